@@ -1,0 +1,141 @@
+"""Parse rule files into syntax trees, with Danish diagnostics for syntax errors.
+
+A file is split into top-level blocks (a block starts at a line that begins in the
+first column and is not a comment) and each block is parsed on its own, so that one
+syntax error does not hide the errors in the rest of the file.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from lark import Lark, Token
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+
+from . import diagnostics as d
+from . import syntax as s
+from .builder import build
+
+GRAMMAR = Path(__file__).resolve().parent.parent / "grammar" / "regelsprog.lark"
+
+# How the parser's terminals are named in messages to legal staff.
+_TERMINAL_NAMES = {
+    "NAME": "et navn",
+    "NUMBER": "et tal",
+    "STRING": 'en tekst i anførselstegn ("…")',
+    "PROVISION_ID": "et bestemmelses-id (fx P01)",
+    "ELLERS": "`, ellers`",
+    "$END": "slutningen af blokken",
+}
+
+TOP_LEVEL_KEYWORDS = ("bestemmelse", "kilde", "opremsning", "post", "definition", "regel", "undtagelse")
+
+
+@functools.lru_cache(maxsize=1)
+def get_parser() -> Lark:
+    return Lark(
+        GRAMMAR.read_text(encoding="utf-8"),
+        parser="lalr",
+        lexer="contextual",
+        propagate_positions=True,
+        maybe_placeholders=False,
+    )
+
+
+def split_blocks(text: str) -> list[tuple[int, str]]:
+    """Top-level blocks as (first line number, text padded so positions stay absolute)."""
+    lines = text.split("\n")
+    starts = [
+        number for number, line in enumerate(lines)
+        if line[:1] and not line[:1].isspace() and not line.startswith("#")
+    ]
+    blocks = []
+    for start, end in zip(starts, starts[1:] + [len(lines)]):
+        blocks.append((start + 1, "\n" * start + "\n".join(lines[start:end])))
+    return blocks
+
+
+def parse_text(text: str, path: str) -> tuple[s.Module, list[d.Diagnostic]]:
+    """Parse normalised text; returns the blocks that parsed and a diagnostic per bad block."""
+    items: list[s.Item] = []
+    problems: list[d.Diagnostic] = []
+    parser = get_parser()
+    for _line, block in split_blocks(text):
+        try:
+            tree = parser.parse(block)
+        except UnexpectedInput as failure:
+            problems.append(_describe(failure, path, block))
+            continue
+        items.append(build(tree, path))
+    return s.Module(path, text, items), problems
+
+
+def _describe(failure: UnexpectedInput, path: str, block: str) -> d.Diagnostic:
+    line, column = failure.line, failure.column
+    if line is None or line < 1:  # unexpected end of the block: point at its last character
+        lines = block.rstrip().split("\n")
+        line, column = len(lines), max(1, len(lines[-1]))
+    if isinstance(failure, UnexpectedCharacters):
+        char = block[failure.pos_in_stream] if failure.pos_in_stream < len(block) else ""
+        span = s.Span(path, line, column, line, column + 1)
+        if char == '"':
+            return d.error(span, "teksten mangler sit afsluttende anførselstegn",
+                           'en tekst skal stå mellem to anførselstegn: "…"')
+        return d.error(span, f"uventet tegn `{char}`", _expected_hint(failure))
+    token = getattr(failure, "token", None)
+    if isinstance(token, Token) and token.type == "$END":
+        span = s.Span(path, line, column, line, column + 1)
+        return d.error(span, "blokken slutter for tidligt", _expected_hint(failure))
+    text = str(token).strip() if token is not None else ""
+    width = max(1, len(text))
+    span = s.Span(path, line, column, line, column + width)
+    hint = None
+    if isinstance(failure, UnexpectedToken) and text:
+        keywords = [_keyword(name) for name in failure.accepts or failure.expected]
+        hint = d.did_you_mean(text, [k for k in keywords if k]) or d.did_you_mean(
+            text, _all_keywords(), cutoff=0.75
+        )
+    if column == 1 and text and text not in TOP_LEVEL_KEYWORDS:
+        return d.error(
+            span,
+            f"`{text}` kan ikke stå først på en linje",
+            hint or "en linje der begynder i første kolonne, starter en ny blok; "
+                    "ryk fortsættelseslinjer ind, eller start blokken med "
+                    + ", ".join(f"`{k}`" for k in TOP_LEVEL_KEYWORDS),
+        )
+    return d.error(span, f"uventet `{text}`", hint or _expected_hint(failure))
+
+
+def _keyword(terminal: str):
+    """The literal word of a keyword terminal, or None for a pattern (NAME, NUMBER …)."""
+    try:
+        pattern = get_parser().get_terminal(terminal).pattern
+    except KeyError:
+        return None
+    return pattern.value if pattern.type == "str" else None
+
+
+@functools.lru_cache(maxsize=1)
+def _all_keywords() -> tuple[str, ...]:
+    return tuple(
+        t.pattern.value for t in get_parser().terminals
+        if t.pattern.type == "str" and t.pattern.value.isalpha()
+    )
+
+
+def _display(terminal: str) -> str:
+    if terminal in _TERMINAL_NAMES:
+        return _TERMINAL_NAMES[terminal]
+    keyword = _keyword(terminal)
+    return f"`{keyword}`" if keyword else terminal
+
+
+def _expected_hint(failure: UnexpectedInput) -> str:
+    accepts = getattr(failure, "accepts", None) or getattr(failure, "expected", None) or set()
+    names = sorted({_display(t) for t in accepts if not t.startswith("__")})
+    if not names:
+        return "tjek stavningen og rækkefølgen af ordene"
+    if len(names) > 8:
+        names = names[:8] + ["…"]
+    return "her forventedes " + ", ".join(names)
