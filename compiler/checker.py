@@ -1,0 +1,859 @@
+"""The semantic checker: names, types, units, dates, versions, provisions, examples.
+
+It reads every parsed module, reports every problem it can find as a Danish
+diagnostic (it never stops at the first), and annotates the syntax tree for the
+back ends: `Expr.type`, `Name.ref`, `ListRef.case_field/record` and `Rule.exceptions`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import string
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from . import diagnostics as d
+from . import syntax as s
+from .program import CASE_RECORD, Program
+
+BASIC_TYPES = {
+    "tekst": "text", "sandhedsværdi": "bool", "tal": "number", "timer": "hours",
+    "beløb": "amount", "procent": "percent", "dato": "date",
+}
+NUMERIC = {"number", "hours", "amount", "percent"}
+DATE_ORDER = {"før", "efter", "senest", "tidligst"}
+NUMBER_ORDER = {"mindst", "højst", "over", "under"}
+MESSAGE_PLACEHOLDERS = {"frist", "dato", "antal", "krav"}
+MONTH_NAMES = [
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+    "september", "oktober", "november", "december",
+]
+
+BOOL = s.Type("bool")
+DATE = s.Type("date")
+DURATION = s.Type("duration")
+NUMBER = s.Type("number")
+
+
+def describe(t: s.Type) -> str:
+    """A type as legal staff would name it."""
+    names = {
+        "bool": "en sandhedsværdi (ja/nej)", "number": "et tal", "hours": "et antal timer",
+        "amount": "et beløb (kr.)", "percent": "en procentsats (pct.)", "text": "en tekst",
+        "date": "en dato", "duration": "en varighed (dage, uger, måneder eller år)",
+    }
+    if t.kind == "enum":
+        return f"en værdi af {t.name}"
+    if t.kind == "record":
+        return f"en post af typen {t.name}"
+    if t.kind == "list":
+        return f"en liste af {t.name}"
+    return names[t.kind]
+
+
+def same_kind(a: s.Type, b: s.Type) -> bool:
+    return a.kind == b.kind and a.name == b.name
+
+
+@dataclass
+class Scope:
+    """Where an expression is evaluated: the case, or an item of one of its lists."""
+
+    item: Optional[str] = None                     # item record name, None in case scope
+    params: dict[str, s.Type] = field(default_factory=dict)
+    used_params: set[str] = field(default_factory=set)
+    population: bool = False                       # inside a population rule
+
+
+def check(modules: list[s.Module]) -> tuple[Program, list[d.Diagnostic]]:
+    checker = Checker(modules)
+    checker.run()
+    return checker.program, sorted(checker.diagnostics, key=d.sort_key)
+
+
+class Checker:
+    def __init__(self, modules: list[s.Module]):
+        self.program = Program(modules=list(modules))
+        self.diagnostics: list[d.Diagnostic] = []
+        self.used_definitions: set[str] = set()
+        self.definition_deps: dict[str, set[str]] = {}
+        self._current_definition: Optional[str] = None
+
+    # ------------------------------------------------------------------ driver
+    def run(self) -> None:
+        self.collect()
+        self.check_model()
+        if CASE_RECORD not in self.program.records:
+            return  # without the case record nothing else can be resolved
+        for definition in self.program.definitions.values():
+            self.check_definition(definition)
+        self.check_definition_cycles()
+        for rule in self.program.rules.values():
+            self.check_rule(rule)
+        for exception in self.program.exceptions.values():
+            self.check_exception(exception)
+        for rule in [*self.program.rules.values(), *self.program.exceptions.values()]:
+            for example in rule.examples:
+                self.check_example(rule, example)
+        for name, definition in self.program.definitions.items():
+            if name not in self.used_definitions:
+                self.warn(definition.span, f"definitionen `{name}` bruges ikke",
+                          "slet den, eller brug den i en regel")
+
+    def error(self, span: s.Span, message: str, hint: Optional[str] = None) -> None:
+        self.diagnostics.append(d.error(span, message, hint))
+
+    def warn(self, span: s.Span, message: str, hint: Optional[str] = None) -> None:
+        self.diagnostics.append(d.warning(span, message, hint))
+
+    # --------------------------------------------------------------- collect
+    def collect(self) -> None:
+        tables = {
+            s.ProvisionDecl: (self.program.provisions, "bestemmelsen", lambda i: i.id),
+            s.SourceDecl: (self.program.sources, "kilden", lambda i: i.name),
+            s.EnumDecl: (self.program.enums, "opremsningen", lambda i: i.name),
+            s.RecordDecl: (self.program.records, "posten", lambda i: i.name),
+            s.Definition: (self.program.definitions, "definitionen", lambda i: i.name),
+            s.Rule: (self.program.rules, "reglen", lambda i: i.name),
+            s.Exception_: (self.program.exceptions, "undtagelsen", lambda i: i.name),
+        }
+        for module in self.program.modules:
+            for item in module.items:
+                table, noun, key = tables[type(item)]
+                name = key(item)
+                if name in table:
+                    first = table[name].span
+                    self.error(item.span, f"{noun} `{name}` er allerede erklæret",
+                               f"den første står i {first.path}, linje {first.line}")
+                    continue
+                if isinstance(item, (s.Rule, s.Exception_)):
+                    other = self.program.exceptions if isinstance(item, s.Rule) else self.program.rules
+                    if name in other:
+                        self.error(item.span, f"navnet `{name}` bruges allerede af en anden regel")
+                        continue
+                table[name] = item
+        if CASE_RECORD not in self.program.records and self.program.modules:
+            first = self.program.modules[0]
+            self.error(s.Span(first.path, 1, 1, 1, 2), f"datamodellen mangler posten `{CASE_RECORD}`",
+                       f"erklær sagens felter med `post {CASE_RECORD}`")
+
+    # ----------------------------------------------------------------- model
+    def check_model(self) -> None:
+        for enum in self.program.enums.values():
+            seen: set[str] = set()
+            for value, span in enum.values:
+                if value in seen:
+                    self.error(span, f"værdien `{value}` står to gange i {enum.name}")
+                seen.add(value)
+        for record in self.program.records.values():
+            seen = set()
+            for declared in record.fields:
+                if declared.name in seen:
+                    self.error(declared.span, f"feltet `{declared.name}` står to gange i {record.name}")
+                seen.add(declared.name)
+                self.check_field(record, declared)
+            if record.moment:
+                self.check_date_field(record, record.moment, "tidspunkt")
+            if record.period:
+                start, end = record.period
+                self.check_date_field(record, start, "periode", required=True)
+                self.check_date_field(record, end, "periode")
+
+    def check_date_field(self, record: s.RecordDecl, name: str, clause: str, required=False) -> None:
+        declared = record.field(name)
+        if declared is None:
+            self.error(record.span, f"`{clause} {name}`: {record.name} har intet felt `{name}`",
+                       d.did_you_mean(name, [f.name for f in record.fields]))
+        elif self.field_type(declared).kind != "date":
+            self.error(declared.span, f"`{clause}` skal pege på et datofelt, men `{name}` er "
+                       f"{describe(self.field_type(declared))}")
+        elif required and declared.optional:
+            self.error(declared.span, f"periodens start `{name}` må ikke være valgfri")
+
+    def check_field(self, record: s.RecordDecl, declared: s.FieldDecl) -> None:
+        ref = declared.type
+        if ref.kind == "list":
+            if ref.name not in self.program.records:
+                self.error(ref.span, f"ukendt post `{ref.name}`",
+                           d.did_you_mean(ref.name, self.program.records))
+        elif ref.kind == "named" and ref.name not in self.program.records and ref.name not in self.program.enums:
+            self.error(ref.span, f"ukendt type `{ref.name}`",
+                       d.did_you_mean(ref.name, [*self.program.records, *self.program.enums]))
+        declared_type = self.field_type(declared)
+        for option, label in ((declared.default, "standardværdien"), (declared.minimum, "mindsteværdien")):
+            if option is None:
+                continue
+            found = self.expr(option, Scope(), expected=declared_type)
+            if found and not same_kind(found, declared_type):
+                self.error(option.span, f"{label} er {describe(found)}, men feltet er {describe(declared_type)}")
+        if declared.minimum is not None and declared_type.kind not in NUMERIC:
+            self.error(declared.minimum.span, "kun tal, timer, beløb og procent kan have en mindsteværdi")
+
+    def field_type(self, declared: s.FieldDecl) -> s.Type:
+        ref = declared.type
+        optional = declared.optional
+        if ref.kind == "basic":
+            return s.Type(BASIC_TYPES[ref.name], optional=optional)
+        if ref.kind == "list":
+            return s.Type("list", ref.name)
+        kind = "enum" if ref.name in self.program.enums else "record"
+        return s.Type(kind, ref.name, optional=optional)
+
+    # ----------------------------------------------------------- definitions
+    def check_definition(self, definition: s.Definition) -> None:
+        if definition.subject not in self.program.records:
+            self.error(definition.subject_span or definition.span, f"ukendt post `{definition.subject}`",
+                       d.did_you_mean(definition.subject, self.program.records))
+            return
+        scope = Scope(item=None if definition.subject == CASE_RECORD else definition.subject)
+        self._current_definition = definition.name
+        self.definition_deps[definition.name] = set()
+        self.condition(definition.body, scope)
+        self._current_definition = None
+
+    def check_definition_cycles(self) -> None:
+        state: dict[str, str] = {}
+
+        def visit(name: str, path: list[str]) -> None:
+            if state.get(name) == "done":
+                return
+            if state.get(name) == "active":
+                cycle = path[path.index(name):] + [name]
+                self.error(self.program.definitions[name].span,
+                           "definitionerne henviser i ring: " + " → ".join(f"`{n}`" for n in cycle),
+                           "en definition må ikke (indirekte) bygge på sig selv")
+                return
+            state[name] = "active"
+            for dep in sorted(self.definition_deps.get(name, ())):
+                visit(dep, path + [name])
+            state[name] = "done"
+
+        for name in self.definition_deps:
+            visit(name, [])
+
+    # ----------------------------------------------------------------- rules
+    def check_rule(self, rule: s.Rule) -> None:
+        kinds = self.check_provisions(rule, allowed={"krav", "population", "ret", "info"})
+        self.check_common(rule)
+        for expr in rule.exception_when:
+            self.error(expr.span, "`når` hører til en undtagelse", "brug `for sager hvor …` i en regel")
+        for expr in rule.exception_from:
+            self.error(expr.span, "`omfatter frister fra og med` hører til en undtagelse")
+        scope = Scope(params=self.version_params(rule))
+        for condition in rule.applies_when:
+            self.condition(condition, scope)
+        for extra in rule.applies_when[1:]:
+            self.error(extra.span, "reglen har mere end én `for sager hvor`", "saml betingelserne med `og`")
+        obligation = rule.obligation
+        for extra in rule.obligations[1:]:
+            self.error(extra.span, "en regel har højst ét krav", "del reglen i to regler")
+        needs = {"krav": "et krav", "population": "et krav om en andel af sager"}
+        for kind in kinds & set(needs):
+            if obligation is None:
+                self.error(rule.name_span, f"reglen mangler {needs[kind]} (`krav: …`)",
+                           "bestemmelsen er af typen " + kind)
+        if obligation is not None and kinds & {"ret", "info"} and not kinds & set(needs):
+            self.error(obligation.span, "en regel for en ret eller en oplysning kan ikke have et krav",
+                       "beskriv den med `beskrivelse \"…\"`, eller ret bestemmelsens type i registret")
+        population = isinstance(obligation, s.PopulationShare)
+        if obligation is not None and "population" in kinds and not population:
+            self.error(obligation.span, "en populationsbestemmelse skal have kravet `andelen af sager hvor …`")
+        if population and "krav" in kinds:
+            self.error(obligation.span, "`andelen af sager` bruges kun til populationsbestemmelser")
+        scope.population = population
+        item = self.item_record(obligation) if obligation is not None else None
+        self.check_deciding_date(rule, Scope(item=item, params=scope.params))
+        if obligation is not None:
+            self.check_obligation(obligation, scope)
+        for span, text in rule.messages:
+            self.check_message(span, text)
+        for extra, _text in rule.messages[1:]:
+            self.error(extra, "reglen har mere end én `besked`")
+        for name in sorted(set(scope.params) - scope.used_params):
+            version = rule.versions[0]
+            self.warn(version.span, f"versionsværdien `{name}` bruges ikke i reglen")
+
+    def check_exception(self, exception: s.Exception_) -> None:
+        self.check_provisions(exception, allowed={"undtagelse"})
+        self.check_common(exception)
+        for target, span in exception.targets:
+            rule = self.program.rules.get(target)
+            if rule is None:
+                hint = d.did_you_mean(target, self.program.rules)
+                if target in self.program.exceptions:
+                    hint = "en undtagelse kan kun gælde for en regel, ikke for en anden undtagelse"
+                self.error(span, f"undtagelsen gælder for en ukendt regel `{target}`", hint)
+            elif exception not in rule.exceptions:
+                rule.exceptions.append(exception)
+        for expr in exception.applies_when:
+            self.error(expr.span, "en undtagelse bruger `når …` i stedet for `for sager hvor …`")
+        for version in exception.versions:
+            self.error(version.span, "en undtagelse kan ikke have versioner")
+        for obligation in exception.obligations:
+            self.error(obligation.span, "en undtagelse kan ikke have et krav",
+                       "undtagelsen slår kravet i den regel, den gælder for, fra")
+        for span, _text in exception.messages:
+            self.error(span, "en undtagelse kan ikke have en `besked`")
+        if not exception.exception_when:
+            self.error(exception.name_span, "undtagelsen mangler sin betingelse (`når …`)")
+        scope = Scope()
+        for condition in exception.exception_when:
+            self.condition(condition, scope)
+        for extra in exception.exception_when[1:]:
+            self.error(extra.span, "undtagelsen har mere end én `når`", "saml betingelserne med `og`")
+        for start in exception.exception_from:
+            self.expect(start, scope, DATE, "starten på det, undtagelsen omfatter")
+        self.check_deciding_date(exception, scope)
+
+    def check_provisions(self, rule: s.RuleBase, allowed: set[str]) -> set[str]:
+        if not rule.provisions:
+            self.error(rule.name_span, "reglen nævner ingen bestemmelse",
+                       "tilføj fx `bestemmelse P01` under reglens titel")
+        kinds = set()
+        for ref in rule.provisions:
+            provision = self.program.provisions.get(ref.id)
+            if provision is None:
+                self.error(ref.span, f"bestemmelsen {ref.id} findes ikke i registret",
+                           d.did_you_mean(ref.id, self.program.provisions)
+                           or "erklær den med `bestemmelse … \"titel\"` i registret")
+                continue
+            if provision.kind not in allowed:
+                if provision.kind == "undtagelse":
+                    hint = f"skriv den som `undtagelse {rule.name} til <regel>`"
+                else:
+                    hint = "en undtagelse kan kun henvise til en bestemmelse af typen undtagelse"
+                self.error(ref.span, f"{ref.id} er af typen {provision.kind} og passer ikke her", hint)
+            kinds.add(provision.kind)
+        return kinds
+
+    def check_common(self, rule: s.RuleBase) -> None:
+        if not rule.citations:
+            self.error(rule.name_span, "reglen henviser ikke til en kilde",
+                       "tilføj `kilde <kilde> \"<afsnit>\"`")
+        for citation in [*rule.citations, *(c for n in rule.notes for c in n.citations)]:
+            if citation.source not in self.program.sources:
+                self.error(citation.span, f"ukendt kilde `{citation.source}`",
+                           d.did_you_mean(citation.source, self.program.sources))
+        for period in rule.periods:
+            self.check_period(period)
+        for extra in rule.periods[1:]:
+            self.error(extra.span, "reglen har mere end én gyldighedsperiode",
+                       "brug `version gælder …` for forskellige perioder")
+        for extra in rule.deciding_dates[1:]:
+            self.error(extra.span, "reglen har mere end én afgørende dato")
+
+    def check_period(self, period: s.Period) -> None:
+        for date in (period.start, period.end):
+            if date is not None:
+                self.date_literal(date)
+        if period.start and period.end and period.start.value and period.end.value \
+                and period.start.value > period.end.value:
+            self.error(period.span, "perioden slutter, før den begynder")
+
+    def version_params(self, rule: s.Rule) -> dict[str, s.Type]:
+        """Check the versions (no overlaps, no gaps, same names) and return their parameters."""
+        params: dict[str, s.Type] = {}
+        for version in rule.versions:
+            self.check_period(version.period)
+            for binding in version.bindings:
+                found = self.expr(binding.value, Scope())
+                if found is None:
+                    continue
+                if binding.name in params and not same_kind(params[binding.name], found):
+                    self.error(binding.span, f"`{binding.name}` er {describe(params[binding.name])} i en "
+                               f"anden version, men {describe(found)} her")
+                params.setdefault(binding.name, found)
+                if self.program.case.field(binding.name) or binding.name in self.program.definitions:
+                    self.error(binding.span, f"`{binding.name}` er allerede navnet på et felt eller en "
+                               "definition", "vælg et andet navn til versionsværdien")
+        for version in rule.versions:
+            names = {b.name for b in version.bindings}
+            for missing in sorted(set(params) - names):
+                self.error(version.span, f"versionen mangler en værdi for `{missing}`",
+                           "alle versioner af en regel skal angive de samme værdier")
+            seen = set()
+            for binding in version.bindings:
+                if binding.name in seen:
+                    self.error(binding.span, f"`{binding.name}` står to gange i samme version")
+                seen.add(binding.name)
+        self.check_version_periods(rule)
+        return params
+
+    def check_version_periods(self, rule: s.Rule) -> None:
+        versions = [v for v in rule.versions if self.period_dates_ok(v.period)]
+        versions.sort(key=lambda v: (v.period.start is not None, v.period.start.value if v.period.start else 0))
+        for earlier, later in zip(versions, versions[1:]):
+            end = earlier.period.end.value if earlier.period.end else None
+            start = later.period.start.value if later.period.start else None
+            if end is None or start is None or start <= end:
+                self.error(later.period.span, "versionernes perioder overlapper",
+                           f"den forrige version (linje {earlier.span.line}) gælder "
+                           + ("uden slutdato" if end is None else f"til {danish_date(end)}"))
+            elif (start - end).days > 1:
+                self.error(later.period.span, "der er et hul mellem versionernes perioder",
+                           f"den forrige version slutter {danish_date(end)}; denne bør gælde fra dagen efter")
+
+    def period_dates_ok(self, period: s.Period) -> bool:
+        return all(date is None or date.value is not None for date in (period.start, period.end))
+
+    def check_deciding_date(self, rule: s.RuleBase, scope: Scope) -> None:
+        dated = bool(rule.periods or rule.versions)
+        if dated and not rule.deciding_dates:
+            self.error(rule.name_span, "reglen har en gyldighedsperiode, men ingen afgørende dato",
+                       "angiv hvilken dato der afgør, om reglen gælder, fx `afgørende dato er forløbsstart`")
+        for expr in rule.deciding_dates:
+            self.expect(expr, scope, DATE, "den afgørende dato")
+
+    def check_message(self, span: s.Span, text: str) -> None:
+        try:
+            names = {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name is not None}
+        except ValueError:
+            self.error(span, "beskeden har en krøllet parentes uden partner",
+                       "brug {frist}, {dato}, {antal} eller {krav}")
+            return
+        for name in sorted(names - MESSAGE_PLACEHOLDERS):
+            self.error(span, f"ukendt pladsholder `{{{name}}}` i beskeden",
+                       d.did_you_mean(name, MESSAGE_PLACEHOLDERS) or "brug {frist}, {dato}, {antal} eller {krav}")
+
+    # ----------------------------------------------------------- obligations
+    def item_record(self, obligation: s.Obligation) -> Optional[str]:
+        """The record an item rule is evaluated for (None for case rules)."""
+        if isinstance(obligation, (s.EachRequired, s.DurationLimit)):
+            return self.list_ref(obligation.selector.items, report=False)
+        if isinstance(obligation, (s.Prohibition, s.IntervalLimit)):
+            return self.list_ref(obligation.items, report=False)
+        return None
+
+    def check_obligation(self, obligation: s.Obligation, scope: Scope) -> None:
+        if isinstance(obligation, s.Deadline):
+            self.selector(obligation.selector, scope, needs="moment")
+            limit = obligation.limit
+            if isinstance(limit, s.LimitAfter):
+                self.expect(limit.duration, scope, DURATION, "fristen")
+                self.expect(limit.anchor, scope, DATE, "det, fristen regnes fra")
+            else:
+                self.window(limit.window, scope, allow_last=False)
+        elif isinstance(obligation, s.CountRequired):
+            record = self.list_ref(obligation.items, needs="moment")
+            if obligation.minimum != int(obligation.minimum) or obligation.minimum < 1:
+                self.error(obligation.span, "antallet skal være et helt tal på mindst 1")
+            if record and obligation.filter is not None:
+                self.condition(obligation.filter, self.item_scope(scope, record))
+            self.window(obligation.window, scope, allow_last=False)
+        elif isinstance(obligation, s.EachRequired):
+            record = self.selector(obligation.selector, scope, needs="moment")
+            if record:
+                self.condition(obligation.requirement, self.item_scope(scope, record))
+        elif isinstance(obligation, s.Prohibition):
+            record = self.list_ref(obligation.items, needs="moment")
+            if record and obligation.filter is not None:
+                self.condition(obligation.filter, self.item_scope(scope, record))
+            if obligation.filter is None:
+                self.error(obligation.span, "forbuddet mangler en betingelse (`hvor …`)")
+        elif isinstance(obligation, s.DurationLimit):
+            record = self.selector(obligation.selector, scope, needs="period")
+            if record:
+                self.expect(obligation.limit, self.item_scope(scope, record), DURATION, "den længste varighed")
+        elif isinstance(obligation, s.IntervalLimit):
+            record = self.list_ref(obligation.items, needs="period")
+            if record and obligation.filter is not None:
+                self.condition(obligation.filter, self.item_scope(scope, record))
+            self.expect(obligation.limit, scope, DURATION, "den længste pause")
+        elif isinstance(obligation, s.PopulationShare):
+            self.condition(obligation.condition, scope)
+            self.expect(obligation.minimum, scope, s.Type("percent"), "den krævede andel")
+
+    def item_scope(self, scope: Scope, record: str) -> Scope:
+        inner = Scope(item=record, params=scope.params, population=scope.population)
+        inner.used_params = scope.used_params  # shared: a parameter used anywhere counts
+        return inner
+
+    def selector(self, selector: s.Selector, scope: Scope, needs: str) -> Optional[str]:
+        record = self.list_ref(selector.items, needs=needs)
+        if record and selector.filter is not None:
+            self.condition(selector.filter, self.item_scope(scope, record))
+        return record
+
+    def list_ref(self, ref: s.ListRef, needs: Optional[str] = None, report: bool = True) -> Optional[str]:
+        """Resolve a list named by its field (`samtaler`) or its record (`samtale`)."""
+        case = self.program.case
+        lists = {f.name: f.type.name for f in case.fields if f.type.kind == "list"}
+        record = None
+        if ref.name in lists:
+            ref.case_field, record = ref.name, lists[ref.name]
+        else:
+            matches = [f for f, r in lists.items() if r.lower() == ref.name.lower()]
+            if len(matches) == 1:
+                ref.case_field, record = matches[0], lists[matches[0]]
+        if record is None:
+            if report:
+                self.error(ref.span, f"sagen har ingen liste `{ref.name}`",
+                           d.did_you_mean(ref.name, [*lists, *(r.lower() for r in lists.values())]))
+            return None
+        ref.record = record
+        declared = self.program.records.get(record)
+        if report and declared is not None:
+            if needs == "moment" and not (declared.moment or declared.period):
+                self.error(ref.span, f"posten {record} har intet tidspunkt",
+                           f"tilføj `tidspunkt <datofelt>` i `post {record}`")
+            if needs == "period" and not declared.period:
+                self.error(ref.span, f"posten {record} har ingen periode",
+                           f"tilføj `periode <start> til <slut>` i `post {record}`")
+        return record
+
+    def window(self, window: s.Window, scope: Scope, allow_last: bool) -> None:
+        if isinstance(window, s.WindowFirst):
+            self.expect(window.duration, scope, DURATION, "periodens længde")
+            self.expect(window.anchor, scope, DATE, "periodens start")
+        elif isinstance(window, s.WindowBetween):
+            self.expect(window.start, scope, DURATION, "periodens start")
+            self.expect(window.end, scope, DURATION, "periodens slutning")
+            self.expect(window.anchor, scope, DATE, "det, perioden regnes fra")
+        else:
+            if not allow_last:
+                self.error(window.span, "`de seneste …` kan kun bruges i `antallet af … i de seneste …`",
+                           "et krav skal regnes fra en dato i sagen, fx `de første 6 måneder efter forløbsstart`")
+            self.expect(window.duration, scope, DURATION, "periodens længde")
+
+    # ----------------------------------------------------------- expressions
+    def condition(self, expr: s.Expr, scope: Scope) -> None:
+        self.expect(expr, scope, BOOL, "betingelsen")
+
+    def expect(self, expr: s.Expr, scope: Scope, wanted: s.Type, what: str) -> Optional[s.Type]:
+        found = self.expr(expr, scope, expected=wanted)
+        if found is not None and not same_kind(found, wanted):
+            self.error(expr.span, f"{what} skal være {describe(wanted)}, men er {describe(found)}",
+                       type_hint(found, wanted))
+            return None
+        return found
+
+    def expr(self, expr: s.Expr, scope: Scope, expected: Optional[s.Type] = None) -> Optional[s.Type]:
+        found = self._expr(expr, scope, expected)
+        expr.type = found
+        return found
+
+    def _expr(self, e: s.Expr, scope: Scope, expected: Optional[s.Type]) -> Optional[s.Type]:
+        if isinstance(e, s.Name):
+            return self.name(e, scope, expected)
+        if isinstance(e, s.DateLit):
+            return DATE if self.date_literal(e) else None
+        if isinstance(e, s.DurationLit):
+            if e.amount != int(e.amount):
+                self.error(e.span, "en varighed skal være et helt antal", "skriv fx `10 dage` i stedet for `1,5 uger`")
+            return DURATION
+        if isinstance(e, s.QuantityLit):
+            return s.Type({"pct": "percent", "timer": "hours", "kr": "amount"}[e.unit])
+        if isinstance(e, s.NumberLit):
+            return NUMBER
+        if isinstance(e, s.BoolLit):
+            return BOOL
+        if isinstance(e, s.TextLit):
+            return s.Type("text")
+        if isinstance(e, s.EvaluationDate):
+            return DATE
+        if isinstance(e, s.Not):
+            self.condition(e.operand, scope)
+            return BOOL
+        if isinstance(e, s.BoolOp):
+            self.condition(e.left, scope)
+            self.condition(e.right, scope)
+            return BOOL
+        if isinstance(e, s.Compare):
+            return self.compare(e, scope)
+        if isinstance(e, s.OneOf):
+            subject = self.expr(e.subject, scope)
+            for value in e.values:
+                found = self.expr(value, scope, expected=subject)
+                if subject and found and not same_kind(subject, found):
+                    self.error(value.span, f"{describe(found)} kan ikke sammenlignes med {describe(subject)}",
+                               self.enum_hint(value, subject))
+            return BOOL
+        if isinstance(e, s.Present):
+            found = self.expr(e.subject, scope)
+            if found is not None and not found.optional:
+                self.warn(e.span, "værdien er altid angivet, så betingelsen er altid "
+                          + ("falsk" if e.negated else "sand"), "kun valgfrie felter kan mangle")
+            return BOOL
+        if isinstance(e, s.Arith):
+            return self.arith(e, scope)
+        if isinstance(e, s.IfElse):
+            self.condition(e.condition, scope)
+            then = self.expr(e.then, scope, expected)
+            otherwise = self.expr(e.otherwise, scope, expected)
+            if then and otherwise and not same_kind(then, otherwise):
+                self.error(e.otherwise.span, f"de to grene giver forskellige slags værdier: "
+                           f"{describe(then)} og {describe(otherwise)}")
+                return None
+            return then and s.Type(then.kind, then.name, then.optional or bool(otherwise and otherwise.optional))
+        if isinstance(e, s.IfPresent):
+            value = self.expr(e.value, scope, expected)
+            otherwise = self.expr(e.otherwise, scope, expected)
+            if value is not None and not value.optional:
+                self.warn(e.value.span, "værdien er altid angivet, så `ellers` bruges aldrig")
+            if value and otherwise and not same_kind(value, otherwise):
+                self.error(e.otherwise.span, f"`ellers` giver {describe(otherwise)}, men værdien er {describe(value)}")
+                return None
+            return otherwise
+        if isinstance(e, s.Count):
+            record = self.list_ref(e.items, needs="moment" if e.window else None)
+            if record and e.filter is not None:
+                self.condition(e.filter, self.item_scope(scope, record))
+            if e.window is not None:
+                self.window(e.window, scope, allow_last=True)
+            return NUMBER
+        raise AssertionError(f"unknown expression {type(e).__name__}")  # the grammar has no other
+
+    def date_literal(self, e: s.DateLit) -> bool:
+        if e.value is not None:
+            return True
+        month = MONTH_NAMES[e.month - 1]
+        try:
+            last = _days_in_month(e.year, e.month)
+            hint = f"{month} {e.year} har {last} dage"
+        except ValueError:
+            hint = "året skal skrives med fire cifre"
+        self.error(e.span, f"datoen {e.day}. {month} {e.year} findes ikke", hint)
+        return False
+
+    def compare(self, e: s.Compare, scope: Scope) -> Optional[s.Type]:
+        left = self.expr(e.left, scope)
+        right = self.expr(e.right, scope, expected=left)
+        if left is None or right is None:
+            return BOOL
+        if e.op in ("er", "er ikke"):
+            if left.kind in ("record", "list"):
+                self.error(e.span, f"{describe(left)} kan ikke sammenlignes med `{e.op}`",
+                           "sammenlign et af postens felter i stedet")
+            elif not same_kind(left, right):
+                self.error(e.right.span, f"{describe(left)} kan ikke sammenlignes med {describe(right)}",
+                           self.enum_hint(e.right, left) or type_hint(right, left))
+        elif e.op in DATE_ORDER:
+            for side, found in ((e.left, left), (e.right, right)):
+                if found.kind != "date":
+                    self.error(side.span, f"`er {e.op}` sammenligner datoer, men dette er {describe(found)}",
+                               "brug `mindst`, `højst`, `over` eller `under` om tal" if found.kind in NUMERIC else None)
+        else:
+            for side, found in ((e.left, left), (e.right, right)):
+                if found.kind not in NUMERIC:
+                    self.error(side.span, f"`er {e.op}` sammenligner tal, men dette er {describe(found)}",
+                               "brug `før`, `efter`, `senest` eller `tidligst` om datoer" if found.kind == "date" else None)
+            if left.kind in NUMERIC and right.kind in NUMERIC and not same_kind(left, right):
+                self.error(e.span, f"enhederne passer ikke sammen: {describe(left)} og {describe(right)}",
+                           type_hint(right, left))
+        return BOOL
+
+    def arith(self, e: s.Arith, scope: Scope) -> Optional[s.Type]:
+        left = self.expr(e.left, scope)
+        right = self.expr(e.right, scope)
+        if left is None or right is None:
+            return None
+        if left.kind == "date" and right.kind == "duration":
+            return s.Type("date", optional=left.optional)
+        if left.kind in NUMERIC and same_kind(left, right):
+            return s.Type(left.kind, optional=left.optional or right.optional)
+        verb = "lægge" if e.op == "+" else "trække"
+        prep = "til" if e.op == "+" else "fra"
+        self.error(e.span, f"man kan ikke {verb} {describe(right)} {prep} {describe(left)}",
+                   "en varighed kan lægges til eller trækkes fra en dato" if right.kind == "duration" else None)
+        return None
+
+    def name(self, e: s.Name, scope: Scope, expected: Optional[s.Type]) -> Optional[s.Type]:
+        first = e.parts[0]
+        if len(e.parts) == 1 and expected is not None and expected.kind == "enum":
+            enum = self.program.enums.get(expected.name)
+            if enum and any(first == v for v, _ in enum.values):
+                e.ref = s.Ref("enum_value", target=first, record=enum.name)
+                return s.Type("enum", enum.name)
+        item = self.program.records.get(scope.item) if scope.item else None
+        case = self.program.case
+        if item is not None and item.field(first):
+            kind, record = "item_field", item
+        elif item is not None and self.definition_about(first, item.name):
+            return self.use_definition(e, first)
+        elif case.field(first):
+            kind, record = "case_field", case
+        elif first in self.program.definitions:
+            definition = self.program.definitions[first]
+            if definition.subject != CASE_RECORD:
+                self.error(e.span, f"definitionen `{first}` handler om {definition.subject} og kan kun "
+                           f"bruges i en betingelse om en {definition.subject.lower()}")
+                return None
+            return self.use_definition(e, first)
+        elif first in scope.params:
+            if len(e.parts) > 1:
+                self.error(e.span, f"versionsværdien `{first}` har ingen felter")
+                return None
+            scope.used_params.add(first)
+            e.ref = s.Ref("parameter", target=first)
+            return scope.params[first]
+        else:
+            self.error(e.span, f"ukendt navn `{first}`", self.name_hint(first, scope, expected))
+            return None
+        # walk the field path
+        found = None
+        optional = False
+        for index, part in enumerate(e.parts):
+            declared = record.field(part) if record is not None else None
+            if declared is None:
+                self.error(e.span, f"feltet `{part}` findes ikke i {record.name if record else 'værdien'}",
+                           d.did_you_mean(part, [f.name for f in record.fields]) if record else None)
+                return None
+            found = self.field_type(declared)
+            optional = optional or found.optional
+            if index < len(e.parts) - 1:
+                if found.kind != "record":
+                    self.error(e.span, f"`{'.'.join(e.parts[:index + 1])}` er {describe(found)} og har ingen felter")
+                    return None
+                record = self.program.records.get(found.name)
+        e.ref = s.Ref(kind, path=e.parts, record=(item.name if kind == "item_field" else CASE_RECORD))
+        return s.Type(found.kind, found.name, optional)
+
+    def definition_about(self, name: str, record: str) -> bool:
+        definition = self.program.definitions.get(name)
+        return definition is not None and definition.subject == record
+
+    def use_definition(self, e: s.Name, name: str) -> s.Type:
+        if len(e.parts) > 1:
+            self.error(e.span, f"definitionen `{name}` er en betingelse og har ingen felter")
+        self.used_definitions.add(name)
+        if self._current_definition is not None:
+            self.definition_deps[self._current_definition].add(name)
+        e.ref = s.Ref("definition", target=name, record=self.program.definitions[name].subject)
+        return BOOL
+
+    def name_hint(self, name: str, scope: Scope, expected: Optional[s.Type]) -> Optional[str]:
+        candidates = [f.name for f in self.program.case.fields] + list(self.program.definitions) + list(scope.params)
+        if scope.item:
+            candidates += [f.name for f in self.program.records[scope.item].fields]
+        if expected is not None and expected.kind == "enum" and expected.name in self.program.enums:
+            values = [v for v, _ in self.program.enums[expected.name].values]
+            return d.did_you_mean(name, values) or "mulige værdier: " + ", ".join(values)
+        hint = d.did_you_mean(name, candidates)
+        if hint is None:
+            for enum in self.program.enums.values():
+                if any(name == v for v, _ in enum.values):
+                    return f"`{name}` er en værdi af {enum.name}; sammenlign et felt med den, fx `… er {name}`"
+        return hint
+
+    def enum_hint(self, value: s.Expr, subject: Optional[s.Type]) -> Optional[str]:
+        if subject is None or subject.kind != "enum" or not isinstance(value, s.Name):
+            return None
+        values = [v for v, _ in self.program.enums[subject.name].values]
+        return d.did_you_mean(value.parts[0], values) or "mulige værdier: " + ", ".join(values)
+
+    # -------------------------------------------------------------- examples
+    def check_example(self, rule: s.RuleBase, example: s.Example) -> None:
+        population = isinstance(rule, s.Rule) and isinstance(rule.obligation, s.PopulationShare)
+        if not population and len(example.cases) > 1:
+            self.error(example.cases[1].span, "et eksempel på en regel om én sag har kun én `sag:`",
+                       "flere sager i ét eksempel bruges til populationsregler")
+        names = [c.name for c in example.cases if c.name]
+        for case in example.cases:
+            if case.name and names.count(case.name) > 1:
+                self.error(case.span, f"to sager i eksemplet hedder `{case.name}`")
+            self.example_record(self.program.case, case.fields, case.span, implicit={"id"})
+        for expectation in example.expectations:
+            self.date_literal(expectation.date)
+            for verdict in expectation.verdicts:
+                self.check_verdict(rule, verdict, population)
+
+    def check_verdict(self, rule: s.RuleBase, verdict: s.Verdict, population: bool) -> None:
+        if verdict.rule is not None:
+            if verdict.rule not in self.program.rules and verdict.rule not in self.program.exceptions:
+                self.error(verdict.span, f"ukendt regel `{verdict.rule}`",
+                           d.did_you_mean(verdict.rule, [*self.program.rules, *self.program.exceptions]))
+                return
+        if verdict.date is not None:
+            self.date_literal(verdict.date)
+        target = self.program.rules.get(verdict.rule) if verdict.rule else rule
+        if isinstance(rule, s.Exception_) and verdict.rule is None:
+            target = self.program.rules.get(rule.targets[0][0]) if rule.targets else None
+        targets_population = isinstance(target, s.Rule) and isinstance(target.obligation, s.PopulationShare)
+        if verdict.kind in ("fulfilled", "not_fulfilled") and not targets_population:
+            self.error(verdict.span, "`opfyldt` bruges kun om populationsregler",
+                       "skriv `ingen overtrædelse` eller `overtrædelse`")
+        if verdict.kind not in ("fulfilled", "not_fulfilled") and targets_population:
+            self.error(verdict.span, "en populationsregel afgøres med `opfyldt` eller `ikke opfyldt`")
+        if verdict.count is not None and verdict.count < 1:
+            self.error(verdict.span, "antallet af overtrædelser skal være mindst 1",
+                       "skriv `ingen overtrædelse`")
+
+    def example_record(self, record: s.RecordDecl, values: Iterable[tuple[str, s.Span, object]],
+                       span: s.Span, implicit: set[str] = frozenset()) -> None:
+        given: set[str] = set()
+        for name, name_span, items in self._pairs(values):
+            declared = record.field(name)
+            if declared is None:
+                self.error(name_span, f"{record.name} har intet felt `{name}`",
+                           d.did_you_mean(name, [f.name for f in record.fields]))
+                continue
+            expected = self.field_type(declared)
+            if name in given and expected.kind != "list":
+                self.error(name_span, f"feltet `{name}` er angivet to gange")
+            given.add(name)
+            if expected.kind != "list" and len(items) > 1:
+                self.error(name_span, f"feltet `{name}` har kun én værdi")
+            for value in items:
+                self.example_value(value, expected)
+        for declared in record.fields:
+            required = not declared.optional and declared.default is None and declared.type.kind != "list"
+            if required and declared.name not in given and declared.name not in implicit:
+                self.error(span, f"{'sagen' if record.name == CASE_RECORD else record.name} mangler feltet "
+                           f"`{declared.name}`", f"tilføj `{declared.name}: …`"
+                           if record.name == CASE_RECORD else f"tilføj `{declared.name} …`")
+
+    @staticmethod
+    def _pairs(values):
+        for value in values:
+            if isinstance(value, s.FieldValue):
+                yield value.name, value.span, value.values
+            else:  # (name, span, value) from a record literal
+                name, span, item = value
+                yield name, span, [item]
+
+    def example_value(self, value, expected: s.Type) -> None:
+        if expected.kind in ("list", "record"):
+            if not isinstance(value, s.RecordValue):
+                self.error(value.span, f"her forventedes {describe(expected)} i parentes",
+                           "skriv fx `(dato 9. januar 2023, form fremmøde, aktør jobcenter)`")
+                return
+            self.example_record(self.program.records[expected.name], value.pairs, value.span)
+            return
+        if isinstance(value, s.RecordValue):
+            self.error(value.span, f"her forventedes {describe(expected)}, ikke en post")
+            return
+        if isinstance(value, s.EnumValue):
+            if expected.kind != "enum":
+                self.error(value.span, f"`{value.name}` er ikke {describe(expected)}")
+                return
+            values = [v for v, _ in self.program.enums[expected.name].values]
+            if value.name not in values:
+                self.error(value.span, f"ukendt værdi `{value.name}` for {expected.name}",
+                           d.did_you_mean(value.name, values) or "mulige værdier: " + ", ".join(values))
+            return
+        found = self.expr(value, Scope())
+        if found is None:
+            return
+        numeric_ok = expected.kind in NUMERIC and found.kind == "number"
+        if not same_kind(found, expected) and not numeric_ok:
+            self.error(value.span, f"feltet skal være {describe(expected)}, men værdien er {describe(found)}")
+
+
+def type_hint(found: s.Type, wanted: s.Type) -> Optional[str]:
+    if wanted.kind == "duration" and found.kind == "number":
+        return "angiv enheden, fx `4 uger` eller `6 måneder`"
+    if wanted.kind == "percent" and found.kind == "number":
+        return "skriv procent med `pct.`, fx `70 pct.`"
+    if wanted.kind == "hours" and found.kind == "number":
+        return "skriv timer med `timer`, fx `100 timer`"
+    if wanted.kind == "bool" and found.kind == "enum":
+        return "sammenlign værdien, fx `ydelse er dagpenge`"
+    return None
+
+
+def _days_in_month(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def danish_date(value) -> str:
+    return f"{value.day}. {MONTH_NAMES[value.month - 1]} {value.year}"
