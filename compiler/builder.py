@@ -324,6 +324,13 @@ class Builder(Transformer):
         return s.WindowFirst(self._span(meta), children[0], children[1])
 
     @v_args(meta=True)
+    def window_first_unit(self, meta, children):
+        """`den første måned efter X`: one unit."""
+        unit, anchor = children
+        span = self._span(meta)
+        return s.WindowFirst(span, s.DurationLit(span, amount=Decimal(1), unit=unit), anchor)
+
+    @v_args(meta=True)
     def window_between(self, meta, children):
         inclusive = len(children) == 4
         start, end, anchor = children[0], children[-2], children[-1]
