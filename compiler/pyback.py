@@ -1,0 +1,793 @@
+"""Python back end: a checked Program -> the validator package (standard library only).
+
+Text from rule files reaches the generated code only through `repr()` of strings,
+numbers and dates; identifiers come from `pynames`. The output is deterministic:
+everything is emitted in declaration order.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Optional
+
+from . import syntax as s
+from .program import CASE_RECORD, Program
+from .pynames import Namespace, ascii_identifier
+
+PACKAGE = "beskaeftigelsesregler"
+RUNTIME = Path(__file__).with_name("runtime.py")
+HEADER = "# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.\n"
+COURSE_END = "forløbsslut"  # the case field that ends a course (semantics: "a course that ended …")
+
+COMPARE = {
+    "er": "==", "er ikke": "!=", "mindst": ">=", "højst": "<=", "over": ">", "under": "<",
+    "før": "<", "efter": ">", "senest": "<=", "tidligst": ">=",
+}
+
+
+def generate(program: Program) -> dict[str, str]:
+    """The files of the generated package, by path relative to generated/python/."""
+    names = Names(program)
+    return {
+        f"{PACKAGE}/__init__.py": HEADER + INIT,
+        f"{PACKAGE}/_runtime.py": HEADER + RUNTIME.read_text(encoding="utf-8"),
+        f"{PACKAGE}/model.py": ModelWriter(program, names).write(),
+        f"{PACKAGE}/regler.py": RuleWriter(program, names).write(),
+        f"{PACKAGE}/py.typed": "",
+    }
+
+
+class Names:
+    """All identifiers of the generated package."""
+
+    def __init__(self, program: Program):
+        self.program = program
+        self.module = Namespace(reserved=("rt", "date", "Varighed", "Any", "Literal", "Optional", "dataclass"))
+        self.fields = {record: Namespace() for record in program.records}
+
+    def record(self, name: str) -> str:
+        return self.module(name, "")
+
+    def parser(self, record: str) -> str:
+        return self.module(record.lower() + "_fra_json", "")
+
+    def enum_type(self, name: str) -> str:
+        return self.module(name, "")
+
+    def enum_set(self, name: str) -> str:
+        return self.module(ascii_identifier(name).upper(), "")
+
+    def field(self, record: str, name: str) -> str:
+        return self.fields[record](name)
+
+
+def py_literal(value) -> str:
+    return repr(value)
+
+
+def py_number(value: Decimal) -> str:
+    return repr(int(value)) if value == int(value) else repr(float(value))
+
+
+def py_date(value: datetime.date) -> str:
+    return f"date({value.year}, {value.month}, {value.day})"
+
+
+def duration_parts(d: s.DurationLit) -> tuple[int, int]:
+    amount = int(d.amount)
+    return {
+        "dage": (0, amount), "uger": (0, 7 * amount), "måneder": (amount, 0), "år": (12 * amount, 0),
+    }[d.unit]
+
+
+def docstring(text: str, indent: str) -> str:
+    """A docstring holding rule text safely (repr never lets the text close the string)."""
+    return f"{indent}{text!r}\n"
+
+
+# ----------------------------------------------------------------------------
+# model.py
+# ----------------------------------------------------------------------------
+
+class ModelWriter:
+    def __init__(self, program: Program, names: Names):
+        self.program = program
+        self.names = names
+
+    def write(self) -> str:
+        out = [HEADER, '"""Sagens datamodel: opremsninger, poster og indlæsning fra JSON."""\n\n',
+               "from __future__ import annotations\n\n",
+               "from dataclasses import dataclass\nfrom datetime import date\nfrom typing import Any, Literal, Optional\n\n",
+               "from . import _runtime as rt\n\n"]
+        for enum in self.program.enums.values():
+            values = [v for v, _ in enum.values]
+            out.append(f"\n# Opremsning {enum.name}" + (f": {enum.title!r}" if enum.title else "") + "\n")
+            out.append(f"{self.names.enum_type(enum.name)} = Literal[{', '.join(map(repr, values))}]\n")
+            out.append(f"{self.names.enum_set(enum.name)}: frozenset[str] = frozenset({{{', '.join(map(repr, values))}}})\n")
+        records = [r for r in self.program.records.values() if r.name != CASE_RECORD] + [self.program.case]
+        for record in records:
+            out.append(self.record_class(record))
+        for record in records:
+            out.append(self.record_parser(record))
+        return "".join(out)
+
+    def annotation(self, declared: s.FieldDecl) -> str:
+        ref = declared.type
+        if ref.kind == "list":
+            return f"list[{self.names.record(ref.name)}]"
+        if ref.kind == "basic":
+            base = {"tekst": "str", "sandhedsværdi": "bool", "tal": "float", "timer": "float",
+                    "beløb": "float", "procent": "float", "dato": "date"}[ref.name]
+        elif ref.name in self.program.enums:
+            base = self.names.enum_type(ref.name)
+        else:
+            base = self.names.record(ref.name)
+        return f"Optional[{base}]" if declared.optional else base
+
+    def record_class(self, record: s.RecordDecl) -> str:
+        out = ["\n\n@dataclass(slots=True)\n", f"class {self.names.record(record.name)}:\n",
+               docstring(record.title or record.name, "    ")]
+        for declared in record.fields:
+            out.append(f"    {self.names.field(record.name, declared.name)}: {self.annotation(declared)}"
+                       f"  # {declared.name!r}\n")
+        return "".join(out)
+
+    def record_parser(self, record: s.RecordDecl) -> str:
+        cls = self.names.record(record.name)
+        out = [f"\n\ndef {self.names.parser(record.name)}(data: Any, sti: str = '') -> {cls}:\n",
+               docstring(f"Byg en {record.name} ud fra et JSON-objekt; UgyldigSag ved fejl.", "    "),
+               "    data = rt.objekt(data, sti)\n", f"    return {cls}(\n"]
+        for declared in record.fields:
+            out.append(f"        {self.field_parser(declared)},\n")
+        out.append("    )\n")
+        return "".join(out)
+
+    def field_parser(self, declared: s.FieldDecl) -> str:
+        ref, key = declared.type, repr(declared.name)
+        required = not declared.optional and declared.default is None
+        if ref.kind == "list":
+            return f"rt.liste(data, {key}, sti, {self.names.parser(ref.name)})"
+        if ref.kind == "named" and ref.name in self.program.records:
+            return f"rt.post(data, {key}, sti, {required}, {self.names.parser(ref.name)})"
+        if ref.kind == "named":
+            return (f"rt.vaerdi_af(data, {key}, sti, {required}, {self.names.enum_set(ref.name)}, "
+                    f"{ref.name!r})")
+        if ref.name == "dato":
+            return f"rt.dato(data, {key}, sti, {required})"
+        if ref.name == "tekst":
+            return f"rt.tekst(data, {key}, sti, {required})"
+        if ref.name == "sandhedsværdi":
+            default = declared.default.value if isinstance(declared.default, s.BoolLit) else None
+            return f"rt.sandhedsvaerdi(data, {key}, sti, {required}, {default!r})"
+        default = literal_number(declared.default)
+        minimum = literal_number(declared.minimum)
+        return f"rt.tal(data, {key}, sti, {required}, {default}, {minimum})"
+
+
+def literal_number(expr: Optional[s.Expr]) -> str:
+    if isinstance(expr, s.NumberLit):
+        return py_number(expr.value)
+    if isinstance(expr, s.QuantityLit):
+        return py_number(expr.amount / 100 if expr.unit == "pct" else expr.amount)
+    return "None"
+
+
+# ----------------------------------------------------------------------------
+# regler.py
+# ----------------------------------------------------------------------------
+
+class Context:
+    """Where an expression is evaluated in generated code."""
+
+    def __init__(self, item: Optional[s.ListRef] = None, params: bool = False):
+        self.item = item          # the list an item comes from (variables `element`, `indeks`)
+        self.params = params      # the rule's version values are in `v`
+
+
+class RuleWriter:
+    def __init__(self, program: Program, names: Names):
+        self.program = program
+        self.names = names
+        self.constants: dict[str, str] = {}  # source text -> constant name, in first-use order
+        self.functions = Namespace(reserved=("valider_sag", "REGLER", "POPULATIONSREGLER"))
+
+    # -- module ------------------------------------------------------------
+    def write(self) -> str:
+        body: list[str] = []
+        for definition in self.program.definitions.values():
+            body.append(self.definition(definition))
+        for exception in self.program.exceptions.values():
+            body.append(self.exception(exception))
+        case_rules, population_rules = [], []
+        for rule in self.program.rules.values():
+            if rule.obligation is None:
+                continue  # a right or information: documented, never checked
+            if isinstance(rule.obligation, s.PopulationShare):
+                population_rules.append(rule)
+                body.append(self.population_rule(rule))
+            else:
+                case_rules.append(rule)
+                body.append(self.case_rule(rule))
+        records = ", ".join(sorted({self.names.record(r) for r in self.program.records}))
+        out = [HEADER, '"""Reglerne: én funktion pr. regel, undtagelse og definition."""\n\n',
+               "from __future__ import annotations\n\n", "from datetime import date\nfrom typing import NamedTuple, Optional\n\n",
+               "from . import _runtime as rt\nfrom ._runtime import DAG, Varighed, laeg_til, traek_fra\n",
+               f"from .model import {records}\n"]
+        if self.constants:
+            out.append("\n# Konstanter fra reglerne\n")
+            for text, name in self.constants.items():
+                out.append(f"{name} = {text}\n")
+        out.extend(body)
+        out.append("\n\n# Reglerne, der vurderes for hver sag, i regelfilernes rækkefølge.\nREGLER = (\n")
+        for rule in case_rules:
+            out.append(f"    ({self.function_name(rule)}, {self.info_name(rule)}),\n")
+        out.append(")\n\n# Reglerne, der vurderes over en hel sagsbestand.\nPOPULATIONSREGLER = (\n")
+        for rule in population_rules:
+            out.append(f"    ({self.function_name(rule)}, {self.info_name(rule)}),\n")
+        out.append(")\n")
+        out.append(VALIDATE_CASE)
+        return "".join(out)
+
+    def constant(self, text: str, stem: str) -> str:
+        if text not in self.constants:
+            self.constants[text] = f"_{stem}_{len(self.constants) + 1}"
+        return self.constants[text]
+
+    def function_name(self, rule: s.RuleBase) -> str:
+        prefix = "regel_" if isinstance(rule, s.Rule) else "undtagelse_"
+        return self.functions(rule.name, prefix)
+
+    def info_name(self, rule: s.RuleBase) -> str:
+        return self.functions(rule.name, "_INFO_")
+
+    def definition_name(self, name: str) -> str:
+        return self.functions(name, "definition_")
+
+    def versions_name(self, rule: s.RuleBase) -> str:
+        return self.functions(rule.name, "_VERSIONER_")
+
+    # -- rule metadata -----------------------------------------------------
+    def citation(self, rule: s.RuleBase) -> str:
+        parts = []
+        for citation in rule.citations:
+            source = self.program.sources[citation.source]
+            parts.append(source.title + (f", {citation.locator}" if citation.locator else ""))
+        return "; ".join(parts)
+
+    def header(self, rule: s.RuleBase, signature: str) -> list[str]:
+        provisions = ", ".join(p.id for p in rule.provisions)
+        out = [f"\n\n# {provisions} – {self.citation(rule)!r}\n"]
+        out.append(f"{self.info_name(rule)} = rt.Regel({rule.name!r}, {rule.provisions[0].id!r}, "
+                   f"{(rule.title or rule.name)!r}, {self.citation(rule)!r}, "
+                   f"{(rule.message if isinstance(rule, s.Rule) else None)!r})\n")
+        out.extend(self.versions(rule))
+        out.append(f"\n\ndef {self.function_name(rule)}{signature}:\n")
+        out.append(docstring(rule.title or rule.name, "    "))
+        return out
+
+    def versions(self, rule: s.RuleBase) -> list[str]:
+        """Versions as constants: each with its period, clipped to the rule's own period."""
+        if not (rule.periods or rule.versions):
+            return []
+        period = rule.period
+        outer_from = period.start.value if period and period.start else None
+        outer_to = period.end.value if period and period.end else None
+        out = []
+        values_class = None
+        versions = rule.versions if isinstance(rule, s.Rule) else []
+        if versions:
+            values_class = self.functions(rule.name, "_Vaerdier_")
+            out.append(f"\n\nclass {values_class}(NamedTuple):\n")
+            for binding in versions[0].bindings:
+                out.append(f"    {self.param(binding.name)}: {self.param_annotation(binding.value)}\n")
+        out.append(f"\n\n{self.versions_name(rule)} = (\n")
+        for version in versions or [None]:
+            start, end = outer_from, outer_to
+            values = "None"
+            if version is not None:
+                if version.period.start:
+                    start = max(filter(None, [start, version.period.start.value]))
+                if version.period.end:
+                    end = min(filter(None, [end, version.period.end.value]))
+                by_name = {b.name: b.value for b in version.bindings}
+                values = f"{values_class}(" + ", ".join(
+                    self.expr(by_name[b.name], Context()) for b in versions[0].bindings) + ")"
+            out.append(f"    rt.Version({py_date(start) if start else None}, {py_date(end) if end else None}, {values}),\n")
+        out.append(")\n")
+        return out
+
+    def param(self, name: str) -> str:
+        return self.functions(name, "")
+
+    def param_annotation(self, value: s.Expr) -> str:
+        kind = value.type.kind if value.type else "number"
+        return {"duration": "Varighed", "bool": "bool", "date": "date", "text": "str"}.get(kind, "float")
+
+    def version_lookup(self, rule: s.RuleBase, context: Context, indent: str, leave: str) -> list[str]:
+        if not (rule.periods or rule.versions):
+            return []
+        deciding = self.expr(rule.deciding_date, context)
+        out = [f"{indent}gaeldende = rt.version({self.versions_name(rule)}, {deciding})\n",
+               f"{indent}if gaeldende is None:\n", f"{indent}    {leave}\n"]
+        if isinstance(rule, s.Rule) and rule.versions:
+            out.append(f"{indent}v = gaeldende.vaerdier\n")
+        return out
+
+    def applies(self, rule: s.Rule, indent: str, leave: str) -> list[str]:
+        if rule.condition is None:
+            return []
+        return [f"{indent}if not ({self.expr(rule.condition, Context(params=bool(rule.versions)))}):\n",
+                f"{indent}    {leave}\n"]
+
+    # -- definitions and exceptions ------------------------------------------
+    def definition(self, definition: s.Definition) -> str:
+        name = self.definition_name(definition.name)
+        if definition.subject == CASE_RECORD:
+            signature = f"(sag: {self.names.record(CASE_RECORD)}, skaeringsdato: date) -> bool"
+            context = Context()
+        else:
+            signature = (f"(element: {self.names.record(definition.subject)}, indeks: int, "
+                         f"sag: {self.names.record(CASE_RECORD)}, skaeringsdato: date) -> bool")
+            context = Context(item=_ItemOf(definition.subject, self.list_field_of(definition.subject)))
+        return (f"\n\ndef {name}{signature}:\n" + docstring(definition.title or definition.name, "    ")
+                + f"    return {self.expr(definition.body, context)}\n")
+
+    def list_field_of(self, record: str) -> str:
+        for declared in self.program.case.fields:
+            if declared.type.kind == "list" and declared.type.name == record:
+                return declared.name
+        return record.lower()
+
+    def exception(self, exception: s.Exception_) -> str:
+        out = self.header(exception, f"(sag: {self.names.record(CASE_RECORD)}, skaeringsdato: date, dag: date) -> bool")
+        out.append(f"    if not ({self.expr(exception.condition, Context())}):\n        return False\n")
+        out.extend(self.version_lookup(exception, Context(), "    ", "return False"))
+        if exception.effective_from is not None:
+            out.append(f"    return dag >= {self.expr(exception.effective_from, Context())}\n")
+        else:
+            out.append("    return True\n")
+        return "".join(out)
+
+    def exception_checks(self, rule: s.Rule, day: str, indent: str, leave: str, element: str = "None") -> list[str]:
+        out = []
+        for exception in rule.exceptions:
+            out.append(f"{indent}if {self.function_name(exception)}(sag, skaeringsdato, {day}):\n")
+            out.append(f"{indent}    ud.undtaget({self.info_name(rule)}, {self.info_name(exception)}, {element})\n")
+            out.append(f"{indent}    {leave}\n")
+        return out
+
+    # -- rules ---------------------------------------------------------------
+    def case_rule(self, rule: s.Rule) -> str:
+        case = self.names.record(CASE_RECORD)
+        out = self.header(rule, f"(sag: {case}, skaeringsdato: date, ud: rt.Sagsresultat) -> None")
+        obligation = rule.obligation
+        writer = {
+            s.Deadline: self.deadline, s.CountRequired: self.count_required, s.EachRequired: self.each_required,
+            s.Prohibition: self.each_required, s.DurationLimit: self.each_required,
+            s.IntervalLimit: self.interval_limit,
+        }[type(obligation)]
+        out.extend(writer(rule, obligation))
+        return "".join(out)
+
+    def course_end(self) -> str:
+        declared = self.program.case.field(COURSE_END)
+        return f"sag.{self.names.field(CASE_RECORD, COURSE_END)}" if declared else "None"
+
+    def moment(self, items: s.ListRef, var: str = "element") -> str:
+        record = self.program.records[items.record]
+        field_name = record.moment or record.period[0]
+        return f"{var}.{self.names.field(record.name, field_name)}"
+
+    def items(self, items: s.ListRef) -> str:
+        return f"sag.{self.names.field(CASE_RECORD, items.case_field)}"
+
+    def deadline(self, rule: s.Rule, obligation: s.Deadline) -> list[str]:
+        context = Context(params=bool(rule.versions))
+        out = self.applies(rule, "    ", "return")
+        out += self.version_lookup(rule, context, "    ", "return")
+        limit = obligation.limit
+        if isinstance(limit, s.LimitAfter):
+            out.append(f"    frist = laeg_til({self.expr(limit.anchor, context)}, {self.expr(limit.duration, context)})\n")
+        else:
+            out += self.window_lines(limit.window, context)
+            out.append("    frist = slut - DAG\n")
+        out += self.exception_checks(rule, "frist", "    ", "return")
+        selector = obligation.selector
+        item_context = Context(item=selector.items, params=bool(rule.versions))
+        moment = self.moment(selector.items)
+        condition = f"{moment} <= skaeringsdato and (haendelse is None or {moment} < haendelse)"
+        if selector.filter is not None:
+            condition += f" and {self.expr(selector.filter, item_context)}"
+        out += ["    haendelse = None\n", f"    for indeks, element in enumerate({self.items(selector.items)}):\n",
+                f"        if {condition}:\n", f"            haendelse = {moment}\n",
+                f"    rt.vurder_frist(ud, {self.info_name(rule)}, {self.course_end()}, skaeringsdato, frist, "
+                f"haendelse, {('første ' + selector.items.record.lower())!r})\n"]
+        return out
+
+    def window_lines(self, window: s.Window, context: Context) -> list[str]:
+        """Set `start` and `slut` (exclusive) for a window."""
+        if isinstance(window, s.WindowFirst):
+            anchor = self.expr(window.anchor, context)
+            return [f"    start = {anchor}\n", f"    slut = laeg_til(start, {self.expr(window.duration, context)})\n"]
+        if isinstance(window, s.WindowBetween):
+            anchor = self.expr(window.anchor, context)
+            end = f"laeg_til({anchor}, {self.expr(window.end, context)})" + (" + DAG" if window.inclusive else "")
+            return [f"    start = laeg_til({anchor}, {self.expr(window.start, context)})\n", f"    slut = {end}\n"]
+        return [f"    start = traek_fra(skaeringsdato, {self.expr(window.duration, context)}) + DAG\n",
+                "    slut = skaeringsdato + DAG\n"]
+
+    def in_window(self, items: s.ListRef, start: str, end: str) -> str:
+        record = self.program.records[items.record]
+        if record.period:
+            first, last = (self.names.field(record.name, f) for f in record.period)
+            return f"rt.overlapper(element.{first}, element.{last}, skaeringsdato, {start}, {end})"
+        moment = self.moment(items)
+        return f"{moment} <= skaeringsdato and {start} <= {moment} < {end}"
+
+    def count_required(self, rule: s.Rule, obligation: s.CountRequired) -> list[str]:
+        context = Context(params=bool(rule.versions))
+        out = self.applies(rule, "    ", "return")
+        out += self.version_lookup(rule, context, "    ", "return")
+        out += self.window_lines(obligation.window, context)
+        out += ["    sidste = slut - DAG\n", f"    if not rt.koerer({self.course_end()}, sidste):\n", "        return\n"]
+        out += self.exception_checks(rule, "sidste", "    ", "return")
+        condition = self.in_window(obligation.items, "start", "slut")
+        if obligation.filter is not None:
+            condition += f" and {self.expr(obligation.filter, Context(item=obligation.items, params=bool(rule.versions)))}"
+        out += ["    antal = 0\n", f"    for indeks, element in enumerate({self.items(obligation.items)}):\n",
+                f"        if {condition}:\n", "            antal += 1\n",
+                f"    rt.vurder_antal(ud, {self.info_name(rule)}, skaeringsdato, start, sidste, antal, "
+                f"{int(obligation.minimum)}, {obligation.items.case_field!r})\n"]
+        return out
+
+    def each_required(self, rule: s.Rule, obligation) -> list[str]:
+        """Item rules: a requirement, a prohibition or a duration limit for each (or the first) item."""
+        if isinstance(obligation, s.Prohibition):
+            items, kind, item_filter = obligation.items, "each", None
+        else:
+            items, kind, item_filter = obligation.selector.items, obligation.selector.kind, obligation.selector.filter
+        context = Context(item=items, params=bool(rule.versions))
+        moment = self.moment(items)
+        label = element_label(items)
+        noun = items.record.lower()
+        out = self.applies(rule, "    ", "return")
+        if kind == "first":
+            condition = f"{moment} <= skaeringsdato and (foerste is None or {moment} < {self.moment(items, 'foerste[1]')})"
+            if item_filter is not None:
+                condition += f" and {self.expr(item_filter, context)}"
+            out += ["    foerste = None\n", f"    for indeks, element in enumerate({self.items(items)}):\n",
+                    f"        if {condition}:\n", "            foerste = (indeks, element)\n",
+                    "    if foerste is None:\n        return\n", "    indeks, element = foerste\n"]
+            body_indent, leave = "    ", "return"
+            out += self.version_lookup(rule, context, body_indent, leave)
+        else:
+            out += [f"    for indeks, element in enumerate({self.items(items)}):\n",
+                    f"        if {moment} > skaeringsdato:\n", "            continue\n", "        try:\n"]
+            body_indent, leave = "            ", "continue"
+            out += self.version_lookup(rule, context, body_indent, leave)
+            if item_filter is not None:
+                out += [f"{body_indent}if not ({self.expr(item_filter, context)}):\n", f"{body_indent}    continue\n"]
+        if isinstance(obligation, s.DurationLimit):
+            record = self.program.records[items.record]
+            first, last = (self.names.field(record.name, f) for f in record.period)
+            out += [f"{body_indent}graense = {self.expr(obligation.limit, context)}\n",
+                    f"{body_indent}sidste = rt.sidste_tilladte_dag(element.{first}, graense)\n"]
+            out += self.exception_checks(rule, "sidste", body_indent, leave, label)
+            out.append(f"{body_indent}rt.vurder_varighed(ud, {self.info_name(rule)}, skaeringsdato, element.{first}, "
+                       f"rt.effektiv_slut(element.{last}, skaeringsdato), sidste, graense, {label}, {noun!r})\n")
+        else:
+            out += self.exception_checks(rule, moment, body_indent, leave, label)
+            if isinstance(obligation, s.Prohibition):
+                test, wording = self.expr(obligation.filter, context), "er ikke tilladt"
+            else:
+                test, wording = f"not ({self.expr(obligation.requirement, context)})", "opfylder ikke kravet"
+            prefix = f"{rule.title or rule.name}: {noun} den "
+            message = f"{prefix!r} + rt.dansk_dato({moment}) + {' ' + wording + '.'!r}"
+            out += [f"{body_indent}if {test}:\n",
+                    f"{body_indent}    ud.overtraedelse({self.info_name(rule)}, {message}, None, {label}, dato={moment})\n"]
+        if kind != "first":
+            out += ["        except rt.ManglendeData as fejl:\n", f"            ud.mangler({self.info_name(rule)}, fejl.felt)\n"]
+        return out
+
+    def interval_limit(self, rule: s.Rule, obligation: s.IntervalLimit) -> list[str]:
+        items = obligation.items
+        record = self.program.records[items.record]
+        first, last = (self.names.field(record.name, f) for f in record.period)
+        context = Context(item=items, params=bool(rule.versions))
+        condition = f"element.{first} <= skaeringsdato"
+        if obligation.filter is not None:
+            condition += f" and {self.expr(obligation.filter, context)}"
+        label = element_label(items)
+        out = self.applies(rule, "    ", "return")
+        out += ["    raekke = sorted(\n", f"        (element.{first}, indeks, element) for indeks, element in "
+                f"enumerate({self.items(items)})\n", f"        if {condition}\n", "    )\n",
+                "    for nummer, (_start, indeks, element) in enumerate(raekke):\n",
+                f"        ende = rt.effektiv_slut(element.{last}, skaeringsdato)\n",
+                "        if ende is None:\n            continue  # et igangværende forløb efterlader ingen pause\n",
+                "        try:\n"]
+        indent = "            "
+        out += self.version_lookup(rule, context, indent, "continue")
+        out += [f"{indent}graense = {self.expr(obligation.limit, context)}\n",
+                f"{indent}seneste = laeg_til(ende, graense)\n"]
+        out += self.exception_checks(rule, "seneste", indent, "continue", label)
+        out += [f"{indent}naeste = raekke[nummer + 1][0] if nummer + 1 < len(raekke) else None\n",
+                f"{indent}rt.vurder_pause(ud, {self.info_name(rule)}, {self.course_end()}, skaeringsdato, ende, "
+                f"seneste, naeste, graense, {label}, {record.name.lower()!r})\n",
+                "        except rt.ManglendeData as fejl:\n", f"            ud.mangler({self.info_name(rule)}, fejl.felt)\n"]
+        return out
+
+    def population_rule(self, rule: s.Rule) -> str:
+        case = self.names.record(CASE_RECORD)
+        obligation = rule.obligation
+        out = self.header(rule, f"(sag: {case}, skaeringsdato: date) -> Optional[tuple[bool, float]]")
+        out[-1] = docstring((rule.title or rule.name) + " (None: sagen hører ikke til populationen; ellers: "
+                            "om sagen tæller med, og den krævede andel)", "    ")
+        context = Context(params=bool(rule.versions))
+        out += self.applies(rule, "    ", "return None")
+        out += self.version_lookup(rule, context, "    ", "return None")
+        out.append(f"    return {self.expr(obligation.condition, context)}, {self.expr(obligation.minimum, context)}\n")
+        return "".join(out)
+
+    # -- expressions ---------------------------------------------------------
+    def expr(self, e: s.Expr, c: Context) -> str:
+        method = getattr(self, "expr_" + type(e).__name__)
+        return method(e, c)
+
+    def expr_Name(self, e: s.Name, c: Context) -> str:
+        ref = e.ref
+        if ref.kind == "enum_value":
+            return repr(ref.target)
+        if ref.kind == "parameter":
+            return f"v.{self.param(ref.target)}"
+        if ref.kind == "definition":
+            name = self.definition_name(ref.target)
+            if ref.record == CASE_RECORD:
+                return f"{name}(sag, skaeringsdato)"
+            return f"{name}(element, indeks, sag, skaeringsdato)"
+        return self.field_path(ref, c, safe=False)
+
+    def field_path(self, ref: s.Ref, c: Context, safe: bool) -> str:
+        """Read a field path; optional steps raise ManglendeData unless `safe` (then None)."""
+        if ref.kind == "item_field":
+            code, record = "element", self.program.records[ref.record]
+        else:
+            code, record = "sag", self.program.case
+        for index, part in enumerate(ref.path):
+            declared = record.field(part)
+            code = f"{code}.{self.names.field(record.name, part)}"
+            if declared.optional:
+                if safe:
+                    if index < len(ref.path) - 1:
+                        code = f"(None if {code} is None else {code}"
+                        record = self.program.records[declared.type.name]
+                        rest = "".join(f".{self.names.field(record.name, p)}" for p in ref.path[index + 1:])
+                        return f"{code}{rest})"
+                elif ref.kind == "item_field":
+                    code = (f"rt.kraev_element({code}, {c.item.case_field!r}, indeks, "
+                            f"{'.'.join(ref.path[:index + 1])!r})")
+                else:
+                    code = f"rt.kraev({code}, {'.'.join(ref.path[:index + 1])!r})"
+            if declared.type.kind == "named" and declared.type.name in self.program.records:
+                record = self.program.records[declared.type.name]
+        return code
+
+    def raw(self, e: s.Expr, c: Context) -> str:
+        """An expression that may be absent, read without raising (None when absent)."""
+        if isinstance(e, s.Name) and e.ref.kind in ("case_field", "item_field"):
+            return self.field_path(e.ref, c, safe=True)
+        return self.expr(e, c)
+
+    def expr_EvaluationDate(self, e, c) -> str:
+        return "skaeringsdato"
+
+    def expr_DateLit(self, e: s.DateLit, c) -> str:
+        return self.constant(py_date(e.value), "DATO")
+
+    def expr_DurationLit(self, e: s.DurationLit, c) -> str:
+        months, days = duration_parts(e)
+        return self.constant(f"Varighed({months}, {days})", "VARIGHED")
+
+    def expr_QuantityLit(self, e: s.QuantityLit, c) -> str:
+        return py_number(e.amount / 100 if e.unit == "pct" else e.amount)
+
+    def expr_NumberLit(self, e: s.NumberLit, c) -> str:
+        return py_number(e.value)
+
+    def expr_BoolLit(self, e: s.BoolLit, c) -> str:
+        return repr(e.value)
+
+    def expr_TextLit(self, e: s.TextLit, c) -> str:
+        return repr(e.value)
+
+    def expr_Not(self, e: s.Not, c) -> str:
+        return f"not ({self.expr(e.operand, c)})"
+
+    def expr_BoolOp(self, e: s.BoolOp, c) -> str:
+        op = "and" if e.op == "og" else "or"
+        return f"({self.expr(e.left, c)} {op} {self.expr(e.right, c)})"
+
+    def expr_Compare(self, e: s.Compare, c) -> str:
+        return f"({self.expr(e.left, c)} {COMPARE[e.op]} {self.expr(e.right, c)})"
+
+    def expr_OneOf(self, e: s.OneOf, c) -> str:
+        values = ", ".join(self.expr(v, c) for v in e.values)
+        op = "not in" if e.negated else "in"
+        return f"({self.expr(e.subject, c)} {op} {{{values}}})"
+
+    def expr_Present(self, e: s.Present, c) -> str:
+        value = self.raw(e.subject, c)
+        if e.subject.type and e.subject.type.kind == "text":
+            test = f"rt.udfyldt({value})"
+            return f"not {test}" if e.negated else test
+        return f"({value} is {'' if e.negated else 'not '}None)"
+
+    def expr_Arith(self, e: s.Arith, c) -> str:
+        left, right = self.expr(e.left, c), self.expr(e.right, c)
+        if e.left.type.kind == "date":
+            return f"{'laeg_til' if e.op == '+' else 'traek_fra'}({left}, {right})"
+        return f"({left} {e.op} {right})"
+
+    def expr_IfElse(self, e: s.IfElse, c) -> str:
+        return f"({self.expr(e.then, c)} if {self.expr(e.condition, c)} else {self.expr(e.otherwise, c)})"
+
+    def expr_IfPresent(self, e: s.IfPresent, c) -> str:
+        value = self.raw(e.value, c)
+        return f"({value} if {value} is not None else {self.expr(e.otherwise, c)})"
+
+    def expr_Count(self, e: s.Count, c: Context) -> str:
+        inner = Context(item=e.items, params=c.params)
+        conditions = []
+        if e.window is not None:
+            start, end = self.window_bounds(e.window, c)
+            conditions.append(self.in_window(e.items, start, end))
+        else:
+            conditions.append(f"{self.moment(e.items)} <= skaeringsdato" if self.has_moment(e.items) else "True")
+        if e.filter is not None:
+            conditions.append(self.expr(e.filter, inner))
+        # `element`/`indeks` shadow nothing: a count in an item scope names its own list's items
+        return (f"sum(1 for indeks, element in enumerate({self.items(e.items)}) "
+                f"if {' and '.join(conditions)})")
+
+    def has_moment(self, items: s.ListRef) -> bool:
+        record = self.program.records[items.record]
+        return bool(record.moment or record.period)
+
+    def window_bounds(self, window: s.Window, c: Context) -> tuple[str, str]:
+        if isinstance(window, s.WindowLast):
+            return (f"traek_fra(skaeringsdato, {self.expr(window.duration, c)}) + DAG", "skaeringsdato + DAG")
+        if isinstance(window, s.WindowFirst):
+            anchor = self.expr(window.anchor, c)
+            return anchor, f"laeg_til({anchor}, {self.expr(window.duration, c)})"
+        anchor = self.expr(window.anchor, c)
+        end = f"laeg_til({anchor}, {self.expr(window.end, c)})" + (" + DAG" if window.inclusive else "")
+        return f"laeg_til({anchor}, {self.expr(window.start, c)})", end
+
+
+def element_label(items: s.ListRef) -> str:
+    """Generated code for an item's path, e.g. f"samtaler[{indeks}]" (list names are plain words)."""
+    return "f" + repr(items.case_field + "[{indeks}]")
+
+
+class _ItemOf:
+    """A stand-in ListRef for a definition about an item record."""
+
+    def __init__(self, record: str, case_field: str):
+        self.record = record
+        self.case_field = case_field
+
+
+VALIDATE_CASE = '''
+
+def valider_sag(sag: Sag, skaeringsdato: date) -> rt.Sagsresultat:
+    """Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""
+    ud = rt.Sagsresultat(sag.id)
+    for regel, info in REGLER:
+        try:
+            regel(sag, skaeringsdato, ud)
+        except rt.ManglendeData as fejl:
+            ud.mangler(info, fejl.felt)
+    return ud
+'''
+
+INIT = '''"""Validatorer for beskæftigelsesindsatsen, genereret af Regelsprog.
+
+Pakken bruger kun Pythons standardbibliotek.
+
+    >>> from datetime import date
+    >>> from beskaeftigelsesregler import valider
+    >>> resultat = valider({"id": "S1", "ydelse": "kontanthjælp", "forløbsstart": "2024-01-02",
+    ...                     "første_henvendelse": "2024-01-02"}, date(2024, 1, 5))
+    >>> resultat["frister"][0]["bestemmelse"]
+    'P01'
+
+En hel sagsbestand valideres i ét gennemløb med `Sagsbestand`, og `laes_sager` læser
+JSON, en JSON-liste eller JSON Lines linje for linje.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any, Iterable, Iterator, Mapping, Optional
+
+from ._runtime import UgyldigPost, UgyldigSag, laes_sager
+from .model import sag_fra_json
+from .regler import POPULATIONSREGLER, REGLER, valider_sag
+from . import _runtime as rt
+
+__all__ = ["valider", "valider_alle", "Sagsbestand", "laes_sager", "UgyldigSag", "UgyldigPost", "REGLER_OVERSIGT"]
+
+#: (navn, bestemmelse, titel) for hver regel, der vurderes.
+REGLER_OVERSIGT: tuple[tuple[str, str, str], ...] = tuple(
+    (info.navn, info.bestemmelse, info.titel) for _funktion, info in (*REGLER, *POPULATIONSREGLER)
+)
+
+
+def valider(sag: Mapping[str, Any], skaeringsdato: date) -> dict:
+    """Vurder én sag pr. skæringsdatoen.
+
+    Giver {"id", "overtrædelser", "frister", "datafejl", "undtagelser"}. Rejser
+    `UgyldigSag` (med `.felt` og `.besked`), hvis posten ikke er en gyldig sag.
+    """
+    return valider_sag(sag_fra_json(sag), skaeringsdato).som_json()
+
+
+class Sagsbestand:
+    """Validerer en sagsbestand sag for sag og opgør populationsreglerne i samme gennemløb.
+
+    Hukommelsen vokser ikke med antallet af sager, bortset fra listerne over hvilke
+    sager der tæller med i populationsreglerne.
+    """
+
+    def __init__(self, skaeringsdato: date):
+        self.skaeringsdato = skaeringsdato
+        self.antal_sager = 0
+        self.ugyldige: list[dict] = []
+        self.overtraedelser_pr_bestemmelse: Counter[str] = Counter()
+        self._andele = [(regel, rt.Andel(info)) for regel, info in POPULATIONSREGLER]
+
+    def valider(self, data: Any, linje: Optional[int] = None) -> Optional[dict]:
+        """Vurder én post; en ugyldig post noteres i `ugyldige` og giver None."""
+        if isinstance(data, UgyldigPost):
+            self.ugyldige.append({"linje": data.linje, "besked": data.besked})
+            return None
+        try:
+            sag = sag_fra_json(data)
+        except UgyldigSag as fejl:
+            sag_id = data.get("id") if isinstance(data, dict) else None
+            self.ugyldige.append({"linje": linje, "id": sag_id if isinstance(sag_id, str) else None,
+                                  "felt": fejl.felt, "besked": fejl.besked})
+            return None
+        self.antal_sager += 1
+        resultat = valider_sag(sag, self.skaeringsdato)
+        for fund in resultat.overtraedelser:
+            self.overtraedelser_pr_bestemmelse[fund["bestemmelse"]] += 1
+        for regel, andel in self._andele:
+            try:
+                udfald = regel(sag, self.skaeringsdato)
+            except rt.ManglendeData:
+                andel.mangler_data.append(sag.id)
+                continue
+            if udfald is not None:
+                taeller, andel.krav = udfald
+                (andel.opfylder if taeller else andel.opfylder_ikke).append(sag.id)
+        return resultat.som_json()
+
+    def population(self) -> list[dict]:
+        """Resultatet af hver populationsregel for de sager, der er set indtil nu."""
+        return [andel.som_json() for _regel, andel in self._andele]
+
+
+def valider_alle(poster: Iterable[Any], skaeringsdato: date) -> Iterator[dict]:
+    """Vurder sager én ad gangen (dovent); ugyldige poster springes over.
+
+    Brug `Sagsbestand` direkte for også at få ugyldige poster og populationsregler.
+    """
+    bestand = Sagsbestand(skaeringsdato)
+    for data in poster:
+        resultat = bestand.valider(data)
+        if resultat is not None:
+            yield resultat
+'''
