@@ -1,0 +1,378 @@
+"""`regel`: kommandolinjen til regelfilerne (tjek, byg, test, valider, dækning)."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Iterator, Optional, TextIO
+
+import click
+
+from . import clidansk, examples, pipeline, pyback, schema
+from . import diagnostics as d
+from .pynames import NameCollision
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = Path("rules")
+GENERATED = Path("generated")
+
+
+def main() -> None:
+    clidansk.install()
+    regel(prog_name="regel")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, options_metavar="[TILVALG]",
+             subcommand_metavar="KOMMANDO [ARGUMENTER]...")
+def regel() -> None:
+    """Regelsprog: regler for beskæftigelsesindsatsen skrevet på dansk.
+
+    Tjek regelfilerne, byg validatorer og dokumentation, kør eksemplerne som test
+    og valider sager.
+    """
+
+
+def _paths(paths: tuple[str, ...]) -> list[Path]:
+    return [Path(p) for p in paths] or [RULES]
+
+
+def _load(paths: list[Path], show_warnings: bool = True) -> pipeline.Loaded:
+    """Load and check; print every diagnostic (errors always, warnings when asked)."""
+    loaded = pipeline.load(paths)
+    for diagnostic, text in zip(loaded.diagnostics, loaded.render()):
+        if diagnostic.is_error or show_warnings:
+            click.echo(text, err=True)
+    return loaded
+
+
+def _require_ok(loaded: pipeline.Loaded) -> None:
+    if not loaded.ok:
+        click.echo(f"Regelfilerne har fejl ({d.summary(loaded.diagnostics)}); ret dem og prøv igen.", err=True)
+        sys.exit(1)
+
+
+# ----------------------------------------------------------------------------
+# regel tjek
+# ----------------------------------------------------------------------------
+
+@regel.command(options_metavar="[TILVALG]")
+@click.argument("stier", nargs=-1, type=click.Path())
+def tjek(stier: tuple[str, ...]) -> None:
+    """Tjek regelfiler og vis alle fejl med fil, linje og kolonne (standard: rules)."""
+    loaded = _load(_paths(stier))
+    program = loaded.program
+    click.echo(f"{len(loaded.texts)} regelfiler, {len(program.rules)} regler, {len(program.exceptions)} "
+               f"undtagelser, {sum(len(r.examples) for r in [*program.rules.values(), *program.exceptions.values()])} "
+               f"eksempler: {d.summary(loaded.diagnostics)}.")
+    sys.exit(0 if loaded.ok else 1)
+
+
+# ----------------------------------------------------------------------------
+# regel byg
+# ----------------------------------------------------------------------------
+
+def generated_files(program) -> dict[str, str]:
+    """Everything `regel byg` writes, by path relative to generated/."""
+    files = {f"python/{path}": text for path, text in pyback.generate(program).items()}
+    files["schema/sag.schema.json"] = schema.generate(program)
+    try:
+        from . import docs
+    except ImportError:  # the documentation back end is optional while it is being built
+        docs = None
+    if docs is not None:
+        files.update({f"docs/{path}": text for path, text in docs.generate(program).items()})
+    return files
+
+
+OWNED = ("python", "schema", "docs")  # the folders of generated/ that `regel byg` owns
+
+
+def existing_files(root: Path) -> dict[str, str]:
+    found = {}
+    for folder in OWNED:
+        base = root / folder
+        if base.is_dir():
+            for path in sorted(base.rglob("*")):
+                if path.is_file() and "__pycache__" not in path.parts:
+                    found[path.relative_to(root).as_posix()] = path.read_text(encoding="utf-8", errors="replace")
+    return found
+
+
+@regel.command(options_metavar="[TILVALG]")
+@click.option("--tjek", "check_only", is_flag=True, help="Skriv intet; afslut med status 1, hvis generated/ er forældet.")
+@click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(), help="Mappen med regelfiler.")
+@click.option("--ud", "out", default=str(GENERATED), show_default=True, type=click.Path(), help="Mappen der skrives til.")
+def byg(check_only: bool, rules: str, out: str) -> None:
+    """Byg validatorer (Python), JSON-skema og dokumentation i generated/."""
+    loaded = _load([Path(rules)], show_warnings=False)
+    _require_ok(loaded)
+    try:
+        wanted = generated_files(loaded.program)
+    except NameCollision as collision:
+        click.echo(f"fejl: {collision}", err=True)
+        sys.exit(1)
+    root = Path(out)
+    present = existing_files(root)
+    stale = sorted(p for p in wanted if p in present and present[p] != wanted[p])
+    missing = sorted(p for p in wanted if p not in present)
+    extra = sorted(p for p in present if p not in wanted)
+    if check_only:
+        for label, paths in (("forældet", stale), ("mangler", missing), ("overflødig", extra)):
+            for path in paths:
+                click.echo(f"{label}: {root / path}", err=True)
+        if stale or missing or extra:
+            click.echo("generated/ passer ikke til reglerne: kør `regel byg` og commit resultatet.", err=True)
+            sys.exit(1)
+        click.echo(f"generated/ er opdateret ({len(wanted)} filer).")
+        return
+    for path in extra:
+        (root / path).unlink()
+    for path in stale + missing:
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(wanted[path], encoding="utf-8")
+    click.echo(f"Skrev {len(stale) + len(missing)} filer, slettede {len(extra)}; {len(wanted) - len(stale) - len(missing)} "
+               f"var uændrede ({root}).")
+
+
+# ----------------------------------------------------------------------------
+# regel test
+# ----------------------------------------------------------------------------
+
+@regel.command(options_metavar="[TILVALG]")
+@click.argument("stier", nargs=-1, type=click.Path())
+def test(stier: tuple[str, ...]) -> None:
+    """Kør alle eksempler i regelfilerne gennem de genererede validatorer."""
+    loaded = _load(_paths(stier), show_warnings=False)
+    _require_ok(loaded)
+    with tempfile.TemporaryDirectory(prefix="regel-test-") as folder:
+        package = examples.build_package(loaded.program, Path(folder))
+        outcomes = examples.run_examples(loaded.program, package)
+    failed = [o for o in outcomes if not o.ok]
+    for outcome in failed:
+        span = outcome.span
+        click.echo(f"{span.path}:{span.line}: eksemplet \"{outcome.title}\" ({outcome.rule}) fejlede\n"
+                   f"  forventet: {outcome.expected}\n  faktisk:   {outcome.actual}", err=True)
+    click.echo(f"{len(outcomes) - len(failed)} bestået, {len(failed)} fejlet")
+    sys.exit(1 if failed else 0)
+
+
+# ----------------------------------------------------------------------------
+# regel valider
+# ----------------------------------------------------------------------------
+
+def _import_package(folder: Path):
+    sys.path.insert(0, str(folder.resolve()))
+    try:
+        return importlib.import_module(pyback.PACKAGE)
+    except Exception as failure:  # a missing or broken generated package: tell the user what to do
+        click.echo(f"fejl: de genererede validatorer i {folder} kan ikke indlæses ({failure}). "
+                   "Kør `regel byg`.", err=True)
+        sys.exit(2)
+
+
+class _Counting:
+    """Wraps a text file and counts the characters read (for the progress line)."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.read_chars = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self.stream:
+            self.read_chars += len(line)
+            yield line
+
+    def read(self) -> str:
+        text = self.stream.read()
+        self.read_chars += len(text)
+        return text
+
+
+class _Progress:
+    """A progress line on stderr (only when stderr is a terminal): cases/s and time left."""
+
+    def __init__(self, total_chars: Optional[int]):
+        self.enabled = sys.stderr.isatty()
+        self.total = total_chars
+        self.started = self.shown = time.monotonic()
+
+    def update(self, cases: int, read_chars: int) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self.shown < 0.5:
+            return
+        self.shown = now
+        rate = cases / max(now - self.started, 1e-9)
+        line = f"\r{cases:,} sager ({rate:,.0f} sager/s)".replace(",", ".")
+        if self.total and read_chars:
+            left = (now - self.started) * (self.total - read_chars) / read_chars
+            line += f", {100 * read_chars / self.total:.0f} %, ca. {left:.0f} s tilbage"
+        sys.stderr.write(line)
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\033[K")
+
+
+@contextmanager
+def _output(path: Optional[str]) -> Iterator[TextIO]:
+    """stdout, or a file written atomically: an interrupted run leaves no half file."""
+    if path is None:
+        yield sys.stdout
+        return
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            yield stream
+        os.replace(temporary, target)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def _parse_date(text: Optional[str]) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        click.echo(f"fejl: --dato {text!r} er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-05-01.", err=True)
+        sys.exit(2)
+
+
+@regel.command(options_metavar="[TILVALG]")
+@click.argument("fil", type=click.Path(allow_dash=True))
+@click.option("--dato", help="Skæringsdatoen (ÅÅÅÅ-MM-DD); standard: i dag.")
+@click.option("--json", "as_json", is_flag=True, help="Skriv hele resultatet som JSON (som --format json).")
+@click.option("--format", "fmt", type=click.Choice(["tekst", "json", "jsonl"]), default="tekst", show_default=True,
+              help="tekst: læsbar dansk; json: hele resultatet; jsonl: én linje pr. sag og til sidst en opsummering.")
+@click.option("--output", "output", type=click.Path(), help="Skriv resultatet til en fil (atomisk) i stedet for skærmen.")
+@click.option("--pakke", "package_dir", default=str(GENERATED / "python"), show_default=True, type=click.Path(),
+              help="Mappen med de genererede validatorer.")
+def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Optional[str], package_dir: str) -> None:
+    """Valider sager i FIL (én sag, en JSON-liste eller JSON Lines; - er standard-input).
+
+    Afslutter med status 0, når intet er overtrådt, 1 ved overtrædelser, ugyldige
+    poster eller et uopfyldt populationsmål, og 2 når input eller kommando ikke kan bruges.
+    """
+    evaluation_date = _parse_date(dato)
+    fmt = "json" if as_json else fmt
+    if fil != "-" and not Path(fil).is_file():
+        click.echo(f"fejl: filen {fil} findes ikke.", err=True)
+        sys.exit(2)
+    package = _import_package(Path(package_dir))
+    try:
+        stream = sys.stdin if fil == "-" else open(fil, encoding="utf-8-sig", errors="strict")
+    except OSError as failure:
+        click.echo(f"fejl: {fil} kan ikke læses: {failure.strerror}", err=True)
+        sys.exit(2)
+    total = None if fil == "-" else Path(fil).stat().st_size
+    try:
+        with stream, _output(output) as out:
+            summary, trouble = _validate_stream(package, _Counting(stream), evaluation_date, fmt, out,
+                                                _Progress(total))
+    except UnicodeDecodeError:
+        click.echo(f"fejl: {fil} er ikke gyldig UTF-8.", err=True)
+        sys.exit(2)
+    if fmt != "tekst" or output is not None:
+        click.echo(summary, err=True)
+    sys.exit(1 if trouble else 0)
+
+
+def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str, out: TextIO,
+                     progress: _Progress) -> tuple[str, bool]:
+    """Validate record by record (constant memory); returns the Danish summary and whether
+    anything needs attention (violations, invalid records, an unmet population target)."""
+    bestand = package.Sagsbestand(evaluation_date)
+    violations = data_errors = pending = 0
+    first = True
+    if fmt == "json":
+        out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "sager": [\n')
+    for line, record in package.laes_sager(stream):
+        result = bestand.valider(record, line)
+        progress.update(bestand.antal_sager, stream.read_chars)
+        if result is None:
+            continue
+        violations += len(result["overtrædelser"])
+        data_errors += len(result["datafejl"])
+        pending += len(result["frister"])
+        if fmt == "json":
+            out.write(("" if first else ",\n") + json.dumps(result, ensure_ascii=False))
+            first = False
+        elif fmt == "jsonl":
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        elif result["overtrædelser"] or result["datafejl"]:
+            _write_case(out, result)
+    progress.done()
+    population = bestand.population()
+    if fmt == "json":
+        out.write("\n], \"population\": " + json.dumps(population, ensure_ascii=False)
+                  + ", \"ugyldige\": " + json.dumps(bestand.ugyldige, ensure_ascii=False) + "}\n")
+    elif fmt == "jsonl":
+        out.write(json.dumps({"skæringsdato": evaluation_date.isoformat(), "population": population,
+                              "ugyldige": bestand.ugyldige}, ensure_ascii=False) + "\n")
+    trouble = bool(violations or bestand.ugyldige or any(not p["opfyldt"] for p in population))
+    summary = _summary(bestand, evaluation_date, violations, pending, data_errors, population)
+    if fmt == "tekst":
+        out.write(summary + "\n")
+    return summary, trouble
+
+
+def _write_case(out: TextIO, result: dict) -> None:
+    out.write(f"Sag {result['id']}:\n")
+    for item in result["overtrædelser"]:
+        deadline = f" (frist {item['frist']})" if item.get("frist") else ""
+        out.write(f"  {item['bestemmelse']}: {item['besked']}{deadline}\n")
+    for item in result["datafejl"]:
+        out.write(f"  datafejl ({item['bestemmelse']}): {item['besked']}\n")
+
+
+def _summary(bestand, evaluation_date: date, violations: int, pending: int, data_errors: int,
+             population: list[dict]) -> str:
+    lines = [f"\nOpsummering pr. {evaluation_date.isoformat()}:",
+             f"  {bestand.antal_sager} sager læst, {len(bestand.ugyldige)} ugyldige poster",
+             f"  {violations} overtrædelser, {pending} kommende frister, {data_errors} datafejl"]
+    for provision, count in sorted(bestand.overtraedelser_pr_bestemmelse.items()):
+        lines.append(f"    {provision}: {count}")
+    for problem in bestand.ugyldige:
+        where = f"linje {problem['linje']}" if problem.get("linje") else "ukendt linje"
+        field = f"{problem['felt']}: " if problem.get("felt") else ""
+        lines.append(f"  ugyldig post ({where}): {field}{problem['besked']}")
+    for result in population:
+        lines.append(f"  {result['bestemmelse']} {'opfyldt' if result['opfyldt'] else 'IKKE opfyldt'}: {result['besked']}")
+    return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------
+# regel dækning
+# ----------------------------------------------------------------------------
+
+@regel.command(name="dækning", options_metavar="[TILVALG]")
+@click.argument("stier", nargs=-1, type=click.Path())
+def daekning(stier: tuple[str, ...]) -> None:
+    """Vis for hver bestemmelse i registret dens regler og antal eksempler."""
+    loaded = _load(_paths(stier), show_warnings=False)
+    _require_ok(loaded)
+    program = loaded.program
+    uncovered = []
+    click.echo(f"{'bestemmelse':<12}{'type':<12}{'eksempler':>10}  regler")
+    for provision in program.provisions.values():
+        rules = program.rules_for(provision.id)
+        count = sum(len(r.examples) for r in rules)
+        names = ", ".join(r.name for r in rules) or "— INGEN REGEL —"
+        click.echo(f"{provision.id:<12}{provision.kind:<12}{count:>10}  {names}")
+        if not rules:
+            uncovered.append(provision.id)
+    if uncovered:
+        click.echo(f"{len(uncovered)} bestemmelser uden regel: {', '.join(uncovered)}", err=True)
+        sys.exit(1)
+    click.echo(f"Alle {len(program.provisions)} bestemmelser har mindst én regel.")

@@ -1,0 +1,215 @@
+"""The rule files' examples as tests: example -> case JSON -> generated validators -> verdict.
+
+Verdicts come from a package generated from the current rules (not from the
+committed generated/ folder), so `regel test` always tests what `regel byg` would write.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Optional
+
+from . import pyback
+from . import syntax as s
+from .checker import danish_date
+from .program import Program
+
+_counter = itertools.count(1)
+
+
+@dataclass
+class ExampleOutcome:
+    rule: str
+    title: str
+    span: s.Span
+    ok: bool
+    expected: str
+    actual: str
+
+
+def build_package(program: Program, directory: Path) -> ModuleType:
+    """Write the generated package into `directory` and import it under a fresh name."""
+    for relative, text in pyback.generate(program).items():
+        target = directory / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    package_dir = directory / pyback.PACKAGE
+    name = f"_regelsprog_eksempler_{next(_counter)}"
+    spec = importlib.util.spec_from_file_location(
+        name, package_dir / "__init__.py", submodule_search_locations=[str(package_dir)]
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# ----------------------------------------------------------------------------
+# Example -> case JSON
+# ----------------------------------------------------------------------------
+
+def example_cases(program: Program, example: s.Example) -> list[dict]:
+    cases = []
+    for number, case in enumerate(example.cases, start=1):
+        data: dict[str, Any] = {"id": case.name or f"eksempel-{number}"}
+        _fill(program, program.case, case.fields, data)
+        cases.append(data)
+    return cases
+
+
+def _fill(program: Program, record: s.RecordDecl, values, data: dict) -> None:
+    for value in values:
+        if isinstance(value, s.FieldValue):
+            name, items = value.name, value.values
+        else:
+            name, _span, item = value
+            items = [item]
+        declared = record.field(name)
+        if declared.type.kind == "list":
+            target = program.records[declared.type.name]
+            data.setdefault(name, []).extend(_json(program, item, target) for item in items)
+        else:
+            target = program.records.get(declared.type.name)
+            data[name] = _json(program, items[0], target)
+
+
+def _json(program: Program, value, record: Optional[s.RecordDecl]) -> Any:
+    if isinstance(value, s.RecordValue):
+        data: dict[str, Any] = {}
+        _fill(program, record, value.pairs, data)
+        return data
+    if isinstance(value, s.EnumValue):
+        return value.name
+    if isinstance(value, s.DateLit):
+        return value.value.isoformat()
+    if isinstance(value, s.BoolLit):
+        return value.value
+    if isinstance(value, s.TextLit):
+        return value.value
+    if isinstance(value, s.QuantityLit):
+        amount = value.amount / 100 if value.unit == "pct" else value.amount
+        return int(amount) if amount == int(amount) else float(amount)
+    if isinstance(value, s.NumberLit):
+        return int(value.value) if value.value == int(value.value) else float(value.value)
+    raise ValueError(f"uventet værdi i et eksempel: {type(value).__name__}")
+
+
+# ----------------------------------------------------------------------------
+# Running the examples
+# ----------------------------------------------------------------------------
+
+def run_examples(program: Program, package: ModuleType) -> list[ExampleOutcome]:
+    outcomes = []
+    for rule in [*program.rules.values(), *program.exceptions.values()]:
+        for example in rule.examples:
+            outcomes.extend(_run_example(program, package, rule, example))
+    return outcomes
+
+
+def _default_rule(rule: s.RuleBase) -> str:
+    if isinstance(rule, s.Exception_) and rule.targets:
+        return rule.targets[0][0]
+    return rule.name
+
+
+def _run_example(program: Program, package: ModuleType, rule: s.RuleBase,
+                 example: s.Example) -> list[ExampleOutcome]:
+    cases = example_cases(program, example)
+    outcomes = []
+    for expectation in example.expectations:
+        evaluation_date = expectation.date.value
+        bestand = package.Sagsbestand(evaluation_date)
+        results = []
+        for case in cases:
+            result = bestand.valider(case)
+            if result is not None:
+                results.append(result)
+        for verdict in expectation.verdicts:
+            target = verdict.rule or _default_rule(rule)
+            expected = describe_verdict(verdict, target)
+            if bestand.ugyldige:
+                problem = bestand.ugyldige[0]
+                actual = f"sagen er ugyldig: {problem.get('felt')}: {problem['besked']}"
+                ok = False
+            elif verdict.kind in ("fulfilled", "not_fulfilled"):
+                ok, actual = _judge_population(bestand.population(), target, verdict)
+            else:
+                exception = rule.name if isinstance(rule, s.Exception_) else None
+                ok, actual = _judge_case(results[0], target, verdict, exception)
+            outcomes.append(ExampleOutcome(
+                rule.name, example.title, expectation.span, ok,
+                f"pr. {danish_date(evaluation_date)}: {expected}",
+                f"pr. {danish_date(evaluation_date)}: {actual}",
+            ))
+    return outcomes
+
+
+def describe_verdict(verdict: s.Verdict, target: str) -> str:
+    if verdict.kind == "no_violation":
+        return f"ingen overtrædelse af {target}"
+    if verdict.kind == "violation":
+        count = verdict.count or 1
+        return f"{count} {'overtrædelse' if count == 1 else 'overtrædelser'} af {target}" if verdict.count \
+            else f"overtrædelse af {target}"
+    if verdict.kind == "pending":
+        return f"frist {danish_date(verdict.date.value)} for {target}"
+    if verdict.kind == "data_error":
+        return f"datafejl i {target}"
+    if verdict.kind == "exempted":
+        return f"{target} er undtaget"
+    share = f" med andel {verdict.share.amount} pct." if verdict.share else ""
+    return ("opfyldt" if verdict.kind == "fulfilled" else "ikke opfyldt") + share
+
+
+def _judge_case(result: dict, target: str, verdict: s.Verdict, exception: Optional[str]) -> tuple[bool, str]:
+    violations = [v for v in result["overtrædelser"] if v["regel"] == target]
+    pending = [f for f in result["frister"] if f["regel"] == target]
+    errors = [e for e in result["datafejl"] if e["regel"] == target]
+    exempted = [u for u in result["undtagelser"] if u["regel"] == target
+                and (exception is None or u["undtagelse"] == exception)]
+    actual = _describe_actual(violations, pending, errors, exempted)
+    if verdict.kind == "no_violation":
+        ok = not violations and not errors
+    elif verdict.kind == "violation":
+        ok = bool(violations) and (verdict.count is None or len(violations) == verdict.count)
+    elif verdict.kind == "pending":
+        ok = not violations and any(f["frist"] == verdict.date.value.isoformat() for f in pending)
+    elif verdict.kind == "data_error":
+        ok = bool(errors)
+    else:  # exempted
+        ok = bool(exempted) and not violations
+    return ok, actual
+
+
+def _describe_actual(violations, pending, errors, exempted) -> str:
+    parts = []
+    if violations:
+        parts.append(f"{len(violations)} {'overtrædelse' if len(violations) == 1 else 'overtrædelser'} ("
+                     + "; ".join(v["besked"] for v in violations) + ")")
+    for item in pending:
+        parts.append(f"frist {danish_date(date.fromisoformat(item['frist']))}")
+    for item in errors:
+        parts.append(f"datafejl ({item['felt']})")
+    for item in exempted:
+        parts.append(f"undtaget af {item['undtagelse']}")
+    return ", ".join(parts) or "ingen overtrædelse"
+
+
+def _judge_population(population: list[dict], target: str, verdict: s.Verdict) -> tuple[bool, str]:
+    result = next((p for p in population if p["regel"] == target), None)
+    if result is None:
+        return False, f"{target} er ikke en populationsregel"
+    value = result["værdi"]
+    actual = ("opfyldt" if result["opfyldt"] else "ikke opfyldt") + (
+        f" med andel {round(value * 100, 2):g} pct. ({result['tæller']} af {result['nævner']} sager)"
+        if value is not None else " (ingen sager i populationen)")
+    ok = result["opfyldt"] == (verdict.kind == "fulfilled")
+    if verdict.share is not None:
+        ok = ok and value is not None and abs(value * 100 - float(verdict.share.amount)) < 0.01
+    return ok, actual
