@@ -397,8 +397,9 @@ class Checker:
         return all(date is None or date.value is not None for date in (period.start, period.end))
 
     def check_deciding_date(self, rule: s.RuleBase, scope: Scope) -> None:
+        judged = isinstance(rule, s.Exception_) or bool(rule.obligations)  # a right or information is never judged
         dated = bool(rule.periods or rule.versions)
-        if dated and not rule.deciding_dates:
+        if dated and judged and not rule.deciding_dates:
             self.error(rule.name_span, "reglen har en gyldighedsperiode, men ingen afgørende dato",
                        "angiv hvilken dato der afgør, om reglen gælder, fx `afgørende dato er forløbsstart`")
         for expr in rule.deciding_dates:
