@@ -1,0 +1,499 @@
+# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
+"""Fælles kørselsmodul for de genererede validatorer.
+
+Filen kopieres uændret ind i den genererede pakke som `_runtime.py`. Den bruger kun
+standardbiblioteket: datoregning (måneder med ultimo-regel), indlæsning af sager fra
+JSON, JSON-tolkning med præcise fejlstier og opsamling af resultater.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from datetime import date, timedelta
+from typing import Any, Callable, Iterator, NamedTuple, Optional, TextIO
+
+DAG = timedelta(days=1)
+
+MAANEDSNAVNE = (
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+    "september", "oktober", "november", "december",
+)
+
+
+# ----------------------------------------------------------------------------
+# Datoer og varigheder
+# ----------------------------------------------------------------------------
+
+class Varighed(NamedTuple):
+    """En varighed i kalendermåneder og dage (uger og år er omregnet)."""
+
+    maaneder: int
+    dage: int
+
+
+def plus_maaneder(dag: date, antal: int) -> date:
+    """Læg kalendermåneder til; findes dagen ikke, bruges månedens sidste dag."""
+    indeks = dag.month - 1 + antal
+    aar, maaned = dag.year + indeks // 12, indeks % 12 + 1
+    return date(aar, maaned, min(dag.day, calendar.monthrange(aar, maaned)[1]))
+
+
+def laeg_til(dag: date, varighed: Varighed) -> date:
+    if varighed.maaneder:
+        dag = plus_maaneder(dag, varighed.maaneder)
+    return dag + timedelta(days=varighed.dage) if varighed.dage else dag
+
+
+def traek_fra(dag: date, varighed: Varighed) -> date:
+    if varighed.maaneder:
+        dag = plus_maaneder(dag, -varighed.maaneder)
+    return dag - timedelta(days=varighed.dage) if varighed.dage else dag
+
+
+def sidste_tilladte_dag(start: date, varighed: Varighed) -> date:
+    """Sidste dag et forløb fra `start` må vare, når det højst må vare `varighed`."""
+    return laeg_til(start, varighed) - DAG
+
+
+def dansk_dato(dag: date) -> str:
+    return f"{dag.day}. {MAANEDSNAVNE[dag.month - 1]} {dag.year}"
+
+
+def dansk_varighed(varighed: Varighed) -> str:
+    dele = []
+    if varighed.maaneder:
+        dele.append(f"{varighed.maaneder} {'måned' if varighed.maaneder == 1 else 'måneder'}")
+    if varighed.dage:
+        if varighed.dage % 7 == 0:
+            uger = varighed.dage // 7
+            dele.append(f"{uger} {'uge' if uger == 1 else 'uger'}")
+        else:
+            dele.append(f"{varighed.dage} {'dag' if varighed.dage == 1 else 'dage'}")
+    return " og ".join(dele) or "0 dage"
+
+
+def koerer(forloebsslut: Optional[date], dag: date) -> bool:
+    """Kørte forløbet stadig på `dag` (intet forløbsslut før dagen)?"""
+    return forloebsslut is None or forloebsslut >= dag
+
+
+# ----------------------------------------------------------------------------
+# Fejl i data
+# ----------------------------------------------------------------------------
+
+class UgyldigSag(ValueError):
+    """Posten er ikke en gyldig sag (forkert type, ukendt værdi, umulig dato …)."""
+
+    def __init__(self, felt: str, besked: str):
+        super().__init__(f"{felt}: {besked}" if felt else besked)
+        self.felt = felt
+        self.besked = besked
+
+
+class ManglendeData(Exception):
+    """En regel mangler et valgfrit felt, som ikke er angivet i sagen."""
+
+    def __init__(self, felt: str):
+        super().__init__(felt)
+        self.felt = felt
+
+
+def kraev(vaerdi: Any, felt: str) -> Any:
+    if vaerdi is None:
+        raise ManglendeData(felt)
+    return vaerdi
+
+
+def kraev_element(vaerdi: Any, liste: str, indeks: int, felt: str) -> Any:
+    if vaerdi is None:
+        raise ManglendeData(f"{liste}[{indeks}].{felt}")
+    return vaerdi
+
+
+def udfyldt(tekst: Optional[str]) -> bool:
+    return tekst is not None and tekst.strip() != ""
+
+
+# ----------------------------------------------------------------------------
+# JSON -> poster
+# ----------------------------------------------------------------------------
+
+def _sti(sti: str, noegle: str) -> str:
+    return f"{sti}.{noegle}" if sti else noegle
+
+
+def objekt(data: Any, sti: str) -> dict:
+    if not isinstance(data, dict):
+        raise UgyldigSag(sti, f"skal være et JSON-objekt, men er {_json_type(data)}")
+    return data
+
+
+def _json_type(vaerdi: Any) -> str:
+    if vaerdi is None:
+        return "null"
+    if isinstance(vaerdi, bool):
+        return "en sandhedsværdi"
+    if isinstance(vaerdi, (int, float)):
+        return "et tal"
+    if isinstance(vaerdi, str):
+        return "en tekst"
+    if isinstance(vaerdi, list):
+        return "en liste"
+    return "et objekt"
+
+
+def _hent(data: dict, noegle: str, sti: str, paakraevet: bool) -> Any:
+    vaerdi = data.get(noegle)
+    if vaerdi is None and paakraevet:
+        raise UgyldigSag(_sti(sti, noegle), "feltet mangler")
+    return vaerdi
+
+
+def dato(data: dict, noegle: str, sti: str, paakraevet: bool) -> Optional[date]:
+    vaerdi = _hent(data, noegle, sti, paakraevet)
+    if vaerdi is None:
+        return None
+    if isinstance(vaerdi, str) and len(vaerdi) == 10:
+        try:
+            return date.fromisoformat(vaerdi)
+        except ValueError:
+            pass
+    raise UgyldigSag(_sti(sti, noegle), f"{json.dumps(vaerdi, ensure_ascii=False)} er ikke en gyldig dato "
+                     "(ÅÅÅÅ-MM-DD)")
+
+
+def vaerdi_af(data: dict, noegle: str, sti: str, paakraevet: bool, lovlige: frozenset, navn: str) -> Optional[str]:
+    vaerdi = _hent(data, noegle, sti, paakraevet)
+    if vaerdi is None or vaerdi in lovlige:
+        return vaerdi
+    raise UgyldigSag(_sti(sti, noegle), f"ukendt værdi {json.dumps(vaerdi, ensure_ascii=False)} for {navn}; "
+                     f"lovlige værdier: {', '.join(sorted(lovlige))}")
+
+
+def tekst(data: dict, noegle: str, sti: str, paakraevet: bool) -> Optional[str]:
+    vaerdi = _hent(data, noegle, sti, paakraevet)
+    if vaerdi is None or isinstance(vaerdi, str):
+        return vaerdi
+    raise UgyldigSag(_sti(sti, noegle), f"skal være en tekst, men er {_json_type(vaerdi)}")
+
+
+def sandhedsvaerdi(data: dict, noegle: str, sti: str, paakraevet: bool,
+                   standard: Optional[bool]) -> Optional[bool]:
+    vaerdi = data.get(noegle)
+    if vaerdi is None:
+        if paakraevet:
+            raise UgyldigSag(_sti(sti, noegle), "feltet mangler")
+        return standard
+    if isinstance(vaerdi, bool):
+        return vaerdi
+    raise UgyldigSag(_sti(sti, noegle), f"skal være true eller false, men er {_json_type(vaerdi)}")
+
+
+def tal(data: dict, noegle: str, sti: str, paakraevet: bool, standard: Optional[float],
+        mindst: Optional[float]) -> Optional[float]:
+    vaerdi = data.get(noegle)
+    if vaerdi is None:
+        if paakraevet:
+            raise UgyldigSag(_sti(sti, noegle), "feltet mangler")
+        return standard
+    if isinstance(vaerdi, bool) or not isinstance(vaerdi, (int, float)) or vaerdi != vaerdi:
+        raise UgyldigSag(_sti(sti, noegle), f"skal være et tal, men er {_json_type(vaerdi)}")
+    if mindst is not None and vaerdi < mindst:
+        raise UgyldigSag(_sti(sti, noegle), f"skal være mindst {mindst:g}")
+    return vaerdi
+
+
+def liste(data: dict, noegle: str, sti: str, element: Callable[[Any, str], Any]) -> list:
+    vaerdi = data.get(noegle)
+    if vaerdi is None:
+        return []
+    if not isinstance(vaerdi, list):
+        raise UgyldigSag(_sti(sti, noegle), f"skal være en liste, men er {_json_type(vaerdi)}")
+    stamme = _sti(sti, noegle)
+    return [element(punkt, f"{stamme}[{indeks}]") for indeks, punkt in enumerate(vaerdi)]
+
+
+def post(data: dict, noegle: str, sti: str, paakraevet: bool, element: Callable[[Any, str], Any]) -> Any:
+    vaerdi = _hent(data, noegle, sti, paakraevet)
+    return None if vaerdi is None else element(vaerdi, _sti(sti, noegle))
+
+
+# ----------------------------------------------------------------------------
+# Resultater
+# ----------------------------------------------------------------------------
+
+class Regel(NamedTuple):
+    """Hvad et resultat fortæller om den regel, det kommer fra."""
+
+    navn: str
+    bestemmelse: str
+    titel: str
+    kilde: str
+    besked: Optional[str] = None  # reglens egen overtrædelsestekst med {frist}, {dato}, {antal}, {krav}
+
+
+class Sagsresultat:
+    """Opsamler én sags overtrædelser, frister, datafejl og undtagelser."""
+
+    __slots__ = ("id", "overtraedelser", "frister", "datafejl", "undtagelser")
+
+    def __init__(self, sag_id: str):
+        self.id = sag_id
+        self.overtraedelser: list[dict] = []
+        self.frister: list[dict] = []
+        self.datafejl: list[dict] = []
+        self.undtagelser: list[dict] = []
+
+    def overtraedelse(self, regel: Regel, besked: str, frist: Optional[date], element: Optional[str] = None,
+                      **felter: Any) -> None:
+        if regel.besked is not None:
+            besked = _egen_besked(regel.besked, frist, felter)
+        fund = {
+            "regel": regel.navn, "bestemmelse": regel.bestemmelse, "besked": besked,
+            "frist": frist.isoformat() if frist else None, "kilde": regel.kilde,
+        }
+        if element is not None:
+            fund["element"] = element
+        self.overtraedelser.append(fund)
+
+    def frist(self, regel: Regel, frist: date, besked: str, antal: Optional[int] = None) -> None:
+        fund = {"regel": regel.navn, "bestemmelse": regel.bestemmelse, "frist": frist.isoformat(), "besked": besked}
+        if antal is not None:
+            fund["antal"] = antal
+        self.frister.append(fund)
+
+    def mangler(self, regel: Regel, felt: str) -> None:
+        self.datafejl.append({
+            "regel": regel.navn, "bestemmelse": regel.bestemmelse, "felt": felt,
+            "besked": f"{regel.titel}: feltet {felt} mangler, så reglen kan ikke afgøres for sagen.",
+        })
+
+    def undtaget(self, regel: Regel, undtagelse: Regel, element: Optional[str] = None) -> None:
+        fund = {"regel": regel.navn, "undtagelse": undtagelse.navn, "bestemmelse": undtagelse.bestemmelse}
+        if element is not None:
+            fund["element"] = element
+        self.undtagelser.append(fund)
+
+    def som_json(self) -> dict:
+        return {
+            "id": self.id, "overtrædelser": self.overtraedelser, "frister": self.frister,
+            "datafejl": self.datafejl, "undtagelser": self.undtagelser,
+        }
+
+
+def _egen_besked(skabelon: str, frist: Optional[date], felter: dict) -> str:
+    vaerdier = {"frist": dansk_dato(frist) if frist else "", "dato": "", "antal": "", "krav": ""}
+    for noegle, vaerdi in felter.items():
+        vaerdier[noegle] = dansk_dato(vaerdi) if isinstance(vaerdi, date) else str(vaerdi)
+    return skabelon.format_map(vaerdier)
+
+
+# ----------------------------------------------------------------------------
+# Fælles vurderinger (semantikken fra regelsprogets dokumentation)
+# ----------------------------------------------------------------------------
+
+def vurder_frist(ud: Sagsresultat, regel: Regel, forloebsslut: Optional[date], skaeringsdato: date,
+                 frist: date, haendelse: Optional[date], hvad: str) -> None:
+    """En frist for den første hændelse: for sent, udeblevet, eller endnu ikke nået."""
+    if haendelse is not None:
+        if haendelse > frist:
+            ud.overtraedelse(regel, f"{regel.titel}: {hvad} fandt sted {dansk_dato(haendelse)}, "
+                             f"efter fristen {dansk_dato(frist)}.", frist, dato=haendelse)
+        return
+    if not koerer(forloebsslut, frist):
+        return
+    if frist < skaeringsdato:
+        ud.overtraedelse(regel, f"{regel.titel}: {hvad} har ikke fundet sted inden fristen "
+                         f"{dansk_dato(frist)}.", frist)
+    else:
+        ud.frist(regel, frist, f"{hvad} skal finde sted senest {dansk_dato(frist)}.")
+
+
+def vurder_antal(ud: Sagsresultat, regel: Regel, skaeringsdato: date, start: date, sidste: date,
+                 antal: int, mindst: int, hvad: str) -> None:
+    """Et mindste antal i en periode, der har `sidste` som sidste dag."""
+    if sidste < skaeringsdato:
+        if antal < mindst:
+            ud.overtraedelse(
+                regel, f"{regel.titel}: {antal} {hvad} i perioden {dansk_dato(start)} til {dansk_dato(sidste)}, "
+                f"men der skal være mindst {mindst}.", sidste, antal=antal, krav=mindst)
+    elif antal < mindst:
+        ud.frist(regel, sidste, f"mindst {mindst} {hvad} senest {dansk_dato(sidste)} (indtil nu {antal}).", antal)
+
+
+def vurder_varighed(ud: Sagsresultat, regel: Regel, skaeringsdato: date, start: date, ende: Optional[date],
+                    sidste: date, graense: Varighed, element: str, hvad: str) -> None:
+    """Et forløb må højst vare `graense`: `sidste` er den sidste tilladte dag."""
+    tekst = f"{regel.titel}: {hvad} fra {dansk_dato(start)}"
+    if ende is not None:
+        if ende > sidste:
+            ud.overtraedelse(regel, f"{tekst} til {dansk_dato(ende)} varer mere end {dansk_varighed(graense)} "
+                             f"(sidste tilladte dag var {dansk_dato(sidste)}).", sidste, element, dato=ende)
+    elif skaeringsdato > sidste:
+        ud.overtraedelse(regel, f"{tekst} er ikke afsluttet og har varet mere end {dansk_varighed(graense)} "
+                         f"(sidste tilladte dag var {dansk_dato(sidste)}).", sidste, element)
+    else:
+        ud.frist(regel, sidste, f"{hvad} fra {dansk_dato(start)} skal slutte senest {dansk_dato(sidste)}.")
+
+
+def vurder_pause(ud: Sagsresultat, regel: Regel, forloebsslut: Optional[date], skaeringsdato: date,
+                 ende: date, seneste: date, naeste: Optional[date], graense: Varighed, element: str,
+                 hvad: str) -> None:
+    """Der må højst gå `graense` fra et forløb slutter (`ende`) til det næste begynder."""
+    if naeste is not None:
+        if naeste > seneste:
+            ud.overtraedelse(regel, f"{regel.titel}: der gik mere end {dansk_varighed(graense)} fra {hvad} "
+                             f"sluttede {dansk_dato(ende)} til det næste begyndte {dansk_dato(naeste)}.",
+                             seneste, element, dato=naeste)
+        return
+    if not koerer(forloebsslut, seneste):
+        return
+    if seneste < skaeringsdato:
+        ud.overtraedelse(regel, f"{regel.titel}: {hvad} sluttede {dansk_dato(ende)}, og intet nyt er begyndt "
+                         f"senest {dansk_dato(seneste)}.", seneste, element)
+    else:
+        ud.frist(regel, seneste, f"næste {hvad} skal begynde senest {dansk_dato(seneste)}.")
+
+
+def effektiv_slut(slut: Optional[date], skaeringsdato: date) -> Optional[date]:
+    """En slutdato efter skæringsdatoen er endnu ikke sket: forløbet kører stadig."""
+    return slut if slut is not None and slut <= skaeringsdato else None
+
+
+def overlapper(start: date, slut: Optional[date], skaeringsdato: date, fra: date, til: date) -> bool:
+    """Ligger et forløb (start–slut) helt eller delvis i perioden [fra, til)?"""
+    ende = effektiv_slut(slut, skaeringsdato)
+    return start <= skaeringsdato and start < til and (ende is None or ende >= fra)
+
+
+class Version(NamedTuple):
+    """En regelversion med sin gyldighedsperiode (begge dage medregnet; None er åben)."""
+
+    fra: Optional[date]
+    til: Optional[date]
+    vaerdier: Any
+
+
+def version(versioner: tuple[Version, ...], dag: date) -> Optional[Version]:
+    """Den version, der gælder på `dag`, eller None når ingen gælder."""
+    for kandidat in versioner:
+        if (kandidat.fra is None or kandidat.fra <= dag) and (kandidat.til is None or dag <= kandidat.til):
+            return kandidat
+    return None
+
+
+# ----------------------------------------------------------------------------
+# Population
+# ----------------------------------------------------------------------------
+
+class Andel:
+    """Tæller en populationsregel op over en sagsbestand i ét gennemløb."""
+
+    __slots__ = ("regel", "opfylder", "opfylder_ikke", "mangler_data", "krav")
+
+    def __init__(self, regel: Regel):
+        self.regel = regel
+        self.opfylder: list[str] = []
+        self.opfylder_ikke: list[str] = []
+        self.mangler_data: list[str] = []
+        self.krav: Optional[float] = None
+
+    def som_json(self) -> dict:
+        naevner = len(self.opfylder) + len(self.opfylder_ikke)
+        vaerdi = round(len(self.opfylder) / naevner, 4) if naevner else None
+        opfyldt = vaerdi is None or self.krav is None or vaerdi >= self.krav
+        return {
+            "regel": self.regel.navn, "bestemmelse": self.regel.bestemmelse, "opfyldt": opfyldt,
+            "værdi": vaerdi, "krav": self.krav, "tæller": len(self.opfylder), "nævner": naevner,
+            "besked": (f"{self.regel.titel}: {len(self.opfylder)} af {naevner} sager "
+                       f"({_procent(vaerdi)}) opfylder kravet på {_procent(self.krav)}."),
+            "sager_der_tæller": self.opfylder, "sager_der_ikke_tæller": self.opfylder_ikke,
+            "sager_med_datafejl": self.mangler_data,
+        }
+
+
+def _procent(andel: Optional[float]) -> str:
+    return "–" if andel is None else f"{andel * 100:.1f} pct.".replace(".", ",", 1).replace(",0 pct.", " pct.")
+
+
+# ----------------------------------------------------------------------------
+# Indlæsning af sagsbestande
+# ----------------------------------------------------------------------------
+
+class UgyldigPost(NamedTuple):
+    """En linje eller post i input, der ikke kunne læses som JSON-objekt."""
+
+    linje: int
+    besked: str
+
+
+def laes_sager(fil: TextIO) -> Iterator[tuple[int, Any]]:
+    """Læs sager fra ét JSON-objekt, en JSON-liste eller JSON Lines (én sag pr. linje).
+
+    Giver (linjenummer, post) for hver sag; en post, der ikke kan læses, gives som
+    `UgyldigPost`, og læsningen fortsætter. JSON Lines læses linje for linje, så
+    hukommelsesforbruget ikke vokser med filens størrelse.
+    """
+    foerste = ""
+    nummer = 0
+    for linje in fil:
+        nummer += 1
+        if linje.strip():
+            foerste = linje
+            break
+    if not foerste:
+        return
+    start = foerste.lstrip()
+    if start.startswith("[") or (start.startswith("{") and not _hel_json(start)):
+        yield from _laes_hele(foerste + fil.read(), nummer)
+        return
+    yield _laes_linje(foerste, nummer)
+    for linje in fil:
+        nummer += 1
+        if linje.strip():
+            yield _laes_linje(linje, nummer)
+
+
+def _hel_json(linje: str) -> bool:
+    try:
+        json.loads(linje)
+    except ValueError:
+        return False
+    return True
+
+
+def _laes_linje(linje: str, nummer: int) -> tuple[int, Any]:
+    try:
+        data = json.loads(linje)
+    except ValueError as fejl:
+        return nummer, UgyldigPost(nummer, f"ugyldig JSON: {_json_fejl(fejl)}")
+    if not isinstance(data, dict):
+        return nummer, UgyldigPost(nummer, f"en sag skal være et JSON-objekt, men er {_json_type(data)}")
+    return nummer, data
+
+
+def _laes_hele(tekst: str, foerste_linje: int) -> Iterator[tuple[int, Any]]:
+    try:
+        data = json.loads(tekst)
+    except ValueError as fejl:
+        linje = foerste_linje - 1 + getattr(fejl, "lineno", 1)
+        yield linje, UgyldigPost(linje, f"ugyldig JSON: {_json_fejl(fejl)}")
+        return
+    if isinstance(data, dict):
+        yield foerste_linje, data
+        return
+    if not isinstance(data, list):
+        yield foerste_linje, UgyldigPost(foerste_linje, "filen skal indeholde en sag, en liste af sager eller JSON Lines")
+        return
+    for indeks, punkt in enumerate(data, start=1):
+        if isinstance(punkt, dict):
+            yield indeks, punkt
+        else:
+            yield indeks, UgyldigPost(indeks, f"post {indeks} i listen er ikke et JSON-objekt")
+
+
+def _json_fejl(fejl: ValueError) -> str:
+    besked = getattr(fejl, "msg", str(fejl))
+    kolonne = getattr(fejl, "colno", None)
+    return f"{besked} (kolonne {kolonne})" if kolonne else besked
