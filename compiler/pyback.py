@@ -403,7 +403,8 @@ class RuleWriter:
         out += ["    haendelse = None\n", f"    for indeks, element in enumerate({self.items(selector.items)}):\n",
                 f"        if {condition}:\n", f"            haendelse = {moment}\n",
                 f"    rt.vurder_frist(ud, {self.info_name(rule)}, {self.course_end()}, skaeringsdato, frist, "
-                f"haendelse, {('første ' + selector.items.record.lower())!r})\n"]
+                f"haendelse, {('første ' + selector.items.record.lower())!r}"
+                f"{', begynder=True' if self.program.records[selector.items.record].period else ''})\n"]
         return out
 
     def window_lines(self, window: s.Window, context: Context) -> list[str]:
@@ -439,7 +440,7 @@ class RuleWriter:
         out += ["    antal = 0\n", f"    for indeks, element in enumerate({self.items(obligation.items)}):\n",
                 f"        if {condition}:\n", "            antal += 1\n",
                 f"    rt.vurder_antal(ud, {self.info_name(rule)}, skaeringsdato, start, sidste, antal, "
-                f"{int(obligation.minimum)}, {obligation.items.case_field!r})\n"]
+                f"{int(obligation.minimum)}, {obligation.items.record.lower()!r}, {obligation.items.case_field!r})\n"]
         return out
 
     def each_required(self, rule: s.Rule, obligation) -> list[str]:

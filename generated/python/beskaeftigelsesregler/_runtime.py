@@ -294,32 +294,38 @@ def _egen_besked(skabelon: str, frist: Optional[date], felter: dict) -> str:
 # ----------------------------------------------------------------------------
 
 def vurder_frist(ud: Sagsresultat, regel: Regel, forloebsslut: Optional[date], skaeringsdato: date,
-                 frist: date, haendelse: Optional[date], hvad: str) -> None:
-    """En frist for den første hændelse: for sent, udeblevet, eller endnu ikke nået."""
+                 frist: date, haendelse: Optional[date], hvad: str, begynder: bool = False) -> None:
+    """En frist for den første hændelse: for sent, udeblevet, eller endnu ikke nået.
+
+    `begynder` er sand, når hændelsen er starten på et forløb (et tilbud), så teksten
+    siger "begyndte" i stedet for "fandt sted".
+    """
+    skete, udeblev, skal = (("begyndte", "er ikke begyndt", "skal begynde") if begynder
+                            else ("fandt sted", "har ikke fundet sted", "skal finde sted"))
     if haendelse is not None:
         if haendelse > frist:
-            ud.overtraedelse(regel, f"{regel.titel}: {hvad} fandt sted {dansk_dato(haendelse)}, "
+            ud.overtraedelse(regel, f"{regel.titel}: {hvad} {skete} {dansk_dato(haendelse)}, "
                              f"efter fristen {dansk_dato(frist)}.", frist, dato=haendelse)
         return
     if not koerer(forloebsslut, frist):
         return
     if frist < skaeringsdato:
-        ud.overtraedelse(regel, f"{regel.titel}: {hvad} har ikke fundet sted inden fristen "
-                         f"{dansk_dato(frist)}.", frist)
+        ud.overtraedelse(regel, f"{regel.titel}: {hvad} {udeblev} inden fristen {dansk_dato(frist)}.", frist)
     else:
-        ud.frist(regel, frist, f"{hvad} skal finde sted senest {dansk_dato(frist)}.")
+        ud.frist(regel, frist, f"{hvad} {skal} senest {dansk_dato(frist)}.")
 
 
 def vurder_antal(ud: Sagsresultat, regel: Regel, skaeringsdato: date, start: date, sidste: date,
-                 antal: int, mindst: int, hvad: str) -> None:
+                 antal: int, mindst: int, ental: str, flertal: str) -> None:
     """Et mindste antal i en periode, der har `sidste` som sidste dag."""
     if sidste < skaeringsdato:
         if antal < mindst:
             ud.overtraedelse(
-                regel, f"{regel.titel}: {antal} {hvad} i perioden {dansk_dato(start)} til {dansk_dato(sidste)}, "
-                f"men der skal være mindst {mindst}.", sidste, antal=antal, krav=mindst)
+                regel, f"{regel.titel}: {antal} {ental if antal == 1 else flertal} i perioden {dansk_dato(start)} "
+                f"til {dansk_dato(sidste)}, men der skal være mindst {mindst}.", sidste, antal=antal, krav=mindst)
     elif antal < mindst:
-        ud.frist(regel, sidste, f"mindst {mindst} {hvad} senest {dansk_dato(sidste)} (indtil nu {antal}).", antal)
+        ud.frist(regel, sidste, f"mindst {mindst} {ental if mindst == 1 else flertal} senest {dansk_dato(sidste)} "
+                 f"(indtil nu {antal}).", antal)
 
 
 def vurder_varighed(ud: Sagsresultat, regel: Regel, skaeringsdato: date, start: date, ende: Optional[date],
@@ -407,7 +413,7 @@ class Andel:
             "regel": self.regel.navn, "bestemmelse": self.regel.bestemmelse, "opfyldt": opfyldt,
             "værdi": vaerdi, "krav": self.krav, "tæller": len(self.opfylder), "nævner": naevner,
             "besked": (f"{self.regel.titel}: {len(self.opfylder)} af {naevner} sager "
-                       f"({_procent(vaerdi)}) opfylder kravet på {_procent(self.krav)}."),
+                       f"({_procent(vaerdi)}) opfylder kravet på {_procent(self.krav)}"),
             "sager_der_tæller": self.opfylder, "sager_der_ikke_tæller": self.opfylder_ikke,
             "sager_med_datafejl": self.mangler_data,
         }

@@ -223,7 +223,7 @@ def regel_samtaler_foerste_halve_aar(sag: Sag, skaeringsdato: date, ud: rt.Sagsr
     for indeks, element in enumerate(sag.samtaler):
         if element.dato <= skaeringsdato and start <= element.dato < slut and definition_med_jobcentret(element, indeks, sag, skaeringsdato):
             antal += 1
-    rt.vurder_antal(ud, _INFO_samtaler_foerste_halve_aar, skaeringsdato, start, sidste, antal, 4, 'samtaler')
+    rt.vurder_antal(ud, _INFO_samtaler_foerste_halve_aar, skaeringsdato, start, sidste, antal, 4, 'samtale', 'samtaler')
 
 
 # P05 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb'
@@ -254,7 +254,7 @@ def regel_a_kasse_samtaler_foerste_tre_maaneder(sag: Sag, skaeringsdato: date, u
     for indeks, element in enumerate(sag.samtaler):
         if element.dato <= skaeringsdato and start <= element.dato < slut and definition_med_a_kassen(element, indeks, sag, skaeringsdato):
             antal += 1
-    rt.vurder_antal(ud, _INFO_a_kasse_samtaler_foerste_tre_maaneder, skaeringsdato, start, sidste, antal, 3, 'samtaler')
+    rt.vurder_antal(ud, _INFO_a_kasse_samtaler_foerste_tre_maaneder, skaeringsdato, start, sidste, antal, 3, 'samtale', 'samtaler')
 
 
 # P05 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb'
@@ -285,7 +285,7 @@ def regel_jobcenter_samtaler_maaned_fire_til_seks(sag: Sag, skaeringsdato: date,
     for indeks, element in enumerate(sag.samtaler):
         if element.dato <= skaeringsdato and start <= element.dato < slut and definition_med_jobcentret(element, indeks, sag, skaeringsdato):
             antal += 1
-    rt.vurder_antal(ud, _INFO_jobcenter_samtaler_maaned_fire_til_seks, skaeringsdato, start, sidste, antal, 3, 'samtaler')
+    rt.vurder_antal(ud, _INFO_jobcenter_samtaler_maaned_fire_til_seks, skaeringsdato, start, sidste, antal, 3, 'samtale', 'samtaler')
 
 
 # P06 – 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet'
@@ -316,7 +316,7 @@ def regel_foerste_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
     for indeks, element in enumerate(sag.samtaler):
         if element.dato <= skaeringsdato and start <= element.dato < slut and definition_faellessamtale(element, indeks, sag, skaeringsdato):
             antal += 1
-    rt.vurder_antal(ud, _INFO_foerste_faellessamtale, skaeringsdato, start, sidste, antal, 1, 'samtaler')
+    rt.vurder_antal(ud, _INFO_foerste_faellessamtale, skaeringsdato, start, sidste, antal, 1, 'samtale', 'samtaler')
 
 
 # P06 – 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet'
@@ -347,7 +347,7 @@ def regel_anden_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresulta
     for indeks, element in enumerate(sag.samtaler):
         if element.dato <= skaeringsdato and start <= element.dato < slut and definition_faellessamtale(element, indeks, sag, skaeringsdato):
             antal += 1
-    rt.vurder_antal(ud, _INFO_anden_faellessamtale, skaeringsdato, start, sidste, antal, 1, 'samtaler')
+    rt.vurder_antal(ud, _INFO_anden_faellessamtale, skaeringsdato, start, sidste, antal, 1, 'samtale', 'samtaler')
 
 
 # P07 – 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Høringsnotat om lovforslaget der gennemfører anden delaftale, § 32, stk. 2'
@@ -378,7 +378,7 @@ def regel_faellessamtale_efter_seks_maaneder(sag: Sag, skaeringsdato: date, ud: 
     for indeks, element in enumerate(sag.samtaler):
         if element.dato <= skaeringsdato and start <= element.dato < slut and definition_faellessamtale(element, indeks, sag, skaeringsdato):
             antal += 1
-    rt.vurder_antal(ud, _INFO_faellessamtale_efter_seks_maaneder, skaeringsdato, start, sidste, antal, 1, 'samtaler')
+    rt.vurder_antal(ud, _INFO_faellessamtale_efter_seks_maaneder, skaeringsdato, start, sidste, antal, 1, 'samtale', 'samtaler')
 
 
 # P08 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 (§ 33, stk. 1)'
@@ -516,7 +516,7 @@ def regel_foerste_tilbud_inden_for_en_maaned(sag: Sag, skaeringsdato: date, ud: 
     for indeks, element in enumerate(sag.tilbud):
         if element.start <= skaeringsdato and (haendelse is None or element.start < haendelse):
             haendelse = element.start
-    rt.vurder_frist(ud, _INFO_foerste_tilbud_inden_for_en_maaned, sag.forloebsslut, skaeringsdato, frist, haendelse, 'første tilbud')
+    rt.vurder_frist(ud, _INFO_foerste_tilbud_inden_for_en_maaned, sag.forloebsslut, skaeringsdato, frist, haendelse, 'første tilbud', begynder=True)
 
 
 # P13 – 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen'
@@ -668,7 +668,7 @@ def regel_foerste_ret_og_pligt_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sags
     for indeks, element in enumerate(sag.tilbud):
         if element.start <= skaeringsdato and (haendelse is None or element.start < haendelse) and (element.ret_og_pligt and (not (definition_oevo(element, indeks, sag, skaeringsdato)) or v.oevo_opfylder)):
             haendelse = element.start
-    rt.vurder_frist(ud, _INFO_foerste_ret_og_pligt_tilbud, sag.forloebsslut, skaeringsdato, frist, haendelse, 'første tilbud')
+    rt.vurder_frist(ud, _INFO_foerste_ret_og_pligt_tilbud, sag.forloebsslut, skaeringsdato, frist, haendelse, 'første tilbud', begynder=True)
 
 
 # P15 – 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Styrket understøttelse af overgang til og gennemførelse af uddannelse'
