@@ -161,7 +161,7 @@ class Builder(Transformer):
                 title = _string(part)
             else:
                 subject, subject_span = str(part), self._token_span(part)
-        return s.Definition(self._span(meta), str(name), title, subject, subject_span, body)
+        return s.Definition(self._span(meta), str(name), title, subject, subject_span, body, self._token_span(name))
 
     # -- rules -------------------------------------------------------------
     @v_args(meta=True)

@@ -97,7 +97,7 @@ class Checker:
                 self.check_example(rule, example)
         for name, definition in self.program.definitions.items():
             if name not in self.used_definitions:
-                self.warn(definition.span, f"definitionen `{name}` bruges ikke",
+                self.warn(definition.name_span or definition.span, f"definitionen `{name}` bruges ikke",
                           "slet den, eller brug den i en regel")
 
     def error(self, span: s.Span, message: str, hint: Optional[str] = None) -> None:
@@ -687,6 +687,9 @@ class Checker:
             scope.used_params.add(first)
             e.ref = s.Ref("parameter", target=first)
             return scope.params[first]
+        elif expected is not None and expected.kind == "enum" and len(e.parts) == 1:
+            self.error(e.span, f"`{first}` er ikke en værdi af {expected.name}", self.name_hint(first, scope, expected))
+            return None
         else:
             self.error(e.span, f"ukendt navn `{first}`", self.name_hint(first, scope, expected))
             return None

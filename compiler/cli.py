@@ -52,6 +52,10 @@ def _load(paths: list[Path], show_warnings: bool = True) -> pipeline.Loaded:
     return loaded
 
 
+def _count(number: int, singular: str, plural: str) -> str:
+    return f"{number} {singular if number == 1 else plural}"
+
+
 def _require_ok(loaded: pipeline.Loaded) -> None:
     if not loaded.ok:
         click.echo(f"Regelfilerne har fejl ({d.summary(loaded.diagnostics)}); ret dem og prøv igen.", err=True)
@@ -68,9 +72,11 @@ def tjek(stier: tuple[str, ...]) -> None:
     """Tjek regelfiler og vis alle fejl med fil, linje og kolonne (standard: rules)."""
     loaded = _load(_paths(stier))
     program = loaded.program
-    click.echo(f"{len(loaded.texts)} regelfiler, {len(program.rules)} regler, {len(program.exceptions)} "
-               f"undtagelser, {sum(len(r.examples) for r in [*program.rules.values(), *program.exceptions.values()])} "
-               f"eksempler: {d.summary(loaded.diagnostics)}.")
+    examples_count = sum(len(r.examples) for r in [*program.rules.values(), *program.exceptions.values()])
+    counts = [_count(len(loaded.texts), "regelfil", "regelfiler"), _count(len(program.rules), "regel", "regler"),
+              _count(len(program.exceptions), "undtagelse", "undtagelser"),
+              _count(examples_count, "eksempel", "eksempler")]
+    click.echo(f"{', '.join(counts)}: {d.summary(loaded.diagnostics)}.")
     sys.exit(0 if loaded.ok else 1)
 
 

@@ -506,6 +506,7 @@ class Definition:
     subject: str  # the record the definition speaks about; "Sag" unless `om <Post>`
     subject_span: Optional[Span]
     body: Expr
+    name_span: Optional[Span] = None
 
 
 @dataclass(eq=False)
