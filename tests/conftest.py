@@ -1,0 +1,41 @@
+"""Shared fixtures: the real rule set, loaded once, and a validator package built from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compiler import examples, pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = ROOT / "rules"
+
+
+@pytest.fixture(scope="session")
+def loaded():
+    result = pipeline.load([RULES])
+    assert result.ok, "\n".join(result.render())
+    return result
+
+
+@pytest.fixture(scope="session")
+def program(loaded):
+    return loaded.program
+
+
+@pytest.fixture(scope="session")
+def package(program, tmp_path_factory):
+    """The validators generated from the current rules, imported under a fresh name."""
+    return examples.build_package(program, tmp_path_factory.mktemp("pakke"))
+
+
+def load_text(tmp_path: Path, text: str, name: str = "test.regel", with_model: bool = True):
+    """Check a rule text together with the real data model, sources and registry."""
+    folder = tmp_path / "regler"
+    folder.mkdir(exist_ok=True)
+    if with_model:
+        for model in ("datamodel", "kilder", "bestemmelser", "definitioner"):
+            (folder / f"{model}.regel").write_text((RULES / f"{model}.regel").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / name).write_text(text, encoding="utf-8")
+    return pipeline.load([folder])

@@ -1,0 +1,157 @@
+"""The `regel` command end to end, as legal staff and developers use it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from compiler import cli, clidansk
+
+from .conftest import ROOT, RULES
+
+EXAMPLES = ROOT / "examples" / "sager.jsonl"
+
+
+@pytest.fixture
+def run():
+    clidansk.install()
+    runner = CliRunner()
+
+    def invoke(*args, stdin=None):
+        return runner.invoke(cli.regel, list(args), input=stdin, catch_exceptions=False)
+    return invoke
+
+
+def test_tjek_accepts_the_rules(run):
+    result = run("tjek", str(RULES))
+    assert result.exit_code == 0
+    assert "0 fejl" in result.output
+
+
+def test_tjek_reports_every_error_located_and_in_danish(run, tmp_path):
+    for name in ("datamodel", "kilder", "bestemmelser", "definitioner"):
+        shutil.copy(RULES / f"{name}.regel", tmp_path)
+    (tmp_path / "fejl.regel").write_text(
+        'regel a "A"\n  bestemmelse P01\n  kilde hedensted "x"\n  gælder fra 30. februar 2023\n'
+        '  afgørende dato er forløbstart\n'
+        '  krav: den første samtale skal finde sted senest 1 uge efter første_henvendelse\n\n'
+        'regel b "B\n  bestemmelse P02\n\n'
+        'regel c "C"\n  bestemmelse P99\n  kilde hedensted "x"\n', encoding="utf-8")
+    result = run("tjek", str(tmp_path))
+    assert result.exit_code == 1
+    output = result.output
+    assert "fejl.regel:4:14: fejl: datoen 30. februar 2023 findes ikke" in output
+    assert "fejl.regel:5:21: fejl: ukendt navn `forløbstart`" in output
+    assert "mente du `forløbsstart`?" in output
+    assert "fejl.regel:8:9: fejl: teksten mangler sit afsluttende anførselstegn" in output
+    assert "bestemmelsen P99 findes ikke i registret" in output
+    assert "Traceback" not in output
+
+
+def test_tjek_on_a_missing_path(run, tmp_path):
+    result = run("tjek", str(tmp_path / "findes-ikke"))
+    assert result.exit_code == 1
+    assert "findes ikke" in result.output
+
+
+def test_byg_check_detects_stale_output(run, tmp_path):
+    out = tmp_path / "generated"
+    assert run("byg", "--ud", str(out)).exit_code == 0
+    assert run("byg", "--tjek", "--ud", str(out)).exit_code == 0
+    validator = out / "python" / "beskaeftigelsesregler" / "regler.py"
+    validator.write_text(validator.read_text(encoding="utf-8") + "# ændret\n", encoding="utf-8")
+    (out / "python" / "overflødig.py").write_text("", encoding="utf-8")
+    result = run("byg", "--tjek", "--ud", str(out))
+    assert result.exit_code == 1
+    assert "forældet" in result.output and "overflødig" in result.output
+    assert run("byg", "--ud", str(out)).exit_code == 0
+    assert not (out / "python" / "overflødig.py").exists()
+
+
+def test_committed_generated_folder_is_fresh(run):
+    assert run("byg", "--tjek").exit_code == 0
+
+
+def test_test_command_runs_every_example(run):
+    result = run("test")
+    assert result.exit_code == 0
+    assert " bestået, 0 fejlet" in result.output
+
+
+def test_daekning_covers_every_provision(run):
+    result = run("dækning")
+    assert result.exit_code == 0
+    for number in range(1, 30):
+        assert f"P{number:02d}" in result.output
+
+
+def test_valider_json_contract(run):
+    result = run("valider", str(EXAMPLES), "--dato", "2024-05-01", "--json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["skæringsdato"] == "2024-05-01"
+    assert len(data["sager"]) == 40
+    case = data["sager"][0]
+    assert set(case) >= {"id", "overtrædelser", "frister", "datafejl"}
+    violation = next(v for s in data["sager"] for v in s["overtrædelser"])
+    assert set(violation) >= {"regel", "bestemmelse", "besked", "frist", "kilde"}
+    population = data["population"][0]
+    assert population["bestemmelse"] == "P20" and set(population) >= {"opfyldt", "værdi", "krav"}
+    assert [u["linje"] for u in data["ugyldige"]] == [13, 26]
+
+
+def test_valider_a_single_case_from_stdin(run):
+    case = {"id": "S1", "ydelse": "kontanthjælp", "forløbsstart": "2024-01-02", "første_henvendelse": "2024-01-02",
+            "samtaler": [{"dato": "2024-01-05", "form": "fremmøde", "aktør": "jobcenter"}],
+            "tilbud": [{"type": "uddannelse", "start": "2024-01-08"}]}
+    result = run("valider", "-", "--dato", "2024-01-10", "--json", stdin=json.dumps(case))
+    data = json.loads(result.stdout)
+    assert data["sager"][0]["overtrædelser"] == []
+    assert result.exit_code == 0
+
+
+def test_valider_a_bad_record_is_reported_and_the_others_validated(run, tmp_path):
+    lines = ['{"id": "A", "ydelse": "kontanthjælp", "forløbsstart": "2024-01-02"}',
+             '{"id": "B", "ydelse": "kontanthjælp", "forløbsstart": "2024-01-0',
+             '[1, 2]',
+             '{"id": "C", "ydelse": "sygedagpenge", "forløbsstart": "2024-13-01"}',
+             '{"id": "D", "ydelse": "dagpenge", "forløbsstart": "2024-01-02"}']
+    data_file = tmp_path / "sager.jsonl"
+    data_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("valider", str(data_file), "--dato", "2024-01-05", "--json")
+    data = json.loads(result.stdout)
+    assert [c["id"] for c in data["sager"]] == ["A", "D"]
+    assert [(u["linje"], u.get("felt")) for u in data["ugyldige"]] == [(2, None), (3, None), (4, "forløbsstart")]
+    assert result.exit_code == 1
+
+
+def test_valider_jsonl_and_output_file(run, tmp_path):
+    target = tmp_path / "resultat.jsonl"
+    result = run("valider", str(EXAMPLES), "--dato", "2024-05-01", "--format", "jsonl", "--output", str(target))
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 41 and "population" in lines[-1]
+    assert "Opsummering" in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["valider", str(EXAMPLES), "--dato", "2024-02-30"], "ikke en gyldig dato"),
+    (["valider", "findes-ikke.jsonl", "--dato", "2024-02-01"], "findes ikke"),
+])
+def test_valider_unusable_input_exits_2(run, args, message):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_help_is_danish():
+    result = subprocess.run([sys.executable, "-m", "compiler", "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert "Brug:" in result.stdout and "Kommandoer" in result.stdout and "Usage" not in result.stdout
+    result = subprocess.run([sys.executable, "-m", "compiler", "valider"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2 and "Mangler argument" in result.stderr
