@@ -15,7 +15,7 @@ from typing import Iterator, Optional, TextIO
 
 import click
 
-from . import clidansk, examples, pipeline, pyback, schema
+from . import clidansk, docs, examples, pipeline, pyback, schema
 from . import diagnostics as d
 from .pynames import NameCollision
 
@@ -84,25 +84,24 @@ def tjek(stier: tuple[str, ...]) -> None:
 # regel byg
 # ----------------------------------------------------------------------------
 
-def generated_files(program) -> dict[str, str]:
-    """Everything `regel byg` writes, by path relative to generated/."""
-    files = {f"python/{path}": text for path, text in pyback.generate(program).items()}
-    files["schema/sag.schema.json"] = schema.generate(program)
-    try:
-        from . import docs
-    except ImportError:  # the documentation back end is optional while it is being built
-        docs = None
-    if docs is not None:
+def generated_files(program, folders: tuple[str, ...]) -> dict[str, str]:
+    """The files `regel byg` writes into the given folders of generated/, by relative path."""
+    files: dict[str, str] = {}
+    if "python" in folders:
+        files.update({f"python/{path}": text for path, text in pyback.generate(program).items()})
+    if "schema" in folders:
+        files["schema/sag.schema.json"] = schema.generate(program)
+    if "docs" in folders:
         files.update({f"docs/{path}": text for path, text in docs.generate(program).items()})
     return files
 
 
-OWNED = ("python", "schema", "docs")  # the folders of generated/ that `regel byg` owns
+ALL = ("python", "schema", "docs")  # the folders of generated/ that `regel byg` owns
 
 
-def existing_files(root: Path) -> dict[str, str]:
+def existing_files(root: Path, folders: tuple[str, ...]) -> dict[str, str]:
     found = {}
-    for folder in OWNED:
+    for folder in folders:
         base = root / folder
         if base.is_dir():
             for path in sorted(base.rglob("*")):
@@ -111,21 +110,16 @@ def existing_files(root: Path) -> dict[str, str]:
     return found
 
 
-@regel.command(options_metavar="[TILVALG]")
-@click.option("--tjek", "check_only", is_flag=True, help="Skriv intet; afslut med status 1, hvis generated/ er forældet.")
-@click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(), help="Mappen med regelfiler.")
-@click.option("--ud", "out", default=str(GENERATED), show_default=True, type=click.Path(), help="Mappen der skrives til.")
-def byg(check_only: bool, rules: str, out: str) -> None:
-    """Byg validatorer (Python), JSON-skema og dokumentation i generated/."""
+def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool) -> None:
     loaded = _load([Path(rules)], show_warnings=False)
     _require_ok(loaded)
     try:
-        wanted = generated_files(loaded.program)
+        wanted = generated_files(loaded.program, folders)
     except NameCollision as collision:
         click.echo(f"fejl: {collision}", err=True)
         sys.exit(1)
     root = Path(out)
-    present = existing_files(root)
+    present = existing_files(root, folders)
     stale = sorted(p for p in wanted if p in present and present[p] != wanted[p])
     missing = sorted(p for p in wanted if p not in present)
     extra = sorted(p for p in present if p not in wanted)
@@ -134,9 +128,9 @@ def byg(check_only: bool, rules: str, out: str) -> None:
             for path in paths:
                 click.echo(f"{label}: {root / path}", err=True)
         if stale or missing or extra:
-            click.echo("generated/ passer ikke til reglerne: kør `regel byg` og commit resultatet.", err=True)
+            click.echo(f"{root}/ passer ikke til reglerne: kør `regel byg` og commit resultatet.", err=True)
             sys.exit(1)
-        click.echo(f"generated/ er opdateret ({len(wanted)} filer).")
+        click.echo(f"{root}/ er opdateret ({len(wanted)} filer).")
         return
     for path in extra:
         (root / path).unlink()
@@ -144,8 +138,34 @@ def byg(check_only: bool, rules: str, out: str) -> None:
         target = root / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(wanted[path], encoding="utf-8")
-    click.echo(f"Skrev {len(stale) + len(missing)} filer, slettede {len(extra)}; {len(wanted) - len(stale) - len(missing)} "
-               f"var uændrede ({root}).")
+    click.echo(f"Skrev {len(stale) + len(missing)} filer, slettede {len(extra)}; "
+               f"{len(wanted) - len(stale) - len(missing)} var uændrede ({root}).")
+
+
+_CHECK = click.option("--tjek", "check_only", is_flag=True,
+                      help="Skriv intet; afslut med status 1, hvis generated/ er forældet.")
+_RULES = click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(),
+                      help="Mappen med regelfiler.")
+_OUT = click.option("--ud", "out", default=str(GENERATED), show_default=True, type=click.Path(),
+                    help="Mappen der skrives til.")
+
+
+@regel.command(options_metavar="[TILVALG]")
+@_CHECK
+@_RULES
+@_OUT
+def byg(check_only: bool, rules: str, out: str) -> None:
+    """Byg validatorer (Python), JSON-skema og dokumentation i generated/."""
+    _build(rules, out, ALL, check_only)
+
+
+@regel.command(name="docs", options_metavar="[TILVALG]")
+@_CHECK
+@_RULES
+@_OUT
+def docs_command(check_only: bool, rules: str, out: str) -> None:
+    """Byg kun dokumentationen (Markdown og HTML) i generated/docs/."""
+    _build(rules, out, ("docs",), check_only)
 
 
 # ----------------------------------------------------------------------------

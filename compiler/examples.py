@@ -150,19 +150,21 @@ def _run_example(program: Program, package: ModuleType, rule: s.RuleBase,
     return outcomes
 
 
-def describe_verdict(verdict: s.Verdict, target: str) -> str:
+def describe_verdict(verdict: s.Verdict, target: Optional[str]) -> str:
+    """A verdict in Danish; `target` names the rule it is about (None: the rule at hand)."""
+    about = f" af {target}" if target else ""
     if verdict.kind == "no_violation":
-        return f"ingen overtrædelse af {target}"
+        return f"ingen overtrædelse{about}"
     if verdict.kind == "violation":
         count = verdict.count or 1
-        return f"{count} {'overtrædelse' if count == 1 else 'overtrædelser'} af {target}" if verdict.count \
-            else f"overtrædelse af {target}"
+        return f"{count} {'overtrædelse' if count == 1 else 'overtrædelser'}{about}" if verdict.count \
+            else f"overtrædelse{about}"
     if verdict.kind == "pending":
-        return f"frist {danish_date(verdict.date.value)} for {target}"
+        return f"frist {danish_date(verdict.date.value)}{' for ' + target if target else ''}"
     if verdict.kind == "data_error":
-        return f"datafejl i {target}"
+        return f"datafejl{' i ' + target if target else ''}"
     if verdict.kind == "exempted":
-        return f"{target} er undtaget"
+        return f"{target} er undtaget" if target else "undtaget"
     share = f" med andel {verdict.share.amount} pct." if verdict.share else ""
     return ("opfyldt" if verdict.kind == "fulfilled" else "ikke opfyldt") + share
 
