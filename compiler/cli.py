@@ -15,7 +15,7 @@ from typing import Iterator, Optional, TextIO
 
 import click
 
-from . import clidansk, docs, examples, pipeline, pyback, schema
+from . import clidansk, diff, docs, examples, pipeline, pyback, schema
 from . import diagnostics as d
 from .pynames import NameCollision
 
@@ -402,3 +402,39 @@ def daekning(stier: tuple[str, ...]) -> None:
         click.echo(f"{len(uncovered)} bestemmelser uden regel: {', '.join(uncovered)}", err=True)
         sys.exit(1)
     click.echo(f"Alle {len(program.provisions)} bestemmelser har mindst én regel.")
+
+
+# ----------------------------------------------------------------------------
+# regel diff
+# ----------------------------------------------------------------------------
+
+@regel.command(name="diff", options_metavar="[TILVALG]")
+@click.argument("fra", required=False)
+@click.argument("til", required=False)
+@click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(),
+              help="Regelmappen i git-revisionerne og i arbejdskopien.")
+@click.option("--side", "page_dir", type=click.Path(), help="Skriv også ændringerne som side (Markdown og HTML) i denne mappe.")
+def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: Optional[str]) -> None:
+    """Vis de juridiske ændringer mellem to versioner af reglerne.
+
+    FRA og TIL er git-revisioner eller mapper; standard er sidste commit og arbejdskopien.
+    """
+    try:
+        old = diff.load_version(fra or "HEAD", Path(rules))
+        new = diff.load_version(til, Path(rules))
+    except diff.DiffError as failure:
+        click.echo(f"fejl: {failure}", err=True)
+        sys.exit(2)
+    changes = diff.compare(old, new)
+    old_label, new_label = fra or "HEAD", til or "arbejdskopien"
+    click.echo(f"Ændringer fra {old_label} til {new_label}:")
+    for change in changes:
+        click.echo(f"- {change.text}")
+    if not changes:
+        click.echo("Ingen juridiske ændringer.")
+    if page_dir:
+        target = Path(page_dir)
+        for path, text in docs.changelog(changes, old_label, new_label).items():
+            (target / path).parent.mkdir(parents=True, exist_ok=True)
+            (target / path).write_text(text, encoding="utf-8")
+        click.echo(f"Ændringssiden er skrevet i {target}.")

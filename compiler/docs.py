@@ -225,3 +225,12 @@ def generate(program: Program) -> dict[str, str]:
         files[f"{stem}.html"] = html.get_template(f"{template}.html").render(root=root, page=stem, **context)
         files[f"{stem}.md"] = markdown.get_template(f"{template}.md").render(root=root, page=stem, **context)
     return files
+
+
+def changelog(changes, old_label: str, new_label: str) -> dict[str, str]:
+    """The change-log page (Markdown and HTML) for a release, from `regel diff`'s changes."""
+    context = {"changes": changes, "old": old_label, "new": new_label, "root": "", "page": "aendringer"}
+    files = {"style.css": (TEMPLATES / "style.css").read_text(encoding="utf-8")}
+    files["aendringer.html"] = _environment(True).get_template("changelog.html").render(**context)
+    files["aendringer.md"] = _environment(False).get_template("changelog.md").render(**context)
+    return files
