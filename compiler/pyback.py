@@ -765,16 +765,20 @@ class Sagsbestand:
         resultat = valider_sag(sag, self.skaeringsdato)
         for fund in resultat.overtraedelser:
             self.overtraedelser_pr_bestemmelse[fund["bestemmelse"]] += 1
+        svar = resultat.som_json()
         for regel, andel in self._andele:
             try:
                 udfald = regel(sag, self.skaeringsdato)
-            except rt.ManglendeData:
-                andel.mangler_data.append(sag.id)
+            except rt.ManglendeData as fejl:
+                andel.tilfoej("datafejl", sag.id)
+                resultat.mangler(andel.regel, fejl.felt)
                 continue
             if udfald is not None:
                 taeller, andel.krav = udfald
-                (andel.opfylder if taeller else andel.opfylder_ikke).append(sag.id)
-        return resultat.som_json()
+                andel.tilfoej("tæller" if taeller else "tæller_ikke", sag.id)
+                svar.setdefault("population", []).append(
+                    {"regel": andel.regel.navn, "bestemmelse": andel.regel.bestemmelse, "tæller_med": taeller})
+        return svar
 
     def population(self) -> list[dict]:
         """Resultatet af hver populationsregel for de sager, der er set indtil nu."""

@@ -393,29 +393,41 @@ def version(versioner: tuple[Version, ...], dag: date) -> Optional[Version]:
 # Population
 # ----------------------------------------------------------------------------
 
-class Andel:
-    """Tæller en populationsregel op over en sagsbestand i ét gennemløb."""
+MAKS_SAGSLISTE = 1000  # så mange sags-id'er gemmes pr. liste; resten tælles kun (hukommelsen forbliver flad)
 
-    __slots__ = ("regel", "opfylder", "opfylder_ikke", "mangler_data", "krav")
+
+class Andel:
+    """Tæller en populationsregel op over en sagsbestand i ét gennemløb.
+
+    Hver sags eget resultat siger, om sagen tæller med; her gemmes antallene og de
+    første MAKS_SAGSLISTE sags-id'er i hver gruppe.
+    """
+
+    __slots__ = ("regel", "grupper", "antal", "krav")
 
     def __init__(self, regel: Regel):
         self.regel = regel
-        self.opfylder: list[str] = []
-        self.opfylder_ikke: list[str] = []
-        self.mangler_data: list[str] = []
+        self.grupper: dict[str, list[str]] = {"tæller": [], "tæller_ikke": [], "datafejl": []}
+        self.antal: dict[str, int] = {"tæller": 0, "tæller_ikke": 0, "datafejl": 0}
         self.krav: Optional[float] = None
 
+    def tilfoej(self, gruppe: str, sag_id: str) -> None:
+        self.antal[gruppe] += 1
+        if self.antal[gruppe] <= MAKS_SAGSLISTE:
+            self.grupper[gruppe].append(sag_id)
+
     def som_json(self) -> dict:
-        naevner = len(self.opfylder) + len(self.opfylder_ikke)
-        vaerdi = round(len(self.opfylder) / naevner, 4) if naevner else None
+        taeller, naevner = self.antal["tæller"], self.antal["tæller"] + self.antal["tæller_ikke"]
+        vaerdi = round(taeller / naevner, 4) if naevner else None
         opfyldt = vaerdi is None or self.krav is None or vaerdi >= self.krav
         return {
             "regel": self.regel.navn, "bestemmelse": self.regel.bestemmelse, "opfyldt": opfyldt,
-            "værdi": vaerdi, "krav": self.krav, "tæller": len(self.opfylder), "nævner": naevner,
-            "besked": (f"{self.regel.titel}: {len(self.opfylder)} af {naevner} sager "
+            "værdi": vaerdi, "krav": self.krav, "tæller": taeller, "nævner": naevner,
+            "besked": (f"{self.regel.titel}: {taeller} af {naevner} sager "
                        f"({_procent(vaerdi)}) opfylder kravet på {_procent(self.krav)}"),
-            "sager_der_tæller": self.opfylder, "sager_der_ikke_tæller": self.opfylder_ikke,
-            "sager_med_datafejl": self.mangler_data,
+            "sager_der_tæller": self.grupper["tæller"], "sager_der_ikke_tæller": self.grupper["tæller_ikke"],
+            "sager_med_datafejl": self.grupper["datafejl"], "antal_med_datafejl": self.antal["datafejl"],
+            "listerne_er_afkortet": any(antal > MAKS_SAGSLISTE for antal in self.antal.values()),
         }
 
 

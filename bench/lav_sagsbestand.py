@@ -1,19 +1,34 @@
-"""Laver eksempel-sagsbestanden examples/sager.jsonl (deterministisk).
+"""Deterministisk generator af syntetiske sagsbestande (JSON Lines).
 
-Kør: python examples/lav_eksempler.py > examples/sager.jsonl
-Sagerne er opdigtede, men realistiske: alle ydelser, samtaler, tilbud, fritagelser,
-nogle overtrædelser, en sag uden første henvendelse (datafejl) og to ugyldige poster.
+    python bench/lav_sagsbestand.py --antal 100000 --ud bench/out/sager.jsonl
+    python bench/lav_sagsbestand.py --antal 40 --ugyldige 0.05 --frø 2024 > examples/sager.jsonl
+
+Sagerne er opdigtede, men realistiske: alle ydelser, 1-6 samtaler, 0-3 tilbud,
+fritagelser, frafaldsbeskeder, indstillinger, ordinære løntimer, afsluttede forløb, en
+andel sager uden første henvendelse (datafejl) og en andel ugyldige poster (ugyldig
+JSON, umulig dato, ukendt værdi). Samme tal giver samme fil.
 """
 
+from __future__ import annotations
+
+import argparse
 import json
 import random
+import sys
 from datetime import date, timedelta
+from typing import Iterator, TextIO
 
 YDELSER = ["dagpenge", "kontanthjælp", "uddannelseshjælp", "ledighedsydelse", "overgangsydelse",
            "sygedagpenge", "revalidering", "ressourceforløb", "jobafklaringsforløb", "førtidspension"]
 VISITATION = {"kontanthjælp": ["jobparat", "aktivitetsparat"], "overgangsydelse": ["jobparat", "aktivitetsparat"],
               "uddannelseshjælp": ["åbenlyst_uddannelsesparat", "uddannelsesparat", "aktivitetsparat"]}
 TILBUD = ["virksomhedspraktik", "løntilskud", "øvrig_vejledning_og_opkvalificering", "uddannelse", "nytteindsats"]
+UGYLDIGE = [
+    '{{"id": "U{n}", "ydelse": "kontanthjælp", "forløbsstart": "2023-02-30"}}',
+    '{{"id": "U{n}", "ydelse": "arbejdsløshed", "forløbsstart": "2023-03-01"}}',
+    '{{"id": "U{n}", "ydelse": "dagpenge", "forløbsstart": "2023-03-01", "samtaler": [{{"dato": "2023-03-02"}}]}}',
+    '{{"id": "U{n}", "ydelse": "dagpenge", "forløbsstart": ',
+]
 
 
 def iso(day: date) -> str:
@@ -22,8 +37,8 @@ def iso(day: date) -> str:
 
 def lav_sag(nummer: int, tilfaeldig: random.Random) -> dict:
     ydelse = YDELSER[nummer % len(YDELSER)]
-    start = date(2023, 1, 2) + timedelta(days=tilfaeldig.randrange(0, 420))
-    sag = {"id": f"S{nummer:03d}", "ydelse": ydelse, "forløbsstart": iso(start)}
+    start = date(2021, 6, 1) + timedelta(days=tilfaeldig.randrange(0, 1000))
+    sag = {"id": f"S{nummer:07d}", "ydelse": ydelse, "forløbsstart": iso(start)}
     if ydelse in VISITATION:
         sag["visitation"] = tilfaeldig.choice(VISITATION[ydelse])
     if ydelse in ("kontanthjælp", "uddannelseshjælp") and nummer % 9 != 4:
@@ -41,11 +56,12 @@ def lav_sag(nummer: int, tilfaeldig: random.Random) -> dict:
         dag += timedelta(days=tilfaeldig.randrange(20, 60))
     sag["samtaler"] = samtaler
     tilbud, dag = [], start + timedelta(days=tilfaeldig.randrange(10, 120))
-    for _ in range(tilfaeldig.randrange(0, 3)):
+    for _ in range(tilfaeldig.randrange(0, 4)):
         type_ = tilfaeldig.choice(TILBUD)
         varighed = tilfaeldig.choice([14, 28, 60, 120, 200])
-        punkt = {"type": type_, "start": iso(dag), "slut": iso(dag + timedelta(days=varighed)),
-                 "ret_og_pligt": tilfaeldig.random() < 0.4}
+        punkt = {"type": type_, "start": iso(dag), "ret_og_pligt": tilfaeldig.random() < 0.4}
+        if tilfaeldig.random() < 0.9:
+            punkt["slut"] = iso(dag + timedelta(days=varighed))
         if type_ == "løntilskud":
             punkt["arbejdsgiver"] = tilfaeldig.choice(["offentlig", "privat"])
         tilbud.append(punkt)
@@ -70,12 +86,32 @@ def lav_sag(nummer: int, tilfaeldig: random.Random) -> dict:
     return sag
 
 
+def linjer(antal: int, frø: int, ugyldige: float) -> Iterator[str]:
+    tilfaeldig = random.Random(frø)
+    for nummer in range(1, antal + 1):
+        if tilfaeldig.random() < ugyldige:
+            yield tilfaeldig.choice(UGYLDIGE).format(n=nummer)
+        else:
+            yield json.dumps(lav_sag(nummer, tilfaeldig), ensure_ascii=False)
+
+
+def skriv(antal: int, frø: int, ugyldige: float, ud: TextIO) -> None:
+    for linje in linjer(antal, frø, ugyldige):
+        ud.write(linje + "\n")
+
+
 def main() -> None:
-    tilfaeldig = random.Random(2024)
-    linjer = [json.dumps(lav_sag(nummer, tilfaeldig), ensure_ascii=False) for nummer in range(1, 41)]
-    linjer.insert(12, '{"id": "S900", "ydelse": "kontanthjælp", "forløbsstart": "2023-02-30"}')
-    linjer.insert(25, '{"id": "S901", "ydelse": "arbejdsløshed", "forløbsstart": "2023-03-01"}')
-    print("\n".join(linjer))
+    parser = argparse.ArgumentParser(description="Lav en syntetisk sagsbestand som JSON Lines.")
+    parser.add_argument("--antal", type=int, default=1000, help="antal poster")
+    parser.add_argument("--frø", type=int, default=1, help="frø til tilfældighedsgeneratoren")
+    parser.add_argument("--ugyldige", type=float, default=0.01, help="andel ugyldige poster (0-1)")
+    parser.add_argument("--ud", help="fil der skrives til (standard: skærmen)")
+    args = parser.parse_args()
+    if args.ud:
+        with open(args.ud, "w", encoding="utf-8") as ud:
+            skriv(args.antal, args.frø, args.ugyldige, ud)
+    else:
+        skriv(args.antal, args.frø, args.ugyldige, sys.stdout)
 
 
 if __name__ == "__main__":
