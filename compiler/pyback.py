@@ -136,9 +136,9 @@ class ModelWriter:
 
     def record_parser(self, record: s.RecordDecl) -> str:
         cls = self.names.record(record.name)
-        out = [f"\n\ndef {self.names.parser(record.name)}(data: Any, sti: str = '') -> {cls}:\n",
+        out = [f"\n\ndef {self.names.parser(record.name)}(data: Any) -> {cls}:\n",
                docstring(f"Byg en {record.name} ud fra et JSON-objekt; UgyldigSag ved fejl.", "    "),
-               "    data = rt.objekt(data, sti)\n", f"    return {cls}(\n"]
+               "    data = rt.objekt(data)\n", "    felt = data.get\n", f"    return {cls}(\n"]
         for declared in record.fields:
             out.append(f"        {self.field_parser(declared)},\n")
         out.append("    )\n")
@@ -146,24 +146,24 @@ class ModelWriter:
 
     def field_parser(self, declared: s.FieldDecl) -> str:
         ref, key = declared.type, repr(declared.name)
+        value = f"felt({key}), {key}"
         required = not declared.optional and declared.default is None
         if ref.kind == "list":
-            return f"rt.liste(data, {key}, sti, {self.names.parser(ref.name)})"
+            return f"rt.liste({value}, {self.names.parser(ref.name)})"
         if ref.kind == "named" and ref.name in self.program.records:
-            return f"rt.post(data, {key}, sti, {required}, {self.names.parser(ref.name)})"
+            return f"rt.post({value}, {required}, {self.names.parser(ref.name)})"
         if ref.kind == "named":
-            return (f"rt.vaerdi_af(data, {key}, sti, {required}, {self.names.enum_set(ref.name)}, "
-                    f"{ref.name!r})")
+            return f"rt.vaerdi_af({value}, {required}, {self.names.enum_set(ref.name)}, {ref.name!r})"
         if ref.name == "dato":
-            return f"rt.dato(data, {key}, sti, {required})"
+            return f"rt.dato({value}, {required})"
         if ref.name == "tekst":
-            return f"rt.tekst(data, {key}, sti, {required})"
+            return f"rt.tekst({value}, {required})"
         if ref.name == "sandhedsværdi":
             default = declared.default.value if isinstance(declared.default, s.BoolLit) else None
-            return f"rt.sandhedsvaerdi(data, {key}, sti, {required}, {default!r})"
+            return f"rt.sandhedsvaerdi({value}, {required}, {default!r})"
         default = literal_number(declared.default)
         minimum = literal_number(declared.minimum)
-        return f"rt.tal(data, {key}, sti, {required}, {default}, {minimum})"
+        return f"rt.tal({value}, {required}, {default}, {minimum})"
 
 
 def literal_number(expr: Optional[s.Expr]) -> str:
