@@ -38,7 +38,7 @@ byg: $(STAMP)
 	$(REGEL) byg
 
 bench: $(STAMP)
-	$(BIN)/python bench/kør_benchmarks.py
+	$(BIN)/python bench/koer_benchmarks.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

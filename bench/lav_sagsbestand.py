@@ -1,12 +1,14 @@
 """Deterministisk generator af syntetiske sagsbestande (JSON Lines).
 
     python bench/lav_sagsbestand.py --antal 100000 --ud bench/out/sager.jsonl
-    python bench/lav_sagsbestand.py --antal 40 --ugyldige 0.05 --frø 2024 > examples/sager.jsonl
+    python bench/lav_sagsbestand.py --antal 40 --ugyldige 0.05 --frø 2024 > sager.jsonl
 
-Sagerne er opdigtede, men realistiske: alle ydelser, 1-6 samtaler, 0-3 tilbud,
-fritagelser, frafaldsbeskeder, indstillinger, ordinære løntimer, afsluttede forløb, en
-andel sager uden første henvendelse (datafejl) og en andel ugyldige poster (ugyldig
-JSON, umulig dato, ukendt værdi). Samme tal giver samme fil.
+Sagerne er opdigtede, men realistiske: alle ydelser (med en realistisk fordeling),
+forløb der begynder fra 2019 til midten af 2025, 0-10 samtaler og 0-5 tilbud,
+fritagelser, mentorer, frafaldsbeskeder, indstillinger, ordinære løntimer, afsluttede
+forløb og bevidst datoer tæt på frister og grænser. En lille andel mangler data, som en
+regel har brug for (datafejl), og en andel poster er ugyldige (ugyldig JSON, umulig dato,
+ukendt værdi, forkert type). Samme frø og antal giver samme fil.
 """
 
 from __future__ import annotations
@@ -18,79 +20,158 @@ import sys
 from datetime import date, timedelta
 from typing import Iterator, TextIO
 
-YDELSER = ["dagpenge", "kontanthjælp", "uddannelseshjælp", "ledighedsydelse", "overgangsydelse",
-           "sygedagpenge", "revalidering", "ressourceforløb", "jobafklaringsforløb", "førtidspension"]
+# Omtrentlig fordeling af forløb på ydelser (relative vægte).
+YDELSER = {
+    "dagpenge": 24, "kontanthjælp": 18, "uddannelseshjælp": 10, "ledighedsydelse": 4, "overgangsydelse": 3,
+    "sygedagpenge": 22, "revalidering": 3, "ressourceforløb": 6, "jobafklaringsforløb": 6, "førtidspension": 4,
+}
 VISITATION = {"kontanthjælp": ["jobparat", "aktivitetsparat"], "overgangsydelse": ["jobparat", "aktivitetsparat"],
               "uddannelseshjælp": ["åbenlyst_uddannelsesparat", "uddannelsesparat", "aktivitetsparat"]}
-TILBUD = ["virksomhedspraktik", "løntilskud", "øvrig_vejledning_og_opkvalificering", "uddannelse", "nytteindsats"]
-UGYLDIGE = [
-    '{{"id": "U{n}", "ydelse": "kontanthjælp", "forløbsstart": "2023-02-30"}}',
-    '{{"id": "U{n}", "ydelse": "arbejdsløshed", "forløbsstart": "2023-03-01"}}',
-    '{{"id": "U{n}", "ydelse": "dagpenge", "forløbsstart": "2023-03-01", "samtaler": [{{"dato": "2023-03-02"}}]}}',
-    '{{"id": "U{n}", "ydelse": "dagpenge", "forløbsstart": ',
-]
+TILBUDSTYPER = ["virksomhedspraktik", "løntilskud", "øvrig_vejledning_og_opkvalificering", "uddannelse",
+                "nytteindsats"]
+FRITAGELSESAARSAGER = ["fuldtidsjob", "fleksjob", "barsel", "efterløn", "fleksydelse", "folkepension"]
+# Varigheder i dage; flere ligger lige omkring grænserne for praktik (28/91 dage) og løntilskud.
+VARIGHEDER = [13, 27, 28, 29, 45, 60, 90, 91, 92, 119, 120, 121, 150, 181, 182, 183, 200, 250]
+LOENTIMER = [0, 0, 0, 0, 0, 40, 99, 100, 150.5, 224, 225, 260, 800]
+FOERSTE_DAG = date(2019, 1, 1)
+SIDSTE_DAG = date(2025, 6, 30)
+BEGRUNDELSER = ["Tilbuddet passer ikke til borgerens mål", "Borgeren starter i job", "", "  "]
 
 
-def iso(day: date) -> str:
-    return day.isoformat()
+def iso(dag: date) -> str:
+    return dag.isoformat()
+
+
+def _dage(dag: date, antal: int) -> date:
+    return dag + timedelta(days=antal)
 
 
 def lav_sag(nummer: int, tilfaeldig: random.Random) -> dict:
-    ydelse = YDELSER[nummer % len(YDELSER)]
-    start = date(2021, 6, 1) + timedelta(days=tilfaeldig.randrange(0, 1000))
-    sag = {"id": f"S{nummer:07d}", "ydelse": ydelse, "forløbsstart": iso(start)}
-    if ydelse in VISITATION:
-        sag["visitation"] = tilfaeldig.choice(VISITATION[ydelse])
-    if ydelse in ("kontanthjælp", "uddannelseshjælp") and nummer % 9 != 4:
-        sag["første_henvendelse"] = iso(start)
+    """Én gyldig sag (kan mangle data, som en regel har brug for)."""
+    r = tilfaeldig
+    ydelse = r.choices(list(YDELSER), weights=list(YDELSER.values()))[0]
+    start = _dage(FOERSTE_DAG, r.randrange((SIDSTE_DAG - FOERSTE_DAG).days))
+    sag: dict = {"id": f"S{nummer:07d}", "ydelse": ydelse, "forløbsstart": iso(start)}
+    if ydelse in VISITATION and r.random() < 0.97:
+        sag["visitation"] = r.choice(VISITATION[ydelse])
+    if ydelse in ("kontanthjælp", "overgangsydelse") and r.random() < 0.15:
+        sag["i_integrationsprogram"] = True
+    if ydelse in ("kontanthjælp", "uddannelseshjælp") and r.random() < 0.92:
+        sag["første_henvendelse"] = iso(_dage(start, -r.randrange(0, 10)))
     if ydelse == "sygedagpenge":
-        sag["første_fraværsdag"] = iso(start - timedelta(days=tilfaeldig.randrange(0, 20)))
-        sag["har_arbejdsgiver"] = tilfaeldig.random() < 0.5
-    aktoerer = ["a_kasse", "jobcenter", "fælles"] if ydelse == "dagpenge" else ["jobcenter"]
-    samtaler, dag = [], start + timedelta(days=tilfaeldig.randrange(2, 12))
-    for _ in range(tilfaeldig.randrange(1, 7)):
-        form = "fremmøde" if not samtaler else tilfaeldig.choice(["fremmøde", "video", "telefon"])
-        if tilfaeldig.random() < 0.04:
-            form = "brev"
-        samtaler.append({"dato": iso(dag), "form": form, "aktør": tilfaeldig.choice(aktoerer)})
-        dag += timedelta(days=tilfaeldig.randrange(20, 60))
-    sag["samtaler"] = samtaler
-    tilbud, dag = [], start + timedelta(days=tilfaeldig.randrange(10, 120))
-    for _ in range(tilfaeldig.randrange(0, 4)):
-        type_ = tilfaeldig.choice(TILBUD)
-        varighed = tilfaeldig.choice([14, 28, 60, 120, 200])
-        punkt = {"type": type_, "start": iso(dag), "ret_og_pligt": tilfaeldig.random() < 0.4}
-        if tilfaeldig.random() < 0.9:
-            punkt["slut"] = iso(dag + timedelta(days=varighed))
-        if type_ == "løntilskud":
-            punkt["arbejdsgiver"] = tilfaeldig.choice(["offentlig", "privat"])
-        tilbud.append(punkt)
-        dag += timedelta(days=varighed + tilfaeldig.randrange(5, 150))
-    sag["tilbud"] = tilbud
-    if ydelse == "uddannelseshjælp" and tilfaeldig.random() < 0.5:
-        sag["uddannelsesstart"] = iso(start + timedelta(days=60))
-        sag["frafaldsbeskeder"] = [{"modtaget": iso(start + timedelta(days=90))}]
-        if tilfaeldig.random() < 0.5:
-            sag["frafaldsbeskeder"][0]["reaktion"] = iso(start + timedelta(days=92))
-    if ydelse == "dagpenge" and start >= date(2024, 1, 1):
-        sag["indstillinger"] = [{"dato": iso(start + timedelta(days=40)), "afvist": True,
-                                 **({"begrundelse": "Tilbuddet passer ikke til borgerens mål"} if nummer % 2 else {})}]
-    if ydelse != "dagpenge":
-        sag["ordinære_løntimer_12_mdr"] = tilfaeldig.choice([0, 0, 0, 40, 120, 260])
-    if nummer % 11 == 3:
-        fra = start + timedelta(days=30)
-        sag["fritagelse"] = {"årsag": tilfaeldig.choice(["fuldtidsjob", "barsel", "folkepension"]),
-                             "fra": iso(fra), "overgang": iso(fra + timedelta(days=tilfaeldig.choice([20, 60])))}
-    if nummer % 7 == 6:
-        sag["forløbsslut"] = iso(start + timedelta(days=tilfaeldig.randrange(30, 300)))
+        if r.random() < 0.9:
+            sag["første_fraværsdag"] = iso(_dage(start, -r.randrange(0, 30)))
+        sag["har_arbejdsgiver"] = r.random() < 0.5
+    sag["samtaler"] = _samtaler(r, ydelse, start)
+    sag["tilbud"] = _tilbud(r, ydelse, start)
+    if ydelse == "uddannelseshjælp":
+        _uddannelse(r, sag, start)
+    if ydelse == "dagpenge" and r.random() < 0.5:
+        sag["indstillinger"] = _indstillinger(r, start)
+    if ydelse != "dagpenge" or r.random() < 0.1:
+        sag["ordinære_løntimer_12_mdr"] = r.choice(LOENTIMER)
+    if r.random() < 0.08:
+        fra = _dage(start, r.randrange(0, 400))
+        sag["fritagelse"] = {"årsag": r.choice(FRITAGELSESAARSAGER), "fra": iso(fra),
+                             "overgang": iso(_dage(fra, r.choice([10, 30, 41, 42, 43, 60])))}
+    if r.random() < 0.3:
+        sag["forløbsslut"] = iso(_dage(start, r.randrange(5, 700)))
     return sag
 
 
-def linjer(antal: int, frø: int, ugyldige: float) -> Iterator[str]:
+def _samtaler(r: random.Random, ydelse: str, start: date) -> list[dict]:
+    aktoerer = ["a_kasse", "a_kasse", "jobcenter", "fælles"] if ydelse == "dagpenge" else ["jobcenter"] * 9 + ["fælles"]
+    samtaler, dag = [], _dage(start, r.randrange(-3, 14))
+    for _ in range(r.choice([0, 1, 2, 3, 3, 4, 4, 4, 5, 5, 6, 7, 8, 10])):
+        if not samtaler or r.random() < 0.6:
+            form = "fremmøde"
+        else:
+            form = r.choice(["video", "telefon", "fremmøde"])
+        if r.random() < 0.03:
+            form = r.choice(["brev", "video", "telefon"])
+        samtaler.append({"dato": iso(dag), "form": form, "aktør": r.choice(aktoerer)})
+        dag = _dage(dag, r.randrange(7, 75))
+    if len(samtaler) > 2 and r.random() < 0.05:
+        r.shuffle(samtaler)  # registreret i en anden rækkefølge end datoerne
+    return samtaler
+
+
+def _tilbud(r: random.Random, ydelse: str, start: date) -> list[dict]:
+    tilbud, dag = [], _dage(start, r.randrange(0, 200))
+    for _ in range(r.choice([0, 0, 1, 1, 1, 2, 2, 3, 4, 5])):
+        type_ = r.choice(TILBUDSTYPER)
+        varighed = r.choice(VARIGHEDER)
+        punkt = {"type": type_, "start": iso(dag)}
+        if r.random() < 0.85:
+            punkt["slut"] = iso(_dage(dag, varighed - 1))
+        if type_ == "løntilskud" and r.random() < 0.97:
+            punkt["arbejdsgiver"] = r.choice(["offentlig", "privat"])
+        if r.random() < 0.4:
+            punkt["ret_og_pligt"] = True
+        if ydelse == "uddannelseshjælp" and r.random() < 0.1:
+            punkt["selvfundet"] = True
+        tilbud.append(punkt)
+        dag = _dage(dag, varighed + r.randrange(-20, 160))
+    return tilbud
+
+
+def _uddannelse(r: random.Random, sag: dict, start: date) -> None:
+    uddannelsesstart = _dage(start, r.randrange(10, 200))
+    if r.random() < 0.6:
+        sag["uddannelsesstart"] = iso(uddannelsesstart)
+        if r.random() < 0.5:
+            mentor = {"start": iso(uddannelsesstart)}
+            if r.random() < 0.7:
+                mentor["slut"] = iso(_dage(uddannelsesstart, r.choice([90, 182, 240])))
+            mentor["forlænget"] = r.random() < 0.2
+            sag["mentor"] = mentor
+    if "uddannelsesstart" in sag or r.random() < 0.1:
+        beskeder = []
+        for _ in range(r.randrange(0, 4)):
+            modtaget = _dage(uddannelsesstart, r.randrange(-20, 220))
+            besked = {"modtaget": iso(modtaget)}
+            if r.random() < 0.6:
+                besked["reaktion"] = iso(_dage(modtaget, r.randrange(-2, 20)))
+            beskeder.append(besked)
+        sag["frafaldsbeskeder"] = beskeder
+
+
+def _indstillinger(r: random.Random, start: date) -> list[dict]:
+    indstillinger = []
+    for _ in range(r.randrange(1, 4)):
+        indstilling = {"dato": iso(_dage(start, r.randrange(0, 300))), "afvist": r.random() < 0.5}
+        if r.random() < 0.7:
+            indstilling["begrundelse"] = r.choice(BEGRUNDELSER)
+        indstillinger.append(indstilling)
+    return indstillinger
+
+
+def lav_ugyldig(nummer: int, tilfaeldig: random.Random) -> str:
+    """Én ugyldig linje: en ellers realistisk sag med én fejl af en almindelig slags."""
+    sag = lav_sag(nummer, tilfaeldig)
+    slags = tilfaeldig.randrange(7)
+    if slags == 0:
+        return json.dumps(sag, ensure_ascii=False)[:-tilfaeldig.randrange(2, 40)]  # afbrudt linje
+    if slags == 1:
+        sag["forløbsstart"] = tilfaeldig.choice(["2023-02-30", "2022-13-01", "1. marts 2023", "2023-3-1"])
+    elif slags == 2:
+        sag["ydelse"] = tilfaeldig.choice(["arbejdsløshed", "Dagpenge", "kontanthjaelp"])
+    elif slags == 3:
+        sag["samtaler"] = [{"dato": iso(FOERSTE_DAG), "form": "sms", "aktør": "jobcenter"}]
+    elif slags == 4:
+        sag["ordinære_løntimer_12_mdr"] = tilfaeldig.choice(["mange", -5, True])
+    elif slags == 5:
+        del sag["id"]
+    else:
+        sag["tilbud"] = [{"type": "løntilskud", "start": None}]
+    return json.dumps(sag, ensure_ascii=False)
+
+
+def linjer(antal: int, frø: int = 1, ugyldige: float = 0.01) -> Iterator[str]:
     tilfaeldig = random.Random(frø)
     for nummer in range(1, antal + 1):
         if tilfaeldig.random() < ugyldige:
-            yield tilfaeldig.choice(UGYLDIGE).format(n=nummer)
+            yield lav_ugyldig(nummer, tilfaeldig)
         else:
             yield json.dumps(lav_sag(nummer, tilfaeldig), ensure_ascii=False)
 

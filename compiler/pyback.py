@@ -223,12 +223,29 @@ class RuleWriter:
         out.append("\n\n# Reglerne, der vurderes for hver sag, i regelfilernes rækkefølge.\nREGLER = (\n")
         for rule in case_rules:
             out.append(f"    ({self.function_name(rule)}, {self.info_name(rule)}),\n")
-        out.append(")\n\n# Reglerne, der vurderes over en hel sagsbestand.\nPOPULATIONSREGLER = (\n")
+        out.append(")\n")
+        out.extend(self.dispatch_table(case_rules))
+        out.append("\n# Reglerne, der vurderes over en hel sagsbestand.\nPOPULATIONSREGLER = (\n")
         for rule in population_rules:
             out.append(f"    ({self.function_name(rule)}, {self.info_name(rule)}),\n")
         out.append(")\n")
         out.append(VALIDATE_CASE)
         return "".join(out)
+
+    def dispatch_table(self, rules: list[s.Rule]) -> list[str]:
+        """Per benefit, only the rules whose condition can hold for it (each rule still checks
+        its own condition; this only saves calls)."""
+        benefit = self.program.case.field("ydelse")
+        if benefit is None or benefit.type.name not in self.program.enums:
+            return ["\nREGLER_PR_YDELSE: dict = {}\n"]
+        values = [v for v, _ in self.program.enums[benefit.type.name].values]
+        out = ["\n# For hver ydelse: de regler, hvis betingelse kan være opfyldt for den.\nREGLER_PR_YDELSE = {\n"]
+        for value in values:
+            names = [f"{self.function_name(r)}, {self.info_name(r)}" for r in rules
+                     if value in (benefits_of(self.program, r.condition) or {value})]
+            out.append(f"    {value!r}: (\n" + "".join(f"        ({n}),\n" for n in names) + "    ),\n")
+        out.append("}\n")
+        return out
 
     def constant(self, text: str, stem: str) -> str:
         if text not in self.constants:
@@ -269,7 +286,7 @@ class RuleWriter:
 
     def versions(self, rule: s.RuleBase) -> list[str]:
         """Versions as constants: each with its period, clipped to the rule's own period."""
-        if not (rule.periods or rule.versions):
+        if not rule.versions:
             return []
         period = rule.period
         outer_from = period.start.value if period and period.start else None
@@ -309,6 +326,15 @@ class RuleWriter:
         if not (rule.periods or rule.versions):
             return []
         deciding = self.expr(rule.deciding_date, context)
+        if not rule.versions:  # one period and no values: compare inline (hot path)
+            period = rule.period
+            tests = []
+            if period.start:
+                tests.append(f"afgoerende < {self.expr(period.start, context)}")
+            if period.end:
+                tests.append(f"afgoerende > {self.expr(period.end, context)}")
+            return [f"{indent}afgoerende = {deciding}\n", f"{indent}if {' or '.join(tests)}:\n",
+                    f"{indent}    {leave}\n"]
         out = [f"{indent}gaeldende = rt.version({self.versions_name(rule)}, {deciding})\n",
                f"{indent}if gaeldende is None:\n", f"{indent}    {leave}\n"]
         if isinstance(rule, s.Rule) and rule.versions:
@@ -671,6 +697,30 @@ def element_label(items: s.ListRef) -> str:
     return "f" + repr(items.case_field + "[{indeks}]")
 
 
+def benefits_of(program: Program, condition: Optional[s.Expr]) -> Optional[set[str]]:
+    """The benefits (`ydelse`) for which a case condition can be true; None when any can."""
+    if condition is None:
+        return None
+    if isinstance(condition, s.Compare) and condition.op == "er" and _is_benefit(condition.left) \
+            and isinstance(condition.right, s.Name) and condition.right.ref.kind == "enum_value":
+        return {condition.right.ref.target}
+    if isinstance(condition, s.OneOf) and not condition.negated and _is_benefit(condition.subject) \
+            and all(isinstance(v, s.Name) and v.ref.kind == "enum_value" for v in condition.values):
+        return {v.ref.target for v in condition.values}
+    if isinstance(condition, s.BoolOp):
+        left, right = benefits_of(program, condition.left), benefits_of(program, condition.right)
+        if condition.op == "og":
+            return left & right if left is not None and right is not None else left if left is not None else right
+        return left | right if left is not None and right is not None else None
+    if isinstance(condition, s.Name) and condition.ref.kind == "definition" and condition.ref.record == CASE_RECORD:
+        return benefits_of(program, program.definitions[condition.ref.target].body)
+    return None
+
+
+def _is_benefit(expr: s.Expr) -> bool:
+    return isinstance(expr, s.Name) and expr.ref.kind == "case_field" and expr.ref.path == ("ydelse",)
+
+
 class _ItemOf:
     """A stand-in ListRef for a definition about an item record."""
 
@@ -684,7 +734,7 @@ VALIDATE_CASE = '''
 def valider_sag(sag: Sag, skaeringsdato: date) -> rt.Sagsresultat:
     """Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""
     ud = rt.Sagsresultat(sag.id)
-    for regel, info in REGLER:
+    for regel, info in REGLER_PR_YDELSE.get(sag.ydelse, REGLER):
         try:
             regel(sag, skaeringsdato, ud)
         except rt.ManglendeData as fejl:

@@ -32,11 +32,17 @@ class Varighed(NamedTuple):
     dage: int
 
 
+_DAGE_I_MAANED = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def plus_maaneder(dag: date, antal: int) -> date:
     """Læg kalendermåneder til; findes dagen ikke, bruges månedens sidste dag."""
     indeks = dag.month - 1 + antal
     aar, maaned = dag.year + indeks // 12, indeks % 12 + 1
-    return date(aar, maaned, min(dag.day, calendar.monthrange(aar, maaned)[1]))
+    if dag.day <= 28:
+        return date(aar, maaned, dag.day)
+    sidste = 29 if maaned == 2 and calendar.isleap(aar) else _DAGE_I_MAANED[maaned - 1]
+    return date(aar, maaned, min(dag.day, sidste))
 
 
 def laeg_til(dag: date, varighed: Varighed) -> date:
@@ -119,13 +125,13 @@ def udfyldt(tekst: Optional[str]) -> bool:
 # JSON -> poster
 # ----------------------------------------------------------------------------
 
-def _sti(sti: str, noegle: str) -> str:
-    return f"{sti}.{noegle}" if sti else noegle
+# Hver funktion får feltets værdi og navn. En fejl i et element af en liste eller en
+# underpost får sin fulde sti (fx `samtaler[2].dato`), når den passerer `liste`/`post`,
+# så en gyldig sag ikke koster strengoperationer.
 
-
-def objekt(data: Any, sti: str) -> dict:
-    if not isinstance(data, dict):
-        raise UgyldigSag(sti, f"skal være et JSON-objekt, men er {_json_type(data)}")
+def objekt(data: Any, felt: str = "") -> dict:
+    if type(data) is not dict:
+        raise UgyldigSag(felt, f"skal være et JSON-objekt, men er {_json_type(data)}")
     return data
 
 
@@ -143,80 +149,92 @@ def _json_type(vaerdi: Any) -> str:
     return "et objekt"
 
 
-def _hent(data: dict, noegle: str, sti: str, paakraevet: bool) -> Any:
-    vaerdi = data.get(noegle)
-    if vaerdi is None and paakraevet:
-        raise UgyldigSag(_sti(sti, noegle), "feltet mangler")
-    return vaerdi
-
-
-def dato(data: dict, noegle: str, sti: str, paakraevet: bool) -> Optional[date]:
-    vaerdi = _hent(data, noegle, sti, paakraevet)
-    if vaerdi is None:
-        return None
-    if isinstance(vaerdi, str) and len(vaerdi) == 10:
+def dato(vaerdi: Any, felt: str, paakraevet: bool) -> Optional[date]:
+    if type(vaerdi) is str and len(vaerdi) == 10:
         try:
             return date.fromisoformat(vaerdi)
         except ValueError:
             pass
-    raise UgyldigSag(_sti(sti, noegle), f"{json.dumps(vaerdi, ensure_ascii=False)} er ikke en gyldig dato "
-                     "(ÅÅÅÅ-MM-DD)")
+    elif vaerdi is None:
+        if paakraevet:
+            raise UgyldigSag(felt, "feltet mangler")
+        return None
+    raise UgyldigSag(felt, f"{json.dumps(vaerdi, ensure_ascii=False)} er ikke en gyldig dato (ÅÅÅÅ-MM-DD)")
 
 
-def vaerdi_af(data: dict, noegle: str, sti: str, paakraevet: bool, lovlige: frozenset, navn: str) -> Optional[str]:
-    vaerdi = _hent(data, noegle, sti, paakraevet)
-    if vaerdi is None or vaerdi in lovlige:
+def vaerdi_af(vaerdi: Any, felt: str, paakraevet: bool, lovlige: frozenset, navn: str) -> Optional[str]:
+    if vaerdi in lovlige:
         return vaerdi
-    raise UgyldigSag(_sti(sti, noegle), f"ukendt værdi {json.dumps(vaerdi, ensure_ascii=False)} for {navn}; "
+    if vaerdi is None:
+        if paakraevet:
+            raise UgyldigSag(felt, "feltet mangler")
+        return None
+    raise UgyldigSag(felt, f"ukendt værdi {json.dumps(vaerdi, ensure_ascii=False)} for {navn}; "
                      f"lovlige værdier: {', '.join(sorted(lovlige))}")
 
 
-def tekst(data: dict, noegle: str, sti: str, paakraevet: bool) -> Optional[str]:
-    vaerdi = _hent(data, noegle, sti, paakraevet)
-    if vaerdi is None or isinstance(vaerdi, str):
+def tekst(vaerdi: Any, felt: str, paakraevet: bool) -> Optional[str]:
+    if type(vaerdi) is str:
         return vaerdi
-    raise UgyldigSag(_sti(sti, noegle), f"skal være en tekst, men er {_json_type(vaerdi)}")
-
-
-def sandhedsvaerdi(data: dict, noegle: str, sti: str, paakraevet: bool,
-                   standard: Optional[bool]) -> Optional[bool]:
-    vaerdi = data.get(noegle)
     if vaerdi is None:
         if paakraevet:
-            raise UgyldigSag(_sti(sti, noegle), "feltet mangler")
+            raise UgyldigSag(felt, "feltet mangler")
+        return None
+    raise UgyldigSag(felt, f"skal være en tekst, men er {_json_type(vaerdi)}")
+
+
+def sandhedsvaerdi(vaerdi: Any, felt: str, paakraevet: bool, standard: Optional[bool]) -> Optional[bool]:
+    if vaerdi is True or vaerdi is False:
+        return vaerdi
+    if vaerdi is None:
+        if paakraevet:
+            raise UgyldigSag(felt, "feltet mangler")
         return standard
-    if isinstance(vaerdi, bool):
-        return vaerdi
-    raise UgyldigSag(_sti(sti, noegle), f"skal være true eller false, men er {_json_type(vaerdi)}")
+    raise UgyldigSag(felt, f"skal være true eller false, men er {_json_type(vaerdi)}")
 
 
-def tal(data: dict, noegle: str, sti: str, paakraevet: bool, standard: Optional[float],
+def tal(vaerdi: Any, felt: str, paakraevet: bool, standard: Optional[float],
         mindst: Optional[float]) -> Optional[float]:
-    vaerdi = data.get(noegle)
     if vaerdi is None:
         if paakraevet:
-            raise UgyldigSag(_sti(sti, noegle), "feltet mangler")
+            raise UgyldigSag(felt, "feltet mangler")
         return standard
     if isinstance(vaerdi, bool) or not isinstance(vaerdi, (int, float)) or vaerdi != vaerdi:
-        raise UgyldigSag(_sti(sti, noegle), f"skal være et tal, men er {_json_type(vaerdi)}")
+        raise UgyldigSag(felt, f"skal være et tal, men er {_json_type(vaerdi)}")
     if mindst is not None and vaerdi < mindst:
-        raise UgyldigSag(_sti(sti, noegle), f"skal være mindst {mindst:g}")
+        raise UgyldigSag(felt, f"skal være mindst {mindst:g}")
     return vaerdi
 
 
-def liste(data: dict, noegle: str, sti: str, element: Callable[[Any, str], Any]) -> list:
-    vaerdi = data.get(noegle)
+def liste(vaerdi: Any, felt: str, element: Callable[[Any], Any]) -> list:
     if vaerdi is None:
         return []
-    if not isinstance(vaerdi, list):
-        raise UgyldigSag(_sti(sti, noegle), f"skal være en liste, men er {_json_type(vaerdi)}")
-    stamme = _sti(sti, noegle)
-    return [element(punkt, f"{stamme}[{indeks}]") for indeks, punkt in enumerate(vaerdi)]
+    if type(vaerdi) is not list:
+        raise UgyldigSag(felt, f"skal være en liste, men er {_json_type(vaerdi)}")
+    try:
+        return [element(punkt) for punkt in vaerdi]
+    except UgyldigSag as fejl:
+        indeks = next(i for i, punkt in enumerate(vaerdi) if not _gyldig(element, punkt))
+        raise UgyldigSag(f"{felt}[{indeks}]" + (f".{fejl.felt}" if fejl.felt else ""), fejl.besked) from None
 
 
-def post(data: dict, noegle: str, sti: str, paakraevet: bool, element: Callable[[Any, str], Any]) -> Any:
-    vaerdi = _hent(data, noegle, sti, paakraevet)
-    return None if vaerdi is None else element(vaerdi, _sti(sti, noegle))
+def _gyldig(element: Callable[[Any], Any], punkt: Any) -> bool:
+    try:
+        element(punkt)
+    except UgyldigSag:
+        return False
+    return True
+
+
+def post(vaerdi: Any, felt: str, paakraevet: bool, element: Callable[[Any], Any]) -> Any:
+    if vaerdi is None:
+        if paakraevet:
+            raise UgyldigSag(felt, "feltet mangler")
+        return None
+    try:
+        return element(vaerdi)
+    except UgyldigSag as fejl:
+        raise UgyldigSag(f"{felt}.{fejl.felt}" if fejl.felt else felt, fejl.besked) from None
 
 
 # ----------------------------------------------------------------------------

@@ -111,87 +111,94 @@ class Sag:
     fritagelse: Optional[Fritagelse]  # 'fritagelse'
 
 
-def samtale_fra_json(data: Any, sti: str = '') -> Samtale:
+def samtale_fra_json(data: Any) -> Samtale:
     'Byg en Samtale ud fra et JSON-objekt; UgyldigSag ved fejl.'
-    data = rt.objekt(data, sti)
+    data = rt.objekt(data)
+    felt = data.get
     return Samtale(
-        rt.dato(data, 'dato', sti, True),
-        rt.vaerdi_af(data, 'form', sti, True, SAMTALEFORM, 'Samtaleform'),
-        rt.vaerdi_af(data, 'aktør', sti, True, AKTOER, 'Aktør'),
+        rt.dato(felt('dato'), 'dato', True),
+        rt.vaerdi_af(felt('form'), 'form', True, SAMTALEFORM, 'Samtaleform'),
+        rt.vaerdi_af(felt('aktør'), 'aktør', True, AKTOER, 'Aktør'),
     )
 
 
-def tilbud_fra_json(data: Any, sti: str = '') -> Tilbud:
+def tilbud_fra_json(data: Any) -> Tilbud:
     'Byg en Tilbud ud fra et JSON-objekt; UgyldigSag ved fejl.'
-    data = rt.objekt(data, sti)
+    data = rt.objekt(data)
+    felt = data.get
     return Tilbud(
-        rt.vaerdi_af(data, 'type', sti, True, TILBUDSTYPE, 'Tilbudstype'),
-        rt.dato(data, 'start', sti, True),
-        rt.dato(data, 'slut', sti, False),
-        rt.vaerdi_af(data, 'arbejdsgiver', sti, False, ARBEJDSGIVER, 'Arbejdsgiver'),
-        rt.sandhedsvaerdi(data, 'ret_og_pligt', sti, False, False),
-        rt.sandhedsvaerdi(data, 'selvfundet', sti, False, False),
+        rt.vaerdi_af(felt('type'), 'type', True, TILBUDSTYPE, 'Tilbudstype'),
+        rt.dato(felt('start'), 'start', True),
+        rt.dato(felt('slut'), 'slut', False),
+        rt.vaerdi_af(felt('arbejdsgiver'), 'arbejdsgiver', False, ARBEJDSGIVER, 'Arbejdsgiver'),
+        rt.sandhedsvaerdi(felt('ret_og_pligt'), 'ret_og_pligt', False, False),
+        rt.sandhedsvaerdi(felt('selvfundet'), 'selvfundet', False, False),
     )
 
 
-def mentor_fra_json(data: Any, sti: str = '') -> Mentor:
+def mentor_fra_json(data: Any) -> Mentor:
     'Byg en Mentor ud fra et JSON-objekt; UgyldigSag ved fejl.'
-    data = rt.objekt(data, sti)
+    data = rt.objekt(data)
+    felt = data.get
     return Mentor(
-        rt.dato(data, 'start', sti, True),
-        rt.dato(data, 'slut', sti, False),
-        rt.sandhedsvaerdi(data, 'forlænget', sti, False, False),
+        rt.dato(felt('start'), 'start', True),
+        rt.dato(felt('slut'), 'slut', False),
+        rt.sandhedsvaerdi(felt('forlænget'), 'forlænget', False, False),
     )
 
 
-def frafaldsbesked_fra_json(data: Any, sti: str = '') -> Frafaldsbesked:
+def frafaldsbesked_fra_json(data: Any) -> Frafaldsbesked:
     'Byg en Frafaldsbesked ud fra et JSON-objekt; UgyldigSag ved fejl.'
-    data = rt.objekt(data, sti)
+    data = rt.objekt(data)
+    felt = data.get
     return Frafaldsbesked(
-        rt.dato(data, 'modtaget', sti, True),
-        rt.dato(data, 'reaktion', sti, False),
+        rt.dato(felt('modtaget'), 'modtaget', True),
+        rt.dato(felt('reaktion'), 'reaktion', False),
     )
 
 
-def indstilling_fra_json(data: Any, sti: str = '') -> Indstilling:
+def indstilling_fra_json(data: Any) -> Indstilling:
     'Byg en Indstilling ud fra et JSON-objekt; UgyldigSag ved fejl.'
-    data = rt.objekt(data, sti)
+    data = rt.objekt(data)
+    felt = data.get
     return Indstilling(
-        rt.dato(data, 'dato', sti, True),
-        rt.sandhedsvaerdi(data, 'afvist', sti, True, None),
-        rt.tekst(data, 'begrundelse', sti, False),
+        rt.dato(felt('dato'), 'dato', True),
+        rt.sandhedsvaerdi(felt('afvist'), 'afvist', True, None),
+        rt.tekst(felt('begrundelse'), 'begrundelse', False),
     )
 
 
-def fritagelse_fra_json(data: Any, sti: str = '') -> Fritagelse:
+def fritagelse_fra_json(data: Any) -> Fritagelse:
     'Byg en Fritagelse ud fra et JSON-objekt; UgyldigSag ved fejl.'
-    data = rt.objekt(data, sti)
+    data = rt.objekt(data)
+    felt = data.get
     return Fritagelse(
-        rt.vaerdi_af(data, 'årsag', sti, True, FRITAGELSESAARSAG, 'Fritagelsesårsag'),
-        rt.dato(data, 'fra', sti, True),
-        rt.dato(data, 'overgang', sti, True),
+        rt.vaerdi_af(felt('årsag'), 'årsag', True, FRITAGELSESAARSAG, 'Fritagelsesårsag'),
+        rt.dato(felt('fra'), 'fra', True),
+        rt.dato(felt('overgang'), 'overgang', True),
     )
 
 
-def sag_fra_json(data: Any, sti: str = '') -> Sag:
+def sag_fra_json(data: Any) -> Sag:
     'Byg en Sag ud fra et JSON-objekt; UgyldigSag ved fejl.'
-    data = rt.objekt(data, sti)
+    data = rt.objekt(data)
+    felt = data.get
     return Sag(
-        rt.tekst(data, 'id', sti, True),
-        rt.vaerdi_af(data, 'ydelse', sti, True, YDELSE, 'Ydelse'),
-        rt.vaerdi_af(data, 'visitation', sti, False, VISITATION, 'Visitation'),
-        rt.sandhedsvaerdi(data, 'i_integrationsprogram', sti, False, False),
-        rt.sandhedsvaerdi(data, 'har_arbejdsgiver', sti, False, False),
-        rt.dato(data, 'forløbsstart', sti, True),
-        rt.dato(data, 'forløbsslut', sti, False),
-        rt.dato(data, 'første_henvendelse', sti, False),
-        rt.dato(data, 'første_fraværsdag', sti, False),
-        rt.liste(data, 'samtaler', sti, samtale_fra_json),
-        rt.liste(data, 'tilbud', sti, tilbud_fra_json),
-        rt.dato(data, 'uddannelsesstart', sti, False),
-        rt.post(data, 'mentor', sti, False, mentor_fra_json),
-        rt.liste(data, 'frafaldsbeskeder', sti, frafaldsbesked_fra_json),
-        rt.liste(data, 'indstillinger', sti, indstilling_fra_json),
-        rt.tal(data, 'ordinære_løntimer_12_mdr', sti, False, 0, 0),
-        rt.post(data, 'fritagelse', sti, False, fritagelse_fra_json),
+        rt.tekst(felt('id'), 'id', True),
+        rt.vaerdi_af(felt('ydelse'), 'ydelse', True, YDELSE, 'Ydelse'),
+        rt.vaerdi_af(felt('visitation'), 'visitation', False, VISITATION, 'Visitation'),
+        rt.sandhedsvaerdi(felt('i_integrationsprogram'), 'i_integrationsprogram', False, False),
+        rt.sandhedsvaerdi(felt('har_arbejdsgiver'), 'har_arbejdsgiver', False, False),
+        rt.dato(felt('forløbsstart'), 'forløbsstart', True),
+        rt.dato(felt('forløbsslut'), 'forløbsslut', False),
+        rt.dato(felt('første_henvendelse'), 'første_henvendelse', False),
+        rt.dato(felt('første_fraværsdag'), 'første_fraværsdag', False),
+        rt.liste(felt('samtaler'), 'samtaler', samtale_fra_json),
+        rt.liste(felt('tilbud'), 'tilbud', tilbud_fra_json),
+        rt.dato(felt('uddannelsesstart'), 'uddannelsesstart', False),
+        rt.post(felt('mentor'), 'mentor', False, mentor_fra_json),
+        rt.liste(felt('frafaldsbeskeder'), 'frafaldsbeskeder', frafaldsbesked_fra_json),
+        rt.liste(felt('indstillinger'), 'indstillinger', indstilling_fra_json),
+        rt.tal(felt('ordinære_løntimer_12_mdr'), 'ordinære_løntimer_12_mdr', False, 0, 0),
+        rt.post(felt('fritagelse'), 'fritagelse', False, fritagelse_fra_json),
     )

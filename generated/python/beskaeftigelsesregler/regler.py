@@ -12,22 +12,32 @@ from .model import Frafaldsbesked, Fritagelse, Indstilling, Mentor, Sag, Samtale
 
 # Konstanter fra reglerne
 _VARIGHED_1 = Varighed(0, 42)
-_VARIGHED_2 = Varighed(12, 0)
-_VARIGHED_3 = Varighed(0, 7)
-_VARIGHED_4 = Varighed(0, 56)
-_DATO_5 = date(2024, 1, 1)
-_VARIGHED_6 = Varighed(6, 0)
-_VARIGHED_7 = Varighed(3, 0)
-_VARIGHED_8 = Varighed(16, 0)
-_VARIGHED_9 = Varighed(1, 0)
-_VARIGHED_10 = Varighed(0, 28)
-_VARIGHED_11 = Varighed(4, 0)
-_VARIGHED_12 = Varighed(0, 91)
+_DATO_2 = date(2019, 7, 1)
+_DATO_3 = date(2023, 1, 1)
+_DATO_4 = date(2024, 1, 1)
+_VARIGHED_5 = Varighed(12, 0)
+_VARIGHED_6 = Varighed(0, 7)
+_VARIGHED_7 = Varighed(0, 56)
+_VARIGHED_8 = Varighed(6, 0)
+_VARIGHED_9 = Varighed(3, 0)
+_DATO_10 = date(2023, 12, 31)
+_VARIGHED_11 = Varighed(16, 0)
+_DATO_12 = date(2022, 1, 1)
+_DATO_13 = date(2022, 12, 31)
+_VARIGHED_14 = Varighed(1, 0)
+_VARIGHED_15 = Varighed(0, 28)
+_VARIGHED_16 = Varighed(4, 0)
+_VARIGHED_17 = Varighed(0, 91)
 
 
 def definition_de_ni_maalgrupper(sag: Sag, skaeringsdato: date) -> bool:
     'En af de ni målgrupper for kontaktforløbet'
     return (sag.ydelse in {'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb'})
+
+
+def definition_omfattet_af_indsatsen(sag: Sag, skaeringsdato: date) -> bool:
+    'Enhver sag i beskæftigelsesindsatsen, uanset ydelse'
+    return (sag.ydelse in {'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb', 'førtidspension'})
 
 
 def definition_taet_paa_arbejdsmarkedet(sag: Sag, skaeringsdato: date) -> bool:
@@ -64,39 +74,32 @@ def definition_oevo(element: Tilbud, indeks: int, sag: Sag, skaeringsdato: date)
 _INFO_mindre_intensiv_indsats = rt.Regel('mindre_intensiv_indsats', 'P22', 'Fritagelse ved overgang til job, fleksjob, barsel, efterløn, fleksydelse eller folkepension inden for seks uger', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav", None)
 
 
-_VERSIONER_mindre_intensiv_indsats = (
-    rt.Version(date(2019, 7, 1), None, None),
-)
-
-
 def undtagelse_mindre_intensiv_indsats(sag: Sag, skaeringsdato: date, dag: date) -> bool:
     'Fritagelse ved overgang til job, fleksjob, barsel, efterløn, fleksydelse eller folkepension inden for seks uger'
-    if not (((sag.fritagelse is not None) and (rt.kraev(sag.fritagelse, 'fritagelse').overgang <= laeg_til(rt.kraev(sag.fritagelse, 'fritagelse').fra, _VARIGHED_1)))):
+    if not ((((sag.fritagelse is not None) and (rt.kraev(sag.fritagelse, 'fritagelse').fra <= skaeringsdato)) and (rt.kraev(sag.fritagelse, 'fritagelse').overgang <= laeg_til(rt.kraev(sag.fritagelse, 'fritagelse').fra, _VARIGHED_1)))):
         return False
-    gaeldende = rt.version(_VERSIONER_mindre_intensiv_indsats, rt.kraev(sag.fritagelse, 'fritagelse').fra)
-    if gaeldende is None:
+    afgoerende = rt.kraev(sag.fritagelse, 'fritagelse').fra
+    if afgoerende < _DATO_2:
         return False
     return dag >= rt.kraev(sag.fritagelse, 'fritagelse').fra
 
 
-# P08a – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2'
-_INFO_sygemeldt_med_arbejdsgiver = rt.Regel('sygemeldt_med_arbejdsgiver', 'P08a', 'Sygemeldte med en arbejdsgiver kan holde første samtale digitalt', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2', None)
+# P08a – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler'
+_INFO_sygemeldt_med_arbejdsgiver = rt.Regel('sygemeldt_med_arbejdsgiver', 'P08a', 'Sygemeldte med en arbejdsgiver kan holde første samtale digitalt', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler', None)
 
 
 def undtagelse_sygemeldt_med_arbejdsgiver(sag: Sag, skaeringsdato: date, dag: date) -> bool:
     'Sygemeldte med en arbejdsgiver kan holde første samtale digitalt'
     if not (((sag.ydelse == 'sygedagpenge') and sag.har_arbejdsgiver)):
         return False
+    afgoerende = skaeringsdato
+    if afgoerende < _DATO_3:
+        return False
     return True
 
 
 # P21 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb'
 _INFO_begrundet_afvisning_af_indstilling = rt.Regel('begrundet_afvisning_af_indstilling', 'P21', 'Afvisning af a-kassens indstilling om et tilbud skal begrundes', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb', None)
-
-
-_VERSIONER_begrundet_afvisning_af_indstilling = (
-    rt.Version(date(2024, 1, 1), None, None),
-)
 
 
 def regel_begrundet_afvisning_af_indstilling(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
@@ -107,8 +110,8 @@ def regel_begrundet_afvisning_af_indstilling(sag: Sag, skaeringsdato: date, ud: 
         if element.dato > skaeringsdato:
             continue
         try:
-            gaeldende = rt.version(_VERSIONER_begrundet_afvisning_af_indstilling, element.dato)
-            if gaeldende is None:
+            afgoerende = element.dato
+            if afgoerende < _DATO_4:
                 continue
             if not (element.afvist):
                 continue
@@ -118,8 +121,8 @@ def regel_begrundet_afvisning_af_indstilling(sag: Sag, skaeringsdato: date, ud: 
             ud.mangler(_INFO_begrundet_afvisning_af_indstilling, fejl.felt)
 
 
-# P20 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Forenklinger af opfølgningen i skærpet tilsyn; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.3'
-_INFO_fokusmaal_aktive_tilbud = rt.Regel('fokusmål_aktive_tilbud', 'P20', 'Fokusmål: andelen af aktive sager med et aktivt tilbud inden for 12 måneder', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Forenklinger af opfølgningen i skærpet tilsyn; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.3', None)
+# P20 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Forenklinger af opfølgningen i skærpet tilsyn; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.3 Forenkling af opfølgning i skærpet tilsyn'
+_INFO_fokusmaal_aktive_tilbud = rt.Regel('fokusmål_aktive_tilbud', 'P20', 'Fokusmål: andelen af aktive sager med et aktivt tilbud inden for 12 måneder', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Forenklinger af opfølgningen i skærpet tilsyn; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.3 Forenkling af opfølgning i skærpet tilsyn', None)
 
 
 class _Vaerdier_fokusmaal_aktive_tilbud(NamedTuple):
@@ -142,26 +145,21 @@ def regel_fokusmaal_aktive_tilbud(sag: Sag, skaeringsdato: date) -> Optional[tup
     if gaeldende is None:
         return None
     v = gaeldende.vaerdier
-    return ((sum(1 for indeks, element in enumerate(sag.tilbud) if rt.overlapper(element.start, element.slut, skaeringsdato, traek_fra(skaeringsdato, _VARIGHED_2) + DAG, skaeringsdato + DAG) and ((not (definition_oevo(element, indeks, sag, skaeringsdato)) or v.oevo_taeller) or (sag.ydelse == 'uddannelseshjælp'))) >= 1) or ((sag.ydelse != 'dagpenge') and (sag.ordinaere_loentimer_12_mdr >= v.loentimer))), v.mindsteandel
+    return ((sum(1 for indeks, element in enumerate(sag.tilbud) if rt.overlapper(element.start, element.slut, skaeringsdato, traek_fra(skaeringsdato, _VARIGHED_5) + DAG, skaeringsdato + DAG) and (((not (definition_oevo(element, indeks, sag, skaeringsdato)) or v.oevo_taeller) or (sag.ydelse == 'uddannelseshjælp')) or sag.i_integrationsprogram)) >= 1) or ((sag.ydelse != 'dagpenge') and (sag.ordinaere_loentimer_12_mdr >= v.loentimer))), v.mindsteandel
 
 
-# P01 – "Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Særregler for første samtale"
-_INFO_foerste_samtale_kontanthjaelp = rt.Regel('første_samtale_kontanthjælp', 'P01', 'Første samtale senest en uge efter første henvendelse', "Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Særregler for første samtale", None)
-
-
-_VERSIONER_foerste_samtale_kontanthjaelp = (
-    rt.Version(date(2019, 7, 1), None, None),
-)
+# P01 – "Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav"
+_INFO_foerste_samtale_kontanthjaelp = rt.Regel('første_samtale_kontanthjælp', 'P01', 'Første samtale senest en uge efter første henvendelse', "Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav", None)
 
 
 def regel_foerste_samtale_kontanthjaelp(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første samtale senest en uge efter første henvendelse'
     if not ((sag.ydelse in {'kontanthjælp', 'uddannelseshjælp'})):
         return
-    gaeldende = rt.version(_VERSIONER_foerste_samtale_kontanthjaelp, rt.kraev(sag.foerste_henvendelse, 'første_henvendelse'))
-    if gaeldende is None:
+    afgoerende = rt.kraev(sag.foerste_henvendelse, 'første_henvendelse')
+    if afgoerende < _DATO_2:
         return
-    frist = laeg_til(rt.kraev(sag.foerste_henvendelse, 'første_henvendelse'), _VARIGHED_3)
+    frist = laeg_til(rt.kraev(sag.foerste_henvendelse, 'første_henvendelse'), _VARIGHED_6)
     haendelse = None
     for indeks, element in enumerate(sag.samtaler):
         if element.dato <= skaeringsdato and (haendelse is None or element.dato < haendelse) and definition_med_jobcentret(element, indeks, sag, skaeringsdato):
@@ -169,24 +167,19 @@ def regel_foerste_samtale_kontanthjaelp(sag: Sag, skaeringsdato: date, ud: rt.Sa
     rt.vurder_frist(ud, _INFO_foerste_samtale_kontanthjaelp, sag.forloebsslut, skaeringsdato, frist, haendelse, 'første samtale')
 
 
-# P02 – 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet'
-_INFO_foerste_samtale_sygedagpenge = rt.Regel('første_samtale_sygedagpenge', 'P02', 'Første samtale senest ved udgangen af 8. sygefraværsuge', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet', None)
-
-
-_VERSIONER_foerste_samtale_sygedagpenge = (
-    rt.Version(date(2019, 7, 1), None, None),
-)
+# P02 – "Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav"
+_INFO_foerste_samtale_sygedagpenge = rt.Regel('første_samtale_sygedagpenge', 'P02', 'Første samtale senest ved udgangen af 8. sygefraværsuge', "Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav", None)
 
 
 def regel_foerste_samtale_sygedagpenge(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første samtale senest ved udgangen af 8. sygefraværsuge'
     if not ((sag.ydelse == 'sygedagpenge')):
         return
-    gaeldende = rt.version(_VERSIONER_foerste_samtale_sygedagpenge, (sag.foerste_fravaersdag if sag.foerste_fravaersdag is not None else sag.forloebsstart))
-    if gaeldende is None:
+    afgoerende = (sag.foerste_fravaersdag if sag.foerste_fravaersdag is not None else sag.forloebsstart)
+    if afgoerende < _DATO_2:
         return
     start = (sag.foerste_fravaersdag if sag.foerste_fravaersdag is not None else sag.forloebsstart)
-    slut = laeg_til(start, _VARIGHED_4)
+    slut = laeg_til(start, _VARIGHED_7)
     frist = slut - DAG
     haendelse = None
     for indeks, element in enumerate(sag.samtaler):
@@ -199,20 +192,15 @@ def regel_foerste_samtale_sygedagpenge(sag: Sag, skaeringsdato: date, ud: rt.Sag
 _INFO_samtaler_foerste_halve_aar = rt.Regel('samtaler_første_halve_år', 'P03', 'Mindst fire samtaler med jobcentret i de første seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet", None)
 
 
-_VERSIONER_samtaler_foerste_halve_aar = (
-    rt.Version(date(2019, 7, 1), None, None),
-)
-
-
 def regel_samtaler_foerste_halve_aar(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Mindst fire samtaler med jobcentret i de første seks måneder'
-    if not ((definition_de_ni_maalgrupper(sag, skaeringsdato) and not (((sag.ydelse == 'dagpenge') and (sag.forloebsstart >= _DATO_5))))):
+    if not ((definition_de_ni_maalgrupper(sag, skaeringsdato) and not (((sag.ydelse == 'dagpenge') and (sag.forloebsstart >= _DATO_4))))):
         return
-    gaeldende = rt.version(_VERSIONER_samtaler_foerste_halve_aar, sag.forloebsstart)
-    if gaeldende is None:
+    afgoerende = sag.forloebsstart
+    if afgoerende < _DATO_2:
         return
     start = sag.forloebsstart
-    slut = laeg_til(start, _VARIGHED_6)
+    slut = laeg_til(start, _VARIGHED_8)
     sidste = slut - DAG
     if not rt.koerer(sag.forloebsslut, sidste):
         return
@@ -230,20 +218,15 @@ def regel_samtaler_foerste_halve_aar(sag: Sag, skaeringsdato: date, ud: rt.Sagsr
 _INFO_a_kasse_samtaler_foerste_tre_maaneder = rt.Regel('a_kasse_samtaler_første_tre_måneder', 'P05', 'Dagpenge: mindst tre samtaler i a-kassen i de første tre måneder', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb', None)
 
 
-_VERSIONER_a_kasse_samtaler_foerste_tre_maaneder = (
-    rt.Version(date(2024, 1, 1), None, None),
-)
-
-
 def regel_a_kasse_samtaler_foerste_tre_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: mindst tre samtaler i a-kassen i de første tre måneder'
     if not ((sag.ydelse == 'dagpenge')):
         return
-    gaeldende = rt.version(_VERSIONER_a_kasse_samtaler_foerste_tre_maaneder, sag.forloebsstart)
-    if gaeldende is None:
+    afgoerende = sag.forloebsstart
+    if afgoerende < _DATO_4:
         return
     start = sag.forloebsstart
-    slut = laeg_til(start, _VARIGHED_7)
+    slut = laeg_til(start, _VARIGHED_9)
     sidste = slut - DAG
     if not rt.koerer(sag.forloebsslut, sidste):
         return
@@ -261,20 +244,15 @@ def regel_a_kasse_samtaler_foerste_tre_maaneder(sag: Sag, skaeringsdato: date, u
 _INFO_jobcenter_samtaler_maaned_fire_til_seks = rt.Regel('jobcenter_samtaler_måned_fire_til_seks', 'P05', 'Dagpenge: mindst tre samtaler i jobcentret i måned fire til seks', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb', None)
 
 
-_VERSIONER_jobcenter_samtaler_maaned_fire_til_seks = (
-    rt.Version(date(2024, 1, 1), None, None),
-)
-
-
 def regel_jobcenter_samtaler_maaned_fire_til_seks(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: mindst tre samtaler i jobcentret i måned fire til seks'
     if not ((sag.ydelse == 'dagpenge')):
         return
-    gaeldende = rt.version(_VERSIONER_jobcenter_samtaler_maaned_fire_til_seks, sag.forloebsstart)
-    if gaeldende is None:
+    afgoerende = sag.forloebsstart
+    if afgoerende < _DATO_4:
         return
-    start = laeg_til(sag.forloebsstart, _VARIGHED_7)
-    slut = laeg_til(sag.forloebsstart, _VARIGHED_6)
+    start = laeg_til(sag.forloebsstart, _VARIGHED_9)
+    slut = laeg_til(sag.forloebsstart, _VARIGHED_8)
     sidste = slut - DAG
     if not rt.koerer(sag.forloebsslut, sidste):
         return
@@ -292,20 +270,15 @@ def regel_jobcenter_samtaler_maaned_fire_til_seks(sag: Sag, skaeringsdato: date,
 _INFO_foerste_faellessamtale = rt.Regel('første_fællessamtale', 'P06', 'Dagpenge: en fællessamtale i de første tre måneder', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet', None)
 
 
-_VERSIONER_foerste_faellessamtale = (
-    rt.Version(date(2019, 7, 1), date(2023, 12, 31), None),
-)
-
-
 def regel_foerste_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: en fællessamtale i de første tre måneder'
     if not ((sag.ydelse == 'dagpenge')):
         return
-    gaeldende = rt.version(_VERSIONER_foerste_faellessamtale, sag.forloebsstart)
-    if gaeldende is None:
+    afgoerende = sag.forloebsstart
+    if afgoerende < _DATO_2 or afgoerende > _DATO_10:
         return
     start = sag.forloebsstart
-    slut = laeg_til(start, _VARIGHED_7)
+    slut = laeg_til(start, _VARIGHED_9)
     sidste = slut - DAG
     if not rt.koerer(sag.forloebsslut, sidste):
         return
@@ -323,20 +296,15 @@ def regel_foerste_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
 _INFO_anden_faellessamtale = rt.Regel('anden_fællessamtale', 'P06', 'Dagpenge: en fællessamtale i måned fire til seks', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet', None)
 
 
-_VERSIONER_anden_faellessamtale = (
-    rt.Version(date(2019, 7, 1), date(2023, 12, 31), None),
-)
-
-
 def regel_anden_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: en fællessamtale i måned fire til seks'
     if not ((sag.ydelse == 'dagpenge')):
         return
-    gaeldende = rt.version(_VERSIONER_anden_faellessamtale, sag.forloebsstart)
-    if gaeldende is None:
+    afgoerende = sag.forloebsstart
+    if afgoerende < _DATO_2 or afgoerende > _DATO_10:
         return
-    start = laeg_til(sag.forloebsstart, _VARIGHED_7)
-    slut = laeg_til(sag.forloebsstart, _VARIGHED_6)
+    start = laeg_til(sag.forloebsstart, _VARIGHED_9)
+    slut = laeg_til(sag.forloebsstart, _VARIGHED_8)
     sidste = slut - DAG
     if not rt.koerer(sag.forloebsslut, sidste):
         return
@@ -350,24 +318,19 @@ def regel_anden_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresulta
     rt.vurder_antal(ud, _INFO_anden_faellessamtale, skaeringsdato, start, sidste, antal, 1, 'samtale', 'samtaler')
 
 
-# P07 – 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Høringsnotat om lovforslaget der gennemfører anden delaftale, § 32, stk. 2'
-_INFO_faellessamtale_efter_seks_maaneder = rt.Regel('fællessamtale_efter_seks_måneder', 'P07', 'Dagpenge: fællessamtale efter seks og senest efter 16 måneder', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Høringsnotat om lovforslaget der gennemfører anden delaftale, § 32, stk. 2', None)
-
-
-_VERSIONER_faellessamtale_efter_seks_maaneder = (
-    rt.Version(date(2019, 7, 1), None, None),
-)
+# P07 – 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 32, stk. 2)'
+_INFO_faellessamtale_efter_seks_maaneder = rt.Regel('fællessamtale_efter_seks_måneder', 'P07', 'Dagpenge: fællessamtale efter seks og senest efter 16 måneder', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 32, stk. 2)', None)
 
 
 def regel_faellessamtale_efter_seks_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: fællessamtale efter seks og senest efter 16 måneder'
     if not ((sag.ydelse == 'dagpenge')):
         return
-    gaeldende = rt.version(_VERSIONER_faellessamtale_efter_seks_maaneder, sag.forloebsstart)
-    if gaeldende is None:
+    afgoerende = sag.forloebsstart
+    if afgoerende < _DATO_2:
         return
-    start = laeg_til(sag.forloebsstart, _VARIGHED_6)
-    slut = laeg_til(sag.forloebsstart, _VARIGHED_8) + DAG
+    start = laeg_til(sag.forloebsstart, _VARIGHED_8)
+    slut = laeg_til(sag.forloebsstart, _VARIGHED_11) + DAG
     sidste = slut - DAG
     if not rt.koerer(sag.forloebsslut, sidste):
         return
@@ -381,13 +344,8 @@ def regel_faellessamtale_efter_seks_maaneder(sag: Sag, skaeringsdato: date, ud: 
     rt.vurder_antal(ud, _INFO_faellessamtale_efter_seks_maaneder, skaeringsdato, start, sidste, antal, 1, 'samtale', 'samtaler')
 
 
-# P08 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 (§ 33, stk. 1)'
-_INFO_foerste_samtale_ved_fremmoede = rt.Regel('første_samtale_ved_fremmøde', 'P08', 'Første samtale med jobcentret holdes ved personligt fremmøde', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 (§ 33, stk. 1)', None)
-
-
-_VERSIONER_foerste_samtale_ved_fremmoede = (
-    rt.Version(date(2023, 1, 1), None, None),
-)
+# P08 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)'
+_INFO_foerste_samtale_ved_fremmoede = rt.Regel('første_samtale_ved_fremmøde', 'P08', 'Første samtale med jobcentret holdes ved personligt fremmøde', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)', None)
 
 
 def regel_foerste_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
@@ -401,8 +359,8 @@ def regel_foerste_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sa
     if foerste is None:
         return
     indeks, element = foerste
-    gaeldende = rt.version(_VERSIONER_foerste_samtale_ved_fremmoede, element.dato)
-    if gaeldende is None:
+    afgoerende = element.dato
+    if afgoerende < _DATO_3:
         return
     if undtagelse_sygemeldt_med_arbejdsgiver(sag, skaeringsdato, element.dato):
         ud.undtaget(_INFO_foerste_samtale_ved_fremmoede, _INFO_sygemeldt_med_arbejdsgiver, f'samtaler[{indeks}]')
@@ -411,13 +369,8 @@ def regel_foerste_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sa
         ud.overtraedelse(_INFO_foerste_samtale_ved_fremmoede, 'Første samtale med jobcentret holdes ved personligt fremmøde: samtale den ' + rt.dansk_dato(element.dato) + ' opfylder ikke kravet.', None, f'samtaler[{indeks}]', dato=element.dato)
 
 
-# P08 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 (§ 33, stk. 1)'
-_INFO_foerste_a_kasse_samtale_ved_fremmoede = rt.Regel('første_a_kasse_samtale_ved_fremmøde', 'P08', 'Dagpenge: første samtale i a-kassen holdes ved personligt fremmøde', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 (§ 33, stk. 1)', None)
-
-
-_VERSIONER_foerste_a_kasse_samtale_ved_fremmoede = (
-    rt.Version(date(2023, 1, 1), None, None),
-)
+# P08 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)'
+_INFO_foerste_a_kasse_samtale_ved_fremmoede = rt.Regel('første_a_kasse_samtale_ved_fremmøde', 'P08', 'Dagpenge: første samtale i a-kassen holdes ved personligt fremmøde', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)', None)
 
 
 def regel_foerste_a_kasse_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
@@ -431,8 +384,8 @@ def regel_foerste_a_kasse_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, u
     if foerste is None:
         return
     indeks, element = foerste
-    gaeldende = rt.version(_VERSIONER_foerste_a_kasse_samtale_ved_fremmoede, element.dato)
-    if gaeldende is None:
+    afgoerende = element.dato
+    if afgoerende < _DATO_3:
         return
     if not ((element.form == 'fremmøde')):
         ud.overtraedelse(_INFO_foerste_a_kasse_samtale_ved_fremmoede, 'Dagpenge: første samtale i a-kassen holdes ved personligt fremmøde: samtale den ' + rt.dansk_dato(element.dato) + ' opfylder ikke kravet.', None, f'samtaler[{indeks}]', dato=element.dato)
@@ -440,11 +393,6 @@ def regel_foerste_a_kasse_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, u
 
 # P09 – 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Samtaler over video eller telefon'
 _INFO_fremmoede_foerste_seks_maaneder_2022 = rt.Regel('fremmøde_første_seks_måneder_2022', 'P09', 'Samtaler i de første seks måneder holdes ved fremmøde (2022)', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Samtaler over video eller telefon', None)
-
-
-_VERSIONER_fremmoede_foerste_seks_maaneder_2022 = (
-    rt.Version(date(2022, 1, 1), date(2022, 12, 31), None),
-)
 
 
 def regel_fremmoede_foerste_seks_maaneder_2022(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
@@ -455,10 +403,10 @@ def regel_fremmoede_foerste_seks_maaneder_2022(sag: Sag, skaeringsdato: date, ud
         if element.dato > skaeringsdato:
             continue
         try:
-            gaeldende = rt.version(_VERSIONER_fremmoede_foerste_seks_maaneder_2022, element.dato)
-            if gaeldende is None:
+            afgoerende = element.dato
+            if afgoerende < _DATO_12 or afgoerende > _DATO_13:
                 continue
-            if not ((element.dato < laeg_til(sag.forloebsstart, _VARIGHED_6))):
+            if not ((element.dato < laeg_til(sag.forloebsstart, _VARIGHED_8))):
                 continue
             if not ((element.form == 'fremmøde')):
                 ud.overtraedelse(_INFO_fremmoede_foerste_seks_maaneder_2022, 'Samtaler i de første seks måneder holdes ved fremmøde (2022): samtale den ' + rt.dansk_dato(element.dato) + ' opfylder ikke kravet.', None, f'samtaler[{indeks}]', dato=element.dato)
@@ -466,23 +414,20 @@ def regel_fremmoede_foerste_seks_maaneder_2022(sag: Sag, skaeringsdato: date, ud
             ud.mangler(_INFO_fremmoede_foerste_seks_maaneder_2022, fejl.felt)
 
 
-# P11 – 'Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2'
-_INFO_ingen_samtaler_pr_brev = rt.Regel('ingen_samtaler_pr_brev', 'P11', 'Ingen samtaler pr. brev', 'Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2', None)
-
-
-_VERSIONER_ingen_samtaler_pr_brev = (
-    rt.Version(date(2023, 1, 1), None, None),
-)
+# P11 – 'Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler'
+_INFO_ingen_samtaler_pr_brev = rt.Regel('ingen_samtaler_pr_brev', 'P11', 'Ingen samtaler pr. brev', 'Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler', None)
 
 
 def regel_ingen_samtaler_pr_brev(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Ingen samtaler pr. brev'
+    if not (definition_omfattet_af_indsatsen(sag, skaeringsdato)):
+        return
     for indeks, element in enumerate(sag.samtaler):
         if element.dato > skaeringsdato:
             continue
         try:
-            gaeldende = rt.version(_VERSIONER_ingen_samtaler_pr_brev, element.dato)
-            if gaeldende is None:
+            afgoerende = element.dato
+            if afgoerende < _DATO_3:
                 continue
             if (element.form == 'brev'):
                 ud.overtraedelse(_INFO_ingen_samtaler_pr_brev, 'Ingen samtaler pr. brev: samtale den ' + rt.dansk_dato(element.dato) + ' er ikke tilladt.', None, f'samtaler[{indeks}]', dato=element.dato)
@@ -494,20 +439,15 @@ def regel_ingen_samtaler_pr_brev(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
 _INFO_foerste_tilbud_inden_for_en_maaned = rt.Regel('første_tilbud_inden_for_en_måned', 'P12', 'Første tilbud inden for den første måned', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen', None)
 
 
-_VERSIONER_foerste_tilbud_inden_for_en_maaned = (
-    rt.Version(date(2019, 7, 1), None, None),
-)
-
-
 def regel_foerste_tilbud_inden_for_en_maaned(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første tilbud inden for den første måned'
     if not ((sag.ydelse == 'uddannelseshjælp')):
         return
-    gaeldende = rt.version(_VERSIONER_foerste_tilbud_inden_for_en_maaned, sag.forloebsstart)
-    if gaeldende is None:
+    afgoerende = sag.forloebsstart
+    if afgoerende < _DATO_2:
         return
     start = sag.forloebsstart
-    slut = laeg_til(start, _VARIGHED_9)
+    slut = laeg_til(start, _VARIGHED_14)
     frist = slut - DAG
     if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, frist):
         ud.undtaget(_INFO_foerste_tilbud_inden_for_en_maaned, _INFO_mindre_intensiv_indsats, None)
@@ -528,8 +468,8 @@ class _Vaerdier_interval_mellem_tilbud(NamedTuple):
 
 
 _VERSIONER_interval_mellem_tilbud = (
-    rt.Version(date(2019, 7, 1), date(2021, 12, 31), _Vaerdier_interval_mellem_tilbud(_VARIGHED_10)),
-    rt.Version(date(2022, 1, 1), None, _Vaerdier_interval_mellem_tilbud(_VARIGHED_11)),
+    rt.Version(date(2019, 7, 1), date(2021, 12, 31), _Vaerdier_interval_mellem_tilbud(_VARIGHED_15)),
+    rt.Version(date(2022, 1, 1), None, _Vaerdier_interval_mellem_tilbud(_VARIGHED_16)),
 )
 
 
@@ -565,23 +505,20 @@ def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
 _INFO_loentilskud_hoejst_seks_maaneder = rt.Regel('løntilskud_højst_seks_måneder', 'P17', 'Løntilskud varer højst seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om indsatsen på tværs af målgrupper", None)
 
 
-_VERSIONER_loentilskud_hoejst_seks_maaneder = (
-    rt.Version(date(2019, 7, 1), None, None),
-)
-
-
 def regel_loentilskud_hoejst_seks_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Løntilskud varer højst seks måneder'
+    if not (definition_omfattet_af_indsatsen(sag, skaeringsdato)):
+        return
     for indeks, element in enumerate(sag.tilbud):
         if element.start > skaeringsdato:
             continue
         try:
-            gaeldende = rt.version(_VERSIONER_loentilskud_hoejst_seks_maaneder, element.start)
-            if gaeldende is None:
+            afgoerende = element.start
+            if afgoerende < _DATO_2:
                 continue
             if not ((element.type == 'løntilskud')):
                 continue
-            graense = (_VARIGHED_11 if (definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) and (rt.kraev_element(element.arbejdsgiver, 'tilbud', indeks, 'arbejdsgiver') == 'offentlig')) else _VARIGHED_6)
+            graense = (_VARIGHED_16 if (definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) and (rt.kraev_element(element.arbejdsgiver, 'tilbud', indeks, 'arbejdsgiver') == 'offentlig')) else _VARIGHED_8)
             sidste = rt.sidste_tilladte_dag(element.start, graense)
             rt.vurder_varighed(ud, _INFO_loentilskud_hoejst_seks_maaneder, skaeringsdato, element.start, rt.effektiv_slut(element.slut, skaeringsdato), sidste, graense, f'tilbud[{indeks}]', 'tilbud')
         except rt.ManglendeData as fejl:
@@ -592,36 +529,28 @@ def regel_loentilskud_hoejst_seks_maaneder(sag: Sag, skaeringsdato: date, ud: rt
 _INFO_virksomhedspraktik_varighed = rt.Regel('virksomhedspraktik_varighed', 'P18', 'Virksomhedspraktik varer højst fire uger, eller 13 uger for personer længere fra arbejdsmarkedet', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om indsatsen på tværs af målgrupper", None)
 
 
-_VERSIONER_virksomhedspraktik_varighed = (
-    rt.Version(date(2019, 7, 1), None, None),
-)
-
-
 def regel_virksomhedspraktik_varighed(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Virksomhedspraktik varer højst fire uger, eller 13 uger for personer længere fra arbejdsmarkedet'
+    if not (definition_omfattet_af_indsatsen(sag, skaeringsdato)):
+        return
     for indeks, element in enumerate(sag.tilbud):
         if element.start > skaeringsdato:
             continue
         try:
-            gaeldende = rt.version(_VERSIONER_virksomhedspraktik_varighed, element.start)
-            if gaeldende is None:
+            afgoerende = element.start
+            if afgoerende < _DATO_2:
                 continue
             if not ((element.type == 'virksomhedspraktik')):
                 continue
-            graense = (_VARIGHED_10 if definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) else _VARIGHED_12)
+            graense = (_VARIGHED_15 if definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) else _VARIGHED_17)
             sidste = rt.sidste_tilladte_dag(element.start, graense)
             rt.vurder_varighed(ud, _INFO_virksomhedspraktik_varighed, skaeringsdato, element.start, rt.effektiv_slut(element.slut, skaeringsdato), sidste, graense, f'tilbud[{indeks}]', 'tilbud')
         except rt.ManglendeData as fejl:
             ud.mangler(_INFO_virksomhedspraktik_varighed, fejl.felt)
 
 
-# P19 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.2.1'
-_INFO_oevo_ikke_ret_og_pligt = rt.Regel('øvo_ikke_ret_og_pligt', 'P19', 'Øvrig vejledning og opkvalificering kan ikke være et ret og pligt-tilbud', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.2.1', None)
-
-
-_VERSIONER_oevo_ikke_ret_og_pligt = (
-    rt.Version(date(2023, 1, 1), None, None),
-)
+# P19 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.2.1 Øvrig vejledning og opkvalificering (ØVO) tages ud af ret og pligt-tilbud'
+_INFO_oevo_ikke_ret_og_pligt = rt.Regel('øvo_ikke_ret_og_pligt', 'P19', 'Øvrig vejledning og opkvalificering kan ikke være et ret og pligt-tilbud', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.2.1 Øvrig vejledning og opkvalificering (ØVO) tages ud af ret og pligt-tilbud', None)
 
 
 def regel_oevo_ikke_ret_og_pligt(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
@@ -632,8 +561,8 @@ def regel_oevo_ikke_ret_og_pligt(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
         if element.start > skaeringsdato:
             continue
         try:
-            gaeldende = rt.version(_VERSIONER_oevo_ikke_ret_og_pligt, element.start)
-            if gaeldende is None:
+            afgoerende = element.start
+            if afgoerende < _DATO_3:
                 continue
             if (definition_oevo(element, indeks, sag, skaeringsdato) and element.ret_og_pligt):
                 ud.overtraedelse(_INFO_oevo_ikke_ret_og_pligt, 'Øvrig vejledning og opkvalificering kan ikke være et ret og pligt-tilbud: tilbud den ' + rt.dansk_dato(element.start) + ' er ikke tilladt.', None, f'tilbud[{indeks}]', dato=element.start)
@@ -641,43 +570,27 @@ def regel_oevo_ikke_ret_og_pligt(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
             ud.mangler(_INFO_oevo_ikke_ret_og_pligt, fejl.felt)
 
 
-# P23 – "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Kun et krav til aktivering efter seks måneder"
-_INFO_foerste_ret_og_pligt_tilbud = rt.Regel('første_ret_og_pligt_tilbud', 'P23', 'Første ret og pligt-tilbud senest efter seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Kun et krav til aktivering efter seks måneder", None)
-
-
-class _Vaerdier_foerste_ret_og_pligt_tilbud(NamedTuple):
-    oevo_opfylder: bool
-
-
-_VERSIONER_foerste_ret_og_pligt_tilbud = (
-    rt.Version(date(2019, 7, 1), date(2022, 12, 31), _Vaerdier_foerste_ret_og_pligt_tilbud(True)),
-    rt.Version(date(2023, 1, 1), None, _Vaerdier_foerste_ret_og_pligt_tilbud(False)),
-)
+# P23 – "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud"
+_INFO_foerste_ret_og_pligt_tilbud = rt.Regel('første_ret_og_pligt_tilbud', 'P23', 'Første ret og pligt-tilbud senest efter seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud", None)
 
 
 def regel_foerste_ret_og_pligt_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første ret og pligt-tilbud senest efter seks måneder'
     if not ((sag.ydelse in {'dagpenge', 'kontanthjælp'})):
         return
-    gaeldende = rt.version(_VERSIONER_foerste_ret_og_pligt_tilbud, sag.forloebsstart)
-    if gaeldende is None:
+    afgoerende = sag.forloebsstart
+    if afgoerende < _DATO_2:
         return
-    v = gaeldende.vaerdier
-    frist = laeg_til(sag.forloebsstart, _VARIGHED_6)
+    frist = laeg_til(sag.forloebsstart, _VARIGHED_8)
     haendelse = None
     for indeks, element in enumerate(sag.tilbud):
-        if element.start <= skaeringsdato and (haendelse is None or element.start < haendelse) and (element.ret_og_pligt and (not (definition_oevo(element, indeks, sag, skaeringsdato)) or v.oevo_opfylder)):
+        if element.start <= skaeringsdato and (haendelse is None or element.start < haendelse) and (element.ret_og_pligt and ((not (definition_oevo(element, indeks, sag, skaeringsdato)) or (element.start < _DATO_3)) or sag.i_integrationsprogram)):
             haendelse = element.start
     rt.vurder_frist(ud, _INFO_foerste_ret_og_pligt_tilbud, sag.forloebsslut, skaeringsdato, frist, haendelse, 'første tilbud', begynder=True)
 
 
 # P15 – 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Styrket understøttelse af overgang til og gennemførelse af uddannelse'
 _INFO_reaktion_paa_frafaldsbesked = rt.Regel('reaktion_på_frafaldsbesked', 'P15', 'Jobcentret reagerer på beskeder om risiko for frafald', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Styrket understøttelse af overgang til og gennemførelse af uddannelse', None)
-
-
-_VERSIONER_reaktion_paa_frafaldsbesked = (
-    rt.Version(date(2022, 1, 1), None, None),
-)
 
 
 def regel_reaktion_paa_frafaldsbesked(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
@@ -688,10 +601,10 @@ def regel_reaktion_paa_frafaldsbesked(sag: Sag, skaeringsdato: date, ud: rt.Sags
         if element.modtaget > skaeringsdato:
             continue
         try:
-            gaeldende = rt.version(_VERSIONER_reaktion_paa_frafaldsbesked, element.modtaget)
-            if gaeldende is None:
+            afgoerende = element.modtaget
+            if afgoerende < _DATO_12:
                 continue
-            if not (((element.modtaget >= rt.kraev(sag.uddannelsesstart, 'uddannelsesstart')) and (element.modtaget < laeg_til(rt.kraev(sag.uddannelsesstart, 'uddannelsesstart'), _VARIGHED_6)))):
+            if not (((element.modtaget >= rt.kraev(sag.uddannelsesstart, 'uddannelsesstart')) and (element.modtaget < laeg_til(rt.kraev(sag.uddannelsesstart, 'uddannelsesstart'), _VARIGHED_8)))):
                 continue
             if not ((((element.reaktion is not None) and (rt.kraev_element(element.reaktion, 'frafaldsbeskeder', indeks, 'reaktion') >= element.modtaget)) and (rt.kraev_element(element.reaktion, 'frafaldsbeskeder', indeks, 'reaktion') <= skaeringsdato))):
                 ud.overtraedelse(_INFO_reaktion_paa_frafaldsbesked, 'Jobcentret reagerer på beskeder om risiko for frafald: frafaldsbesked den ' + rt.dansk_dato(element.modtaget) + ' opfylder ikke kravet.', None, f'frafaldsbeskeder[{indeks}]', dato=element.modtaget)
@@ -723,6 +636,106 @@ REGLER = (
     (regel_reaktion_paa_frafaldsbesked, _INFO_reaktion_paa_frafaldsbesked),
 )
 
+# For hver ydelse: de regler, hvis betingelse kan være opfyldt for den.
+REGLER_PR_YDELSE = {
+    'dagpenge': (
+        (regel_begrundet_afvisning_af_indstilling, _INFO_begrundet_afvisning_af_indstilling),
+        (regel_samtaler_foerste_halve_aar, _INFO_samtaler_foerste_halve_aar),
+        (regel_a_kasse_samtaler_foerste_tre_maaneder, _INFO_a_kasse_samtaler_foerste_tre_maaneder),
+        (regel_jobcenter_samtaler_maaned_fire_til_seks, _INFO_jobcenter_samtaler_maaned_fire_til_seks),
+        (regel_foerste_faellessamtale, _INFO_foerste_faellessamtale),
+        (regel_anden_faellessamtale, _INFO_anden_faellessamtale),
+        (regel_faellessamtale_efter_seks_maaneder, _INFO_faellessamtale_efter_seks_maaneder),
+        (regel_foerste_samtale_ved_fremmoede, _INFO_foerste_samtale_ved_fremmoede),
+        (regel_foerste_a_kasse_samtale_ved_fremmoede, _INFO_foerste_a_kasse_samtale_ved_fremmoede),
+        (regel_fremmoede_foerste_seks_maaneder_2022, _INFO_fremmoede_foerste_seks_maaneder_2022),
+        (regel_ingen_samtaler_pr_brev, _INFO_ingen_samtaler_pr_brev),
+        (regel_loentilskud_hoejst_seks_maaneder, _INFO_loentilskud_hoejst_seks_maaneder),
+        (regel_virksomhedspraktik_varighed, _INFO_virksomhedspraktik_varighed),
+        (regel_oevo_ikke_ret_og_pligt, _INFO_oevo_ikke_ret_og_pligt),
+        (regel_foerste_ret_og_pligt_tilbud, _INFO_foerste_ret_og_pligt_tilbud),
+    ),
+    'kontanthjælp': (
+        (regel_foerste_samtale_kontanthjaelp, _INFO_foerste_samtale_kontanthjaelp),
+        (regel_samtaler_foerste_halve_aar, _INFO_samtaler_foerste_halve_aar),
+        (regel_foerste_samtale_ved_fremmoede, _INFO_foerste_samtale_ved_fremmoede),
+        (regel_fremmoede_foerste_seks_maaneder_2022, _INFO_fremmoede_foerste_seks_maaneder_2022),
+        (regel_ingen_samtaler_pr_brev, _INFO_ingen_samtaler_pr_brev),
+        (regel_loentilskud_hoejst_seks_maaneder, _INFO_loentilskud_hoejst_seks_maaneder),
+        (regel_virksomhedspraktik_varighed, _INFO_virksomhedspraktik_varighed),
+        (regel_oevo_ikke_ret_og_pligt, _INFO_oevo_ikke_ret_og_pligt),
+        (regel_foerste_ret_og_pligt_tilbud, _INFO_foerste_ret_og_pligt_tilbud),
+    ),
+    'uddannelseshjælp': (
+        (regel_foerste_samtale_kontanthjaelp, _INFO_foerste_samtale_kontanthjaelp),
+        (regel_samtaler_foerste_halve_aar, _INFO_samtaler_foerste_halve_aar),
+        (regel_foerste_samtale_ved_fremmoede, _INFO_foerste_samtale_ved_fremmoede),
+        (regel_fremmoede_foerste_seks_maaneder_2022, _INFO_fremmoede_foerste_seks_maaneder_2022),
+        (regel_ingen_samtaler_pr_brev, _INFO_ingen_samtaler_pr_brev),
+        (regel_foerste_tilbud_inden_for_en_maaned, _INFO_foerste_tilbud_inden_for_en_maaned),
+        (regel_interval_mellem_tilbud, _INFO_interval_mellem_tilbud),
+        (regel_loentilskud_hoejst_seks_maaneder, _INFO_loentilskud_hoejst_seks_maaneder),
+        (regel_virksomhedspraktik_varighed, _INFO_virksomhedspraktik_varighed),
+        (regel_reaktion_paa_frafaldsbesked, _INFO_reaktion_paa_frafaldsbesked),
+    ),
+    'ledighedsydelse': (
+        (regel_samtaler_foerste_halve_aar, _INFO_samtaler_foerste_halve_aar),
+        (regel_foerste_samtale_ved_fremmoede, _INFO_foerste_samtale_ved_fremmoede),
+        (regel_fremmoede_foerste_seks_maaneder_2022, _INFO_fremmoede_foerste_seks_maaneder_2022),
+        (regel_ingen_samtaler_pr_brev, _INFO_ingen_samtaler_pr_brev),
+        (regel_loentilskud_hoejst_seks_maaneder, _INFO_loentilskud_hoejst_seks_maaneder),
+        (regel_virksomhedspraktik_varighed, _INFO_virksomhedspraktik_varighed),
+    ),
+    'overgangsydelse': (
+        (regel_samtaler_foerste_halve_aar, _INFO_samtaler_foerste_halve_aar),
+        (regel_foerste_samtale_ved_fremmoede, _INFO_foerste_samtale_ved_fremmoede),
+        (regel_fremmoede_foerste_seks_maaneder_2022, _INFO_fremmoede_foerste_seks_maaneder_2022),
+        (regel_ingen_samtaler_pr_brev, _INFO_ingen_samtaler_pr_brev),
+        (regel_loentilskud_hoejst_seks_maaneder, _INFO_loentilskud_hoejst_seks_maaneder),
+        (regel_virksomhedspraktik_varighed, _INFO_virksomhedspraktik_varighed),
+        (regel_oevo_ikke_ret_og_pligt, _INFO_oevo_ikke_ret_og_pligt),
+    ),
+    'sygedagpenge': (
+        (regel_foerste_samtale_sygedagpenge, _INFO_foerste_samtale_sygedagpenge),
+        (regel_samtaler_foerste_halve_aar, _INFO_samtaler_foerste_halve_aar),
+        (regel_foerste_samtale_ved_fremmoede, _INFO_foerste_samtale_ved_fremmoede),
+        (regel_fremmoede_foerste_seks_maaneder_2022, _INFO_fremmoede_foerste_seks_maaneder_2022),
+        (regel_ingen_samtaler_pr_brev, _INFO_ingen_samtaler_pr_brev),
+        (regel_loentilskud_hoejst_seks_maaneder, _INFO_loentilskud_hoejst_seks_maaneder),
+        (regel_virksomhedspraktik_varighed, _INFO_virksomhedspraktik_varighed),
+    ),
+    'revalidering': (
+        (regel_samtaler_foerste_halve_aar, _INFO_samtaler_foerste_halve_aar),
+        (regel_foerste_samtale_ved_fremmoede, _INFO_foerste_samtale_ved_fremmoede),
+        (regel_fremmoede_foerste_seks_maaneder_2022, _INFO_fremmoede_foerste_seks_maaneder_2022),
+        (regel_ingen_samtaler_pr_brev, _INFO_ingen_samtaler_pr_brev),
+        (regel_loentilskud_hoejst_seks_maaneder, _INFO_loentilskud_hoejst_seks_maaneder),
+        (regel_virksomhedspraktik_varighed, _INFO_virksomhedspraktik_varighed),
+    ),
+    'ressourceforløb': (
+        (regel_samtaler_foerste_halve_aar, _INFO_samtaler_foerste_halve_aar),
+        (regel_foerste_samtale_ved_fremmoede, _INFO_foerste_samtale_ved_fremmoede),
+        (regel_fremmoede_foerste_seks_maaneder_2022, _INFO_fremmoede_foerste_seks_maaneder_2022),
+        (regel_ingen_samtaler_pr_brev, _INFO_ingen_samtaler_pr_brev),
+        (regel_loentilskud_hoejst_seks_maaneder, _INFO_loentilskud_hoejst_seks_maaneder),
+        (regel_virksomhedspraktik_varighed, _INFO_virksomhedspraktik_varighed),
+    ),
+    'jobafklaringsforløb': (
+        (regel_samtaler_foerste_halve_aar, _INFO_samtaler_foerste_halve_aar),
+        (regel_foerste_samtale_ved_fremmoede, _INFO_foerste_samtale_ved_fremmoede),
+        (regel_fremmoede_foerste_seks_maaneder_2022, _INFO_fremmoede_foerste_seks_maaneder_2022),
+        (regel_ingen_samtaler_pr_brev, _INFO_ingen_samtaler_pr_brev),
+        (regel_loentilskud_hoejst_seks_maaneder, _INFO_loentilskud_hoejst_seks_maaneder),
+        (regel_virksomhedspraktik_varighed, _INFO_virksomhedspraktik_varighed),
+    ),
+    'førtidspension': (
+        (regel_foerste_samtale_ved_fremmoede, _INFO_foerste_samtale_ved_fremmoede),
+        (regel_ingen_samtaler_pr_brev, _INFO_ingen_samtaler_pr_brev),
+        (regel_loentilskud_hoejst_seks_maaneder, _INFO_loentilskud_hoejst_seks_maaneder),
+        (regel_virksomhedspraktik_varighed, _INFO_virksomhedspraktik_varighed),
+    ),
+}
+
 # Reglerne, der vurderes over en hel sagsbestand.
 POPULATIONSREGLER = (
     (regel_fokusmaal_aktive_tilbud, _INFO_fokusmaal_aktive_tilbud),
@@ -732,7 +745,7 @@ POPULATIONSREGLER = (
 def valider_sag(sag: Sag, skaeringsdato: date) -> rt.Sagsresultat:
     """Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""
     ud = rt.Sagsresultat(sag.id)
-    for regel, info in REGLER:
+    for regel, info in REGLER_PR_YDELSE.get(sag.ydelse, REGLER):
         try:
             regel(sag, skaeringsdato, ud)
         except rt.ManglendeData as fejl:
