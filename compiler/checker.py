@@ -473,6 +473,11 @@ class Checker:
         record = self.list_ref(selector.items, needs=needs)
         if record and selector.filter is not None:
             self.condition(selector.filter, self.item_scope(scope, record))
+            if selector.kind == "first" and any(n.ref is not None and n.ref.kind == "parameter"
+                                                for n in names_in(selector.filter)):
+                # the version is chosen by the first item's date, so it cannot help choose that item
+                self.error(selector.filter.span, "udvælgelsen af den første kan ikke bruge en versionsværdi",
+                           "flyt betingelsen til kravet efter `skal opfylde:`, eller brug en fast værdi")
         return record
 
     def list_ref(self, ref: s.ListRef, needs: Optional[str] = None, report: bool = True) -> Optional[str]:
@@ -841,6 +846,17 @@ class Checker:
         numeric_ok = expected.kind in NUMERIC and found.kind == "number"
         if not same_kind(found, expected) and not numeric_ok:
             self.error(value.span, f"feltet skal være {describe(expected)}, men værdien er {describe(found)}")
+
+
+def names_in(expr: s.Expr):
+    """Every Name node inside an expression."""
+    if isinstance(expr, s.Name):
+        yield expr
+    for value in vars(expr).values():
+        children = value if isinstance(value, list) else [value]
+        for child in children:
+            if isinstance(child, s.Expr):
+                yield from names_in(child)
 
 
 def type_hint(found: s.Type, wanted: s.Type) -> Optional[str]:
