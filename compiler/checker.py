@@ -427,7 +427,7 @@ class Checker:
 
     def check_obligation(self, obligation: s.Obligation, scope: Scope) -> None:
         if isinstance(obligation, s.Deadline):
-            self.selector(obligation.selector, scope, needs="moment")
+            self.selector(obligation.selector, scope, needs="moment", item_rule=False)
             limit = obligation.limit
             if isinstance(limit, s.LimitAfter):
                 self.expect(limit.duration, scope, DURATION, "fristen")
@@ -469,11 +469,11 @@ class Checker:
         inner.used_params = scope.used_params  # shared: a parameter used anywhere counts
         return inner
 
-    def selector(self, selector: s.Selector, scope: Scope, needs: str) -> Optional[str]:
+    def selector(self, selector: s.Selector, scope: Scope, needs: str, item_rule: bool = True) -> Optional[str]:
         record = self.list_ref(selector.items, needs=needs)
         if record and selector.filter is not None:
             self.condition(selector.filter, self.item_scope(scope, record))
-            if selector.kind == "first" and any(n.ref is not None and n.ref.kind == "parameter"
+            if item_rule and selector.kind == "first" and any(n.ref is not None and n.ref.kind == "parameter"
                                                 for n in names_in(selector.filter)):
                 # the version is chosen by the first item's date, so it cannot help choose that item
                 self.error(selector.filter.span, "udvælgelsen af den første kan ikke bruge en versionsværdi",
