@@ -148,38 +148,61 @@ def _json_type(vaerdi: Any) -> str:
     return "et objekt"
 
 
+FOERSTE_AAR, SIDSTE_AAR = 1900, 2199  # datoer uden for dette tidsrum er fejl i data (og regning med dem kan løbe over)
+
+
 def dato(vaerdi: Any, felt: str, paakraevet: bool) -> Optional[date]:
-    if type(vaerdi) is str and len(vaerdi) == 10:
+    # Only ÅÅÅÅ-MM-DD: date.fromisoformat alone would also accept week dates (2023-W01-1).
+    if type(vaerdi) is str and len(vaerdi) == 10 and vaerdi[4] == "-" == vaerdi[7] and vaerdi.isascii():
         try:
-            return date.fromisoformat(vaerdi)
+            dag = date.fromisoformat(vaerdi)
         except ValueError:
             pass
+        else:
+            if FOERSTE_AAR <= dag.year <= SIDSTE_AAR:
+                return dag
+            raise UgyldigSag(felt, f"{vis(vaerdi)} ligger uden for årene {FOERSTE_AAR}-{SIDSTE_AAR}")
     elif vaerdi is None:
         if paakraevet:
             raise UgyldigSag(felt, "feltet mangler")
         return None
-    raise UgyldigSag(felt, f"{json.dumps(vaerdi, ensure_ascii=False)} er ikke en gyldig dato (ÅÅÅÅ-MM-DD)")
+    raise UgyldigSag(felt, f"{vis(vaerdi)} er ikke en gyldig dato (ÅÅÅÅ-MM-DD)")
+
+
+def vis(vaerdi: Any) -> str:
+    """En værdi fra input, sådan som den kan stå i en besked (også ugyldig Unicode)."""
+    return json.dumps(vaerdi, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def vaerdi_af(vaerdi: Any, felt: str, paakraevet: bool, lovlige: frozenset, navn: str) -> Optional[str]:
-    if vaerdi in lovlige:
+    if type(vaerdi) is str and vaerdi in lovlige:
         return vaerdi
     if vaerdi is None:
         if paakraevet:
             raise UgyldigSag(felt, "feltet mangler")
         return None
-    raise UgyldigSag(felt, f"ukendt værdi {json.dumps(vaerdi, ensure_ascii=False)} for {navn}; "
+    raise UgyldigSag(felt, f"ukendt værdi {vis(vaerdi)} for {navn}; "
                      f"lovlige værdier: {', '.join(sorted(lovlige))}")
 
 
 def tekst(vaerdi: Any, felt: str, paakraevet: bool) -> Optional[str]:
     if type(vaerdi) is str:
-        return vaerdi
+        if vaerdi.isascii() or _gyldig_unicode(vaerdi):
+            return vaerdi
+        raise UgyldigSag(felt, f"{vis(vaerdi)} indeholder ugyldige Unicode-tegn")
     if vaerdi is None:
         if paakraevet:
             raise UgyldigSag(felt, "feltet mangler")
         return None
     raise UgyldigSag(felt, f"skal være en tekst, men er {_json_type(vaerdi)}")
+
+
+def _gyldig_unicode(tekst: str) -> bool:
+    try:
+        tekst.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def sandhedsvaerdi(vaerdi: Any, felt: str, paakraevet: bool, standard: Optional[bool]) -> Optional[bool]:
