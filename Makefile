@@ -19,8 +19,9 @@ run: $(STAMP)
 	$(REGEL) tjek rules
 	$(REGEL) byg
 	$(REGEL) test
-	$(REGEL) dækning
+	@# Status 1 betyder blot, at sagerne har overtrædelser; opsummeringen er pointen her.
 	$(REGEL) valider examples/sager.jsonl --dato $(DATO) || [ $$? -eq 1 ]
+	$(REGEL) dækning
 
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest tests

@@ -1,402 +1,650 @@
-"""En håndskrevet validator for de samme bestemmelser som rules/ (kun til målinger og som
-uafhængigt orakel i testene; produktet bruger den ikke).
+"""Håndskrevet validator for de samme bestemmelser som rules/ (P01-P23 og fokusmålet P20).
 
-Skrevet, som en omhyggelig udvikler ville skrive den direkte i Python ud fra
-semantikken i compiler/DESIGN.md: datoer tolkes én gang, konstanter er beregnet på
-forhånd, og reglerne springes over tidligt efter ydelse.
+Den bruges kun i bench/: som målestok for, hvor hurtige de genererede validatorer er,
+og som et uafhængigt orakel i tests/test_differential.py. Den er skrevet i hånden ud fra
+bestemmelserne (provisions.md) og afsnittet "Verdicts" i compiler/DESIGN.md, ligetil men
+omhyggeligt: datoer og værdier tjekkes én gang ved indlæsningen, og stier til fejl bygges
+kun, når der er en fejl. Resultatet har samme form som de genererede validatorer, men
+nøglen er bestemmelsen (P01 …), ikke regelnavnet. Hvor regelfilerne har fortolket en
+bestemmelse (personer i integrationsprogrammet i P20 og P23), følges fortolkningen.
+
+    bestand = Sagsbestand(date(2024, 5, 1))
+    for linje, post in poster:
+        resultat = bestand.valider(post, linje)   # None for en ugyldig post
+    bestand.population(), bestand.ugyldige
 """
 
 from __future__ import annotations
 
 import calendar
-import json
+import math
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable, Iterator, Optional
+from typing import Any, Callable, Optional
 
 DAG = timedelta(days=1)
-UGE = timedelta(days=7)
-NI = frozenset({"dagpenge", "kontanthjælp", "uddannelseshjælp", "ledighedsydelse", "overgangsydelse",
-                "sygedagpenge", "revalidering", "ressourceforløb", "jobafklaringsforløb"})
-YDELSER = NI | {"førtidspension"}
-FORMER = frozenset({"fremmøde", "video", "telefon", "brev"})
+MAANEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+            "november", "december")
+
+YDELSER = frozenset({"dagpenge", "kontanthjælp", "uddannelseshjælp", "ledighedsydelse", "overgangsydelse",
+                     "sygedagpenge", "revalidering", "ressourceforløb", "jobafklaringsforløb", "førtidspension"})
+DE_NI_MAALGRUPPER = YDELSER - {"førtidspension"}
+VISITATIONER = frozenset({"jobparat", "aktivitetsparat", "åbenlyst_uddannelsesparat", "uddannelsesparat"})
+SAMTALEFORMER = frozenset({"fremmøde", "video", "telefon", "brev"})
 AKTOERER = frozenset({"jobcenter", "a_kasse", "fælles"})
-TYPER = frozenset({"virksomhedspraktik", "løntilskud", "øvrig_vejledning_og_opkvalificering", "uddannelse",
-                   "nytteindsats"})
+TILBUDSTYPER = frozenset({"virksomhedspraktik", "løntilskud", "øvrig_vejledning_og_opkvalificering", "uddannelse",
+                          "nytteindsats"})
+ARBEJDSGIVERE = frozenset({"offentlig", "privat"})
+AARSAGER = frozenset({"fuldtidsjob", "fleksjob", "barsel", "efterløn", "fleksydelse", "folkepension"})
+JOBCENTRET = frozenset({"jobcenter", "fælles"})
 OEVO = "øvrig_vejledning_og_opkvalificering"
-D2019_07_01, D2021_12_31, D2022_01_01 = date(2019, 7, 1), date(2021, 12, 31), date(2022, 1, 1)
-D2022_12_31, D2023_01_01, D2023_12_31, D2024_01_01 = date(2022, 12, 31), date(2023, 1, 1), date(2023, 12, 31), date(2024, 1, 1)
+
+LOVEN_2019 = date(2019, 7, 1)
+AAR_2022 = date(2022, 1, 1)
+AAR_2023 = date(2023, 1, 1)
+AAR_2024 = date(2024, 1, 1)
 
 
-class Ugyldig(ValueError):
-    pass
+# ----------------------------------------------------------------------------
+# Datoer
+# ----------------------------------------------------------------------------
+
+def plus_maaneder(dag: date, antal: int) -> date:
+    """Kalendermåneder; findes dagen ikke i målmåneden, bruges dens sidste dag."""
+    maaned = dag.month - 1 + antal
+    aar, maaned = dag.year + maaned // 12, maaned % 12 + 1
+    return dag.replace(year=aar, month=maaned, day=min(dag.day, calendar.monthrange(aar, maaned)[1]))
+
+
+def dansk(dag: date) -> str:
+    return f"{dag.day}. {MAANEDER[dag.month - 1]} {dag.year}"
+
+
+# ----------------------------------------------------------------------------
+# Indlæsning: JSON-objekt -> sag, eller UgyldigSag
+# ----------------------------------------------------------------------------
+
+class UgyldigSag(ValueError):
+    def __init__(self, felt: str, besked: str):
+        super().__init__(f"{felt}: {besked}")
+        self.felt = felt
+        self.besked = besked
 
 
 class Mangler(Exception):
-    pass
+    """Et valgfrit felt, som en bestemmelse skal bruge, er ikke angivet."""
+
+    def __init__(self, felt: str):
+        super().__init__(felt)
+        self.felt = felt
 
 
-def plus_maaneder(dag: date, antal: int) -> date:
-    indeks = dag.month - 1 + antal
-    aar, maaned = dag.year + indeks // 12, indeks % 12 + 1
-    return date(aar, maaned, min(dag.day, calendar.monthrange(aar, maaned)[1]))
+@dataclass(slots=True)
+class Samtale:
+    dato: date
+    form: str
+    aktoer: str
 
 
-def _dato(vaerdi, felt: str, paakraevet: bool = True) -> Optional[date]:
+@dataclass(slots=True)
+class Tilbud:
+    type: str
+    start: date
+    slut: Optional[date]
+    arbejdsgiver: Optional[str]
+    ret_og_pligt: bool
+
+
+@dataclass(slots=True)
+class Frafaldsbesked:
+    modtaget: date
+    reaktion: Optional[date]
+
+
+@dataclass(slots=True)
+class Indstilling:
+    dato: date
+    afvist: bool
+    begrundelse: Optional[str]
+
+
+@dataclass(slots=True)
+class Fritagelse:
+    fra: date
+    overgang: date
+
+
+@dataclass(slots=True)
+class Sag:
+    id: str
+    ydelse: str
+    visitation: Optional[str]
+    i_integrationsprogram: bool
+    har_arbejdsgiver: bool
+    start: date
+    slut: Optional[date]
+    foerste_henvendelse: Optional[date]
+    foerste_fravaersdag: Optional[date]
+    samtaler: list
+    tilbud: list
+    uddannelsesstart: Optional[date]
+    frafaldsbeskeder: list
+    indstillinger: list
+    loentimer: float
+    fritagelse: Optional[Fritagelse]
+
+
+def _mangler(noegle: str) -> UgyldigSag:
+    return UgyldigSag(noegle, "feltet mangler")
+
+
+def _dato(vaerdi: Any, noegle: str) -> Optional[date]:
+    """Kun ÅÅÅÅ-MM-DD i årene 1900-2199 (kontrakten; regning med fjernere datoer kan løbe over)."""
     if vaerdi is None:
-        if paakraevet:
-            raise Ugyldig(felt)
         return None
-    if not isinstance(vaerdi, str) or len(vaerdi) != 10:
-        raise Ugyldig(felt)
-    try:
-        return date.fromisoformat(vaerdi)
-    except ValueError:
-        raise Ugyldig(felt) from None
+    if type(vaerdi) is str and len(vaerdi) == 10 and vaerdi[4] == "-" and vaerdi[7] == "-":
+        try:
+            dag = date.fromisoformat(vaerdi)
+        except ValueError:
+            pass
+        else:
+            if 1900 <= dag.year <= 2199:
+                return dag
+    raise UgyldigSag(noegle, f"{vaerdi!r} er ikke en dato (ÅÅÅÅ-MM-DD)")
 
 
-def _liste(data: dict, felt: str) -> list:
-    vaerdi = data.get(felt)
+def _tekst(vaerdi: Any, noegle: str) -> Optional[str]:
+    """En tekst skal kunne skrives som UTF-8 (JSON kan indeholde enlige surrogater som \\ud800)."""
     if vaerdi is None:
-        return []
-    if not isinstance(vaerdi, list) or not all(isinstance(x, dict) for x in vaerdi):
-        raise Ugyldig(felt)
-    return vaerdi
-
-
-def _valg(data: dict, felt: str, lovlige: frozenset, paakraevet: bool = True):
-    vaerdi = data.get(felt)
-    if vaerdi is None and not paakraevet:
         return None
-    if vaerdi not in lovlige:
-        raise Ugyldig(felt)
-    return vaerdi
+    if type(vaerdi) is str:
+        try:
+            vaerdi.encode("utf-8")
+            return vaerdi
+        except UnicodeEncodeError:
+            pass
+    raise UgyldigSag(noegle, "skal være en tekst i gyldig Unicode")
 
 
-def _bool(data: dict, felt: str) -> bool:
-    vaerdi = data.get(felt, False)
+def _valg(vaerdi: Any, lovlige: frozenset, noegle: str) -> Optional[str]:
+    if vaerdi is None or (type(vaerdi) is str and vaerdi in lovlige):
+        return vaerdi
+    raise UgyldigSag(noegle, f"ukendt værdi {vaerdi!r}")
+
+
+def _ja_nej(vaerdi: Any, noegle: str) -> bool:
     if vaerdi is None:
         return False
-    if not isinstance(vaerdi, bool):
-        raise Ugyldig(felt)
+    if vaerdi is True or vaerdi is False:
+        return vaerdi
+    raise UgyldigSag(noegle, "skal være true eller false")
+
+
+def _liste(data: dict, noegle: str, element: Callable[[dict], Any]) -> list:
+    vaerdi = data.get(noegle)
+    if vaerdi is None:
+        return []
+    if type(vaerdi) is not list:
+        raise UgyldigSag(noegle, "skal være en liste")
+    poster = []
+    for nummer, punkt in enumerate(vaerdi):
+        try:
+            if type(punkt) is not dict:
+                raise UgyldigSag("", "skal være et JSON-objekt")
+            poster.append(element(punkt))
+        except UgyldigSag as fejl:  # stien bygges kun, når der er en fejl
+            raise UgyldigSag(f"{noegle}[{nummer}]" + (f".{fejl.felt}" if fejl.felt else ""), fejl.besked) from None
+    return poster
+
+
+def _objekt(data: dict, noegle: str, element: Callable[[dict], Any]) -> Any:
+    vaerdi = data.get(noegle)
+    if vaerdi is None:
+        return None
+    if type(vaerdi) is not dict:
+        raise UgyldigSag(noegle, "skal være et JSON-objekt")
+    try:
+        return element(vaerdi)
+    except UgyldigSag as fejl:
+        raise UgyldigSag(f"{noegle}.{fejl.felt}", fejl.besked) from None
+
+
+def _samtale(d: dict) -> Samtale:
+    dato, form, aktoer = d.get("dato"), d.get("form"), d.get("aktør")
+    if dato is None or form is None or aktoer is None:
+        raise _mangler("dato" if dato is None else "form" if form is None else "aktør")
+    return Samtale(_dato(dato, "dato"), _valg(form, SAMTALEFORMER, "form"), _valg(aktoer, AKTOERER, "aktør"))
+
+
+def _tilbud(d: dict) -> Tilbud:
+    type_, start = d.get("type"), d.get("start")
+    if type_ is None or start is None:
+        raise _mangler("type" if type_ is None else "start")
+    _ja_nej(d.get("selvfundet"), "selvfundet")
+    return Tilbud(_valg(type_, TILBUDSTYPER, "type"), _dato(start, "start"), _dato(d.get("slut"), "slut"),
+                  _valg(d.get("arbejdsgiver"), ARBEJDSGIVERE, "arbejdsgiver"),
+                  _ja_nej(d.get("ret_og_pligt"), "ret_og_pligt"))
+
+
+def _mentor(d: dict) -> None:
+    if d.get("start") is None:
+        raise _mangler("start")
+    _dato(d["start"], "start")
+    _dato(d.get("slut"), "slut")
+    _ja_nej(d.get("forlænget"), "forlænget")
+
+
+def _frafaldsbesked(d: dict) -> Frafaldsbesked:
+    if d.get("modtaget") is None:
+        raise _mangler("modtaget")
+    return Frafaldsbesked(_dato(d["modtaget"], "modtaget"), _dato(d.get("reaktion"), "reaktion"))
+
+
+def _indstilling(d: dict) -> Indstilling:
+    dato, afvist, begrundelse = d.get("dato"), d.get("afvist"), d.get("begrundelse")
+    if dato is None or afvist is None:
+        raise _mangler("dato" if dato is None else "afvist")
+    return Indstilling(_dato(dato, "dato"), _ja_nej(afvist, "afvist"), _tekst(begrundelse, "begrundelse"))
+
+
+def _fritagelse(d: dict) -> Fritagelse:
+    for noegle in ("årsag", "fra", "overgang"):
+        if d.get(noegle) is None:
+            raise _mangler(noegle)
+    _valg(d["årsag"], AARSAGER, "årsag")
+    return Fritagelse(_dato(d["fra"], "fra"), _dato(d["overgang"], "overgang"))
+
+
+def _timer(vaerdi: Any) -> float:
+    if vaerdi is None:
+        return 0
+    if type(vaerdi) not in (int, float) or math.isnan(vaerdi) or vaerdi < 0:
+        raise UgyldigSag("ordinære_løntimer_12_mdr", "skal være et tal, mindst 0")
     return vaerdi
 
 
-class Sag:
-    __slots__ = ("id", "ydelse", "visitation", "integration", "arbejdsgiver", "start", "slut", "henvendelse",
-                 "fravaer", "samtaler", "tilbud", "uddannelsesstart", "beskeder", "indstillinger", "timer",
-                 "fritagelse")
+def laes_sag(data: Any) -> Sag:
+    if type(data) is not dict:
+        raise UgyldigSag("", "en sag skal være et JSON-objekt")
+    sag_id, ydelse, start = data.get("id"), data.get("ydelse"), data.get("forløbsstart")
+    if sag_id is None or ydelse is None or start is None:
+        raise _mangler("id" if sag_id is None else "ydelse" if ydelse is None else "forløbsstart")
+    sag = Sag(
+        _tekst(sag_id, "id"), _valg(ydelse, YDELSER, "ydelse"), _valg(data.get("visitation"), VISITATIONER, "visitation"),
+        _ja_nej(data.get("i_integrationsprogram"), "i_integrationsprogram"),
+        _ja_nej(data.get("har_arbejdsgiver"), "har_arbejdsgiver"),
+        _dato(start, "forløbsstart"), _dato(data.get("forløbsslut"), "forløbsslut"),
+        _dato(data.get("første_henvendelse"), "første_henvendelse"),
+        _dato(data.get("første_fraværsdag"), "første_fraværsdag"),
+        _liste(data, "samtaler", _samtale), _liste(data, "tilbud", _tilbud),
+        _dato(data.get("uddannelsesstart"), "uddannelsesstart"), _liste(data, "frafaldsbeskeder", _frafaldsbesked),
+        _liste(data, "indstillinger", _indstilling), _timer(data.get("ordinære_løntimer_12_mdr")),
+        _objekt(data, "fritagelse", _fritagelse),
+    )
+    _objekt(data, "mentor", _mentor)
+    return sag
 
-    def __init__(self, data: dict):
-        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
-            raise Ugyldig("id")
-        self.id = data["id"]
-        self.ydelse = _valg(data, "ydelse", YDELSER)
-        self.visitation = _valg(data, "visitation", frozenset({"jobparat", "aktivitetsparat", "åbenlyst_uddannelsesparat",
-                                                              "uddannelsesparat"}), False)
-        self.integration = _bool(data, "i_integrationsprogram")
-        self.arbejdsgiver = _bool(data, "har_arbejdsgiver")
-        self.start = _dato(data.get("forløbsstart"), "forløbsstart")
-        self.slut = _dato(data.get("forløbsslut"), "forløbsslut", False)
-        self.henvendelse = _dato(data.get("første_henvendelse"), "første_henvendelse", False)
-        self.fravaer = _dato(data.get("første_fraværsdag"), "første_fraværsdag", False)
-        self.samtaler = [(_dato(s.get("dato"), "dato"), _valg(s, "form", FORMER), _valg(s, "aktør", AKTOERER))
-                         for s in _liste(data, "samtaler")]
-        self.tilbud = [(_valg(t, "type", TYPER), _dato(t.get("start"), "start"), _dato(t.get("slut"), "slut", False),
-                        _valg(t, "arbejdsgiver", frozenset({"offentlig", "privat"}), False), _bool(t, "ret_og_pligt"))
-                       for t in _liste(data, "tilbud")]
-        self.uddannelsesstart = _dato(data.get("uddannelsesstart"), "uddannelsesstart", False)
-        self.beskeder = [(_dato(b.get("modtaget"), "modtaget"), _dato(b.get("reaktion"), "reaktion", False))
-                         for b in _liste(data, "frafaldsbeskeder")]
-        indstillinger = []
-        for i in _liste(data, "indstillinger"):
-            if not isinstance(i.get("afvist"), bool):
-                raise Ugyldig("afvist")
-            begrundelse = i.get("begrundelse")
-            if begrundelse is not None and not isinstance(begrundelse, str):
-                raise Ugyldig("begrundelse")
-            indstillinger.append((_dato(i.get("dato"), "dato"), i["afvist"], begrundelse))
-        self.indstillinger = indstillinger
-        timer = data.get("ordinære_løntimer_12_mdr", 0)
-        if timer is None:
-            timer = 0
-        if isinstance(timer, bool) or not isinstance(timer, (int, float)) or timer < 0:
-            raise Ugyldig("ordinære_løntimer_12_mdr")
-        self.timer = timer
-        fritagelse = data.get("fritagelse")
-        if fritagelse is not None:
-            if not isinstance(fritagelse, dict):
-                raise Ugyldig("fritagelse")
-            _valg(fritagelse, "årsag", frozenset({"fuldtidsjob", "fleksjob", "barsel", "efterløn", "fleksydelse",
-                                                  "folkepension"}))
-            fritagelse = (_dato(fritagelse.get("fra"), "fra"), _dato(fritagelse.get("overgang"), "overgang"))
-        self.fritagelse = fritagelse
 
+# ----------------------------------------------------------------------------
+# Resultat for én sag
+# ----------------------------------------------------------------------------
 
 class Resultat:
-    __slots__ = ("sag", "e", "overtraedelser", "frister", "datafejl")
+    __slots__ = ("id", "overtraedelser", "frister", "datafejl", "undtagelser")
 
-    def __init__(self, sag: Sag, e: date):
-        self.sag, self.e = sag, e
+    def __init__(self, sag_id: str):
+        self.id = sag_id
         self.overtraedelser: list[dict] = []
         self.frister: list[dict] = []
         self.datafejl: list[dict] = []
+        self.undtagelser: list[dict] = []
 
-    def brud(self, bestemmelse: str, frist: Optional[date], besked: str) -> None:
-        self.overtraedelser.append({"bestemmelse": bestemmelse, "frist": frist.isoformat() if frist else None,
-                                    "besked": besked})
+    def overtraedelse(self, bestemmelse: str, besked: str, frist: Optional[date] = None,
+                      element: Optional[str] = None) -> None:
+        fund = {"bestemmelse": bestemmelse, "besked": besked, "frist": frist.isoformat() if frist else None}
+        if element is not None:
+            fund["element"] = element
+        self.overtraedelser.append(fund)
 
-    def frist(self, bestemmelse: str, frist: date) -> None:
-        self.frister.append({"bestemmelse": bestemmelse, "frist": frist.isoformat()})
+    def frist(self, bestemmelse: str, frist: date, besked: str, antal: Optional[int] = None) -> None:
+        fund = {"bestemmelse": bestemmelse, "frist": frist.isoformat(), "besked": besked}
+        if antal is not None:
+            fund["antal"] = antal
+        self.frister.append(fund)
 
-    def koerer(self, dag: date) -> bool:
-        return self.sag.slut is None or self.sag.slut >= dag
+    def mangler(self, bestemmelse: str, felt: str) -> None:
+        self.datafejl.append({"bestemmelse": bestemmelse, "felt": felt,
+                              "besked": f"{bestemmelse} kan ikke afgøres: feltet {felt} mangler."})
 
-    def fritaget(self, dag: date) -> bool:
-        """P22: en gyldig fritagelse omfatter frister med sidste dag fra og med fritagelsens start."""
-        f = self.sag.fritagelse
-        return f is not None and f[1] <= f[0] + 6 * UGE and f[0] >= D2019_07_01 and dag >= f[0]
+    def undtaget(self, undtaget: str, undtagelse: str) -> None:
+        """`undtagelse` (P22, P08a) slog bestemmelsen `undtaget` fra; nøglen er undtagelsens id som i produktet."""
+        self.undtagelser.append({"bestemmelse": undtagelse, "undtaget": undtaget})
 
-    def vurder_frist(self, bestemmelse: str, frist: date, haendelse: Optional[date]) -> None:
-        if haendelse is not None:
-            if haendelse > frist:
-                self.brud(bestemmelse, frist, f"{bestemmelse}: for sent ({haendelse.isoformat()})")
-        elif self.koerer(frist):
-            if frist < self.e:
-                self.brud(bestemmelse, frist, f"{bestemmelse}: ikke sket inden {frist.isoformat()}")
-            else:
-                self.frist(bestemmelse, frist)
-
-    def vurder_antal(self, bestemmelse: str, fra: date, til: date, mindst: int, taeller) -> None:
-        """Mindst `mindst` samtaler i [fra, til), der opfylder `taeller`(form, aktør)."""
-        sidste = til - DAG
-        if not self.koerer(sidste) or (bestemmelse in P22_OMFATTER and self.fritaget(sidste)):
-            return
-        e = self.e
-        antal = sum(1 for dato, form, aktoer in self.sag.samtaler if dato <= e and fra <= dato < til and taeller(aktoer))
-        if antal < mindst:
-            if sidste < e:
-                self.brud(bestemmelse, sidste, f"{bestemmelse}: {antal} af {mindst}")
-            else:
-                self.frist(bestemmelse, sidste)
+    def som_json(self) -> dict:
+        return {"id": self.id, "overtrædelser": self.overtraedelser, "frister": self.frister,
+                "datafejl": self.datafejl, "undtagelser": self.undtagelser}
 
 
-P22_OMFATTER = frozenset({"P03", "P05", "P06", "P07", "P12", "P13"})
+# ----------------------------------------------------------------------------
+# De fælles domme (compiler/DESIGN.md, "Verdicts")
+# ----------------------------------------------------------------------------
+
+def koerte(sag: Sag, dag: date) -> bool:
+    return sag.slut is None or sag.slut >= dag
 
 
-def med_jobcentret(aktoer: str) -> bool:
-    return aktoer == "jobcenter" or aktoer == "fælles"
+def fritaget(sag: Sag, sidste_dag: date) -> bool:
+    """P22: en gyldig fritagelse slår frister og perioder fra, der udløber fra `fra`."""
+    f = sag.fritagelse
+    return (f is not None and f.overgang <= f.fra + timedelta(weeks=6) and f.fra >= LOVEN_2019
+            and sidste_dag >= f.fra)
 
 
-def taet_paa(sag: Sag) -> bool:
+def frist_for_foerste(ud: Resultat, b: str, sag: Sag, e: date, frist: date, haendelse: Optional[date],
+                      hvad: str) -> None:
+    if haendelse is not None:
+        if haendelse > frist:
+            ud.overtraedelse(b, f"{hvad} skete {dansk(haendelse)}, efter fristen {dansk(frist)}.", frist)
+    elif not koerte(sag, frist):
+        pass
+    elif frist < e:
+        ud.overtraedelse(b, f"{hvad} er ikke sket inden fristen {dansk(frist)}.", frist)
+    else:
+        ud.frist(b, frist, f"{hvad} senest {dansk(frist)}.")
+
+
+def mindst_i_periode(ud: Resultat, b: str, sag: Sag, e: date, fra: date, til: date, mindst: int,
+                     taeller: Callable[[Samtale], bool]) -> None:
+    """Mindst `mindst` samtaler i [fra, til), som `taeller` godtager."""
+    sidste = til - DAG
+    if not koerte(sag, sidste):
+        return
+    if fritaget(sag, sidste):
+        ud.undtaget(b, "P22")
+        return
+    antal = sum(1 for s in sag.samtaler if s.dato <= e and fra <= s.dato < til and taeller(s))
+    if antal >= mindst:
+        return
+    if sidste < e:
+        ud.overtraedelse(b, f"{antal} samtaler fra {dansk(fra)} til {dansk(sidste)}; der skal være mindst {mindst}.",
+                         sidste)
+    else:
+        ud.frist(b, sidste, f"mindst {mindst} samtaler senest {dansk(sidste)} (indtil nu {antal}).", antal)
+
+
+def varighed(ud: Resultat, b: str, e: date, indeks: int, tilbud: Tilbud, sidste: date) -> None:
+    slut = tilbud.slut if tilbud.slut is not None and tilbud.slut <= e else None
+    if slut is not None:
+        if slut > sidste:
+            ud.overtraedelse(b, f"tilbud fra {dansk(tilbud.start)} til {dansk(slut)} varer for længe "
+                             f"(sidste dag {dansk(sidste)}).", sidste, f"tilbud[{indeks}]")
+    elif e > sidste:
+        ud.overtraedelse(b, f"tilbud fra {dansk(tilbud.start)} kører stadig efter sidste dag {dansk(sidste)}.",
+                         sidste, f"tilbud[{indeks}]")
+    else:
+        ud.frist(b, sidste, f"tilbud fra {dansk(tilbud.start)} skal slutte senest {dansk(sidste)}.")
+
+
+def taet_paa_arbejdsmarkedet(sag: Sag) -> bool:
     if sag.ydelse == "dagpenge":
         return True
-    if sag.ydelse in ("kontanthjælp", "overgangsydelse", "uddannelseshjælp"):
-        if sag.visitation is None:
-            raise Mangler("visitation")
-        if sag.ydelse == "uddannelseshjælp":
-            return sag.visitation == "åbenlyst_uddannelsesparat"
-        return sag.visitation == "jobparat"
+    if sag.ydelse in ("kontanthjælp", "overgangsydelse"):
+        return kraev(sag.visitation, "visitation") == "jobparat"
+    if sag.ydelse == "uddannelseshjælp":
+        return kraev(sag.visitation, "visitation") == "åbenlyst_uddannelsesparat"
     return False
 
 
-def kontaktforloeb(r: Resultat) -> None:
-    sag, e = r.sag, r.e
-    ydelse, start = sag.ydelse, sag.start
-    # P01
-    if ydelse in ("kontanthjælp", "uddannelseshjælp"):
-        if sag.henvendelse is None:
-            r.datafejl.append({"bestemmelse": "P01", "felt": "første_henvendelse"})
-        elif sag.henvendelse >= D2019_07_01:
-            r.vurder_frist("P01", sag.henvendelse + UGE, min((d for d, _f, a in sag.samtaler if d <= e and med_jobcentret(a)), default=None))
-    # P02
-    if ydelse == "sygedagpenge":
-        fravaer = sag.fravaer or start
-        if fravaer >= D2019_07_01:
-            r.vurder_frist("P02", fravaer + timedelta(days=55), min((d for d, _f, a in sag.samtaler if d <= e and med_jobcentret(a)), default=None))
-    # P03
-    if ydelse in NI and not (ydelse == "dagpenge" and start >= D2024_01_01) and start >= D2019_07_01:
-        r.vurder_antal("P03", start, plus_maaneder(start, 6), 4, med_jobcentret)
-    if ydelse == "dagpenge":
-        tre, seks = plus_maaneder(start, 3), plus_maaneder(start, 6)
-        if start >= D2024_01_01:  # P05
-            r.vurder_antal("P05", start, tre, 3, lambda a: a == "a_kasse")
-            r.vurder_antal("P05", tre, seks, 3, med_jobcentret)
-        if D2019_07_01 <= start <= D2023_12_31:  # P06
-            r.vurder_antal("P06", start, tre, 1, lambda a: a == "fælles")
-            r.vurder_antal("P06", tre, seks, 1, lambda a: a == "fælles")
-        if start >= D2019_07_01:  # P07
-            r.vurder_antal("P07", seks, plus_maaneder(start, 16) + DAG, 1, lambda a: a == "fælles")
-
-
-def samtaleform(r: Resultat) -> None:
-    sag, e = r.sag, r.e
-    happened = [s for s in sag.samtaler if s[0] <= e]
-    # P08 (jobcentret), with the P08a exception, and P08 for the a-kasse
-    if sag.ydelse in NI or sag.ydelse == "førtidspension":
-        first = min((s for s in happened if med_jobcentret(s[2])), key=lambda s: s[0], default=None)
-        if first is not None and first[0] >= D2023_01_01 and first[1] != "fremmøde":
-            if not (sag.ydelse == "sygedagpenge" and sag.arbejdsgiver):
-                r.brud("P08", None, "P08: første samtale ikke ved fremmøde")
-    if sag.ydelse == "dagpenge":
-        first = min((s for s in happened if s[2] == "a_kasse"), key=lambda s: s[0], default=None)
-        if first is not None and first[0] >= D2023_01_01 and first[1] != "fremmøde":
-            r.brud("P08", None, "P08: første a-kassesamtale ikke ved fremmøde")
-    # P09
-    if sag.ydelse in NI:
-        seks = plus_maaneder(sag.start, 6)
-        for dato, form, _a in happened:
-            if D2022_01_01 <= dato <= D2022_12_31 and dato < seks and form != "fremmøde":
-                r.brud("P09", None, "P09: samtale ikke ved fremmøde")
-    # P11
-    for dato, form, _a in happened:
-        if dato >= D2023_01_01 and form == "brev":
-            r.brud("P11", None, "P11: samtale pr. brev")
-
-
-def tilbud(r: Resultat) -> None:
-    sag, e = r.sag, r.e
-    ydelse, start = sag.ydelse, sag.start
-    happened = [t for t in sag.tilbud if t[1] <= e]
-    if ydelse == "uddannelseshjælp":
-        # P12
-        if start >= D2019_07_01:
-            frist = plus_maaneder(start, 1) - DAG
-            if not r.fritaget(frist):
-                r.vurder_frist("P12", frist, min((t[1] for t in happened), default=None))
-        # P13
-        raekke = sorted(happened, key=lambda t: t[1])
-        for nummer, (_type, _start, slut, _ag, _rop) in enumerate(raekke):
-            ende = slut if slut is not None and slut <= e else None
-            if ende is None or ende < D2019_07_01:
-                continue
-            seneste = ende + 4 * UGE if ende <= D2021_12_31 else plus_maaneder(ende, 4)
-            if r.fritaget(seneste):
-                continue
-            if nummer + 1 < len(raekke):
-                if raekke[nummer + 1][1] > seneste:
-                    r.brud("P13", seneste, "P13: for lang pause")
-            elif r.koerer(seneste):
-                if seneste < e:
-                    r.brud("P13", seneste, "P13: intet nyt tilbud")
-                else:
-                    r.frist("P13", seneste)
-    # P17 and P18
-    for type_, begynder, slut, arbejdsgiver, _rop in happened:
-        if begynder < D2019_07_01 or type_ not in ("løntilskud", "virksomhedspraktik"):
-            continue
-        try:
-            if type_ == "løntilskud":
-                offentlig_taet = taet_paa(sag) and _kraev(arbejdsgiver, "arbejdsgiver") == "offentlig"
-                sidste = plus_maaneder(begynder, 4 if offentlig_taet else 6) - DAG
-                bestemmelse = "P17"
-            else:
-                sidste = begynder + (4 * UGE if taet_paa(sag) else 13 * UGE) - DAG
-                bestemmelse = "P18"
-        except Mangler as fejl:
-            r.datafejl.append({"bestemmelse": "P17" if type_ == "løntilskud" else "P18", "felt": str(fejl)})
-            continue
-        ende = slut if slut is not None and slut <= e else None
-        if ende is not None:
-            if ende > sidste:
-                r.brud(bestemmelse, sidste, f"{bestemmelse}: for langt")
-        elif e > sidste:
-            r.brud(bestemmelse, sidste, f"{bestemmelse}: for langt, kører stadig")
-        else:
-            r.frist(bestemmelse, sidste)
-    # P19
-    if ydelse in ("dagpenge", "kontanthjælp", "overgangsydelse") and not sag.integration:
-        for type_, begynder, _slut, _ag, ret_og_pligt in happened:
-            if begynder >= D2023_01_01 and type_ == OEVO and ret_og_pligt:
-                r.brud("P19", None, "P19: øvo som ret og pligt")
-    # P23
-    if ydelse in ("dagpenge", "kontanthjælp") and start >= D2019_07_01:
-        oevo_tæller = start <= D2022_12_31
-        first = min((t[1] for t in happened if t[4] and (t[0] != OEVO or oevo_tæller)), default=None)
-        r.vurder_frist("P23", plus_maaneder(start, 6), first)
-
-
-def _kraev(vaerdi, felt: str):
+def kraev(vaerdi: Any, felt: str) -> Any:
     if vaerdi is None:
         raise Mangler(felt)
     return vaerdi
 
 
-def ungeindsats_og_a_kasse(r: Resultat) -> None:
-    sag, e = r.sag, r.e
-    # P15
-    if sag.ydelse == "uddannelseshjælp":
-        for modtaget, reaktion in sag.beskeder:
-            if modtaget > e or modtaget < D2022_01_01:
-                continue
-            if sag.uddannelsesstart is None:
-                r.datafejl.append({"bestemmelse": "P15", "felt": "uddannelsesstart"})
-                continue
-            if sag.uddannelsesstart <= modtaget < plus_maaneder(sag.uddannelsesstart, 6):
-                if reaktion is None or reaktion < modtaget or reaktion > e:
-                    r.brud("P15", None, "P15: ingen reaktion")
-    # P21
+def foerste(samtaler: list, e: date, aktoerer: frozenset) -> Optional[tuple[int, Samtale]]:
+    """Den første skete samtale med en af aktørerne (ved samme dato: den først angivne)."""
+    fundet = None
+    for indeks, samtale in enumerate(samtaler):
+        if samtale.dato <= e and samtale.aktoer in aktoerer and (fundet is None or samtale.dato < fundet[1].dato):
+            fundet = (indeks, samtale)
+    return fundet
+
+
+# ----------------------------------------------------------------------------
+# Bestemmelserne
+# ----------------------------------------------------------------------------
+
+def p01(ud: Resultat, sag: Sag, e: date) -> None:
+    if sag.ydelse not in ("kontanthjælp", "uddannelseshjælp"):
+        return
+    henvendelse = kraev(sag.foerste_henvendelse, "første_henvendelse")
+    if henvendelse < LOVEN_2019:
+        return
+    samtale = foerste(sag.samtaler, e, JOBCENTRET)
+    frist_for_foerste(ud, "P01", sag, e, henvendelse + timedelta(days=7), samtale and samtale[1].dato,
+                      "første samtale med jobcentret")
+
+
+def p02(ud: Resultat, sag: Sag, e: date) -> None:
+    if sag.ydelse != "sygedagpenge":
+        return
+    fravaer = sag.foerste_fravaersdag or sag.start
+    if fravaer < LOVEN_2019:
+        return
+    samtale = foerste(sag.samtaler, e, JOBCENTRET)
+    frist_for_foerste(ud, "P02", sag, e, fravaer + timedelta(days=55), samtale and samtale[1].dato,
+                      "første samtale med jobcentret")
+
+
+def p03(ud: Resultat, sag: Sag, e: date) -> None:
+    if sag.ydelse not in DE_NI_MAALGRUPPER or (sag.ydelse == "dagpenge" and sag.start >= AAR_2024):
+        return
+    if sag.start >= LOVEN_2019:
+        mindst_i_periode(ud, "P03", sag, e, sag.start, plus_maaneder(sag.start, 6), 4,
+                         lambda s: s.aktoer in JOBCENTRET)
+
+
+def p05_p06_p07(ud: Resultat, sag: Sag, e: date) -> None:
+    if sag.ydelse != "dagpenge" or sag.start < LOVEN_2019:
+        return
+    tre, seks = plus_maaneder(sag.start, 3), plus_maaneder(sag.start, 6)
+    if sag.start >= AAR_2024:
+        mindst_i_periode(ud, "P05", sag, e, sag.start, tre, 3, lambda s: s.aktoer == "a_kasse")
+        mindst_i_periode(ud, "P05", sag, e, tre, seks, 3, lambda s: s.aktoer in JOBCENTRET)
+    else:
+        mindst_i_periode(ud, "P06", sag, e, sag.start, tre, 1, lambda s: s.aktoer == "fælles")
+        mindst_i_periode(ud, "P06", sag, e, tre, seks, 1, lambda s: s.aktoer == "fælles")
+    mindst_i_periode(ud, "P07", sag, e, seks, plus_maaneder(sag.start, 16) + DAG, 1, lambda s: s.aktoer == "fælles")
+
+
+def p08(ud: Resultat, sag: Sag, e: date) -> None:
     if sag.ydelse == "dagpenge":
-        for dato, afvist, begrundelse in sag.indstillinger:
-            if dato <= e and dato >= D2024_01_01 and afvist and not (begrundelse and begrundelse.strip()):
-                r.brud("P21", None, "P21: afvisning uden begrundelse")
+        fundet = foerste(sag.samtaler, e, frozenset({"a_kasse"}))
+        if fundet and fundet[1].dato >= AAR_2023 and fundet[1].form != "fremmøde":
+            ud.overtraedelse("P08", f"første samtale i a-kassen {dansk(fundet[1].dato)} var ikke ved fremmøde.",
+                             element=f"samtaler[{fundet[0]}]")
+    fundet = foerste(sag.samtaler, e, JOBCENTRET)
+    if fundet is None or fundet[1].dato < AAR_2023:
+        return
+    if sag.ydelse == "sygedagpenge" and sag.har_arbejdsgiver:
+        ud.undtaget("P08", "P08a")
+    elif fundet[1].form != "fremmøde":
+        ud.overtraedelse("P08", f"første samtale med jobcentret {dansk(fundet[1].dato)} var ikke ved fremmøde.",
+                         element=f"samtaler[{fundet[0]}]")
 
 
-def fokusmaal(sag: Sag, e: date) -> Optional[bool]:
-    """P20: None uden for populationen, ellers om sagen tæller med."""
-    if not (sag.start <= e and (sag.slut is None or sag.slut >= e)):
+def p09_p11(ud: Resultat, sag: Sag, e: date) -> None:
+    seks = plus_maaneder(sag.start, 6)
+    ni = sag.ydelse in DE_NI_MAALGRUPPER
+    for indeks, samtale in enumerate(sag.samtaler):
+        if samtale.dato > e:
+            continue
+        if ni and AAR_2022 <= samtale.dato < AAR_2023 and samtale.dato < seks and samtale.form != "fremmøde":
+            ud.overtraedelse("P09", f"samtale {dansk(samtale.dato)} i de første seks måneder var ikke ved fremmøde.",
+                             element=f"samtaler[{indeks}]")
+        if samtale.dato >= AAR_2023 and samtale.form == "brev":
+            ud.overtraedelse("P11", f"samtale {dansk(samtale.dato)} blev holdt pr. brev.", element=f"samtaler[{indeks}]")
+
+
+def p12(ud: Resultat, sag: Sag, e: date) -> None:
+    if sag.ydelse != "uddannelseshjælp" or sag.start < LOVEN_2019:
+        return
+    frist = plus_maaneder(sag.start, 1) - DAG
+    if fritaget(sag, frist):
+        ud.undtaget("P12", "P22")
+        return
+    starter = [t.start for t in sag.tilbud if t.start <= e]
+    frist_for_foerste(ud, "P12", sag, e, frist, min(starter) if starter else None, "første tilbud")
+
+
+def p13(ud: Resultat, sag: Sag, e: date) -> None:
+    if sag.ydelse != "uddannelseshjælp":
+        return
+    raekke = sorted(((t, i) for i, t in enumerate(sag.tilbud) if t.start <= e), key=lambda par: par[0].start)
+    for nummer, (tilbud, indeks) in enumerate(raekke):
+        slut = tilbud.slut
+        if slut is None or slut > e or slut < LOVEN_2019:
+            continue  # igangværende tilbud efterlader ingen pause; før loven: ingen version
+        graense = plus_maaneder(slut, 4) if slut >= AAR_2022 else slut + timedelta(weeks=4)
+        if fritaget(sag, graense):
+            ud.undtaget("P13", "P22")
+            continue
+        element = f"tilbud[{indeks}]"
+        if nummer + 1 < len(raekke):
+            naeste = raekke[nummer + 1][0].start
+            if naeste > graense:
+                ud.overtraedelse("P13", f"næste tilbud begyndte {dansk(naeste)}, mere end grænsen efter "
+                                 f"{dansk(slut)}.", graense, element)
+        elif not koerte(sag, graense):
+            pass
+        elif graense < e:
+            ud.overtraedelse("P13", f"intet nyt tilbud senest {dansk(graense)}.", graense, element)
+        else:
+            ud.frist("P13", graense, f"næste tilbud senest {dansk(graense)}.")
+
+
+def p17_p18(ud: Resultat, sag: Sag, e: date) -> None:
+    for indeks, tilbud in enumerate(sag.tilbud):
+        if tilbud.start > e or tilbud.start < LOVEN_2019:
+            continue
+        try:
+            if tilbud.type == "løntilskud":
+                kort = (taet_paa_arbejdsmarkedet(sag)
+                        and kraev(tilbud.arbejdsgiver, f"tilbud[{indeks}].arbejdsgiver") == "offentlig")
+                varighed(ud, "P17", e, indeks, tilbud, plus_maaneder(tilbud.start, 4 if kort else 6) - DAG)
+            elif tilbud.type == "virksomhedspraktik":
+                uger = 4 if taet_paa_arbejdsmarkedet(sag) else 13
+                varighed(ud, "P18", e, indeks, tilbud, tilbud.start + timedelta(weeks=uger) - DAG)
+        except Mangler as fejl:
+            ud.mangler("P17" if tilbud.type == "løntilskud" else "P18", fejl.felt)
+
+
+def p19(ud: Resultat, sag: Sag, e: date) -> None:
+    if sag.ydelse not in ("dagpenge", "kontanthjælp", "overgangsydelse") or sag.i_integrationsprogram:
+        return
+    for indeks, tilbud in enumerate(sag.tilbud):
+        if AAR_2023 <= tilbud.start <= e and tilbud.type == OEVO and tilbud.ret_og_pligt:
+            ud.overtraedelse("P19", f"tilbud {dansk(tilbud.start)} om øvrig vejledning er givet som ret og pligt.",
+                             element=f"tilbud[{indeks}]")
+
+
+def p15(ud: Resultat, sag: Sag, e: date) -> None:
+    if sag.ydelse != "uddannelseshjælp":
+        return
+    for indeks, besked in enumerate(sag.frafaldsbeskeder):
+        if besked.modtaget > e or besked.modtaget < AAR_2022:
+            continue
+        if sag.uddannelsesstart is None:
+            ud.mangler("P15", "uddannelsesstart")
+            continue
+        if not sag.uddannelsesstart <= besked.modtaget < plus_maaneder(sag.uddannelsesstart, 6):
+            continue
+        if besked.reaktion is None or not besked.modtaget <= besked.reaktion <= e:
+            ud.overtraedelse("P15", f"besked om frafald {dansk(besked.modtaget)} fik ingen rettidig reaktion.",
+                             element=f"frafaldsbeskeder[{indeks}]")
+
+
+def p21(ud: Resultat, sag: Sag, e: date) -> None:
+    if sag.ydelse != "dagpenge":
+        return
+    for indeks, indstilling in enumerate(sag.indstillinger):
+        if (AAR_2024 <= indstilling.dato <= e and indstilling.afvist
+                and (indstilling.begrundelse is None or not indstilling.begrundelse.strip())):
+            ud.overtraedelse("P21", f"afvisning {dansk(indstilling.dato)} af a-kassens indstilling er ikke begrundet.",
+                             element=f"indstillinger[{indeks}]")
+
+
+def p23(ud: Resultat, sag: Sag, e: date) -> None:
+    if sag.ydelse not in ("dagpenge", "kontanthjælp") or sag.start < LOVEN_2019:
+        return
+    oevo_taeller = sag.start < AAR_2023 or sag.i_integrationsprogram  # P19 omfatter ikke integrationsprogrammet
+    starter = [t.start for t in sag.tilbud
+               if t.start <= e and t.ret_og_pligt and (t.type != OEVO or oevo_taeller)]
+    frist_for_foerste(ud, "P23", sag, e, plus_maaneder(sag.start, 6), min(starter) if starter else None,
+                      "første ret og pligt-tilbud")
+
+
+BESTEMMELSER = (("P21", p21), ("P01", p01), ("P02", p02), ("P03", p03), ("P05", p05_p06_p07), ("P08", p08),
+                ("P09", p09_p11), ("P12", p12), ("P13", p13), ("P17", p17_p18), ("P19", p19), ("P23", p23),
+                ("P15", p15))
+
+
+def valider_sag(sag: Sag, e: date) -> Resultat:
+    ud = Resultat(sag.id)
+    for bestemmelse, vurder in BESTEMMELSER:
+        try:
+            vurder(ud, sag, e)
+        except Mangler as fejl:
+            ud.mangler(bestemmelse, fejl.felt)
+    return ud
+
+
+# ----------------------------------------------------------------------------
+# P20 og hele sagsbestanden
+# ----------------------------------------------------------------------------
+
+def p20_taeller(sag: Sag, e: date) -> Optional[bool]:
+    """None: sagen er ikke aktiv; ellers om den har et aktivt tilbud eller nok løntimer."""
+    if sag.start > e or (sag.slut is not None and sag.slut < e):
         return None
-    ny = e >= D2023_01_01
+    foer_2023 = e < AAR_2023
+    oevo_taeller = foer_2023 or sag.ydelse == "uddannelseshjælp" or sag.i_integrationsprogram
     fra = plus_maaneder(e, -12) + DAG
-    for type_, begynder, slut, _ag, _rop in sag.tilbud:
-        ende = slut if slut is not None and slut <= e else None
-        if begynder <= e and (ende is None or ende >= fra) and (type_ != OEVO or not ny or sag.ydelse == "uddannelseshjælp"):
+    for tilbud in sag.tilbud:
+        slut = tilbud.slut if tilbud.slut is not None and tilbud.slut <= e else None
+        if (tilbud.start <= e and (slut is None or slut >= fra)
+                and (tilbud.type != OEVO or oevo_taeller)):
             return True
-    return sag.ydelse != "dagpenge" and sag.timer >= (100 if ny else 225)
-
-
-REGLER = (kontaktforloeb, samtaleform, tilbud, ungeindsats_og_a_kasse)
+    return sag.ydelse != "dagpenge" and sag.loentimer >= (225 if foer_2023 else 100)
 
 
 class Sagsbestand:
     """Validerer sag for sag og tæller fokusmålet (P20) op i samme gennemløb."""
 
-    def __init__(self, e: date):
-        self.e = e
-        self.taeller = self.naevner = 0
+    def __init__(self, skaeringsdato: date):
+        self.skaeringsdato = skaeringsdato
+        self.antal_sager = 0
         self.ugyldige: list[dict] = []
+        self.taeller = 0
+        self.naevner = 0
 
-    def valider(self, data, linje: Optional[int] = None) -> Optional[dict]:
+    def valider(self, data: Any, linje: Optional[int] = None) -> Optional[dict]:
         try:
-            sag = Sag(data)
-        except (Ugyldig, AttributeError) as fejl:
-            self.ugyldige.append({"linje": linje, "felt": str(fejl)})
+            sag = laes_sag(data)
+        except UgyldigSag as fejl:
+            self.ugyldige.append({"linje": linje, "felt": fejl.felt, "besked": fejl.besked})
             return None
-        r = Resultat(sag, self.e)
-        for regel in REGLER:
-            regel(r)
-        udfald = fokusmaal(sag, self.e)
-        if udfald is not None:
+        self.antal_sager += 1
+        svar = valider_sag(sag, self.skaeringsdato).som_json()
+        taeller = p20_taeller(sag, self.skaeringsdato)
+        if taeller is not None:
             self.naevner += 1
-            self.taeller += udfald
-        return {"id": sag.id, "overtrædelser": r.overtraedelser, "frister": r.frister, "datafejl": r.datafejl}
+            self.taeller += taeller
+            svar["population"] = [{"bestemmelse": "P20", "tæller_med": taeller}]
+        return svar
 
-    def fokusmaal(self) -> dict:
-        vaerdi = round(self.taeller / self.naevner, 4) if self.naevner else None
-        krav = 0.7 if self.e >= D2023_01_01 else 0.8
-        return {"bestemmelse": "P20", "værdi": vaerdi, "krav": krav, "tæller": self.taeller, "nævner": self.naevner,
-                "opfyldt": vaerdi is None or vaerdi >= krav}
-
-
-def valider_jsonl(fil: Iterable[str], e: date) -> Iterator[dict]:
-    """Ende til ende fra JSON Lines: én resultatpost pr. linje (ugyldige linjer tælles i bestanden)."""
-    bestand = Sagsbestand(e)
-    for nummer, linje in enumerate(fil, start=1):
-        try:
-            data = json.loads(linje)
-        except ValueError:
-            bestand.ugyldige.append({"linje": nummer, "felt": None})
-            continue
-        resultat = bestand.valider(data, nummer)
-        if resultat is not None:
-            yield resultat
-    yield {"population": bestand.fokusmaal(), "ugyldige": bestand.ugyldige}
+    def population(self) -> list[dict]:
+        krav = 0.8 if self.skaeringsdato < AAR_2023 else 0.7
+        vaerdi = self.taeller / self.naevner if self.naevner else None
+        return [{"bestemmelse": "P20", "opfyldt": vaerdi is None or vaerdi >= krav, "værdi": vaerdi, "krav": krav,
+                 "tæller": self.taeller, "nævner": self.naevner}]

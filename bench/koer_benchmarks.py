@@ -1,25 +1,28 @@
 """Alle målinger i én kørsel; resultaterne skrives i bench/RESULTS.md.
 
-    .venv/bin/python bench/koer_benchmarks.py            # 10k, 100k og 1M sager
-    .venv/bin/python bench/koer_benchmarks.py --hurtig   # 10k og 100k (et par minutter)
+    make bench                                            # 10k, 100k og 1M sager
+    .venv/bin/python bench/koer_benchmarks.py --hurtig    # uden 1M sager (et par minutter)
 
-1. Gennemløb: den genererede validator mod den håndskrevne (bench/haandskrevet.py) på
-   samme JSON Lines-fil, skiftevis A B A B, i hver sin proces; medianer og forholdet
-   parvis.
-2. Skalering: `regel valider FIL --format jsonl` på 10k, 100k og 1M sager: tid og den
-   største hukommelse (RSS) for hele processen.
-3. Oversættelse: indlæsning, tjek og Python-generering af rules/ og af syntetiske
-   regelsæt 10 og 100 gange så store.
+1. Gennemløb: de genererede validatorer mod den håndskrevne (bench/haandskrevet.py) på
+   samme JSON Lines-fil og med samme læser, skiftevis A B A B, hver måling i sin egen
+   proces; medianer og medianen af forholdet parvis. Både uden og med JSON-uddata.
+2. Skalering: `regel valider FIL --format jsonl` på 10k, 100k og 1M sager: tid og
+   største RSS for netop den proces (os.wait4).
+3. Oversættelse: indlæsning og parsning, tjek og Python-generering af rules/ og af
+   syntetiske regelsæt 10 og 100 gange så store (omdøbte kopier af reglerne).
+
+Validatorerne bygges fra rules/ til bench/out/pakke, så målingen altid gælder de
+nuværende regler; generated/ røres ikke. Data laves deterministisk i bench/out/.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -29,129 +32,196 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "bench" / "out"
+BENCH = ROOT / "bench"
+OUT = BENCH / "out"
+PAKKE = OUT / "pakke"
 DATO = "2024-05-01"
 sys.path.insert(0, str(ROOT))
 
-from compiler import pipeline, pyback  # noqa: E402
+from compiler import checker, parser, pipeline, pyback, source  # noqa: E402
+
+FAELLES = {"datamodel.regel", "kilder.regel", "bestemmelser.regel", "definitioner.regel"}
 
 
-def caseload(antal: int) -> Path:
-    sti = OUT / f"sager_{antal}.jsonl"
+def byg_pakke() -> None:
+    loaded = pipeline.load([ROOT / "rules"])
+    if not loaded.ok:
+        sys.exit("Reglerne har fejl; ret dem (regel tjek rules) før målingerne.\n" + "\n".join(loaded.render()))
+    shutil.rmtree(PAKKE, ignore_errors=True)
+    for relative, text in pyback.generate(loaded.program).items():
+        target = PAKKE / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+
+def sagsbestand(antal: int) -> Path:
+    """Den syntetiske sagsbestand; filnavnet følger generatorens indhold, så en ændret generator giver ny data."""
+    version = hashlib.sha256((BENCH / "lav_sagsbestand.py").read_bytes()).hexdigest()[:8]
+    sti = OUT / f"sager_{antal}_{version}.jsonl"
     if not sti.exists():
-        OUT.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, str(ROOT / "bench" / "lav_sagsbestand.py"), "--antal", str(antal),
-                        "--ud", str(sti)], check=True)
+        subprocess.run([sys.executable, str(BENCH / "lav_sagsbestand.py"), "--antal", str(antal), "--ud", str(sti)],
+                       check=True)
     return sti
 
 
-def run_validator(which: str, sti: Path) -> dict:
-    result = subprocess.run([sys.executable, str(ROOT / "bench" / "koer_validator.py"), which, str(sti), DATO],
-                            capture_output=True, text=True, check=True)
-    return json.loads(result.stdout)
+def proces(kommando: list[str], uddata: str | None = None) -> tuple[str, float, float]:
+    """Kør en proces; (stdout, sekunder, største RSS i MiB for netop den proces).
 
-
-def throughput(antal: int, gentagelser: int) -> dict:
-    sti = caseload(antal)
-    run_validator("genereret", sti)  # opvarmning (filen i sidecachen)
-    generated, hand, ratios = [], [], []
-    for _ in range(gentagelser):
-        a = run_validator("genereret", sti)["sekunder"]
-        b = run_validator("haandskrevet", sti)["sekunder"]
-        generated.append(a)
-        hand.append(b)
-        ratios.append(a / b)
-    return {"antal": antal, "genereret": statistics.median(generated), "haandskrevet": statistics.median(hand),
-            "forhold": statistics.median(ratios), "forhold_min": min(ratios), "forhold_max": max(ratios)}
-
-
-def scaling(antal: int) -> dict:
-    sti = caseload(antal)
-    command = [sys.executable, "-m", "compiler", "valider", str(sti), "--dato", DATO, "--format", "jsonl"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    Med `uddata` skrives stdout dertil (fx /dev/null) i stedet for at blive læst."""
     start = time.perf_counter()
-    with open(os.devnull, "w") as devnull:
-        subprocess.run(command, stdout=devnull, stderr=subprocess.DEVNULL, cwd=ROOT)
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"antal": antal, "sekunder": seconds, "maks_mib": max(peak, before) / 1024, "pr_sag_us": 1e6 * seconds / antal}
+    with (open(uddata, "w") if uddata else tempfile.TemporaryFile("w+")) as ud:
+        child = subprocess.Popen(kommando, stdout=ud, stderr=subprocess.DEVNULL, cwd=ROOT)
+        _pid, status, forbrug = os.wait4(child.pid, 0)
+        sekunder = time.perf_counter() - start
+        tekst = "" if uddata else (ud.seek(0), ud.read())[1]
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        sys.exit(f"{' '.join(kommando)} fejlede")
+    return tekst, sekunder, forbrug.ru_maxrss / 1024
 
 
-def synthetic_rules(faktor: int, folder: Path) -> None:
-    """rules/ with every rule file repeated `faktor` times under new rule names."""
-    shared = {"datamodel.regel", "kilder.regel", "bestemmelser.regel", "definitioner.regel"}
-    names = [*pipeline.load([ROOT / "rules"]).program.rules, *pipeline.load([ROOT / "rules"]).program.exceptions]
-    pattern = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![\w])")
-    for path in sorted((ROOT / "rules").glob("*.regel")):
-        text = path.read_text(encoding="utf-8")
-        if path.name in shared:
-            (folder / path.name).write_text(text, encoding="utf-8")
+def gennemloeb(antal: int, gentagelser: int, med_json: bool) -> dict:
+    sti = sagsbestand(antal)
+
+    def maal(hvilken: str) -> float:
+        kommando = [sys.executable, str(BENCH / "koer_validator.py"), hvilken, str(PAKKE), str(sti), DATO]
+        return json.loads(proces(kommando + (["--json"] if med_json else []))[0])["sekunder"]
+
+    maal("genereret")  # opvarmning: filen i sidecachen
+    genereret, haandskrevet, forhold = [], [], []
+    for _ in range(gentagelser):
+        a, b = maal("genereret"), maal("haandskrevet")
+        genereret.append(a)
+        haandskrevet.append(b)
+        forhold.append(a / b)
+    return {"antal": antal, "json": med_json, "genereret": statistics.median(genereret),
+            "haandskrevet": statistics.median(haandskrevet), "forhold": statistics.median(forhold),
+            "forhold_min": min(forhold), "forhold_max": max(forhold)}
+
+
+def skalering(antal: int, gentagelser: int) -> dict:
+    sti = sagsbestand(antal)
+    kommando = [sys.executable, "-m", "compiler", "valider", str(sti), "--dato", DATO, "--format", "jsonl",
+                "--pakke", str(PAKKE)]
+    maalinger = [proces(kommando, os.devnull)[1:] for _ in range(gentagelser)]
+    sekunder = statistics.median(m[0] for m in maalinger)
+    return {"antal": antal, "sekunder": sekunder, "maks_mib": max(m[1] for m in maalinger),
+            "pr_sag_us": 1e6 * sekunder / antal}
+
+
+def syntetiske_regler(faktor: int, mappe: Path) -> None:
+    """rules/ med hver regelfil gentaget `faktor` gange under nye regel- og undtagelsesnavne."""
+    program = pipeline.load([ROOT / "rules"]).program
+    navne = sorted([*program.rules, *program.exceptions], key=len, reverse=True)
+    moenster = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, navne)) + r")(?!\w)")
+    for sti in sorted((ROOT / "rules").glob("*.regel")):
+        tekst = sti.read_text(encoding="utf-8")
+        if sti.name in FAELLES:
+            (mappe / sti.name).write_text(tekst, encoding="utf-8")
             continue
         for kopi in range(faktor):
-            renamed = pattern.sub(lambda m: f"{m.group(1)}_{kopi}", text)
-            (folder / f"{path.stem}_{kopi}.regel").write_text(renamed, encoding="utf-8")
+            (mappe / f"{sti.stem}_{kopi}.regel").write_text(moenster.sub(lambda m: f"{m.group(1)}_{kopi}", tekst),
+                                                           encoding="utf-8")
 
 
-def compile_time(faktor: int, gentagelser: int = 3) -> dict:
-    with tempfile.TemporaryDirectory() as folder:
-        synthetic_rules(faktor, Path(folder))
-        lines = sum(len(p.read_text(encoding="utf-8").splitlines()) for p in Path(folder).glob("*.regel"))
-        times = []
+def oversaettelse(faktor: int, gentagelser: int) -> dict:
+    with tempfile.TemporaryDirectory() as mappe:
+        syntetiske_regler(faktor, Path(mappe))
+        filer = sorted(Path(mappe).glob("*.regel"))
+        linjer = sum(len(f.read_text(encoding="utf-8").splitlines()) for f in filer)
+        maalinger = []
         for _ in range(gentagelser):
-            start = time.perf_counter()
-            loaded = pipeline.load([Path(folder)])
-            assert loaded.ok, loaded.render()[:3]
-            pyback.generate(loaded.program)
-            times.append(time.perf_counter() - start)
-    return {"faktor": faktor, "linjer": lines, "regler": len(loaded.program.rules) + len(loaded.program.exceptions),
-            "sekunder": statistics.median(times)}
+            t0 = time.perf_counter()
+            moduler, problemer = [], []
+            for fil in filer:
+                modul, fundne = parser.parse_text(source.decode(fil.read_bytes()), str(fil))
+                moduler.append(modul)
+                problemer += fundne
+            t1 = time.perf_counter()
+            program, fundne = checker.check(moduler)
+            problemer += fundne
+            t2 = time.perf_counter()
+            kode = pyback.generate(program)
+            t3 = time.perf_counter()
+            if any(p.is_error for p in problemer):
+                sys.exit(f"Det syntetiske regelsæt × {faktor} har fejl: {problemer[0].message}")
+            maalinger.append((t1 - t0, t2 - t1, t3 - t2))
+    parse, tjek, generer = (statistics.median(m[i] for m in maalinger) for i in range(3))
+    return {"faktor": faktor, "linjer": linjer, "regler": len(program.rules) + len(program.exceptions),
+            "kodelinjer": sum(t.count("\n") for t in kode.values()), "parse": parse, "tjek": tjek,
+            "generer": generer, "i_alt": parse + tjek + generer}
 
 
-def write_results(throughput_rows, scaling_rows, compile_rows, command: str) -> None:
-    lines = [
+def _tal(x: float, decimaler: int = 2) -> str:
+    return f"{x:.{decimaler}f}".replace(".", ",")
+
+
+def _heltal(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def skriv_resultater(gennem: list[dict], skala: list[dict], oversat: list[dict], kommando: str) -> None:
+    linjer = [
         "# Målinger", "",
-        f"Maskine: {os.cpu_count()} kerner, Python {platform.python_version()}, {platform.machine()}. "
-        "Maskinerne er delte og støjende: sammenlign forhold målt i samme kørsel, ikke absolutte tider.", "",
-        f"Kør igen: `{command}` (data laves deterministisk i bench/out/).", "",
-        "## Genereret mod håndskrevet validator (ende til ende fra JSON Lines)", "",
-        "Samme fil, skiftevis i hver sin proces; tid for læsning, JSON, validering og fokusmål.", "",
-        "| sager | genereret (s, median) | håndskrevet (s, median) | forhold (median) | forhold min–maks |",
-        "|---:|---:|---:|---:|---:|",
+        f"Maskine: {os.cpu_count()} kerner ({platform.machine()}), Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}. Skæringsdato {DATO}. Maskinen er delt og støjende: "
+        "sammenlign forhold målt i samme kørsel, ikke absolutte tider fra forskellige kørsler.", "",
+        f"Kør igen: `{kommando}`. Data laves deterministisk af `bench/lav_sagsbestand.py` (frø 1, 1 % ugyldige "
+        "poster) i `bench/out/`, og validatorerne bygges fra `rules/` til `bench/out/pakke/`. "
+        "De enkelte målinger er disse kommandoer:", "",
+        "```",
+        ".venv/bin/python bench/lav_sagsbestand.py --antal N --ud bench/out/sager_N_<version>.jsonl",
+        f".venv/bin/python bench/koer_validator.py genereret|haandskrevet bench/out/pakke FIL {DATO} [--json]",
+        f".venv/bin/python -m compiler valider FIL --dato {DATO} --format jsonl --pakke bench/out/pakke > /dev/null",
+        "```", "",
+        "## 1. Genereret mod håndskrevet validator (ende til ende fra JSON Lines)", "",
+        "Samme fil og samme læser (`laes_sager`: linje for linje, `json.loads`), skiftevis i hver sin proces; "
+        "tid for læsning, JSON, indlæsning og tjek af sagen, alle regler og fokusmålet. Med JSON-uddata skrives "
+        "hvert resultat desuden med `json.dumps` som i `regel valider --format jsonl`. Mål: forhold ≤ 1,3.", "",
+        "| sager | uddata | genereret (s) | håndskrevet (s) | forhold (median) | forhold min–maks |",
+        "|---:|---|---:|---:|---:|---:|",
     ]
-    for row in throughput_rows:
-        lines.append(f"| {row['antal']:,} | {row['genereret']:.2f} | {row['haandskrevet']:.2f} | "
-                     f"{row['forhold']:.2f} | {row['forhold_min']:.2f}–{row['forhold_max']:.2f} |".replace(",", "."))
-    lines += ["", "## Skalering af `regel valider --format jsonl`", "",
-              "| sager | tid (s) | µs pr. sag | største RSS (MiB) |", "|---:|---:|---:|---:|"]
-    for row in scaling_rows:
-        lines.append(f"| {row['antal']:,} | {row['sekunder']:.1f} | {row['pr_sag_us']:.0f} | {row['maks_mib']:.0f} |"
-                     .replace(",", "."))
-    lines += ["", "## Oversættelse (indlæs, tjek, generér Python)", "",
-              "| regelsæt | linjer | regler | tid (s) | ms pr. 1000 linjer |", "|---:|---:|---:|---:|---:|"]
-    for row in compile_rows:
-        lines.append(f"| rules/ × {row['faktor']} | {row['linjer']} | {row['regler']} | {row['sekunder']:.2f} | "
-                     f"{1000 * row['sekunder'] / row['linjer'] * 1000:.0f} |")
-    (ROOT / "bench" / "RESULTS.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for r in gennem:
+        linjer.append(f"| {_heltal(r['antal'])} | {'JSON' if r['json'] else 'ingen'} | {_tal(r['genereret'])} | "
+                      f"{_tal(r['haandskrevet'])} | {_tal(r['forhold'])} | "
+                      f"{_tal(r['forhold_min'])}–{_tal(r['forhold_max'])} |")
+    linjer += ["", "## 2. Skalering af `regel valider --format jsonl`", "",
+               "Hele processen (opstart, læsning, validering, JSON-uddata til /dev/null); median af tre kørsler "
+               "og største RSS for netop den proces.", "",
+               "| sager | tid (s) | µs pr. sag | største RSS (MiB) |", "|---:|---:|---:|---:|"]
+    for r in skala:
+        linjer.append(f"| {_heltal(r['antal'])} | {_tal(r['sekunder'], 1)} | {r['pr_sag_us']:.0f} | "
+                      f"{r['maks_mib']:.0f} |")
+    linjer += ["", "## 3. Oversættelse af regelsæt", "",
+               "Parsning (inkl. læsning og normalisering), tjek og Python-generering; medianer. De syntetiske "
+               "regelsæt er rules/ med hver regelfil kopieret 10 og 100 gange under nye regelnavne.", "",
+               "| regelsæt | linjer | regler | genereret kode (linjer) | parse (s) | tjek (s) | generér (s) | "
+               "i alt (s) | ms pr. 1000 linjer |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in oversat:
+        linjer.append(f"| rules/ × {r['faktor']} | {_heltal(r['linjer'])} | {r['regler']} | {_heltal(r['kodelinjer'])} | "
+                      f"{_tal(r['parse'], 3)} | {_tal(r['tjek'], 3)} | {_tal(r['generer'], 3)} | {_tal(r['i_alt'], 3)} | "
+                      f"{1e6 * r['i_alt'] / r['linjer']:.0f} |")
+    (BENCH / "RESULTS.md").write_text("\n".join(linjer) + "\n", encoding="utf-8")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Kør målingerne og skriv bench/RESULTS.md.")
-    parser.add_argument("--hurtig", action="store_true", help="spring 1M sager over")
-    parser.add_argument("--gentagelser", type=int, default=5)
-    args = parser.parse_args()
-    sizes = [10_000, 100_000] if args.hurtig else [10_000, 100_000, 1_000_000]
-    throughput_rows = [throughput(100_000, args.gentagelser)]
-    print(throughput_rows[-1], flush=True)
-    scaling_rows = []
-    for size in sizes:
-        scaling_rows.append(scaling(size))
-        print(scaling_rows[-1], flush=True)
-    compile_rows = []
+    ap = argparse.ArgumentParser(description="Kør målingerne og skriv bench/RESULTS.md.")
+    ap.add_argument("--hurtig", action="store_true", help="spring 1M sager over")
+    ap.add_argument("--gentagelser", type=int, default=5, help="gentagelser pr. måling (standard 5)")
+    args = ap.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    byg_pakke()
+    gennem = [gennemloeb(100_000, args.gentagelser, med_json) for med_json in (False, True)]
+    print(*gennem, sep="\n", flush=True)
+    skala = []
+    for antal in [10_000, 100_000] + ([] if args.hurtig else [1_000_000]):
+        skala.append(skalering(antal, 3))
+        print(skala[-1], flush=True)
+    oversat = []
     for faktor in (1, 10, 100):
-        compile_rows.append(compile_time(faktor))
-        print(compile_rows[-1], flush=True)
-    command = "make bench" if not args.hurtig else ".venv/bin/python bench/koer_benchmarks.py --hurtig"
-    write_results(throughput_rows, scaling_rows, compile_rows, command)
+        oversat.append(oversaettelse(faktor, 3 if faktor < 100 else 1))
+        print(oversat[-1], flush=True)
+    kommando = ".venv/bin/python bench/koer_benchmarks.py --hurtig" if args.hurtig else "make bench"
+    skriv_resultater(gennem, skala, oversat, kommando)
 
 
 if __name__ == "__main__":

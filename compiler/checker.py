@@ -24,6 +24,8 @@ NUMERIC = {"number", "hours", "amount", "percent"}
 DATE_ORDER = {"før", "efter", "senest", "tidligst"}
 NUMBER_ORDER = {"mindst", "højst", "over", "under"}
 MESSAGE_PLACEHOLDERS = {"frist", "dato", "antal", "krav"}
+DAYS_PER_UNIT = {"dage": 1, "uger": 7, "måneder": 31, "år": 366}
+MAX_DURATION_DAYS = 100 * 366
 MONTH_NAMES = [
     "januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
     "september", "oktober", "november", "december",
@@ -407,11 +409,18 @@ class Checker:
 
     def check_message(self, span: s.Span, text: str) -> None:
         try:
-            names = {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name is not None}
+            fields = [(name, spec, conversion) for _lit, name, spec, conversion in string.Formatter().parse(text)
+                      if name is not None]
         except ValueError:
             self.error(span, "beskeden har en krøllet parentes uden partner",
                        "brug {frist}, {dato}, {antal} eller {krav}")
             return
+        names = {name for name, _spec, _conversion in fields}
+        for name, spec, conversion in fields:
+            if spec or conversion:  # `{frist:%Y}` or `{frist!z}` would fail when the validator runs
+                written = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+                self.error(span, f"pladsholderen `{written}` har en formatering, som beskeden ikke kan bruge",
+                           f"skriv blot `{{{name}}}`")
         for name in sorted(names - MESSAGE_PLACEHOLDERS):
             self.error(span, f"ukendt pladsholder `{{{name}}}` i beskeden",
                        d.did_you_mean(name, MESSAGE_PLACEHOLDERS) or "brug {frist}, {dato}, {antal} eller {krav}")
@@ -496,9 +505,11 @@ class Checker:
                 self.error(ref.span, f"sagen har ingen liste `{ref.name}`",
                            d.did_you_mean(ref.name, [*lists, *(r.lower() for r in lists.values())]))
             return None
-        ref.record = record
         declared = self.program.records.get(record)
-        if report and declared is not None:
+        if declared is None:
+            return None  # `liste af <ukendt post>` is reported at the field itself
+        ref.record = record
+        if report:
             if needs == "moment" and not (declared.moment or declared.period):
                 self.error(ref.span, f"posten {record} har intet tidspunkt",
                            f"tilføj `tidspunkt <datofelt>` i `post {record}`")
@@ -546,6 +557,8 @@ class Checker:
         if isinstance(e, s.DurationLit):
             if e.amount != int(e.amount):
                 self.error(e.span, "en varighed skal være et helt antal", "skriv fx `10 dage` i stedet for `1,5 uger`")
+            elif e.amount * DAYS_PER_UNIT[e.unit] > MAX_DURATION_DAYS:  # the dates would leave the calendar (year 9999)
+                self.error(e.span, "varigheden er for lang (over 100 år)", "tjek tallet og enheden")
             return DURATION
         if isinstance(e, s.QuantityLit):
             return s.Type({"pct": "percent", "timer": "hours", "kr": "amount"}[e.unit])
@@ -569,7 +582,7 @@ class Checker:
         if isinstance(e, s.OneOf):
             subject = self.expr(e.subject, scope)
             for value in e.values:
-                found = self.expr(value, scope, expected=subject)
+                found = self.operand(value, scope, subject)
                 if subject and found and not same_kind(subject, found):
                     self.error(value.span, f"{describe(found)} kan ikke sammenlignes med {describe(subject)}",
                                self.enum_hint(value, subject))
@@ -613,17 +626,16 @@ class Checker:
         if e.value is not None:
             return True
         month = MONTH_NAMES[e.month - 1]
-        try:
-            last = _days_in_month(e.year, e.month)
-            hint = f"{month} {e.year} har {last} dage"
-        except ValueError:
+        if 1000 <= e.year <= 9999:
+            hint = f"{month} {e.year} har {calendar.monthrange(e.year, e.month)[1]} dage"
+        else:
             hint = "året skal skrives med fire cifre"
         self.error(e.span, f"datoen {e.day}. {month} {e.year} findes ikke", hint)
         return False
 
     def compare(self, e: s.Compare, scope: Scope) -> Optional[s.Type]:
         left = self.expr(e.left, scope)
-        right = self.expr(e.right, scope, expected=left)
+        right = self.operand(e.right, scope, left)
         if left is None or right is None:
             return BOOL
         if e.op in ("er", "er ikke"):
@@ -744,6 +756,14 @@ class Checker:
                     return f"`{name}` er en værdi af {enum.name}; sammenlign et felt med den, fx `… er {name}`"
         return hint
 
+    def operand(self, e: s.Expr, scope: Scope, subject: Optional[s.Type]) -> Optional[s.Type]:
+        """The right side of a comparison. When the left side was already reported, a bare
+        enum value cannot be resolved, and reporting it as unknown would send the reader astray."""
+        if subject is None and isinstance(e, s.Name) and len(e.parts) == 1 and any(
+                e.parts[0] == value for enum in self.program.enums.values() for value, _ in enum.values):
+            return None
+        return self.expr(e, scope, expected=subject)
+
     def enum_hint(self, value: s.Expr, subject: Optional[s.Type]) -> Optional[str]:
         if subject is None or subject.kind != "enum" or not isinstance(value, s.Name):
             return None
@@ -826,7 +846,9 @@ class Checker:
                 self.error(value.span, f"her forventedes {describe(expected)} i parentes",
                            "skriv fx `(dato 9. januar 2023, form fremmøde, aktør jobcenter)`")
                 return
-            self.example_record(self.program.records[expected.name], value.pairs, value.span)
+            record = self.program.records.get(expected.name)
+            if record is not None:  # an unknown record is reported at the field's declaration
+                self.example_record(record, value.pairs, value.span)
             return
         if isinstance(value, s.RecordValue):
             self.error(value.span, f"her forventedes {describe(expected)}, ikke en post")
@@ -869,10 +891,6 @@ def type_hint(found: s.Type, wanted: s.Type) -> Optional[str]:
     if wanted.kind == "bool" and found.kind == "enum":
         return "sammenlign værdien, fx `ydelse er dagpenge`"
     return None
-
-
-def _days_in_month(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
 
 
 def danish_date(value) -> str:

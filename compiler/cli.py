@@ -29,8 +29,15 @@ def main() -> None:
     regel(prog_name="regel")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, options_metavar="[TILVALG]",
-             subcommand_metavar="KOMMANDO [ARGUMENTER]...")
+class _InWorkflowOrder(click.Group):
+    """Lists the commands in the order they are defined (the order of the work), not alphabetically."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+
+@click.group(cls=_InWorkflowOrder, context_settings={"help_option_names": ["-h", "--help"]},
+             options_metavar="[TILVALG]", subcommand_metavar="KOMMANDO [ARGUMENTER]...")
 def regel() -> None:
     """Regelsprog: regler for beskæftigelsesindsatsen skrevet på dansk.
 
@@ -66,7 +73,7 @@ def _require_ok(loaded: pipeline.Loaded) -> None:
 # regel tjek
 # ----------------------------------------------------------------------------
 
-@regel.command(options_metavar="[TILVALG]")
+@regel.command(options_metavar="[TILVALG]", short_help="Tjek regelfilerne og vis alle fejl.")
 @click.argument("stier", nargs=-1, type=click.Path())
 def tjek(stier: tuple[str, ...]) -> None:
     """Tjek regelfiler og vis alle fejl med fil, linje og kolonne (standard: rules)."""
@@ -84,7 +91,7 @@ def tjek(stier: tuple[str, ...]) -> None:
 # regel byg
 # ----------------------------------------------------------------------------
 
-def generated_files(program, folders: tuple[str, ...]) -> dict[str, str]:
+def generated_files(program, folders: tuple[str, ...], changes=None) -> dict[str, str]:
     """The files `regel byg` writes into the given folders of generated/, by relative path."""
     files: dict[str, str] = {}
     if "python" in folders:
@@ -92,7 +99,7 @@ def generated_files(program, folders: tuple[str, ...]) -> dict[str, str]:
     if "schema" in folders:
         files["schema/sag.schema.json"] = schema.generate(program)
     if "docs" in folders:
-        files.update({f"docs/{path}": text for path, text in docs.generate(program).items()})
+        files.update({f"docs/{path}": text for path, text in docs.generate(program, changes).items()})
     return files
 
 
@@ -110,11 +117,11 @@ def existing_files(root: Path, folders: tuple[str, ...]) -> dict[str, str]:
     return found
 
 
-def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool) -> None:
+def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool, changes=None) -> None:
     loaded = _load([Path(rules)], show_warnings=False)
     _require_ok(loaded)
     try:
-        wanted = generated_files(loaded.program, folders)
+        wanted = generated_files(loaded.program, folders, changes)
     except NameCollision as collision:
         click.echo(f"fejl: {collision}", err=True)
         sys.exit(1)
@@ -144,13 +151,13 @@ def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool) -> 
 
 _CHECK = click.option("--tjek", "check_only", is_flag=True,
                       help="Skriv intet; afslut med status 1, hvis generated/ er forældet.")
-_RULES = click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(),
+_RULES = click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(), metavar="MAPPE",
                       help="Mappen med regelfiler.")
-_OUT = click.option("--ud", "out", default=str(GENERATED), show_default=True, type=click.Path(),
+_OUT = click.option("--ud", "out", default=str(GENERATED), show_default=True, type=click.Path(), metavar="MAPPE",
                     help="Mappen der skrives til.")
 
 
-@regel.command(options_metavar="[TILVALG]")
+@regel.command(options_metavar="[TILVALG]", short_help="Byg validatorer, JSON-skema og dokumentation.")
 @_CHECK
 @_RULES
 @_OUT
@@ -159,20 +166,32 @@ def byg(check_only: bool, rules: str, out: str) -> None:
     _build(rules, out, ALL, check_only)
 
 
-@regel.command(name="docs", options_metavar="[TILVALG]")
+@regel.command(name="docs", options_metavar="[TILVALG]", short_help="Byg kun dokumentationen.")
 @_CHECK
 @_RULES
 @_OUT
-def docs_command(check_only: bool, rules: str, out: str) -> None:
+@click.option("--ændringer-fra", "changes_from", metavar="REVISION",
+              help="Til en udgivelse: tag en side med ændringerne siden REVISION (git-revision eller mappe) med. "
+                   "Skriv udgivelsen i en anden mappe end generated/, fx --ud udgivelse.")
+def docs_command(check_only: bool, rules: str, out: str, changes_from: Optional[str]) -> None:
     """Byg kun dokumentationen (Markdown og HTML) i generated/docs/."""
-    _build(rules, out, ("docs",), check_only)
+    changes = None
+    if changes_from:
+        try:
+            old = diff.load_version(changes_from, Path(rules))
+            new = diff.load_version(None, Path(rules))
+        except diff.DiffError as failure:
+            click.echo(f"fejl: {failure}", err=True)
+            sys.exit(2)
+        changes = (diff.compare(old, new), changes_from, "denne udgave")
+    _build(rules, out, ("docs",), check_only, changes)
 
 
 # ----------------------------------------------------------------------------
 # regel test
 # ----------------------------------------------------------------------------
 
-@regel.command(options_metavar="[TILVALG]")
+@regel.command(options_metavar="[TILVALG]", short_help="Kør reglernes eksempler som test.")
 @click.argument("stier", nargs=-1, type=click.Path())
 def test(stier: tuple[str, ...]) -> None:
     """Kør alle eksempler i regelfilerne gennem de genererede validatorer."""
@@ -194,14 +213,24 @@ def test(stier: tuple[str, ...]) -> None:
 # regel valider
 # ----------------------------------------------------------------------------
 
+PACKAGE_API = ("laes_sager", "Sagsbestand")  # what `valider` needs from the generated package
+
+
 def _import_package(folder: Path):
     sys.path.insert(0, str(folder.resolve()))
     try:
-        return importlib.import_module(pyback.PACKAGE)
-    except Exception as failure:  # a missing or broken generated package: tell the user what to do
-        click.echo(f"fejl: de genererede validatorer i {folder} kan ikke indlæses ({failure}). "
+        package = importlib.import_module(pyback.PACKAGE)
+        missing = [name for name in PACKAGE_API if not hasattr(package, name)]
+        problem = f"{', '.join(missing)} mangler" if missing else None
+    except ModuleNotFoundError as failure:
+        problem = f"modulet {failure.name} findes ikke"
+    except Exception as failure:  # a broken generated package: tell the user what to do
+        problem = f"indlæsningen fejlede: {type(failure).__name__}: {failure}"
+    if problem:
+        click.echo(f"fejl: de genererede validatorer i {folder} kan ikke bruges ({problem}). "
                    "Kør `regel byg`.", err=True)
         sys.exit(2)
+    return package
 
 
 class _Counting:
@@ -265,24 +294,42 @@ def _output(path: Optional[str]) -> Iterator[TextIO]:
         raise
 
 
+def _require_input_and_output(fil: str, output: Optional[str]) -> None:
+    problem = None
+    if fil != "-" and not Path(fil).exists():
+        problem = f"filen {fil} findes ikke."
+    elif fil != "-" and not Path(fil).is_file():
+        problem = f"{fil} er ikke en fil."
+    elif output is not None and not Path(output).resolve().parent.is_dir():
+        problem = f"mappen til --output {output} findes ikke."
+    elif output is not None and Path(output).is_dir():
+        problem = f"--output {output} er en mappe; angiv et filnavn."
+    if problem:
+        click.echo(f"fejl: {problem}", err=True)
+        sys.exit(2)
+
+
 def _parse_date(text: Optional[str]) -> date:
     if text is None:
         return date.today()
     try:
         return date.fromisoformat(text)
     except ValueError:
-        click.echo(f"fejl: --dato {text!r} er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-05-01.", err=True)
+        click.echo(f"fejl: --dato {text!r} er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-05-01.",
+                   err=True)
         sys.exit(2)
 
 
-@regel.command(options_metavar="[TILVALG]")
+@regel.command(options_metavar="[TILVALG]", short_help="Valider sager pr. en skæringsdato.")
 @click.argument("fil", type=click.Path(allow_dash=True))
-@click.option("--dato", help="Skæringsdatoen (ÅÅÅÅ-MM-DD); standard: i dag.")
+@click.option("--dato", metavar="ÅÅÅÅ-MM-DD", help="Skæringsdatoen (ÅÅÅÅ-MM-DD); standard: i dag.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv hele resultatet som JSON (som --format json).")
 @click.option("--format", "fmt", type=click.Choice(["tekst", "json", "jsonl"]), default="tekst", show_default=True,
               help="tekst: læsbar dansk; json: hele resultatet; jsonl: én linje pr. sag og til sidst en opsummering.")
-@click.option("--output", "output", type=click.Path(), help="Skriv resultatet til en fil (atomisk) i stedet for skærmen.")
+@click.option("--output", "output", type=click.Path(), metavar="FIL",
+              help="Skriv resultatet til en fil (atomisk) i stedet for skærmen.")
 @click.option("--pakke", "package_dir", default=str(GENERATED / "python"), show_default=True, type=click.Path(),
+              metavar="MAPPE",
               help="Mappen med de genererede validatorer.")
 def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Optional[str], package_dir: str) -> None:
     """Valider sager i FIL (én sag, en JSON-liste eller JSON Lines; - er standard-input).
@@ -292,9 +339,7 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
     """
     evaluation_date = _parse_date(dato)
     fmt = "json" if as_json else fmt
-    if fil != "-" and not Path(fil).is_file():
-        click.echo(f"fejl: filen {fil} findes ikke.", err=True)
-        sys.exit(2)
+    _require_input_and_output(fil, output)
     package = _import_package(Path(package_dir))
     try:
         stream = sys.stdin if fil == "-" else open(fil, encoding="utf-8-sig", errors="strict")
@@ -374,7 +419,8 @@ def _summary(bestand, evaluation_date: date, violations: int, pending: int, data
         field = f"{problem['felt']}: " if problem.get("felt") else ""
         lines.append(f"  ugyldig post ({where}): {field}{problem['besked']}")
     for result in population:
-        lines.append(f"  {result['bestemmelse']} {'opfyldt' if result['opfyldt'] else 'IKKE opfyldt'}: {result['besked']}")
+        verdict = "opfyldt" if result["opfyldt"] else "IKKE opfyldt"
+        lines.append(f"  {result['bestemmelse']} {verdict}: {result['besked']}")
     return "\n".join(lines)
 
 
@@ -382,7 +428,8 @@ def _summary(bestand, evaluation_date: date, violations: int, pending: int, data
 # regel dækning
 # ----------------------------------------------------------------------------
 
-@regel.command(name="dækning", options_metavar="[TILVALG]")
+@regel.command(name="dækning", options_metavar="[TILVALG]",
+               short_help="Vis hvilke regler der dækker hver bestemmelse.")
 @click.argument("stier", nargs=-1, type=click.Path())
 def daekning(stier: tuple[str, ...]) -> None:
     """Vis for hver bestemmelse i registret dens regler og antal eksempler."""
@@ -390,12 +437,12 @@ def daekning(stier: tuple[str, ...]) -> None:
     _require_ok(loaded)
     program = loaded.program
     uncovered = []
-    click.echo(f"{'bestemmelse':<12}{'type':<12}{'eksempler':>10}  regler")
+    click.echo(f"{'bestemmelse':<12}{'type':<12}{'eksempler':>9}  titel\n{'':<33}regler")
     for provision in program.provisions.values():
         rules = program.rules_for(provision.id)
         count = sum(len(r.examples) for r in rules)
         names = ", ".join(r.name for r in rules) or "— INGEN REGEL —"
-        click.echo(f"{provision.id:<12}{provision.kind:<12}{count:>10}  {names}")
+        click.echo(f"{provision.id:<12}{provision.kind:<12}{count:>9}  {provision.title}\n{'':<33}{names}")
         if not rules:
             uncovered.append(provision.id)
     if uncovered:
@@ -408,12 +455,13 @@ def daekning(stier: tuple[str, ...]) -> None:
 # regel diff
 # ----------------------------------------------------------------------------
 
-@regel.command(name="diff", options_metavar="[TILVALG]")
+@regel.command(name="diff", options_metavar="[TILVALG]", short_help="Vis de juridiske ændringer mellem to versioner.")
 @click.argument("fra", required=False)
 @click.argument("til", required=False)
-@click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(),
+@click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(), metavar="MAPPE",
               help="Regelmappen i git-revisionerne og i arbejdskopien.")
-@click.option("--side", "page_dir", type=click.Path(), help="Skriv også ændringerne som side (Markdown og HTML) i denne mappe.")
+@click.option("--side", "page_dir", type=click.Path(), metavar="MAPPE",
+              help="Skriv også ændringerne som side (Markdown og HTML) i denne mappe.")
 def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: Optional[str]) -> None:
     """Vis de juridiske ændringer mellem to versioner af reglerne.
 

@@ -15,7 +15,7 @@ from typing import Optional
 
 from . import pipeline
 from . import syntax as s
-from .danish import Renderer, date_text, period_text, words
+from .danish import Renderer, by_start, date_text, period_text, words
 from .examples import describe_verdict
 from .program import Program
 
@@ -108,8 +108,7 @@ def _rule_changes(old: s.RuleBase, new: s.RuleBase, before: Renderer, after: Ren
 
     compare_text("titlen", old.title, new.title)
     compare_text("bestemmelserne", ", ".join(p.id for p in old.provisions), ids)
-    compare_text("gyldighedsperioden", period_text(old.period) if old.period else None,
-                 period_text(new.period) if new.period else None)
+    compare_text("gyldighedsperioden", _own_period(old), _own_period(new))
     compare_text("den afgørende dato", _expr(before, old.deciding_date), _expr(after, new.deciding_date))
     if isinstance(new, s.Rule) and isinstance(old, s.Rule):
         compare_text("hvem reglen gælder for", _expr(before, old.condition), _expr(after, new.condition))
@@ -126,27 +125,39 @@ def _rule_changes(old: s.RuleBase, new: s.RuleBase, before: Renderer, after: Ren
     return [Change(new.name, f"{prefix}: {text}.") for text in found]
 
 
+def _own_period(rule: s.RuleBase) -> str:
+    if rule.period is None and rule.versions:
+        return "versionernes perioder"
+    return period_text(rule.period)
+
+
 def _expr(renderer: Renderer, expr: Optional[s.Expr]) -> Optional[str]:
     return renderer.expr(expr) if expr is not None else None
 
 
 def _version_changes(old: s.Rule, new: s.Rule, before: Renderer, after: Renderer) -> list[str]:
+    """Versions are matched by period; versions left over on both sides are matched in
+    order, so a moved boundary reads as a changed period rather than a removal and an addition."""
     found = []
-    old_versions = {period_text(v.period): v for v in old.versions}
-    new_versions = {period_text(v.period): v for v in new.versions}
-    for period, version in new_versions.items():
-        values = {b.name: after.expr(b.value) for b in version.bindings}
-        if period not in old_versions:
-            listed = ", ".join(f"{words(k)} {v}" for k, v in values.items())
-            found.append(f"ny version for perioden {period}: {listed}")
-            continue
-        was = {b.name: before.expr(b.value) for b in old_versions[period].bindings}
-        for name, value in values.items():
-            if was.get(name) != value:
-                found.append(f"{words(name)} ændres fra {was.get(name, 'intet')} til {value} for perioden {period}")
-    for period in old_versions:
-        if period not in new_versions:
-            found.append(f"versionen for perioden {period} er fjernet")
+    old_versions = {period_text(v.period): v for v in by_start(old.versions)}
+    new_versions = {period_text(v.period): v for v in by_start(new.versions)}
+    gone = [p for p in old_versions if p not in new_versions]
+    added = [p for p in new_versions if p not in old_versions]
+    pairs = [(p, p) for p in new_versions if p in old_versions] + list(zip(gone, added))
+    for was_period, period in pairs:
+        if was_period != period:
+            found.append(f"versionen, der gjaldt {was_period}, gælder nu {period}")
+        was = {b.name: before.expr(b.value) for b in old_versions[was_period].bindings}
+        for binding in new_versions[period].bindings:
+            value = after.expr(binding.value)
+            if was.get(binding.name) != value:
+                found.append(f"{words(binding.name)} ændres fra {was.get(binding.name, 'intet')} til {value} "
+                             f"for perioden {period}")
+    for period in added[len(gone):]:
+        listed = ", ".join(f"{words(b.name)} {after.expr(b.value)}" for b in new_versions[period].bindings)
+        found.append(f"ny version for perioden {period}: {listed}")
+    for period in gone[len(added):]:
+        found.append(f"versionen for perioden {period} er fjernet")
     return found
 
 

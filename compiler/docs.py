@@ -6,18 +6,20 @@ source text. HTML is autoescaped, so nothing in a rule file can inject markup.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import jinja2
 
+from . import runtime
 from . import syntax as s
-from .danish import Renderer, date_text, period_text, words
+from .danish import Renderer, by_start, capitalized, date_text, dates_text, gendered, period_text, words
 from .examples import describe_verdict
-from .program import Program
+from .program import CASE_RECORD, Program
 from .pynames import ascii_identifier
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -28,9 +30,23 @@ def slug(name: str) -> str:
 
 
 @dataclass
+class Requirement:
+    period: Optional[str]  # the version's period of force; None when the rule has one wording
+    text: str
+
+
+@dataclass
+class Concept:
+    slug: str
+    title: str
+    text: str  # "En samtale er «…», når …."
+
+
+@dataclass
 class ExampleView:
     title: str
-    cases: list[tuple[str, list[tuple[str, str]]]]
+    fields: list[str]                               # in the order the cases first use them
+    cases: list[tuple[str, dict[str, list[str]]]]   # case name -> field -> one line per value
     expectations: list[tuple[str, str]]
 
 
@@ -47,21 +63,43 @@ class RuleView:
     period: str
     deciding_date: Optional[str]
     applies_to: Optional[str]
-    obligation: Optional[str]
+    requirements: list[Requirement]
     description: Optional[str]
     notes: list[tuple[str, list[tuple[str, str, str]]]]
     versions: list[tuple[str, list[tuple[str, str]]]]
+    concepts: list[Concept]
     related: list[tuple[str, str]] = field(default_factory=list)  # exceptions to it / rules it excepts
     condition: Optional[str] = None
     covers_from: Optional[str] = None
     examples: list[ExampleView] = field(default_factory=list)
+
+    @property
+    def summary(self) -> Optional[str]:
+        """One line for lists: the newest wording of the requirement, else the description."""
+        if not self.requirements:
+            return self.description
+        newest = self.requirements[-1]
+        return f"{capitalized(newest.period)}: {newest.text}" if newest.period else newest.text
+
+
+def _names(node) -> Iterator[s.Name]:
+    """Every name in a piece of syntax tree."""
+    if isinstance(node, s.Name):
+        yield node
+    elif isinstance(node, (list, tuple)):
+        for item in node:
+            yield from _names(item)
+    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+        for member in dataclasses.fields(node):
+            yield from _names(getattr(node, member.name))
 
 
 class Site:
     def __init__(self, program: Program):
         self.program = program
         self.text = Renderer(program)
-        self.rules = [self.rule_view(r) for r in [*program.rules.values(), *program.exceptions.values()]]
+        self.all_rules = [*program.rules.values(), *program.exceptions.values()]
+        self.rules = [self.rule_view(r) for r in self.all_rules]
         self.by_name = {view.name: view for view in self.rules}
 
     # -- views -----------------------------------------------------------------
@@ -75,6 +113,57 @@ class Site:
     def citations(self, citations: list[s.Citation]) -> list[tuple[str, str, str]]:
         return [(slug(c.source), self.program.sources[c.source].title, c.locator or "") for c in citations]
 
+    def concept(self, name: str) -> Concept:
+        definition = self.program.definitions[name]
+        title = definition.title or words(name)
+        subject = "sag" if definition.subject == CASE_RECORD else definition.subject.lower()
+        text = (f"{gendered(subject, 'En', 'Et')} {subject} er «{self.text.definition_title(name)}», "
+                f"når {self.text.expr(definition.body)}.")
+        return Concept(slug(name), title, text)
+
+    def definitions_used(self, rule: s.RuleBase) -> list[str]:
+        """The definitions a rule reads, directly or through other definitions, in order of use."""
+        found: list[str] = []
+        pending = [rule.obligations, rule.applies_when, rule.exception_when, rule.exception_from, rule.deciding_dates]
+        while pending:
+            for name in _names(pending.pop(0)):
+                if name.ref is not None and name.ref.kind == "definition" and name.ref.target not in found:
+                    found.append(name.ref.target)
+                    pending.append(self.program.definitions[name.ref.target].body)
+        return found
+
+    def requirements(self, rule: s.RuleBase) -> list[Requirement]:
+        """The requirement in words, once per version when the versions word it differently."""
+        if not isinstance(rule, s.Rule) or rule.obligation is None:
+            return []
+        worded = [Requirement(period_text(v.period), self.text.for_version(v).obligation(rule.obligation))
+                  for v in by_start(rule.versions)]
+        if len({r.text for r in worded}) > 1:
+            return worded
+        return [Requirement(None, worded[0].text if worded else self.text.obligation(rule.obligation))]
+
+    def period(self, rule: s.RuleBase) -> str:
+        if rule.period is not None:
+            return period_text(rule.period)
+        if not rule.versions:
+            return "uden tidsbegrænsning"
+        starts = [v.period.start.value if v.period.start else None for v in rule.versions]
+        ends = [v.period.end.value if v.period.end else None for v in rule.versions]
+        span = dates_text(None if None in starts else min(starts), None if None in ends else max(ends))
+        return f"{span} ({len(rule.versions)} versioner, se nedenfor)"
+
+    def deciding_date(self, rule: s.RuleBase) -> Optional[str]:
+        """Which date picks the version; an item's own field reads `slut for det enkelte tilbud`."""
+        expr = rule.deciding_date
+        if expr is None:
+            return None
+        text = self.text.expr(expr)
+        items = _item_list(rule)
+        if isinstance(expr, s.Name) and expr.ref is not None and expr.ref.kind == "item_field" and items:
+            noun = (items.record or items.name).lower()
+            text = f"{text} for {gendered(noun, 'den', 'det')} enkelte {noun}"
+        return text
+
     def rule_view(self, rule: s.RuleBase) -> RuleView:
         is_exception = isinstance(rule, s.Exception_)
         view = RuleView(
@@ -83,36 +172,42 @@ class Site:
             provisions=[(p.id, self.program.provisions[p.id].kind, self.program.provisions[p.id].title)
                         for p in rule.provisions],
             citations=self.citations(rule.citations),
-            period=period_text(rule.period) if rule.period else ("se versionerne" if rule.versions else "uden tidsbegrænsning"),
-            deciding_date=self.text.expr(rule.deciding_date) if rule.deciding_date is not None else None,
-            applies_to=None, obligation=None, description=rule.description,
+            period=self.period(rule),
+            deciding_date=self.deciding_date(rule),
+            applies_to=None, requirements=self.requirements(rule), description=rule.description,
             notes=[(note.text, self.citations(note.citations)) for note in rule.notes],
             versions=[(period_text(v.period), [(words(b.name), self.text.expr(b.value)) for b in v.bindings])
-                      for v in rule.versions],
+                      for v in by_start(rule.versions)],
+            concepts=[self.concept(name) for name in self.definitions_used(rule)],
         )
         if is_exception:
             view.condition = self.text.expr(rule.condition) if rule.condition is not None else None
             view.covers_from = self.text.expr(rule.effective_from) if rule.effective_from is not None else None
             view.related = [(slug(t), self.program.rules[t].title or t) for t, _ in rule.targets if t in self.program.rules]
         else:
-            view.applies_to = self.text.expr(rule.condition) if rule.condition is not None else None
-            view.obligation = self.text.obligation(rule.obligation) if rule.obligation is not None else None
+            view.applies_to = self.text.cases(rule.condition)
             view.related = [(slug(e.name), e.title or e.name) for e in rule.exceptions]
         view.examples = [self.example_view(rule, example) for example in rule.examples]
         return view
 
     def example_view(self, rule: s.RuleBase, example: s.Example) -> ExampleView:
+        fields: list[str] = []
         cases = []
         for number, case in enumerate(example.cases, start=1):
-            rows = [(words(f.name), "; ".join(self.value(v) for v in f.values)) for f in case.fields]
-            cases.append((case.name or ("Sagen" if len(example.cases) == 1 else f"Sag {number}"), rows))
+            values = {}
+            for value in case.fields:
+                label = words(value.name)
+                if label not in fields:
+                    fields.append(label)
+                values[label] = [self.value(v) for v in value.values]
+            cases.append((case.name or ("Sagen" if len(example.cases) == 1 else f"Sag {number}"), values))
         default = rule.targets[0][0] if isinstance(rule, s.Exception_) and rule.targets else None
         expectations = [
             (date_text(e.date.value), " og ".join(describe_verdict(v, self.rule_title(v.rule or default, rule))
                                                   for v in e.verdicts))
             for e in example.expectations
         ]
-        return ExampleView(example.title, cases, expectations)
+        return ExampleView(example.title, fields, cases, expectations)
 
     def rule_title(self, name: Optional[str], page: s.RuleBase) -> Optional[str]:
         """How an example's verdict names a rule: not at all on the rule's own page."""
@@ -151,31 +246,37 @@ class Site:
                            if source.date else "", "document": source.document or "", "rules": cited})
         return result
 
-    def timeline(self) -> list[tuple[str, list[tuple[RuleView, str]]]]:
-        events: dict[datetime.date, list[tuple[RuleView, str]]] = defaultdict(list)
-        for rule in [*self.program.rules.values(), *self.program.exceptions.values()]:
+    def timeline(self) -> list[tuple[str, list[tuple[RuleView, str, Optional[str]]]]]:
+        """Every date on which a rule starts, stops or changes its numbers, with what happens."""
+        events: dict[datetime.date, list[tuple[RuleView, str, Optional[str]]]] = defaultdict(list)
+        for rule in self.all_rules:
             view = self.by_name[rule.name]
             period = rule.period
+            versions = by_start(rule.versions)
             if period and period.start:
-                events[period.start.value].append((view, "træder i kraft"))
-            if period and period.end:
-                events[period.end.value + datetime.timedelta(days=1)].append(
-                    (view, f"ophører (gjaldt til og med {date_text(period.end.value)})"))
-            versions = sorted((v for v in rule.versions if v.period.start), key=lambda v: v.period.start.value)
+                events[period.start.value].append((view, "træder i kraft", None))
+            end = (period and period.end) or (versions[-1].period.end if versions else None)
+            if end:
+                events[end.value + datetime.timedelta(days=1)].append(
+                    (view, f"ophører (gjaldt til og med {date_text(end.value)})", None))
             previous = None
-            for version in rule.versions:
-                if version.period.start is None:
-                    previous = version
             for version in versions:
-                if previous is None and not (period and period.start):
-                    events[version.period.start.value].append((view, "træder i kraft"))
-                elif previous is not None:
-                    old = {b.name: self.text.expr(b.value) for b in previous.bindings}
-                    changes = [f"{words(b.name)} ændres fra {old.get(b.name, '–')} til {self.text.expr(b.value)}"
-                               for b in version.bindings if old.get(b.name) != self.text.expr(b.value)]
-                    events[version.period.start.value].append((view, "; ".join(changes) or "ny version"))
+                start = version.period.start
+                wording = self.text.for_version(version).obligation(rule.obligation) \
+                    if isinstance(rule, s.Rule) and rule.obligation is not None else None
+                if start is not None and previous is not None:
+                    events[start.value].append((view, self.version_change(previous, version), wording))
+                elif start is not None and not (period and period.start):
+                    events[start.value].append((view, "træder i kraft", wording))
                 previous = version
-        return [(date_text(day), events[day]) for day in sorted(events)]
+        return [(date_text(day), sorted(events[day], key=lambda e: (e[0].provisions[0][0], e[0].title)))
+                for day in sorted(events)]
+
+    def version_change(self, previous: s.Version, version: s.Version) -> str:
+        old = {b.name: self.text.expr(b.value) for b in previous.bindings}
+        changes = [f"{words(b.name)} ændres fra {old.get(b.name, '–')} til {self.text.expr(b.value)}"
+                   for b in version.bindings if old.get(b.name) != self.text.expr(b.value)]
+        return "; ".join(changes) or "ny version"
 
     def coverage(self) -> list[dict]:
         rows = []
@@ -185,9 +286,85 @@ class Site:
                          "examples": sum(len(r.examples) for r in rules)})
         return rows
 
-    def definitions(self) -> list[dict]:
-        return [{"slug": slug(d.name), "title": d.title or words(d.name), "name": d.name,
-                 "about": d.subject, "text": self.text.expr(d.body)} for d in self.program.definitions.values()]
+    def definitions(self) -> list[tuple[Concept, list[RuleView]]]:
+        users: dict[str, list[RuleView]] = defaultdict(list)
+        for view in self.rules:
+            for concept in view.concepts:
+                users[concept.slug].append(view)
+        concepts = [self.concept(name) for name in self.program.definitions]
+        return [(concept, users[concept.slug]) for concept in concepts]
+
+
+def _item_list(rule: s.RuleBase) -> Optional[s.ListRef]:
+    """The list an item rule judges one item of at a time (None for case rules)."""
+    obligation = rule.obligation if isinstance(rule, s.Rule) else None
+    if isinstance(obligation, (s.EachRequired, s.DurationLimit)):
+        return obligation.selector.items
+    if isinstance(obligation, (s.Prohibition, s.IntervalLimit)):
+        return obligation.items
+    return None
+
+
+VERDICTS = [  # the words the examples and the validators use for a verdict (DESIGN.md "Verdicts")
+    ("ingen overtrædelse", "Reglen finder intet brud på kravet i sagen pr. datoen."),
+    ("overtrædelse", "Kravet er ikke overholdt, og fristen eller perioden er passeret."),
+    ("frist <dato>", "Kravet er endnu ikke opfyldt, men fristen er ikke passeret: det skal ske senest på datoen."),
+    ("datafejl", "En oplysning, som reglen skal bruge, mangler i sagen; reglen kan ikke afgøres."),
+    ("undtaget", "En undtagelse slår kravet fra for sagen."),
+    ("opfyldt / ikke opfyldt med andel", "For mål, der gælder hele sagsbestanden: andelen af sager, der "
+     "opfylder målet, sammenlignet med det krævede."),
+]
+
+
+def date_counting() -> list[tuple[str, str]]:
+    """How dates are counted (semantics.md), with examples computed by the validators' own runtime."""
+    day, week = datetime.timedelta(days=1), datetime.timedelta(days=7)
+    months = runtime.plus_maaneder
+    start = datetime.date(2023, 2, 1)
+    first_contact = datetime.date(2023, 1, 2)
+    absence = datetime.date(2023, 1, 2)
+    evaluation = datetime.date(2024, 5, 1)
+    d = date_text
+    return [
+        ("Skæringsdatoen", "En sag vurderes altid pr. en bestemt dato, skæringsdatoen. Hændelser efter den, fx en "
+         "samtale der er booket til næste uge, er endnu ikke sket og tæller ikke."),
+        ("«senest 1 uge efter»", f"Fristen er datoen plus 7 dage: efter første henvendelse {d(first_contact)} er "
+         f"fristen {d(first_contact + week)}. Sker hændelsen på selve fristdagen, er den rettidig. Dage og uger er "
+         "kalenderdage."),
+        ("Måneder", "Måneder er kalendermåneder. Findes dagen ikke i måneden, bruges månedens sidste dag: "
+         f"{d(datetime.date(2023, 1, 31))} + 1 måned = {d(months(datetime.date(2023, 1, 31), 1))}, og "
+         f"{d(datetime.date(2023, 8, 31))} + 6 måneder = {d(months(datetime.date(2023, 8, 31), 6))}. "
+         "Et år er 12 måneder."),
+        ("«inden for de første 6 måneder»", "Perioden begynder på forløbets første dag og slutter dagen før datoen "
+         f"6 måneder senere: for et forløb fra {d(start)} er det til og med {d(months(start, 6) - day)}. "
+         "Periodens sidste dag er fristen."),
+        ("«inden for den første måned»", f"For et forløb fra {d(datetime.date(2023, 1, 31))} slutter den første "
+         f"måned {d(months(datetime.date(2023, 1, 31), 1) - day)}, dagen før datoen 1 måned senere."),
+        ("«perioden fra 3 måneder til 6 måneder efter»", "Perioden begynder, hvor de første 3 måneder sluttede: for "
+         f"et forløb fra {d(start)} er det {d(months(start, 3))} til og med {d(months(start, 6) - day)}. "
+         "Står der «til og med», er den sidste dag medregnet."),
+        ("«de første 8 uger efter første fraværsdag»", "Det svarer til udgangen af den 8. sygefraværsuge: med "
+         f"første fraværsdag {d(absence)} er sidste dag {d(absence + 8 * week - day)}."),
+        ("«de seneste 12 måneder»", "Fra dagen efter datoen 12 måneder før skæringsdatoen til og med "
+         f"skæringsdatoen: pr. {d(evaluation)} er det {d(months(evaluation, -12) + day)} til og med "
+         f"{d(evaluation)}. Et tilbud tæller med, hvis det ligger helt eller delvist i perioden."),
+        ("Et antal i en periode", "Et krav som «mindst 4 samtaler» afgøres først, når periodens sidste dag er "
+         "passeret, og kun hvis forløbet varede så længe. Indtil da vises det som en kommende frist med antallet "
+         "indtil nu."),
+        ("Varighed", f"Et tilbud fra {d(start)} må «højst vare 4 uger» til og med {d(start + 4 * week - day)} og "
+         f"«højst 4 måneder» til og med {d(months(start, 4) - day)}; start- og slutdag tæller begge med."),
+        ("Pause mellem tilbud", "Pausen regnes fra det forrige tilbuds slutdato. Med højst 4 måneders pause efter "
+         f"et tilbud, der sluttede {d(datetime.date(2022, 2, 28))}, skal det næste begynde senest "
+         f"{d(months(datetime.date(2022, 2, 28), 4))}. Et tilbud uden slutdato giver ingen pause."),
+        ("Frister, der ikke er nået", "Er fristen ikke passeret på skæringsdatoen, er der ingen overtrædelse; "
+         "fristen vises som det, der skal ske næste gang. Et forløb, der sluttede før fristen, skylder intet."),
+        ("Lovændringer", "Hver regel siger, hvilken dato der afgør, hvilken version der gælder (fx forløbets start, "
+         "samtalens dato eller det forrige tilbuds slutdato). En sag, der strækker sig over en lovændring, "
+         "vurderes efter den gamle regel på den ene side og den nye på den anden. Gælder ingen version på den "
+         "dato, gælder reglen ikke."),
+        ("Undtagelser", "En undtagelse slår et krav fra, når dens betingelse er opfyldt. Begge reglers sider linker "
+         "til hinanden."),
+    ]
 
 
 def _environment(autoescape: bool) -> jinja2.Environment:
@@ -196,6 +373,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
         lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
     )
     environment.filters["md"] = _markdown_escape
+    environment.filters["capitalize_first"] = capitalized
     return environment
 
 
@@ -207,30 +385,41 @@ def _markdown_escape(text) -> str:
     return text.replace("\n", " ")
 
 
-def generate(program: Program) -> dict[str, str]:
-    """Every documentation file, by path relative to generated/docs/."""
+def generate(program: Program, changes: Optional[tuple[list, str, str]] = None) -> dict[str, str]:
+    """Every documentation file, by path relative to generated/docs/. For a release, `changes`
+    (`regel diff`'s changes with the labels of the two versions) adds the change-log page."""
     site = Site(program)
     pages = [
         ("index", "index", {"topics": site.topics(), "sources": site.sources(), "rule_count": len(site.rules),
-                            "provision_count": len(program.provisions)}, ""),
+                            "provision_count": len(program.provisions), "dates": date_counting(),
+                            "verdicts": VERDICTS}, ""),
         ("tidslinje", "timeline", {"timeline": site.timeline()}, ""),
         ("daekning", "coverage", {"rows": site.coverage()}, ""),
         ("definitioner", "definitions", {"definitions": site.definitions()}, ""),
     ]
     pages += [(f"kilder/{source['slug']}", "source", {"source": source}, "../") for source in site.sources()]
     pages += [(f"regler/{view.slug}", "rule", {"rule": view}, "../") for view in site.rules]
-    html, markdown = _environment(True), _environment(False)
-    files = {"style.css": (TEMPLATES / "style.css").read_text(encoding="utf-8")}
-    for stem, template, context, root in pages:
-        files[f"{stem}.html"] = html.get_template(f"{template}.html").render(root=root, page=stem, **context)
-        files[f"{stem}.md"] = markdown.get_template(f"{template}.md").render(root=root, page=stem, **context)
-    return files
+    if changes is not None:
+        pages.append(_changelog_page(*changes, pages={view.name: view.slug for view in site.rules}))
+    return _render(pages, {"in_site": True, "with_changes": changes is not None})
 
 
 def changelog(changes, old_label: str, new_label: str) -> dict[str, str]:
-    """The change-log page (Markdown and HTML) for a release, from `regel diff`'s changes."""
-    context = {"changes": changes, "old": old_label, "new": new_label, "root": "", "page": "aendringer"}
+    """The change-log page on its own (Markdown and HTML, no site navigation), from `regel diff`."""
+    return _render([_changelog_page(changes, old_label, new_label)], {"in_site": False, "with_changes": True})
+
+
+def _changelog_page(changes, old_label: str, new_label: str, pages: Optional[dict[str, str]] = None):
+    """Each change with the slug of its rule's page, when the page is in the site."""
+    entries = [(change.text, (pages or {}).get(change.rule)) for change in changes]
+    return "aendringer", "changelog", {"changes": entries, "old": old_label, "new": new_label}, ""
+
+
+def _render(pages: list[tuple[str, str, dict, str]], shared: dict) -> dict[str, str]:
+    html, markdown = _environment(True), _environment(False)
     files = {"style.css": (TEMPLATES / "style.css").read_text(encoding="utf-8")}
-    files["aendringer.html"] = _environment(True).get_template("changelog.html").render(**context)
-    files["aendringer.md"] = _environment(False).get_template("changelog.md").render(**context)
+    for stem, template, context, root in pages:
+        for suffix, environment in ((".html", html), (".md", markdown)):
+            files[stem + suffix] = environment.get_template(template + suffix).render(
+                root=root, page=stem, **shared, **context)
     return files

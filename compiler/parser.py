@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from lark import Lark, Token
+from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from . import diagnostics as d
@@ -30,6 +30,10 @@ _TERMINAL_NAMES = {
 }
 
 TOP_LEVEL_KEYWORDS = ("bestemmelse", "kilde", "opremsning", "post", "definition", "regel", "undtagelse")
+
+# The builder, the checker and the back ends walk expressions recursively, so a
+# block nested deeper than this (hundreds of chained `og`) would exhaust Python's stack.
+MAX_DEPTH = 100
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,14 +65,32 @@ def parse_text(text: str, path: str) -> tuple[s.Module, list[d.Diagnostic]]:
     items: list[s.Item] = []
     problems: list[d.Diagnostic] = []
     parser = get_parser()
-    for _line, block in split_blocks(text):
+    for first_line, block in split_blocks(text):
         try:
             tree = parser.parse(block)
         except UnexpectedInput as failure:
             problems.append(_describe(failure, path, block))
             continue
+        too_deep = _too_deep(tree)
+        if too_deep is not None:
+            line, column = getattr(too_deep.meta, "line", first_line), getattr(too_deep.meta, "column", 1)
+            span = s.Span(path, line, column, line, column + 1)
+            problems.append(d.error(span, f"udtrykket er for dybt sammensat (over {MAX_DEPTH} led inde i hinanden)",
+                                    "del betingelsen op i flere definitioner"))
+            continue
         items.append(build(tree, path))
     return s.Module(path, text, items), problems
+
+
+def _too_deep(tree: Tree):
+    """The first subtree nested more than MAX_DEPTH levels down, or None (walked without recursion)."""
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return node
+        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tree))
+    return None
 
 
 def _describe(failure: UnexpectedInput, path: str, block: str) -> d.Diagnostic:
@@ -93,8 +115,9 @@ def _describe(failure: UnexpectedInput, path: str, block: str) -> d.Diagnostic:
     hint = None
     if isinstance(failure, UnexpectedToken) and text:
         keywords = [_keyword(name) for name in failure.accepts or failure.expected]
-        hint = d.did_you_mean(text, [k for k in keywords if k]) or d.did_you_mean(
-            text, _all_keywords(), cutoff=0.75
+        # the word itself is a keyword that does not fit here: suggesting it again would mislead
+        hint = d.did_you_mean(text, [k for k in keywords if k and k != text]) or d.did_you_mean(
+            text, [k for k in _all_keywords() if k != text], cutoff=0.75
         )
     if column == 1 and text and text not in TOP_LEVEL_KEYWORDS:
         return d.error(

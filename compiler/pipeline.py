@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from . import checker, parser, source
 from . import diagnostics as d
@@ -24,11 +27,14 @@ class Loaded:
         return not any(diagnostic.is_error for diagnostic in self.diagnostics)
 
     def render(self) -> list[str]:
-        return [d.render(x, self.texts.get(x.span.path, "").split("\n")) for x in self.diagnostics]
+        """Every diagnostic with its source line (none for a path that could not be read)."""
+        lines = {path: text.split("\n") for path, text in self.texts.items()}
+        return [d.render(x, lines.get(x.span.path)) for x in self.diagnostics]
 
 
 def rule_files(paths: list[Path]) -> tuple[list[Path], list[d.Diagnostic]]:
-    """Expand folders to their rule files (sorted, so every build sees the same order)."""
+    """Expand folders to their rule files (sorted, so every build sees the same order).
+    A file named twice (`regel tjek rules rules/tilbud.regel`) is read once."""
     files, problems = [], []
     for path in paths:
         if path.is_dir():
@@ -42,17 +48,41 @@ def rule_files(paths: list[Path]) -> tuple[list[Path], list[d.Diagnostic]]:
         else:
             problems.append(d.error(s.Span(str(path), 1, 1, 1, 1), f"{path} findes ikke",
                                     "angiv en regelfil eller en mappe med regelfiler"))
-    return files, problems
+    first_by_target = {}
+    for file in files:
+        first_by_target.setdefault(file.resolve(), file)
+    return list(first_by_target.values()), problems
+
+
+@contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Parsing builds many small objects and no garbage cycles; the cyclic collector's passes
+    made compile time grow faster than the size of the rules (bench/RESULTS.md)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def load(paths: list[Path]) -> Loaded:
+    with _without_cyclic_gc():
+        return _load(paths)
+
+
+def _load(paths: list[Path]) -> Loaded:
     files, diagnostics = rule_files(paths)
     modules, texts = [], {}
     for path in files:
         name = str(path)
         try:
-            text = source.decode(path.read_bytes())
+            data = path.read_bytes()
+            text = source.decode(data)
         except source.SourceDecodeError as failure:
+            # Keep a readable copy of the text so the diagnostic can show the offending line.
+            texts[name] = source.normalise(data.decode("utf-8", errors="replace"))
             span = s.Span(name, failure.line, failure.column, failure.line, failure.column + 1)
             diagnostics.append(d.error(span, "filen er ikke gyldig UTF-8",
                                        "gem filen som UTF-8 (i Word: Gem som → Almindelig tekst → Unicode (UTF-8))"))

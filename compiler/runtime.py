@@ -96,6 +96,15 @@ class UgyldigSag(ValueError):
         self.besked = besked
 
 
+def ugyldig_sag(data: Any, linje: Optional[int], fejl: UgyldigSag) -> dict:
+    """Beskrivelsen af en ugyldig post; sagens id tages med, når det er en gyldig tekst."""
+    beskrivelse = {"linje": linje, "felt": fejl.felt, "besked": fejl.besked}
+    sag_id = data.get("id") if type(data) is dict else None
+    if type(sag_id) is str and gyldig_unicode(sag_id):
+        beskrivelse["id"] = sag_id
+    return beskrivelse
+
+
 class ManglendeData(Exception):
     """En regel mangler et valgfrit felt, som ikke er angivet i sagen."""
 
@@ -187,7 +196,7 @@ def vaerdi_af(vaerdi: Any, felt: str, paakraevet: bool, lovlige: frozenset, navn
 
 def tekst(vaerdi: Any, felt: str, paakraevet: bool) -> Optional[str]:
     if type(vaerdi) is str:
-        if vaerdi.isascii() or _gyldig_unicode(vaerdi):
+        if vaerdi.isascii() or gyldig_unicode(vaerdi):
             return vaerdi
         raise UgyldigSag(felt, f"{vis(vaerdi)} indeholder ugyldige Unicode-tegn")
     if vaerdi is None:
@@ -197,7 +206,7 @@ def tekst(vaerdi: Any, felt: str, paakraevet: bool) -> Optional[str]:
     raise UgyldigSag(felt, f"skal være en tekst, men er {_json_type(vaerdi)}")
 
 
-def _gyldig_unicode(tekst: str) -> bool:
+def gyldig_unicode(tekst: str) -> bool:
     try:
         tekst.encode("utf-8")
     except UnicodeEncodeError:
@@ -271,6 +280,7 @@ class Regel(NamedTuple):
     titel: str
     kilde: str
     besked: Optional[str] = None  # reglens egen overtrædelsestekst med {frist}, {dato}, {antal}, {krav}
+    bestemmelser: tuple[str, ...] = ()  # alle bestemmelser, reglen udtrykker (den første er `bestemmelse`)
 
 
 class Sagsresultat:
@@ -493,24 +503,36 @@ def laes_sager(fil: TextIO) -> Iterator[tuple[int, Any]]:
     `UgyldigPost`, og læsningen fortsætter. JSON Lines læses linje for linje, så
     hukommelsesforbruget ikke vokser med filens størrelse.
     """
-    foerste = ""
-    nummer = 0
-    for linje in fil:
-        nummer += 1
-        if linje.strip():
-            foerste = linje
-            break
+    linjer = _ikke_tomme(fil)
+    nummer, foerste = next(linjer, (0, ""))
     if not foerste:
         return
     start = foerste.lstrip()
-    if start.startswith("[") or (start.startswith("{") and not _hel_json(start)):
+    if start.startswith("{") and not _hel_json(start):
+        # A broken first line of JSON Lines, or the first line of one object over several
+        # lines: JSON Lines when the next line is a whole object and this one did not open
+        # a list or continue with a comma.
+        naeste_nummer, naeste = next(linjer, (0, ""))
+        if _json_objekt(naeste) and not start.rstrip().endswith(("{", "[", ",")):
+            yield _laes_linje(foerste, nummer)
+            yield naeste_nummer, json.loads(naeste)
+        else:
+            mellem = "\n" * (naeste_nummer - nummer - 1) if naeste else ""
+            yield from _laes_hele(foerste + mellem + naeste + fil.read(), nummer)
+            return
+    elif start.startswith("["):
         yield from _laes_hele(foerste + fil.read(), nummer)
         return
-    yield _laes_linje(foerste, nummer)
-    for linje in fil:
-        nummer += 1
+    else:
+        yield _laes_linje(foerste, nummer)
+    for nummer, linje in linjer:
+        yield _laes_linje(linje, nummer)
+
+
+def _ikke_tomme(fil: TextIO) -> Iterator[tuple[int, str]]:
+    for nummer, linje in enumerate(fil, start=1):
         if linje.strip():
-            yield _laes_linje(linje, nummer)
+            yield nummer, linje
 
 
 def _hel_json(linje: str) -> bool:
@@ -519,6 +541,13 @@ def _hel_json(linje: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _json_objekt(linje: str) -> bool:
+    try:
+        return isinstance(json.loads(linje), dict)
+    except ValueError:
+        return False
 
 
 def _laes_linje(linje: str, nummer: int) -> tuple[int, Any]:

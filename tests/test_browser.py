@@ -20,7 +20,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium er ikke installeret (apt-get install chromium)")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium er ikke installeret (apt-get install chromium); browsertesten springes over")
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +55,10 @@ def test_reader_finds_when_the_first_conversation_must_be_held(site, tmp_path):
     assert "Den første samtale med jobcentret (alene eller sammen med a-kassen) skal finde sted senest 1 uge efter første henvendelse." in text
     assert "Gælder for Sager, hvor ydelse er kontanthjælp eller uddannelseshjælp" in text
     assert "Eksempler" in text and "ingen overtrædelse" in text
+    concept = re.search(r'<a href="([^"#]+)#([^"]+)">Samtale med jobcentret', rule)
+    assert concept, "reglens side linker ikke til begrebet"
+    concepts = browse((site / "regler" / concept.group(1)).resolve(), tmp_path / "profil", "--dump-dom")
+    assert f'id="{concept.group(2)}"' in concepts and "når aktør er jobcenter eller fælles" in visible_text(concepts)
     back = re.search(r'<a href="([^"]+)"[^>]*>Hvad ændrer sig hvornår</a>', rule)
     timeline = visible_text(browse((site / "regler" / back.group(1)).resolve(), tmp_path / "profil", "--dump-dom"))
     assert "1. januar 2024" in timeline

@@ -54,10 +54,29 @@ def test_tjek_reports_every_error_located_and_in_danish(run, tmp_path):
     assert "Traceback" not in output
 
 
-def test_tjek_on_a_missing_path(run, tmp_path):
-    result = run("tjek", str(tmp_path / "findes-ikke"))
+def test_tjek_on_a_missing_path_and_an_empty_folder(run, tmp_path):
+    (tmp_path / "tom").mkdir()
+    result = run("tjek", str(tmp_path / "findes-ikke"), str(tmp_path / "tom"))
     assert result.exit_code == 1
-    assert "findes ikke" in result.output
+    assert f"{tmp_path / 'findes-ikke'}:1:1: fejl: {tmp_path / 'findes-ikke'} findes ikke" in result.output
+    assert "indeholder ingen regelfiler" in result.output
+    assert "2 fejl" in result.output
+
+
+def test_tjek_points_at_a_byte_that_is_not_utf8(run, tmp_path):
+    (tmp_path / "latin1.regel").write_bytes('regel a "Første"\n'.encode("latin-1"))
+    result = run("tjek", str(tmp_path))
+    assert result.exit_code == 1
+    assert "latin1.regel:1:11: fejl: filen er ikke gyldig UTF-8" in result.output
+    assert ' 1 | regel a "F\ufffdrste"' in result.output
+    assert "Traceback" not in result.output
+
+
+def test_tjek_reads_a_file_named_twice_once(run):
+    single = run("tjek", str(RULES))
+    twice = run("tjek", str(RULES), str(RULES / "tilbud.regel"))
+    assert twice.exit_code == 0
+    assert twice.output == single.output
 
 
 def test_byg_check_detects_stale_output(run, tmp_path):
@@ -84,11 +103,21 @@ def test_test_command_runs_every_example(run):
     assert " bestået, 0 fejlet" in result.output
 
 
-def test_daekning_covers_every_provision(run):
+def test_daekning_covers_every_provision(run, program):
     result = run("dækning")
     assert result.exit_code == 0
-    for number in range(1, 30):
-        assert f"P{number:02d}" in result.output
+    for provision in program.provisions.values():
+        assert provision.title in result.output
+        for rule in program.rules_for(provision.id):
+            assert rule.name in result.output
+
+
+def test_daekning_fails_for_a_provision_without_rule(run, tmp_path):
+    for name in ("datamodel", "kilder", "bestemmelser", "definitioner"):
+        shutil.copy(RULES / f"{name}.regel", tmp_path)
+    result = run("dækning", str(tmp_path))
+    assert result.exit_code == 1
+    assert "— INGEN REGEL —" in result.output and "bestemmelser uden regel: P01" in result.output
 
 
 def test_valider_json_contract(run):
@@ -147,6 +176,8 @@ def test_valider_jsonl_and_output_file(run, tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["valider", str(EXAMPLES), "--dato", "2024-02-30"], "ikke en gyldig dato"),
     (["valider", "findes-ikke.jsonl", "--dato", "2024-02-01"], "findes ikke"),
+    (["valider", str(ROOT / "examples"), "--dato", "2024-02-01"], "er ikke en fil"),
+    (["valider", str(EXAMPLES), "--output", "findes-ikke/resultat.json"], "mappen til --output"),
 ])
 def test_valider_unusable_input_exits_2(run, args, message):
     result = run(*args)
@@ -154,8 +185,47 @@ def test_valider_unusable_input_exits_2(run, args, message):
     assert message in result.output
 
 
+def test_valider_input_that_is_not_utf8_exits_2(run, tmp_path):
+    data_file = tmp_path / "sager.jsonl"
+    data_file.write_bytes('{"id": "Ø"}\n'.encode("latin-1"))
+    result = run("valider", str(data_file), "--dato", "2024-01-05")
+    assert result.exit_code == 2 and "ikke gyldig UTF-8" in result.output
+
+
+def test_valider_human_output_in_danish(run):
+    result = run("valider", str(EXAMPLES), "--dato", "2024-05-01")
+    assert result.exit_code == 1
+    output = result.stdout
+    first = json.loads(EXAMPLES.read_text(encoding="utf-8").splitlines()[0])
+    assert f"Sag {first['id']}:" in output
+    assert "Opsummering pr. 2024-05-01:" in output
+    assert "ugyldig post (linje " in output and "kommende frister" in output
+    assert "P20 IKKE opfyldt" in output and "pct." in output
+
+
+@pytest.mark.parametrize("package_source, message", [
+    (None, "modulet beskaeftigelsesregler findes ikke"),
+    ("x = (\n", "SyntaxError"),
+    ("x = 1\n", "laes_sager, Sagsbestand mangler"),
+])
+def test_valider_with_a_broken_generated_package_says_rebuild(tmp_path, package_source, message):
+    """Run in a fresh interpreter: the test session has imported the real package already."""
+    if package_source is not None:
+        (tmp_path / "beskaeftigelsesregler").mkdir()
+        (tmp_path / "beskaeftigelsesregler" / "__init__.py").write_text(package_source, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "compiler", "valider", str(EXAMPLES), "--pakke", str(tmp_path)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2
+    assert message in result.stderr and "Kør `regel byg`" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_help_is_danish():
     result = subprocess.run([sys.executable, "-m", "compiler", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert "Brug:" in result.stdout and "Kommandoer" in result.stdout and "Usage" not in result.stdout
+    listed = [line.split()[0] for line in result.stdout.split("Kommandoer:")[1].splitlines() if line.strip()]
+    workflow = ["tjek", "byg", "test", "valider", "dækning"]
+    assert [name for name in listed if name in workflow] == workflow  # in the order of the work
+    assert "..." not in result.stdout.split("Kommandoer:")[1]  # whole one-line descriptions
     result = subprocess.run([sys.executable, "-m", "compiler", "valider"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2 and "Mangler argument" in result.stderr

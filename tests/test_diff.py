@@ -44,6 +44,20 @@ def test_a_changed_number_is_one_sentence(two_versions):
         "Regel interval_mellem_tilbud (P13): grænse ændres fra 4 måneder til 3 måneder for perioden fra 1. januar 2022."]
 
 
+def test_a_moved_version_boundary_reads_as_a_changed_period(two_versions):
+    old, new = two_versions
+    edit(new, "tilbud.regel", "version gælder fra 1. juli 2019 til 31. december 2021: grænse er 4 uger\n"
+         "  version gælder fra 1. januar 2022: grænse er 4 måneder",
+         "version gælder fra 1. juli 2019 til 31. januar 2022: grænse er 4 uger\n"
+         "  version gælder fra 1. februar 2022: grænse er 3 måneder")
+    assert sentences(old, new) == [
+        "Regel interval_mellem_tilbud (P13): versionen, der gjaldt fra 1. juli 2019 til og med 31. december 2021, "
+        "gælder nu fra 1. juli 2019 til og med 31. januar 2022.",
+        "Regel interval_mellem_tilbud (P13): versionen, der gjaldt fra 1. januar 2022, gælder nu fra 1. februar 2022.",
+        "Regel interval_mellem_tilbud (P13): grænse ændres fra 4 måneder til 3 måneder for perioden fra 1. februar 2022.",
+    ]
+
+
 def test_period_obligation_example_and_added_rule(two_versions):
     old, new = two_versions
     edit(new, "samtaleform.regel", "  gælder fra 1. januar 2023\n  afgørende dato er dato\n  krav: der må ikke",

@@ -6,7 +6,9 @@ import re
 from html.parser import HTMLParser
 from pathlib import PurePosixPath
 
-from compiler import docs
+import pytest
+
+from compiler import diff, docs
 
 from .conftest import load_text
 
@@ -26,30 +28,49 @@ class Links(HTMLParser):
             self.ids.add(attributes["id"])
 
 
+def resolve(page: str, target: str) -> str:
+    """A relative link from a page, as a path relative to the site root."""
+    parts: list[str] = []
+    for part in (PurePosixPath(page).parent / target).parts:
+        if part == "..":
+            parts.pop()
+        elif part != ".":
+            parts.append(part)
+    return "/".join(parts)
+
+
+def broken_links(files: dict[str, str]) -> list[str]:
+    """Every internal href/src in the HTML that names a missing file or a missing id."""
+    parsed = {}
+    for path, text in files.items():
+        if path.endswith(".html"):
+            parsed[path] = Links()
+            parsed[path].feed(text)
+    broken = []
+    for path, links in parsed.items():
+        for target in links.targets:
+            if re.match(r"^[a-z]+:", target):
+                broken.append(f"{path} -> {target} (ekstern)")
+                continue
+            file, _, fragment = target.partition("#")
+            resolved = resolve(path, file) if file else path
+            if resolved not in files or (fragment and fragment not in parsed[resolved].ids):
+                broken.append(f"{path} -> {target}")
+    return broken
+
+
 def test_every_provision_has_a_page_and_every_internal_link_resolves(program):
     files = docs.generate(program)
     for provision in program.provisions:
         assert any(provision in text for path, text in files.items() if path.startswith("regler/")), provision
-    broken = []
-    for path, text in files.items():
-        if not path.endswith(".html"):
-            continue
-        parser = Links()
-        parser.feed(text)
-        for target in parser.targets:
-            if re.match(r"^[a-z]+:", target) or target.startswith("#"):
-                continue
-            resolved = str(PurePosixPath(path).parent / target.split("#")[0])
-            resolved = str(PurePosixPath(*[p for p in PurePosixPath(resolved).parts]))
-            normalised = []
-            for part in PurePosixPath(resolved).parts:
-                if part == "..":
-                    normalised.pop()
-                elif part != ".":
-                    normalised.append(part)
-            if "/".join(normalised) not in files:
-                broken.append(f"{path} -> {target}")
-    assert broken == []
+    assert broken_links(files) == []
+
+
+def test_the_link_check_finds_a_broken_link(program):
+    files = docs.generate(program)
+    files["index.html"] = files["index.html"].replace('href="tidslinje.html"', 'href="tidslinjen.html"', 1)
+    files["daekning.html"] += '<a href="definitioner.html#findes_ikke">x</a>'
+    assert sorted(broken_links(files)) == ["daekning.html -> definitioner.html#findes_ikke", "index.html -> tidslinjen.html"]
 
 
 def test_markdown_links_resolve(program):
@@ -57,13 +78,7 @@ def test_markdown_links_resolve(program):
     for path, text in files.items():
         if path.endswith(".md"):
             for target in re.findall(r"\]\(([^)]+)\)", text):
-                parts = []
-                for part in (PurePosixPath(path).parent / target).parts:
-                    if part == "..":
-                        parts.pop()
-                    else:
-                        parts.append(part)
-                assert "/".join(parts) in files, f"{path} -> {target}"
+                assert resolve(path, target) in files, f"{path} -> {target}"
 
 
 def test_generation_is_deterministic(program):
@@ -93,6 +108,95 @@ def test_timeline_lists_every_date_of_effect(program):
     timeline = docs.generate(program)["tidslinje.html"]
     for day in ("1. juli 2019", "1. januar 2022", "1. januar 2023", "1. juli 2023", "1. januar 2024"):
         assert f"<h2>{day}</h2>" in timeline
+
+
+def section(page: str, heading: str) -> str:
+    """The HTML from a <h2> heading to the next one."""
+    start = re.search(f"<h2[^>]*>{heading}</h2>", page).start()
+    end = page.find("<h2", start + 1)
+    return page[start:end if end != -1 else None]
+
+
+def test_each_version_is_worded_with_its_own_numbers(program):
+    files = docs.generate(program)
+    interval = files["regler/interval_mellem_tilbud.html"]
+    assert ('<span class="period">Fra 1. juli 2019 til og med 31. december 2021:</span> '
+            "Der må højst gå 4 uger fra et tilbud slutter, til det næste begynder.") in interval
+    assert ('<span class="period">Fra 1. januar 2022:</span> '
+            "Der må højst gå 4 måneder fra et tilbud slutter, til det næste begynder.") in interval
+    assert not [path for path, text in files.items() if "se versionerne)" in text]
+    timeline = files["tidslinje.html"]
+    assert "Kravet lyder herefter: Der må højst gå 4 måneder" in section(timeline, "1. januar 2022")
+
+
+@pytest.mark.parametrize("flag", ["øvo_tæller", "øvo_tæller er ja", "ikke (øvo_tæller er nej)"])
+def test_a_yes_no_value_of_a_version_leaves_out_the_condition_it_decides(tmp_path, flag):
+    loaded = load_text(tmp_path, f'''
+regel tilbud_i_tide "Tilbud i tide"
+  bestemmelse P23
+  kilde hedensted "x"
+  afgørende dato er forløbsstart
+  version gælder fra 1. januar 2022 til 31. december 2022: øvo_tæller er ja
+  version gælder fra 1. januar 2023: øvo_tæller er nej
+  krav: det første tilbud hvor ret_og_pligt og (ikke øvo eller {flag})
+    skal starte senest 6 måneder efter forløbsstart
+''')
+    assert loaded.ok, loaded.render()
+    page = docs.generate(loaded.program)["regler/tilbud_i_tide.html"]
+    assert ("Fra 1. januar 2022 til og med 31. december 2022:</span> Det første tilbud, hvor ret og pligt er ja, "
+            "skal begynde senest 6 måneder efter forløbsstart.") in page
+    assert ("Fra 1. januar 2023:</span> Det første tilbud, hvor ret og pligt er ja og ikke "
+            "«øvrig vejledning og opkvalificering (LAB § 91)», skal begynde senest 6 måneder efter forløbsstart.") in page
+
+
+def test_definitions_are_explained_on_the_rule_page_and_linked_both_ways(program):
+    files = docs.generate(program)
+    rule = files["regler/foerste_samtale_kontanthjaelp.html"]
+    assert '<a href="../definitioner.html#med_jobcentret">Samtale med jobcentret (alene eller sammen med a-kassen)</a>' in rule
+    assert "En samtale er «samtale med jobcentret (alene eller sammen med a-kassen)», når aktør er jobcenter eller fælles." in rule
+    concepts = files["definitioner.html"]
+    entry = concepts[concepts.index('id="med_jobcentret"'):]
+    entry = entry[:entry.index("</dd>")]
+    assert 'href="regler/foerste_samtale_kontanthjaelp.html"' in entry
+    assert 'href="regler/ingen_samtaler_pr_brev.html"' not in entry  # that rule does not use it
+
+
+def test_front_page_explains_date_counting_with_the_runtime_dates(program):
+    front = section(docs.generate(program)["index.html"], "Sådan tælles datoer")
+    assert "31. januar 2023 + 1 måned = 28. februar 2023" in front
+    assert "31. august 2023 + 6 måneder = 29. februar 2024" in front
+    assert "for et forløb fra 1. februar 2023 er det til og med 31. juli 2023" in front
+    assert "efter første henvendelse 2. januar 2023 er fristen 9. januar 2023" in front
+
+
+def test_examples_with_several_cases_are_one_table_with_a_row_per_case(program):
+    page = docs.generate(program)["regler/fokusmaal_aktive_tilbud.html"]
+    rule = program.rules["fokusmål_aktive_tilbud"]
+    first = page[page.index("<table class=\"cases\">"):]
+    first = first[:first.index("</table>")]
+    assert first.count('<th scope="row">') == len(rule.examples[0].cases)
+    assert "<th scope=\"col\">ordinære løntimer 12 mdr</th>" in first
+
+
+def test_markdown_sections_are_separated_by_blank_lines(program):
+    for path, text in docs.generate(program).items():
+        if path.endswith(".md"):
+            lines = text.split("\n")
+            for before, line in zip(lines, lines[1:]):
+                if line.startswith("#"):
+                    assert before == "", f"{path}: {line}"
+
+
+def test_a_release_build_carries_the_change_log(program):
+    changes = [diff.Change("interval_mellem_tilbud", "Regel interval_mellem_tilbud (P13): grænse ændres."),
+               diff.Change("fjernet_regel", "Regel fjernet_regel er fjernet.")]
+    files = docs.generate(program, changes=(changes, "v1", "v2"))
+    assert broken_links(files) == []
+    page = files["aendringer.html"]
+    assert "Fra v1 til v2." in page and '<a href="regler/interval_mellem_tilbud.html">Se reglen</a>' in page
+    assert 'href="aendringer.html"' in files["index.html"]
+    alone = docs.changelog(changes, "v1", "v2")["aendringer.html"]
+    assert "Se reglen" not in alone and 'href="index.html"' not in alone
 
 
 def test_rule_text_with_markup_renders_as_text(tmp_path):

@@ -1,10 +1,12 @@
 """Date arithmetic of the generated validators (semantics.md, "Adding durations")."""
 
+import io
 from datetime import date
 
 import pytest
 
-from compiler.runtime import Varighed, dansk_dato, laeg_til, plus_maaneder, sidste_tilladte_dag, traek_fra
+from compiler.runtime import (UgyldigPost, Varighed, dansk_dato, laeg_til, laes_sager, plus_maaneder,
+                              sidste_tilladte_dag, traek_fra)
 
 
 @pytest.mark.parametrize("start, months, expected", [
@@ -43,3 +45,79 @@ def test_last_allowed_day_of_a_duration():
 def test_danish_dates():
     assert dansk_dato(date(2023, 1, 9)) == "9. januar 2023"
     assert dansk_dato(date(2024, 12, 31)) == "31. december 2024"
+
+
+# ----------------------------------------------------------------------------
+# Reading a caseload: one object, an array or JSON Lines, never stopping at a bad record
+# ----------------------------------------------------------------------------
+
+def _read(text: str) -> list:
+    return list(laes_sager(io.StringIO(text)))
+
+
+def test_json_lines_are_read_line_by_line_with_their_numbers():
+    records = _read('{"id": "A"}\n\n{"id": "B"}\n')
+    assert records == [(1, {"id": "A"}), (3, {"id": "B"})]
+
+
+def test_a_bad_line_is_reported_and_reading_goes_on():
+    records = _read('{"id": "A"}\n{"id": \n[1, 2]\n"tekst"\n{"id": "E"}\n')
+    assert [number for number, _ in records] == [1, 2, 3, 4, 5]
+    assert records[0][1] == {"id": "A"} and records[4][1] == {"id": "E"}
+    bad_json, a_list, a_text = (record for _, record in records[1:4])
+    assert isinstance(bad_json, UgyldigPost) and bad_json.linje == 2 and bad_json.besked.startswith("ugyldig JSON")
+    assert "er en liste" in a_list.besked
+    assert "er en tekst" in a_text.besked
+
+
+def test_a_broken_first_line_does_not_turn_json_lines_into_one_bad_document():
+    records = _read('{"id": "A", "ydelse": }\n\n{"id": "B"}\n{"id": "C"}\n')
+    assert isinstance(records[0][1], UgyldigPost) and records[0][0] == 1
+    assert records[1:] == [(3, {"id": "B"}), (4, {"id": "C"})]
+
+
+def test_one_object_over_several_lines_is_one_case():
+    assert _read('\n{\n  "id": "A",\n  "ydelse": "dagpenge"\n}\n') == [(2, {"id": "A", "ydelse": "dagpenge"})]
+
+
+def test_an_array_gives_each_object_with_its_position():
+    records = _read('[{"id": "A"},\n 7,\n {"id": "C"}]')
+    assert records[0] == (1, {"id": "A"}) and records[2] == (3, {"id": "C"})
+    assert isinstance(records[1][1], UgyldigPost) and "post 2" in records[1][1].besked
+
+
+def test_an_object_whose_list_opens_on_the_first_line_is_one_case():
+    assert _read('{"id": "A", "samtaler": [\n{"dato": "2023-01-02"}\n]}\n') == [
+        (1, {"id": "A", "samtaler": [{"dato": "2023-01-02"}]})]
+
+
+def test_a_broken_object_over_several_lines_is_reported_at_the_line_of_the_error():
+    [(number, record)] = _read('{\n  "id": "A",\n\n  "ydelse":\n}\n')
+    assert isinstance(record, UgyldigPost) and number == record.linje == 5
+
+
+def test_a_broken_array_is_one_invalid_record_at_the_line_of_the_error():
+    [(number, record)] = _read('[{"id": "A"},\n {"id": }]\n')
+    assert isinstance(record, UgyldigPost) and number == record.linje == 2
+
+
+def test_an_empty_file_has_no_cases():
+    assert _read("") == [] and _read("\n  \n") == []
+
+
+def test_json_lines_are_not_read_ahead():
+    """Constant memory: the reader takes a line only when the next case is asked for."""
+    lines = iter(['{"id": "A"}\n', '{"id": "B"}\n', '{"id": "C"}\n'])
+    taken = []
+
+    class Source:
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            taken.append(next(lines))
+            return taken[-1]
+
+    reader = laes_sager(Source())
+    assert next(reader) == (1, {"id": "A"})
+    assert len(taken) == 1

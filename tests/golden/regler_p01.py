@@ -1,20 +1,15 @@
-# P01 – 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen'
-_INFO_foerste_samtale = rt.Regel('første_samtale', 'P01', 'Første samtale senest en uge efter første henvendelse', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen', None)
-
-
-_VERSIONER_foerste_samtale = (
-    rt.Version(date(2019, 7, 1), None, None),
-)
+# P01 – Første delaftale om nytænkning af beskæftigelsesindsatsen, "Færre proceskrav for indsatsen"
+_INFO_foerste_samtale = rt.Regel('første_samtale', 'P01', 'Første samtale senest en uge efter første henvendelse', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen', None, ('P01',))
 
 
 def regel_foerste_samtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første samtale senest en uge efter første henvendelse'
-    if not ((sag.ydelse in {'kontanthjælp', 'uddannelseshjælp'})):
+    if not (sag.ydelse in {'kontanthjælp', 'uddannelseshjælp'}):
         return
-    gaeldende = rt.version(_VERSIONER_foerste_samtale, rt.kraev(sag.foerste_henvendelse, 'første_henvendelse'))
-    if gaeldende is None:
+    afgoerende = rt.kraev(sag.foerste_henvendelse, 'første_henvendelse')
+    if afgoerende < _DATO_2019_07_01:
         return
-    frist = laeg_til(rt.kraev(sag.foerste_henvendelse, 'første_henvendelse'), _VARIGHED_1)
+    frist = laeg_til(afgoerende, _1_UGE)
     haendelse = None
     for indeks, element in enumerate(sag.samtaler):
         if element.dato <= skaeringsdato and (haendelse is None or element.dato < haendelse) and definition_med_jobcentret(element, indeks, sag, skaeringsdato):

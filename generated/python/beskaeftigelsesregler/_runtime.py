@@ -163,7 +163,7 @@ def dato(vaerdi: Any, felt: str, paakraevet: bool) -> Optional[date]:
 
 
 def vaerdi_af(vaerdi: Any, felt: str, paakraevet: bool, lovlige: frozenset, navn: str) -> Optional[str]:
-    if vaerdi in lovlige:
+    if type(vaerdi) is str and vaerdi in lovlige:
         return vaerdi
     if vaerdi is None:
         if paakraevet:

@@ -76,7 +76,7 @@ _INFO_mindre_intensiv_indsats = rt.Regel('mindre_intensiv_indsats', 'P22', 'Frit
 
 def undtagelse_mindre_intensiv_indsats(sag: Sag, skaeringsdato: date, dag: date) -> bool:
     'Fritagelse ved overgang til job, fleksjob, barsel, efterløn, fleksydelse eller folkepension inden for seks uger'
-    if not ((((sag.fritagelse is not None) and (rt.kraev(sag.fritagelse, 'fritagelse').fra <= skaeringsdato)) and (rt.kraev(sag.fritagelse, 'fritagelse').overgang <= laeg_til(rt.kraev(sag.fritagelse, 'fritagelse').fra, _VARIGHED_1)))):
+    if not (((sag.fritagelse is not None) and (rt.kraev(sag.fritagelse, 'fritagelse').overgang <= laeg_til(rt.kraev(sag.fritagelse, 'fritagelse').fra, _VARIGHED_1)))):
         return False
     afgoerende = rt.kraev(sag.fritagelse, 'fritagelse').fra
     if afgoerende < _DATO_2:
@@ -574,17 +574,28 @@ def regel_oevo_ikke_ret_og_pligt(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
 _INFO_foerste_ret_og_pligt_tilbud = rt.Regel('første_ret_og_pligt_tilbud', 'P23', 'Første ret og pligt-tilbud senest efter seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud", None)
 
 
+class _Vaerdier_foerste_ret_og_pligt_tilbud(NamedTuple):
+    oevo_opfylder: bool
+
+
+_VERSIONER_foerste_ret_og_pligt_tilbud = (
+    rt.Version(date(2019, 7, 1), date(2022, 12, 31), _Vaerdier_foerste_ret_og_pligt_tilbud(True)),
+    rt.Version(date(2023, 1, 1), None, _Vaerdier_foerste_ret_og_pligt_tilbud(False)),
+)
+
+
 def regel_foerste_ret_og_pligt_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første ret og pligt-tilbud senest efter seks måneder'
     if not ((sag.ydelse in {'dagpenge', 'kontanthjælp'})):
         return
-    afgoerende = sag.forloebsstart
-    if afgoerende < _DATO_2:
+    gaeldende = rt.version(_VERSIONER_foerste_ret_og_pligt_tilbud, sag.forloebsstart)
+    if gaeldende is None:
         return
+    v = gaeldende.vaerdier
     frist = laeg_til(sag.forloebsstart, _VARIGHED_8)
     haendelse = None
     for indeks, element in enumerate(sag.tilbud):
-        if element.start <= skaeringsdato and (haendelse is None or element.start < haendelse) and (element.ret_og_pligt and ((not (definition_oevo(element, indeks, sag, skaeringsdato)) or (element.start < _DATO_3)) or sag.i_integrationsprogram)):
+        if element.start <= skaeringsdato and (haendelse is None or element.start < haendelse) and (element.ret_og_pligt and ((not (definition_oevo(element, indeks, sag, skaeringsdato)) or v.oevo_opfylder) or sag.i_integrationsprogram)):
             haendelse = element.start
     rt.vurder_frist(ud, _INFO_foerste_ret_og_pligt_tilbud, sag.forloebsslut, skaeringsdato, frist, haendelse, 'første tilbud', begynder=True)
 
