@@ -36,6 +36,12 @@ def _decimal(token: Token) -> Decimal:
     return Decimal(str(token).replace(",", "."))
 
 
+def _whole_or_decimal(token: Token) -> int | Decimal:
+    """A day, year or count: an int, or the Decimal as written so the checker can refuse it."""
+    value = _decimal(token)
+    return int(value) if value == int(value) else value
+
+
 def _string(token: Token) -> str:
     return str(token)[1:-1]
 
@@ -432,7 +438,8 @@ class Builder(Transformer):
     @v_args(meta=True)
     def date(self, meta, children):
         day, month, year = children
-        return s.DateLit(self._span(meta), day=int(_decimal(day)), month=month, year=int(_decimal(year)))
+        return s.DateLit(self._span(meta), day=_whole_or_decimal(day), month=month,
+                         year=_whole_or_decimal(year))
 
     def month(self, children):
         return MONTHS[str(children[0])]
@@ -508,7 +515,7 @@ class Builder(Transformer):
 
     @v_args(meta=True)
     def violation(self, meta, children):
-        count = next((int(_decimal(c)) for c in children if isinstance(c, Token) and c.type == "NUMBER"), None)
+        count = next((_whole_or_decimal(c) for c in children if isinstance(c, Token) and c.type == "NUMBER"), None)
         return s.Verdict(self._span(meta), "violation", rule=self._rule_name(children), count=count)
 
     def violation_word(self, children):

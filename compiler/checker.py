@@ -626,6 +626,9 @@ class Checker:
         if e.value is not None:
             return True
         month = MONTH_NAMES[e.month - 1]
+        if not (isinstance(e.day, int) and isinstance(e.year, int)):
+            self.error(e.span, "dag og år i en dato skrives som hele tal", f"skriv fx 1. {month} 2024")
+            return False
         if 1000 <= e.year <= 9999:
             hint = f"{month} {e.year} har {calendar.monthrange(e.year, e.month)[1]} dage"
         else:
@@ -803,9 +806,9 @@ class Checker:
                        "skriv `ingen overtrædelse` eller `overtrædelse`")
         if verdict.kind not in ("fulfilled", "not_fulfilled") and targets_population:
             self.error(verdict.span, "en populationsregel afgøres med `opfyldt` eller `ikke opfyldt`")
-        if verdict.count is not None and verdict.count < 1:
-            self.error(verdict.span, "antallet af overtrædelser skal være mindst 1",
-                       "skriv `ingen overtrædelse`")
+        if verdict.count is not None and (not isinstance(verdict.count, int) or verdict.count < 1):
+            self.error(verdict.span, "antallet af overtrædelser skal være et helt tal på mindst 1",
+                       "skriv `ingen overtrædelse`, `overtrædelse` eller fx `2 overtrædelser`")
 
     def example_record(self, record: s.RecordDecl, values: Iterable[tuple[str, s.Span, object]],
                        span: s.Span, implicit: set[str] = frozenset()) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Optional
 
-from . import pyback
+from . import danish, pyback
 from . import syntax as s
 from .checker import danish_date
 from .program import Program
@@ -92,11 +92,8 @@ def _json(program: Program, value, record: Optional[s.RecordDecl]) -> Any:
         return value.value
     if isinstance(value, s.TextLit):
         return value.value
-    if isinstance(value, s.QuantityLit):
-        amount = value.amount / 100 if value.unit == "pct" else value.amount
-        return int(amount) if amount == int(amount) else float(amount)
-    if isinstance(value, s.NumberLit):
-        return int(value.value) if value.value == int(value.value) else float(value.value)
+    if isinstance(value, (s.QuantityLit, s.NumberLit)):
+        return pyback.number_value(value)
     raise ValueError(f"uventet værdi i et eksempel: {type(value).__name__}")
 
 
@@ -165,7 +162,7 @@ def describe_verdict(verdict: s.Verdict, target: Optional[str]) -> str:
         return f"datafejl{' i ' + target if target else ''}"
     if verdict.kind == "exempted":
         return f"{target} er undtaget" if target else "undtaget"
-    share = f" med andel {verdict.share.amount} pct." if verdict.share else ""
+    share = f" med andel {danish.number(verdict.share.amount)} pct." if verdict.share else ""
     return ("opfyldt" if verdict.kind == "fulfilled" else "ikke opfyldt") + share
 
 
@@ -209,7 +206,8 @@ def _judge_population(population: list[dict], target: str, verdict: s.Verdict) -
         return False, f"{target} er ikke en populationsregel"
     value = result["værdi"]
     actual = ("opfyldt" if result["opfyldt"] else "ikke opfyldt") + (
-        f" med andel {round(value * 100, 2):g} pct. ({result['tæller']} af {result['nævner']} sager)"
+        f" med andel {f'{round(value * 100, 2):g}'.replace('.', ',')} pct. "
+        f"({result['tæller']} af {result['nævner']} sager)"
         if value is not None else " (ingen sager i populationen)")
     ok = result["opfyldt"] == (verdict.kind == "fulfilled")
     if verdict.share is not None:

@@ -7,8 +7,9 @@ everything is emitted in declaration order.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
-from decimal import Decimal
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -25,6 +26,9 @@ COMPARE = {
     "er": "==", "er ikke": "!=", "mindst": ">=", "højst": "<=", "over": ">", "under": "<",
     "før": "<", "efter": ">", "senest": "<=", "tidligst": ">=",
 }
+
+
+OPPOSITE = {"==": "!=", "!=": "==", ">=": "<", "<=": ">", ">": "<=", "<": ">="}
 
 
 def generate(program: Program) -> dict[str, str]:
@@ -63,12 +67,16 @@ class Names:
         return self.fields[record](name)
 
 
-def py_literal(value) -> str:
-    return repr(value)
-
-
-def py_number(value: Decimal) -> str:
-    return repr(int(value)) if value == int(value) else repr(float(value))
+def number_value(expr: s.Expr) -> int | float:
+    """A number literal as a case's JSON and the validators hold it: a whole number as int,
+    a percentage as a fraction (70 pct. -> 0.7)."""
+    if isinstance(expr, s.QuantityLit):
+        amount = expr.amount / 100 if expr.unit == "pct" else expr.amount
+    elif isinstance(expr, s.NumberLit):
+        amount = expr.value
+    else:
+        raise TypeError(f"not a number literal: {type(expr).__name__}")
+    return int(amount) if amount == int(amount) else float(amount)
 
 
 def py_date(value: datetime.date) -> str:
@@ -188,11 +196,7 @@ class ModelWriter:
 
 
 def literal_number(expr: Optional[s.Expr]) -> str:
-    if isinstance(expr, s.NumberLit):
-        return py_number(expr.value)
-    if isinstance(expr, s.QuantityLit):
-        return py_number(expr.amount / 100 if expr.unit == "pct" else expr.amount)
-    return "None"
+    return "None" if expr is None else repr(number_value(expr))
 
 
 # ----------------------------------------------------------------------------
@@ -213,6 +217,7 @@ class RuleWriter:
         self.names = names
         self.constants: dict[str, str] = {}  # source text -> constant name, in first-use order
         self.deciding: Optional[str] = None
+        self.records_used: set[str] = set()
         self.functions = Namespace(reserved=("valider_sag", "SAGSREGLER", "REGLER_PR_YDELSE", "POPULATIONSREGLER"))
 
     # -- module ------------------------------------------------------------
@@ -232,35 +237,42 @@ class RuleWriter:
             else:
                 case_rules.append(rule)
                 body.append(self.case_rule(rule))
-        records = ", ".join(sorted({self.names.record(r) for r in self.program.records}))
+        self.record_type(CASE_RECORD)  # valider_sag takes a Sag
+        constants = "".join(f"{name} = {text}\n" for text, name in self.constants.items())
+        rules_of_case = "REGLER_PR_YDELSE.get(sag.ydelse, SAGSREGLER)" if self.benefit_values() else "SAGSREGLER"
+        code = ("".join(body) + "".join(self.rule_tables(case_rules, population_rules))
+                + VALIDATE_CASE.replace("RULES_OF_CASE", rules_of_case))
+        used = set(re.findall(r"\w+", constants + code))
         out = [HEADER, '"""Reglerne: én funktion pr. regel, undtagelse og definition."""\n\n',
-               "from __future__ import annotations\n\n", "from datetime import date\nfrom typing import NamedTuple\n\n",
-               "from . import _runtime as rt\nfrom ._runtime import DAG, Varighed, laeg_til, traek_fra\n",
-               f"from .model import {records}\n"]
-        if self.constants:
-            out.append("\n# Konstanter fra reglerne\n")
-            for text, name in self.constants.items():
-                out.append(f"{name} = {text}\n")
-        out.extend(body)
-        out.append("\n\n# Reglerne, der vurderes for hver sag, i regelfilernes rækkefølge.\nSAGSREGLER = (\n")
-        for rule in case_rules:
-            out.append(f"    ({self.function_name(rule)}, {self.info_name(rule)}),\n")
-        out.append(")\n")
-        out.extend(self.dispatch_table(case_rules))
-        out.append("\n# Reglerne, der vurderes over en hel sagsbestand.\nPOPULATIONSREGLER = (\n")
-        for rule in population_rules:
-            out.append(f"    ({self.function_name(rule)}, {self.info_name(rule)}),\n")
-        out.append(")\n")
-        out.append(VALIDATE_CASE)
+               "from __future__ import annotations\n\n", "from datetime import date\n",
+               "from typing import NamedTuple\n" if "NamedTuple" in used else "",
+               "\nfrom . import _runtime as rt\n"]
+        helpers = [name for name in ("DAG", "Varighed", "laeg_til", "traek_fra") if name in used]
+        if helpers:
+            out.append(f"from ._runtime import {', '.join(helpers)}\n")
+        out.append(f"from .model import {', '.join(sorted(self.records_used))}\n")
+        if constants:
+            out.append("\n# Konstanter fra reglerne\n" + constants)
+        out.append(code)
         return "".join(out)
+
+    def rule_tables(self, case_rules: list[s.Rule], population_rules: list[s.Rule]) -> list[str]:
+        out = ["\n\n# Reglerne, der vurderes for hver sag, i regelfilernes rækkefølge.\n",
+               self.table("SAGSREGLER", case_rules)]
+        out.extend(self.dispatch_table(case_rules))
+        out += ["\n# Reglerne, der vurderes over en hel sagsbestand.\n", self.table("POPULATIONSREGLER", population_rules)]
+        return out
+
+    def table(self, name: str, rules: list[s.Rule]) -> str:
+        rows = "".join(f"    ({self.function_name(rule)}, {self.info_name(rule)}),\n" for rule in rules)
+        return f"{name} = (\n{rows})\n" if rows else f"{name} = ()\n"
 
     def dispatch_table(self, rules: list[s.Rule]) -> list[str]:
         """Per benefit, only the rules whose condition can hold for it (each rule still checks
         its own condition; this only saves calls)."""
-        benefit = self.program.case.field("ydelse")
-        if benefit is None or benefit.type.name not in self.program.enums:
-            return ["\nREGLER_PR_YDELSE: dict = {}\n"]
-        values = [v for v, _ in self.program.enums[benefit.type.name].values]
+        values = self.benefit_values()
+        if not values:
+            return []
         out = ["\n# For hver ydelse: de regler, hvis betingelse kan være opfyldt for den.\nREGLER_PR_YDELSE = {\n"]
         for value in values:
             names = [f"{self.function_name(r)}, {self.info_name(r)}" for r in rules
@@ -268,6 +280,19 @@ class RuleWriter:
             out.append(f"    {value!r}: (\n" + "".join(f"        ({n}),\n" for n in names) + "    ),\n")
         out.append("}\n")
         return out
+
+    def benefit_values(self) -> list[str]:
+        """The values of the case's `ydelse` when it is an enum; rules are dispatched on them."""
+        benefit = self.program.case.field("ydelse")
+        if benefit is None or benefit.type.name not in self.program.enums:
+            return []
+        return [value for value, _ in self.program.enums[benefit.type.name].values]
+
+    def record_type(self, record: str) -> str:
+        """The class of a record, imported from model.py because the rules name it."""
+        name = self.names.record(record)
+        self.records_used.add(name)
+        return name
 
     def constant(self, text: str, name: str) -> str:
         """A module constant for a literal; `name` is derived from the value, so it is unique."""
@@ -387,14 +412,14 @@ class RuleWriter:
     def definition(self, definition: s.Definition) -> str:
         name = self.definition_name(definition.name)
         if definition.subject == CASE_RECORD:
-            signature = f"(sag: {self.names.record(CASE_RECORD)}, skaeringsdato: date) -> bool"
+            signature = f"(sag: {self.record_type(CASE_RECORD)}, skaeringsdato: date) -> bool"
             context = Context()
         else:
-            signature = (f"(element: {self.names.record(definition.subject)}, indeks: int, "
-                         f"sag: {self.names.record(CASE_RECORD)}, skaeringsdato: date) -> bool")
+            signature = (f"(element: {self.record_type(definition.subject)}, indeks: int, "
+                         f"sag: {self.record_type(CASE_RECORD)}, skaeringsdato: date) -> bool")
             context = Context(item=_ItemOf(definition.subject, self.list_field_of(definition.subject)))
         return (f"\n\ndef {name}{signature}:\n" + docstring(definition.title or definition.name, "    ")
-                + f"    return {self.expr(definition.body, context)}\n")
+                + f"    return {self.bare(definition.body, context)}\n")
 
     def list_field_of(self, record: str) -> str:
         for declared in self.program.case.fields:
@@ -403,7 +428,7 @@ class RuleWriter:
         return record.lower()
 
     def exception(self, exception: s.Exception_) -> str:
-        out = self.header(exception, f"(sag: {self.names.record(CASE_RECORD)}, skaeringsdato: date, dag: date) -> bool")
+        out = self.header(exception, f"(sag: {self.record_type(CASE_RECORD)}, skaeringsdato: date, dag: date) -> bool")
         out.append(f"    if {self.negated(exception.condition, Context())}:\n        return False\n")
         out.extend(self.version_lookup(exception, Context(), "    ", "return False"))
         if exception.effective_from is not None:
@@ -422,7 +447,7 @@ class RuleWriter:
 
     # -- rules ---------------------------------------------------------------
     def case_rule(self, rule: s.Rule) -> str:
-        case = self.names.record(CASE_RECORD)
+        case = self.record_type(CASE_RECORD)
         out = self.header(rule, f"(sag: {case}, skaeringsdato: date, ud: rt.Sagsresultat) -> None")
         obligation = rule.obligation
         writer = {
@@ -543,7 +568,7 @@ class RuleWriter:
         else:
             out += self.exception_checks(rule, moment, body_indent, leave, label)
             if isinstance(obligation, s.Prohibition):
-                test, wording = self.expr(obligation.filter, context), "er ikke tilladt"
+                test, wording = self.bare(obligation.filter, context), "er ikke tilladt"
             else:
                 test, wording = self.negated(obligation.requirement, context), "opfylder ikke kravet"
             prefix = f"{rule.title or rule.name}: {noun} den "
@@ -582,7 +607,7 @@ class RuleWriter:
         return out
 
     def population_rule(self, rule: s.Rule) -> str:
-        case = self.names.record(CASE_RECORD)
+        case = self.record_type(CASE_RECORD)
         obligation = rule.obligation
         out = self.header(rule, f"(sag: {case}, skaeringsdato: date) -> tuple[bool, float] | None")
         out[-1] = docstring((rule.title or rule.name) + " (None: sagen hører ikke til populationen; ellers: "
@@ -653,10 +678,10 @@ class RuleWriter:
         return self.constant(f"Varighed({months}, {days})", duration_name(months, days))
 
     def expr_QuantityLit(self, e: s.QuantityLit, c) -> str:
-        return py_number(e.amount / 100 if e.unit == "pct" else e.amount)
+        return repr(number_value(e))
 
     def expr_NumberLit(self, e: s.NumberLit, c) -> str:
-        return py_number(e.value)
+        return repr(number_value(e))
 
     def expr_BoolLit(self, e: s.BoolLit, c) -> str:
         return repr(e.value)
@@ -667,10 +692,22 @@ class RuleWriter:
     def expr_Not(self, e: s.Not, c) -> str:
         return f"(not {self.expr(e.operand, c)})" if self_contained(e.operand) else f"(not ({self.expr(e.operand, c)}))"
 
+    def bare(self, e: s.Expr, c: Context) -> str:
+        """An expression on its own line (`if …:`, `return …`), without the outer parentheses
+        that the expr_ methods put around a comparison, a one-of or a presence test."""
+        code = self.expr(e, c)
+        wrapped = isinstance(e, (s.Compare, s.OneOf)) or (isinstance(e, s.Present) and code.startswith("("))
+        return code[1:-1] if wrapped else code
+
     def negated(self, e: s.Expr, c: Context) -> str:
-        """`not e` for an `if` line, without doubled parentheses."""
+        """`not e` for an `if` line, written as the opposite test where there is one
+        (`x != y`, `x is None`); both sides of a comparison are never None here."""
         if isinstance(e, s.Not):
             return self.expr(e.operand, c)
+        if isinstance(e, s.Compare):
+            return f"{self.expr(e.left, c)} {OPPOSITE[COMPARE[e.op]]} {self.expr(e.right, c)}"
+        if isinstance(e, (s.OneOf, s.Present)):
+            return self.bare(dataclasses.replace(e, negated=not e.negated), c)
         return f"not {self.expr(e, c)}" if self_contained(e) else f"not ({self.expr(e, c)})"
 
     def expr_BoolOp(self, e: s.BoolOp, c) -> str:
@@ -783,7 +820,7 @@ VALIDATE_CASE = '''
 def valider_sag(sag: Sag, skaeringsdato: date) -> rt.Sagsresultat:
     """Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""
     ud = rt.Sagsresultat(sag.id)
-    for regel, info in REGLER_PR_YDELSE.get(sag.ydelse, SAGSREGLER):
+    for regel, info in RULES_OF_CASE:
         try:
             regel(sag, skaeringsdato, ud)
         except rt.ManglendeData as fejl:
@@ -802,15 +839,21 @@ Pakken bruger kun Pythons standardbibliotek.
     >>> resultat["frister"][0]["bestemmelse"]
     'P01'
 
-En hel sagsbestand valideres i ét gennemløb med `Sagsbestand`, og `laes_sager` læser
-JSON, en JSON-liste eller JSON Lines linje for linje.
+En hel sagsbestand valideres dovent i ét gennemløb med `Sagsbestand.valider_alle`, og
+`laes_sager` læser JSON, en JSON-liste eller JSON Lines linje for linje:
+
+    bestand = Sagsbestand(date(2024, 5, 1))
+    with open("sager.jsonl", encoding="utf-8") as fil:
+        for resultat in bestand.valider_alle(laes_sager(fil)):
+            ...
+    bestand.population()
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from typing import Any, Mapping, NamedTuple
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 from . import _runtime as rt
 from ._runtime import UgyldigPost, UgyldigSag, laes_sager
@@ -889,6 +932,20 @@ class Sagsbestand:
                 svar.setdefault("population", []).append(
                     {"regel": andel.regel.navn, "bestemmelse": andel.regel.bestemmelse, "tæller_med": taeller})
         return svar
+
+    def valider_alle(self, poster: Iterable[Any]) -> Iterator[dict]:
+        """Vurder posterne én ad gangen, først når resultatet hentes (dovent).
+
+        `poster` er sager eller (linjenummer, post)-par fra `laes_sager`. Giver resultatet
+        for hver gyldig sag; ugyldige poster noteres i `ugyldige`. Når alle resultater er
+        hentet, giver `population()` populationsreglerne for hele sagsbestanden.
+        """
+        for nummer, post in enumerate(poster, start=1):
+            if isinstance(post, tuple) and len(post) == 2 and isinstance(post[0], int):
+                nummer, post = post
+            svar = self.valider(post, nummer)
+            if svar is not None:
+                yield svar
 
     def population(self) -> list[dict]:
         """Resultatet af hver populationsregel for de sager, der er set indtil nu."""

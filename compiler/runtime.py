@@ -469,7 +469,9 @@ class Andel:
     def som_json(self) -> dict:
         taeller, naevner = self.antal["tæller"], self.antal["tæller"] + self.antal["tæller_ikke"]
         vaerdi = round(taeller / naevner, 4) if naevner else None
-        opfyldt = vaerdi is None or self.krav is None or vaerdi >= self.krav
+        # Compared in whole hundredths of a per cent, not on the rounded share or with float
+        # error (0.7 * 10 > 7): the requirement is written with at most two decimals.
+        opfyldt = self.krav is None or taeller * 10_000 >= round(self.krav * 10_000) * naevner
         return {
             "regel": self.regel.navn, "bestemmelse": self.regel.bestemmelse, "opfyldt": opfyldt,
             "værdi": vaerdi, "krav": self.krav, "tæller": taeller, "nævner": naevner,
@@ -496,7 +498,7 @@ class UgyldigPost(NamedTuple):
     besked: str
 
 
-def laes_sager(fil: TextIO) -> Iterator[tuple[int, Any]]:
+def laes_sager(fil: TextIO) -> Iterator[tuple[int, dict | UgyldigPost]]:
     """Læs sager fra ét JSON-objekt, en JSON-liste eller JSON Lines (én sag pr. linje).
 
     Giver (linjenummer, post) for hver sag; en post, der ikke kan læses, gives som
@@ -550,7 +552,7 @@ def _json_objekt(linje: str) -> bool:
         return False
 
 
-def _laes_linje(linje: str, nummer: int) -> tuple[int, Any]:
+def _laes_linje(linje: str, nummer: int) -> tuple[int, dict | UgyldigPost]:
     try:
         data = json.loads(linje)
     except ValueError as fejl:
@@ -560,7 +562,7 @@ def _laes_linje(linje: str, nummer: int) -> tuple[int, Any]:
     return nummer, data
 
 
-def _laes_hele(tekst: str, foerste_linje: int) -> Iterator[tuple[int, Any]]:
+def _laes_hele(tekst: str, foerste_linje: int) -> Iterator[tuple[int, dict | UgyldigPost]]:
     try:
         data = json.loads(tekst)
     except ValueError as fejl:

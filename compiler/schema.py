@@ -1,4 +1,11 @@
-"""JSON Schema (draft 2020-12) for a case, derived from the data model in the rule files."""
+"""JSON Schema (draft 2020-12) for a case, derived from the data model in the rule files.
+
+The schema says what the generated validators accept: required fields are those without
+`valgfri` or `standard` (a list may be left out: it is empty), optional fields may be
+null, and a date is ÅÅÅÅ-MM-DD in the years the validators accept. Unknown keys are
+allowed (the validators ignore them). Properties keep the declaration order; `$defs`
+are sorted by name.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +13,22 @@ import json
 
 from . import syntax as s
 from .program import CASE_RECORD, Program
+from .pyback import number_value
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+# The years follow FOERSTE_AAR/SIDSTE_AAR in runtime.py: 1900-2199.
+_DATE = {"type": "string", "format": "date", "pattern": r"^(19|2[01])\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$",
+         "description": "Dato (ÅÅÅÅ-MM-DD)"}
 
 _BASIC = {
     "tekst": {"type": "string"},
     "sandhedsværdi": {"type": "boolean"},
     "tal": {"type": "number"},
-    "timer": {"type": "number"},
-    "beløb": {"type": "number"},
-    "procent": {"type": "number"},
-    "dato": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+    "timer": {"type": "number", "description": "Antal timer"},
+    "beløb": {"type": "number", "description": "Beløb i kroner"},
+    "procent": {"type": "number", "description": "Andel som decimaltal (70 pct. skrives 0.7)"},
+    "dato": _DATE,
 }
 
 
@@ -26,11 +40,11 @@ def generate(program: Program) -> str:
         if record.name != CASE_RECORD:
             definitions[record.name] = _record(program, record)
     schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$schema": DRAFT,
         "$id": "sag.schema.json",
-        "title": "Sag",
+        "title": CASE_RECORD,
         **_record(program, program.case),
-        "$defs": definitions,
+        "$defs": dict(sorted(definitions.items())),
     }
     return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
 
@@ -53,21 +67,16 @@ def _record(program: Program, record: s.RecordDecl) -> dict:
 def _field(program: Program, declared: s.FieldDecl) -> dict:
     ref = declared.type
     if ref.kind == "list":
-        return {"type": "array", "items": {"$ref": f"#/$defs/{ref.name}"}, "default": []}
-    if ref.kind == "basic":
-        schema = dict(_BASIC[ref.name])
-    else:
-        schema = {"$ref": f"#/$defs/{ref.name}"}
+        item = program.records[ref.name]
+        return {"type": "array", "items": {"$ref": f"#/$defs/{ref.name}"}, "default": [],
+                "description": f"Liste: {item.title or item.name}"}
+    schema = dict(_BASIC[ref.name]) if ref.kind == "basic" else {"$ref": f"#/$defs/{ref.name}"}
     if declared.minimum is not None:
-        schema["minimum"] = _number(declared.minimum)
-    if declared.default is not None:
-        schema["default"] = _number(declared.default) if not isinstance(declared.default, s.BoolLit) \
-            else declared.default.value
+        schema["minimum"] = number_value(declared.minimum)
+    if isinstance(declared.default, s.BoolLit):
+        schema["default"] = declared.default.value
+    elif declared.default is not None:
+        schema["default"] = number_value(declared.default)
     if declared.optional:
         schema = {"anyOf": [schema, {"type": "null"}]}
     return schema
-
-
-def _number(expr: s.Expr):
-    amount = expr.amount if isinstance(expr, s.QuantityLit) else getattr(expr, "value", 0)
-    return int(amount) if amount == int(amount) else float(amount)

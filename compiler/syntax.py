@@ -86,16 +86,16 @@ class EvaluationDate(Expr):
 
 @dataclass(eq=False)
 class DateLit(Expr):
-    day: int = 1
+    day: int | Decimal = 1   # a Decimal only when written with decimals (the checker refuses it)
     month: int = 1
-    year: int = 1
+    year: int | Decimal = 1
 
     @property
     def value(self) -> Optional[datetime.date]:
         """The date, or None for an impossible date (the checker reports those)."""
         try:
             return datetime.date(self.year, self.month, self.day)
-        except ValueError:
+        except (ValueError, TypeError):
             return None
 
 
@@ -375,7 +375,7 @@ class Verdict:
     span: Span
     kind: VerdictKind
     rule: Optional[str] = None          # `af <regel>`; None means the enclosing rule
-    count: Optional[int] = None         # `2 overtrædelser`
+    count: int | Decimal | None = None  # `2 overtrædelser`; a Decimal is refused by the checker
     date: Optional[DateLit] = None      # `frist 9. januar 2023`
     share: Optional[QuantityLit] = None  # `opfyldt med andel 75 pct.`
 

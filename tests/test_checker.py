@@ -317,7 +317,12 @@ CASES = [
     ("verdict about an unknown rule", example(verdict="ingen overtrædelse af rr"), example(verdict="ingen overtrædelse af r"),
      "ukendt regel `rr`", "mente du `r`?"),
     ("zero violations", example(verdict="0 overtrædelser"), example(verdict="2 overtrædelser"),
-     "antallet af overtrædelser skal være mindst 1", "skriv `ingen overtrædelse`"),
+     "antallet af overtrædelser skal være et helt tal på mindst 1", ANY),
+    ("fraction of a violation", example(verdict="1,5 overtrædelser"), example(verdict="2 overtrædelser"),
+     "antallet af overtrædelser skal være et helt tal på mindst 1", ANY),
+    ("day with decimals", example(fields="      første_henvendelse: 1,5. februar 2023\n"),
+     example(fields="      første_henvendelse: 1. februar 2023\n"), "dag og år i en dato skrives som hele tal",
+     "skriv fx 1. februar 2024"),
     ("two cases for a rule about one case", rule('''
   eksempel "E"
     sag a:

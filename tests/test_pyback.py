@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import io
 import json
 import os
 import subprocess
@@ -11,11 +12,14 @@ import textwrap
 from datetime import date
 from pathlib import Path
 
-from compiler import examples, pyback
+import pytest
+
+from compiler import examples, pipeline, pyback
+from compiler.pynames import NameCollision, ascii_identifier
 
 from .conftest import ROOT, load_text
 
-GOLDEN = Path(__file__).parent / "golden" / "regler_p01.py"
+GOLDEN = Path(__file__).parent / "golden" / "lille"
 
 P01 = '''
 regel første_samtale "Første samtale senest en uge efter første henvendelse"
@@ -32,18 +36,16 @@ def test_generation_is_deterministic(program):
     assert pyback.generate(program) == pyback.generate(program)
 
 
-def test_generated_rule_code_matches_the_golden_file(tmp_path):
-    """Regenerate with REGELSPROG_OPDATER_GOLDEN=1 after an intended change."""
-    loaded = load_text(tmp_path, P01)
-    assert loaded.ok, loaded.render()
-    code = pyback.generate(loaded.program)["beskaeftigelsesregler/regler.py"]
-    start = code.index("# P01")
-    end = code.index("\n\n\n", code.index("def regel_foerste_samtale"))
-    excerpt = code[start:end] + "\n"
+@pytest.mark.parametrize("generated", ["model.py", "regler.py"])
+def test_generated_code_matches_the_golden_files(generated):
+    """A small, self-contained rule file; regenerate with REGELSPROG_OPDATER_GOLDEN=1 after an
+    intended change and review the difference."""
+    loaded = pipeline.load([GOLDEN])
+    assert loaded.ok, "\n".join(loaded.render())
+    code = pyback.generate(loaded.program)[f"{pyback.PACKAGE}/{generated}"]
     if os.environ.get("REGELSPROG_OPDATER_GOLDEN"):
-        GOLDEN.parent.mkdir(exist_ok=True)
-        GOLDEN.write_text(excerpt, encoding="utf-8")
-    assert excerpt == GOLDEN.read_text(encoding="utf-8")
+        (GOLDEN / generated).write_text(code, encoding="utf-8")
+    assert code == (GOLDEN / generated).read_text(encoding="utf-8")
 
 
 def test_every_generated_file_is_valid_python(program):
@@ -70,6 +72,21 @@ def test_rule_text_cannot_inject_code(tmp_path):
     assert result["overtrædelser"][0]["besked"].startswith("\'\'\' ; import os")
 
 
+def test_a_line_break_in_a_source_title_cannot_escape_a_comment(tmp_path):
+    hostile = ('kilde ond "Ond kilde\n  import os; os.system(\'touch /tmp/pwned\')\n  "\n'
+               + P01.replace('kilde første_delaftale "Færre proceskrav for indsatsen"',
+                             'kilde ond "afsnit\n  import os"'))
+    loaded = load_text(tmp_path, hostile)
+    assert loaded.ok, loaded.render()
+    code = pyback.generate(loaded.program)["beskaeftigelsesregler/regler.py"]
+    tree = ast.parse(code)
+    assert not [node for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
+                and any(alias.name == "os" for alias in node.names)]
+    assert "# P01 – Ond kilde\\n  import os" in code
+    package = examples.build_package(loaded.program, tmp_path / "pakke")
+    assert package.REGLER[0].navn == "første_samtale"
+
+
 def test_generated_package_runs_without_compiler_dependencies(tmp_path):
     """The validators import nothing outside the standard library (lark, jinja2, click blocked)."""
     script = textwrap.dedent('''
@@ -92,3 +109,168 @@ def test_generated_package_runs_without_compiler_dependencies(tmp_path):
     result = json.loads(output.stdout)
     assert result["frister"][0]["bestemmelse"] == "P01"
     assert result["frister"][0]["frist"] == "2024-01-09"
+
+
+# ----------------------------------------------------------------------------
+# The generated API: reading a case, per-case results, a caseload
+# ----------------------------------------------------------------------------
+
+CASE = {"id": "S1", "ydelse": "kontanthjælp", "forløbsstart": "2023-01-02", "første_henvendelse": "2023-01-02",
+        "samtaler": [{"dato": "2023-01-05", "form": "fremmøde", "aktør": "jobcenter"}]}
+
+
+def _invalid(package, **changes):
+    with pytest.raises(package.UgyldigSag) as raised:
+        package.valider({**CASE, **changes}, date(2023, 2, 1))
+    assert isinstance(raised.value, ValueError)
+    return raised.value.felt, raised.value.besked
+
+
+def test_an_impossible_date_names_the_field_and_the_value(package):
+    assert _invalid(package, forløbsstart="2023-02-30") == (
+        "forløbsstart", '"2023-02-30" er ikke en gyldig dato (ÅÅÅÅ-MM-DD)')
+
+
+def test_an_error_in_a_list_item_has_the_full_path(package):
+    talks = [CASE["samtaler"][0]] * 2 + [{"dato": "2023-01-09", "form": "dueslag", "aktør": "jobcenter"}]
+    field, message = _invalid(package, samtaler=talks)
+    assert field == "samtaler[2].form"
+    assert message.startswith('ukendt værdi "dueslag" for Samtaleform; lovlige værdier: ')
+
+
+def test_missing_and_wrongly_typed_fields(package):
+    record = dict(CASE)
+    del record["ydelse"]
+    with pytest.raises(package.UgyldigSag) as raised:
+        package.valider(record, date(2023, 2, 1))
+    assert (raised.value.felt, raised.value.besked) == ("ydelse", "feltet mangler")
+    assert _invalid(package, samtaler=5) == ("samtaler", "skal være en liste, men er et tal")
+    assert _invalid(package, id=7) == ("id", "skal være en tekst, men er et tal")
+
+
+def test_unknown_keys_are_ignored(package):
+    with_extra = {**CASE, "nyt_felt_fra_fremtiden": [1, 2], "samtaler": [{**CASE["samtaler"][0], "note": "x"}]}
+    assert package.valider(with_extra, date(2023, 2, 1)) == package.valider(CASE, date(2023, 2, 1))
+
+
+def test_a_result_follows_the_output_contract(package):
+    late = {**CASE, "samtaler": [{"dato": "2023-01-20", "form": "fremmøde", "aktør": "jobcenter"}]}
+    result = package.valider(late, date(2023, 2, 1))
+    assert set(result) >= {"id", "overtrædelser", "frister", "datafejl", "undtagelser"}
+    [violation] = [v for v in result["overtrædelser"] if v["bestemmelse"] == "P01"]
+    assert violation["frist"] == "2023-01-09"
+    assert "20. januar 2023" in violation["besked"] and "9. januar 2023" in violation["besked"]
+    assert violation["kilde"].startswith("Første delaftale")
+
+
+def test_missing_data_is_a_data_error_for_that_rule_only(package):
+    record = {**CASE}
+    del record["første_henvendelse"]
+    result = package.valider(record, date(2023, 2, 1))
+    assert [(e["bestemmelse"], e["felt"]) for e in result["datafejl"]] == [("P01", "første_henvendelse")]
+    assert any(f["bestemmelse"] == "P03" for f in result["frister"])  # the other rules still ran
+
+
+def test_a_caseload_records_invalid_records_and_goes_on(package):
+    caseload = package.Sagsbestand(date(2023, 2, 1))
+    assert caseload.valider({**CASE, "id": "U1", "forløbsstart": "2023-13-01"}, 4) is None
+    assert caseload.valider(package.UgyldigPost(5, "ugyldig JSON")) is None
+    assert caseload.valider({"ydelse": "x"}, 6) is None
+    assert caseload.valider(CASE, 7)["id"] == "S1"
+    assert caseload.antal_sager == 1
+    assert caseload.ugyldige[0] == {"linje": 4, "id": "U1", "felt": "forløbsstart",
+                                    "besked": '"2023-13-01" er ikke en gyldig dato (ÅÅÅÅ-MM-DD)'}
+    assert caseload.ugyldige[1] == {"linje": 5, "besked": "ugyldig JSON"}
+    assert "id" not in caseload.ugyldige[2] and caseload.ugyldige[2]["linje"] == 6
+
+
+def test_a_caseload_counts_violations_per_provision(package):
+    caseload = package.Sagsbestand(date(2023, 6, 1))
+    results = [caseload.valider({**CASE, "id": f"S{n}", "samtaler": []}) for n in range(3)]
+    expected = sum(1 for result in results for v in result["overtrædelser"] if v["bestemmelse"] == "P01")
+    assert caseload.overtraedelser_pr_bestemmelse["P01"] == expected == 3
+
+
+def test_the_rule_table_names_every_provision_of_a_rule(package, program):
+    described = {rule.navn: rule for rule in package.REGLER}
+    for rule in program.rules.values():
+        if rule.obligation is not None:
+            assert described[rule.name].bestemmelser == tuple(p.id for p in rule.provisions)
+            assert described[rule.name].titel == rule.title
+
+
+def test_a_rule_message_replaces_the_default_with_its_placeholders_filled(tmp_path):
+    text = P01.replace("  krav:", '  besked "Frist {frist}; samtalen var {dato}."\n  krav:')
+    loaded = load_text(tmp_path, text)
+    assert loaded.ok, loaded.render()
+    package = examples.build_package(loaded.program, tmp_path / "pakke")
+    late = {**CASE, "samtaler": [{"dato": "2023-01-20", "form": "fremmøde", "aktør": "jobcenter"}]}
+    [violation] = package.valider(late, date(2023, 2, 1))["overtrædelser"]
+    assert violation["besked"] == "Frist 9. januar 2023; samtalen var 20. januar 2023."
+
+
+def test_the_version_follows_the_deciding_date_and_an_exception_covers_later_deadlines(tmp_path):
+    loaded = pipeline.load([GOLDEN])
+    package = examples.build_package(loaded.program, tmp_path / "pakke")
+
+    def count_rule(start: str, **extra) -> dict:
+        result = package.valider({"id": "S", "ydelse": "dagpenge", "forløbsstart": start, **extra}, date(2024, 12, 1))
+        found = [*result["overtrædelser"], *result["undtagelser"]]
+        [entry] = [e for e in found if e["regel"] == "samtaler_første_tre_måneder"]
+        return entry
+
+    assert count_rule("2023-12-01")["frist"] == "2024-02-29"   # until 2023: three months
+    assert count_rule("2024-01-05")["frist"] == "2024-03-04"   # from 2024: two months
+    assert count_rule("2024-01-05", fritaget_fra="2024-03-04")["undtagelse"] == "fritaget"
+    assert "undtagelse" not in count_rule("2024-01-05", fritaget_fra="2024-03-05")
+
+
+def test_danish_names_become_ascii_identifiers():
+    assert ascii_identifier("første_fraværsdag") == "foerste_fravaersdag"
+    assert ascii_identifier("Åbenlyst_uddannelsesparat") == "Aabenlyst_uddannelsesparat"
+    assert ascii_identifier("år") == "aar" and ascii_identifier("1_år") == "_1_aar"
+    assert ascii_identifier("class") == "class_"
+
+
+def test_two_names_with_one_identifier_are_refused(tmp_path):
+    loaded = load_text(tmp_path, "post Sag\n  id: tekst\n  ydelse: tekst\n  forløb: dato\n  forloeb: dato\n",
+                       with_model=False)
+    assert loaded.ok, loaded.render()
+    with pytest.raises(NameCollision, match="`forløb` og `forloeb` bliver begge til `forloeb`"):
+        pyback.generate(loaded.program)
+
+
+def test_a_caseload_is_validated_lazily_from_the_reader(package):
+    lines = [json.dumps({**CASE, "id": "S1"}), "{ikke json", json.dumps({**CASE, "id": "S2"})]
+    served = []
+
+    def reader():
+        for number, record in package.laes_sager(io.StringIO("\n".join(lines) + "\n")):
+            served.append(number)
+            yield number, record
+
+    caseload = package.Sagsbestand(date(2023, 2, 1))
+    results = caseload.valider_alle(reader())
+    assert served == []                      # nothing is read before a result is asked for
+    assert next(results)["id"] == "S1" and served == [1]
+    assert [r["id"] for r in results] == ["S2"]
+    assert caseload.antal_sager == 2 and [u["linje"] for u in caseload.ugyldige] == [2]
+
+
+def test_plain_records_are_numbered_by_position(package):
+    caseload = package.Sagsbestand(date(2023, 2, 1))
+    results = list(caseload.valider_alle([CASE, {"id": "U"}, {**CASE, "id": "S3"}]))
+    assert [r["id"] for r in results] == ["S1", "S3"]
+    assert caseload.ugyldige[0]["linje"] == 2 and caseload.ugyldige[0]["id"] == "U"
+
+
+def test_a_data_model_without_a_benefit_field_validates_every_rule(tmp_path):
+    """`ydelse` is how rules are skipped early; a model without it still runs every rule."""
+    text = (GOLDEN / "lille.regel").read_text(encoding="utf-8")
+    text = text.replace("  ydelse: Ydelse\n", "").replace("  for sager hvor ydelse er kontanthjælp\n", "")
+    loaded = load_text(tmp_path, text, with_model=False)
+    assert loaded.ok, loaded.render()
+    package = examples.build_package(loaded.program, tmp_path / "pakke")
+    result = package.valider({"id": "S", "forløbsstart": "2024-01-02", "første_henvendelse": "2024-01-02"},
+                             date(2024, 1, 5))
+    assert [f["bestemmelse"] for f in result["frister"]] == ["P01", "P03"]

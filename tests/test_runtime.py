@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from compiler.runtime import (UgyldigPost, Varighed, dansk_dato, laeg_til, laes_sager, plus_maaneder,
+from compiler.runtime import (Andel, Regel, UgyldigPost, Varighed, dansk_dato, laeg_til, laes_sager, plus_maaneder,
                               sidste_tilladte_dag, traek_fra)
 
 
@@ -121,3 +121,19 @@ def test_json_lines_are_not_read_ahead():
     reader = laes_sager(Source())
     assert next(reader) == (1, {"id": "A"})
     assert len(taken) == 1
+
+
+@pytest.mark.parametrize("counting, total, required, met", [
+    (7, 10, 0.7, True),          # 0.7 * 10 is 7.000000000000001 in floating point
+    (6999, 10000, 0.7, False),   # rounds to 0.7 but is below 70 pct.
+    (2, 3, 0.6667, False),
+    (0, 0, 0.7, True),           # no cases in the population: nothing to fall short of
+])
+def test_a_population_share_is_compared_exactly(counting, total, required, met):
+    share = Andel(Regel("fokus", "P20", "Fokusmål", "kilde"))
+    for number in range(total):
+        share.tilfoej("tæller" if number < counting else "tæller_ikke", f"S{number}")
+    share.krav = required
+    result = share.som_json()
+    assert result["opfyldt"] is met
+    assert (result["tæller"], result["nævner"]) == (counting, total)

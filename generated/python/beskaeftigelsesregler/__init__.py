@@ -10,26 +10,41 @@ Pakken bruger kun Pythons standardbibliotek.
     >>> resultat["frister"][0]["bestemmelse"]
     'P01'
 
-En hel sagsbestand valideres i ét gennemløb med `Sagsbestand`, og `laes_sager` læser
-JSON, en JSON-liste eller JSON Lines linje for linje.
+En hel sagsbestand valideres dovent i ét gennemløb med `Sagsbestand.valider_alle`, og
+`laes_sager` læser JSON, en JSON-liste eller JSON Lines linje for linje:
+
+    bestand = Sagsbestand(date(2024, 5, 1))
+    with open("sager.jsonl", encoding="utf-8") as fil:
+        for resultat in bestand.valider_alle(laes_sager(fil)):
+            ...
+    bestand.population()
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from typing import Any, Iterable, Iterator, Mapping, Optional
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
+from . import _runtime as rt
 from ._runtime import UgyldigPost, UgyldigSag, laes_sager
 from .model import sag_fra_json
-from .regler import POPULATIONSREGLER, REGLER, valider_sag
-from . import _runtime as rt
+from .regler import POPULATIONSREGLER, SAGSREGLER, valider_sag
 
-__all__ = ["valider", "valider_alle", "Sagsbestand", "laes_sager", "UgyldigSag", "UgyldigPost", "REGLER_OVERSIGT"]
+__all__ = ["valider", "Sagsbestand", "laes_sager", "UgyldigSag", "UgyldigPost", "REGLER", "Regelbeskrivelse"]
 
-#: (navn, bestemmelse, titel) for hver regel, der vurderes.
-REGLER_OVERSIGT: tuple[tuple[str, str, str], ...] = tuple(
-    (info.navn, info.bestemmelse, info.titel) for _funktion, info in (*REGLER, *POPULATIONSREGLER)
+
+class Regelbeskrivelse(NamedTuple):
+    """En regel, der vurderes: navn, de bestemmelser den udtrykker, og titel."""
+
+    navn: str
+    bestemmelser: tuple[str, ...]
+    titel: str
+
+
+#: De regler, der vurderes (først reglerne for hver sag, så populationsreglerne).
+REGLER: tuple[Regelbeskrivelse, ...] = tuple(
+    Regelbeskrivelse(info.navn, info.bestemmelser, info.titel) for _funktion, info in (*SAGSREGLER, *POPULATIONSREGLER)
 )
 
 
@@ -47,6 +62,10 @@ class Sagsbestand:
 
     Hukommelsen vokser ikke med antallet af sager, bortset fra listerne over hvilke
     sager der tæller med i populationsreglerne.
+
+    `antal_sager` er antallet af gyldige sager, `ugyldige` de ugyldige poster
+    ({"linje", "id" (når det kendes), "felt", "besked"}), og `overtraedelser_pr_bestemmelse`
+    tæller overtrædelserne pr. bestemmelse til en opsummering.
     """
 
     def __init__(self, skaeringsdato: date):
@@ -56,7 +75,7 @@ class Sagsbestand:
         self.overtraedelser_pr_bestemmelse: Counter[str] = Counter()
         self._andele = [(regel, rt.Andel(info)) for regel, info in POPULATIONSREGLER]
 
-    def valider(self, data: Any, linje: Optional[int] = None) -> Optional[dict]:
+    def valider(self, data: Any, linje: int | None = None) -> dict | None:
         """Vurder én post; en ugyldig post noteres i `ugyldige` og giver None."""
         if isinstance(data, UgyldigPost):
             self.ugyldige.append({"linje": data.linje, "besked": data.besked})
@@ -64,9 +83,7 @@ class Sagsbestand:
         try:
             sag = sag_fra_json(data)
         except UgyldigSag as fejl:
-            sag_id = data.get("id") if isinstance(data, dict) else None
-            self.ugyldige.append({"linje": linje, "id": sag_id if isinstance(sag_id, str) else None,
-                                  "felt": fejl.felt, "besked": fejl.besked})
+            self.ugyldige.append(rt.ugyldig_sag(data, linje, fejl))
             return None
         self.antal_sager += 1
         resultat = valider_sag(sag, self.skaeringsdato)
@@ -87,18 +104,21 @@ class Sagsbestand:
                     {"regel": andel.regel.navn, "bestemmelse": andel.regel.bestemmelse, "tæller_med": taeller})
         return svar
 
+    def valider_alle(self, poster: Iterable[Any]) -> Iterator[dict]:
+        """Vurder posterne én ad gangen, først når resultatet hentes (dovent).
+
+        `poster` er sager eller (linjenummer, post)-par fra `laes_sager`. Giver resultatet
+        for hver gyldig sag; ugyldige poster noteres i `ugyldige`. Når alle resultater er
+        hentet, giver `population()` populationsreglerne for hele sagsbestanden.
+        """
+        for nummer, post in enumerate(poster, start=1):
+            if isinstance(post, tuple) and len(post) == 2 and isinstance(post[0], int):
+                nummer, post = post
+            svar = self.valider(post, nummer)
+            if svar is not None:
+                yield svar
+
     def population(self) -> list[dict]:
         """Resultatet af hver populationsregel for de sager, der er set indtil nu."""
         return [andel.som_json() for _regel, andel in self._andele]
 
-
-def valider_alle(poster: Iterable[Any], skaeringsdato: date) -> Iterator[dict]:
-    """Vurder sager én ad gangen (dovent); ugyldige poster springes over.
-
-    Brug `Sagsbestand` direkte for også at få ugyldige poster og populationsregler.
-    """
-    bestand = Sagsbestand(skaeringsdato)
-    for data in poster:
-        resultat = bestand.valider(data)
-        if resultat is not None:
-            yield resultat

@@ -97,6 +97,15 @@ class UgyldigSag(ValueError):
         self.besked = besked
 
 
+def ugyldig_sag(data: Any, linje: Optional[int], fejl: UgyldigSag) -> dict:
+    """Beskrivelsen af en ugyldig post; sagens id tages med, når det er en gyldig tekst."""
+    beskrivelse = {"linje": linje, "felt": fejl.felt, "besked": fejl.besked}
+    sag_id = data.get("id") if type(data) is dict else None
+    if type(sag_id) is str and gyldig_unicode(sag_id):
+        beskrivelse["id"] = sag_id
+    return beskrivelse
+
+
 class ManglendeData(Exception):
     """En regel mangler et valgfrit felt, som ikke er angivet i sagen."""
 
@@ -149,17 +158,30 @@ def _json_type(vaerdi: Any) -> str:
     return "et objekt"
 
 
+FOERSTE_AAR, SIDSTE_AAR = 1900, 2199  # datoer uden for dette tidsrum er fejl i data (og regning med dem kan løbe over)
+
+
 def dato(vaerdi: Any, felt: str, paakraevet: bool) -> Optional[date]:
-    if type(vaerdi) is str and len(vaerdi) == 10:
+    # Only ÅÅÅÅ-MM-DD: date.fromisoformat alone would also accept week dates (2023-W01-1).
+    if type(vaerdi) is str and len(vaerdi) == 10 and vaerdi[4] == "-" == vaerdi[7] and vaerdi.isascii():
         try:
-            return date.fromisoformat(vaerdi)
+            dag = date.fromisoformat(vaerdi)
         except ValueError:
             pass
+        else:
+            if FOERSTE_AAR <= dag.year <= SIDSTE_AAR:
+                return dag
+            raise UgyldigSag(felt, f"{vis(vaerdi)} ligger uden for årene {FOERSTE_AAR}-{SIDSTE_AAR}")
     elif vaerdi is None:
         if paakraevet:
             raise UgyldigSag(felt, "feltet mangler")
         return None
-    raise UgyldigSag(felt, f"{json.dumps(vaerdi, ensure_ascii=False)} er ikke en gyldig dato (ÅÅÅÅ-MM-DD)")
+    raise UgyldigSag(felt, f"{vis(vaerdi)} er ikke en gyldig dato (ÅÅÅÅ-MM-DD)")
+
+
+def vis(vaerdi: Any) -> str:
+    """En værdi fra input, sådan som den kan stå i en besked (også ugyldig Unicode)."""
+    return json.dumps(vaerdi, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def vaerdi_af(vaerdi: Any, felt: str, paakraevet: bool, lovlige: frozenset, navn: str) -> Optional[str]:
@@ -169,18 +191,28 @@ def vaerdi_af(vaerdi: Any, felt: str, paakraevet: bool, lovlige: frozenset, navn
         if paakraevet:
             raise UgyldigSag(felt, "feltet mangler")
         return None
-    raise UgyldigSag(felt, f"ukendt værdi {json.dumps(vaerdi, ensure_ascii=False)} for {navn}; "
+    raise UgyldigSag(felt, f"ukendt værdi {vis(vaerdi)} for {navn}; "
                      f"lovlige værdier: {', '.join(sorted(lovlige))}")
 
 
 def tekst(vaerdi: Any, felt: str, paakraevet: bool) -> Optional[str]:
     if type(vaerdi) is str:
-        return vaerdi
+        if vaerdi.isascii() or gyldig_unicode(vaerdi):
+            return vaerdi
+        raise UgyldigSag(felt, f"{vis(vaerdi)} indeholder ugyldige Unicode-tegn")
     if vaerdi is None:
         if paakraevet:
             raise UgyldigSag(felt, "feltet mangler")
         return None
     raise UgyldigSag(felt, f"skal være en tekst, men er {_json_type(vaerdi)}")
+
+
+def gyldig_unicode(tekst: str) -> bool:
+    try:
+        tekst.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def sandhedsvaerdi(vaerdi: Any, felt: str, paakraevet: bool, standard: Optional[bool]) -> Optional[bool]:
@@ -249,6 +281,7 @@ class Regel(NamedTuple):
     titel: str
     kilde: str
     besked: Optional[str] = None  # reglens egen overtrædelsestekst med {frist}, {dato}, {antal}, {krav}
+    bestemmelser: tuple[str, ...] = ()  # alle bestemmelser, reglen udtrykker (den første er `bestemmelse`)
 
 
 class Sagsresultat:
@@ -437,7 +470,9 @@ class Andel:
     def som_json(self) -> dict:
         taeller, naevner = self.antal["tæller"], self.antal["tæller"] + self.antal["tæller_ikke"]
         vaerdi = round(taeller / naevner, 4) if naevner else None
-        opfyldt = vaerdi is None or self.krav is None or vaerdi >= self.krav
+        # Compared in whole hundredths of a per cent, not on the rounded share or with float
+        # error (0.7 * 10 > 7): the requirement is written with at most two decimals.
+        opfyldt = self.krav is None or taeller * 10_000 >= round(self.krav * 10_000) * naevner
         return {
             "regel": self.regel.navn, "bestemmelse": self.regel.bestemmelse, "opfyldt": opfyldt,
             "værdi": vaerdi, "krav": self.krav, "tæller": taeller, "nævner": naevner,
@@ -464,31 +499,43 @@ class UgyldigPost(NamedTuple):
     besked: str
 
 
-def laes_sager(fil: TextIO) -> Iterator[tuple[int, Any]]:
+def laes_sager(fil: TextIO) -> Iterator[tuple[int, dict | UgyldigPost]]:
     """Læs sager fra ét JSON-objekt, en JSON-liste eller JSON Lines (én sag pr. linje).
 
     Giver (linjenummer, post) for hver sag; en post, der ikke kan læses, gives som
     `UgyldigPost`, og læsningen fortsætter. JSON Lines læses linje for linje, så
     hukommelsesforbruget ikke vokser med filens størrelse.
     """
-    foerste = ""
-    nummer = 0
-    for linje in fil:
-        nummer += 1
-        if linje.strip():
-            foerste = linje
-            break
+    linjer = _ikke_tomme(fil)
+    nummer, foerste = next(linjer, (0, ""))
     if not foerste:
         return
     start = foerste.lstrip()
-    if start.startswith("[") or (start.startswith("{") and not _hel_json(start)):
+    if start.startswith("{") and not _hel_json(start):
+        # A broken first line of JSON Lines, or the first line of one object over several
+        # lines: JSON Lines when the next line is a whole object and this one did not open
+        # a list or continue with a comma.
+        naeste_nummer, naeste = next(linjer, (0, ""))
+        if _json_objekt(naeste) and not start.rstrip().endswith(("{", "[", ",")):
+            yield _laes_linje(foerste, nummer)
+            yield naeste_nummer, json.loads(naeste)
+        else:
+            mellem = "\n" * (naeste_nummer - nummer - 1) if naeste else ""
+            yield from _laes_hele(foerste + mellem + naeste + fil.read(), nummer)
+            return
+    elif start.startswith("["):
         yield from _laes_hele(foerste + fil.read(), nummer)
         return
-    yield _laes_linje(foerste, nummer)
-    for linje in fil:
-        nummer += 1
+    else:
+        yield _laes_linje(foerste, nummer)
+    for nummer, linje in linjer:
+        yield _laes_linje(linje, nummer)
+
+
+def _ikke_tomme(fil: TextIO) -> Iterator[tuple[int, str]]:
+    for nummer, linje in enumerate(fil, start=1):
         if linje.strip():
-            yield _laes_linje(linje, nummer)
+            yield nummer, linje
 
 
 def _hel_json(linje: str) -> bool:
@@ -499,7 +546,14 @@ def _hel_json(linje: str) -> bool:
     return True
 
 
-def _laes_linje(linje: str, nummer: int) -> tuple[int, Any]:
+def _json_objekt(linje: str) -> bool:
+    try:
+        return isinstance(json.loads(linje), dict)
+    except ValueError:
+        return False
+
+
+def _laes_linje(linje: str, nummer: int) -> tuple[int, dict | UgyldigPost]:
     try:
         data = json.loads(linje)
     except ValueError as fejl:
@@ -509,7 +563,7 @@ def _laes_linje(linje: str, nummer: int) -> tuple[int, Any]:
     return nummer, data
 
 
-def _laes_hele(tekst: str, foerste_linje: int) -> Iterator[tuple[int, Any]]:
+def _laes_hele(tekst: str, foerste_linje: int) -> Iterator[tuple[int, dict | UgyldigPost]]:
     try:
         data = json.loads(tekst)
     except ValueError as fejl:

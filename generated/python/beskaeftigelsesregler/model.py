@@ -5,114 +5,114 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal, Optional
+from typing import Any, Literal, get_args
 
 from . import _runtime as rt
 
 
-# Opremsning Ydelse: 'Ydelse'
+# Opremsningen Ydelse
 Ydelse = Literal['dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb', 'førtidspension']
-YDELSE: frozenset[str] = frozenset({'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb', 'førtidspension'})
+YDELSE: frozenset[str] = frozenset(get_args(Ydelse))
 
-# Opremsning Visitation: 'Visitation'
+# Opremsningen Visitation
 Visitation = Literal['jobparat', 'aktivitetsparat', 'åbenlyst_uddannelsesparat', 'uddannelsesparat']
-VISITATION: frozenset[str] = frozenset({'jobparat', 'aktivitetsparat', 'åbenlyst_uddannelsesparat', 'uddannelsesparat'})
+VISITATION: frozenset[str] = frozenset(get_args(Visitation))
 
-# Opremsning Samtaleform: 'Samtaleform'
+# Opremsningen Samtaleform
 Samtaleform = Literal['fremmøde', 'video', 'telefon', 'brev']
-SAMTALEFORM: frozenset[str] = frozenset({'fremmøde', 'video', 'telefon', 'brev'})
+SAMTALEFORM: frozenset[str] = frozenset(get_args(Samtaleform))
 
-# Opremsning Aktør: 'Aktør'
+# Opremsningen Aktør
 Aktoer = Literal['jobcenter', 'a_kasse', 'fælles']
-AKTOER: frozenset[str] = frozenset({'jobcenter', 'a_kasse', 'fælles'})
+AKTOER: frozenset[str] = frozenset(get_args(Aktoer))
 
-# Opremsning Tilbudstype: 'Tilbudstype'
+# Opremsningen Tilbudstype
 Tilbudstype = Literal['virksomhedspraktik', 'løntilskud', 'øvrig_vejledning_og_opkvalificering', 'uddannelse', 'nytteindsats']
-TILBUDSTYPE: frozenset[str] = frozenset({'virksomhedspraktik', 'løntilskud', 'øvrig_vejledning_og_opkvalificering', 'uddannelse', 'nytteindsats'})
+TILBUDSTYPE: frozenset[str] = frozenset(get_args(Tilbudstype))
 
-# Opremsning Arbejdsgiver: 'Arbejdsgiver'
+# Opremsningen Arbejdsgiver
 Arbejdsgiver = Literal['offentlig', 'privat']
-ARBEJDSGIVER: frozenset[str] = frozenset({'offentlig', 'privat'})
+ARBEJDSGIVER: frozenset[str] = frozenset(get_args(Arbejdsgiver))
 
-# Opremsning Fritagelsesårsag: 'Fritagelsesårsag'
+# Opremsningen Fritagelsesårsag
 Fritagelsesaarsag = Literal['fuldtidsjob', 'fleksjob', 'barsel', 'efterløn', 'fleksydelse', 'folkepension']
-FRITAGELSESAARSAG: frozenset[str] = frozenset({'fuldtidsjob', 'fleksjob', 'barsel', 'efterløn', 'fleksydelse', 'folkepension'})
+FRITAGELSESAARSAG: frozenset[str] = frozenset(get_args(Fritagelsesaarsag))
 
 
 @dataclass(slots=True)
 class Samtale:
     'En samtale'
-    dato: date  # 'dato'
-    form: Samtaleform  # 'form'
-    aktoer: Aktoer  # 'aktør'
+    dato: date
+    form: Samtaleform
+    aktoer: Aktoer  # JSON: 'aktør'
 
 
 @dataclass(slots=True)
 class Tilbud:
     'Et tilbud'
-    type: Tilbudstype  # 'type'
-    start: date  # 'start'
-    slut: Optional[date]  # 'slut'
-    arbejdsgiver: Optional[Arbejdsgiver]  # 'arbejdsgiver'
-    ret_og_pligt: bool  # 'ret_og_pligt'
-    selvfundet: bool  # 'selvfundet'
+    type: Tilbudstype
+    start: date
+    slut: date | None
+    arbejdsgiver: Arbejdsgiver | None
+    ret_og_pligt: bool
+    selvfundet: bool
 
 
 @dataclass(slots=True)
 class Mentor:
     'Et mentorforløb'
-    start: date  # 'start'
-    slut: Optional[date]  # 'slut'
-    forlaenget: bool  # 'forlænget'
+    start: date
+    slut: date | None
+    forlaenget: bool  # JSON: 'forlænget'
 
 
 @dataclass(slots=True)
 class Frafaldsbesked:
     'En besked om risiko for frafald fra uddannelse'
-    modtaget: date  # 'modtaget'
-    reaktion: Optional[date]  # 'reaktion'
+    modtaget: date
+    reaktion: date | None
 
 
 @dataclass(slots=True)
 class Indstilling:
     'En a-kasses indstilling om et tilbud'
-    dato: date  # 'dato'
-    afvist: bool  # 'afvist'
-    begrundelse: Optional[str]  # 'begrundelse'
+    dato: date
+    afvist: bool
+    begrundelse: str | None
 
 
 @dataclass(slots=True)
 class Fritagelse:
     'En fritagelse efter reglerne om mindre intensiv indsats'
-    aarsag: Fritagelsesaarsag  # 'årsag'
-    fra: date  # 'fra'
-    overgang: date  # 'overgang'
+    aarsag: Fritagelsesaarsag  # JSON: 'årsag'
+    fra: date
+    overgang: date
 
 
 @dataclass(slots=True)
 class Sag:
     'Et forløb for én person på én ydelse'
-    id: str  # 'id'
-    ydelse: Ydelse  # 'ydelse'
-    visitation: Optional[Visitation]  # 'visitation'
-    i_integrationsprogram: bool  # 'i_integrationsprogram'
-    har_arbejdsgiver: bool  # 'har_arbejdsgiver'
-    forloebsstart: date  # 'forløbsstart'
-    forloebsslut: Optional[date]  # 'forløbsslut'
-    foerste_henvendelse: Optional[date]  # 'første_henvendelse'
-    foerste_fravaersdag: Optional[date]  # 'første_fraværsdag'
-    samtaler: list[Samtale]  # 'samtaler'
-    tilbud: list[Tilbud]  # 'tilbud'
-    uddannelsesstart: Optional[date]  # 'uddannelsesstart'
-    mentor: Optional[Mentor]  # 'mentor'
-    frafaldsbeskeder: list[Frafaldsbesked]  # 'frafaldsbeskeder'
-    indstillinger: list[Indstilling]  # 'indstillinger'
-    ordinaere_loentimer_12_mdr: float  # 'ordinære_løntimer_12_mdr'
-    fritagelse: Optional[Fritagelse]  # 'fritagelse'
+    id: str
+    ydelse: Ydelse
+    visitation: Visitation | None
+    i_integrationsprogram: bool
+    har_arbejdsgiver: bool
+    forloebsstart: date  # JSON: 'forløbsstart'
+    forloebsslut: date | None  # JSON: 'forløbsslut'
+    foerste_henvendelse: date | None  # JSON: 'første_henvendelse'
+    foerste_fravaersdag: date | None  # JSON: 'første_fraværsdag'
+    samtaler: list[Samtale]
+    tilbud: list[Tilbud]
+    uddannelsesstart: date | None
+    mentor: Mentor | None
+    frafaldsbeskeder: list[Frafaldsbesked]
+    indstillinger: list[Indstilling]
+    ordinaere_loentimer_12_mdr: float  # JSON: 'ordinære_løntimer_12_mdr'
+    fritagelse: Fritagelse | None
 
 
 def samtale_fra_json(data: Any) -> Samtale:
-    'Byg en Samtale ud fra et JSON-objekt; UgyldigSag ved fejl.'
+    'Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
     data = rt.objekt(data)
     felt = data.get
     return Samtale(
@@ -123,7 +123,7 @@ def samtale_fra_json(data: Any) -> Samtale:
 
 
 def tilbud_fra_json(data: Any) -> Tilbud:
-    'Byg en Tilbud ud fra et JSON-objekt; UgyldigSag ved fejl.'
+    'Byg Tilbud ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
     data = rt.objekt(data)
     felt = data.get
     return Tilbud(
@@ -137,7 +137,7 @@ def tilbud_fra_json(data: Any) -> Tilbud:
 
 
 def mentor_fra_json(data: Any) -> Mentor:
-    'Byg en Mentor ud fra et JSON-objekt; UgyldigSag ved fejl.'
+    'Byg Mentor ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
     data = rt.objekt(data)
     felt = data.get
     return Mentor(
@@ -148,7 +148,7 @@ def mentor_fra_json(data: Any) -> Mentor:
 
 
 def frafaldsbesked_fra_json(data: Any) -> Frafaldsbesked:
-    'Byg en Frafaldsbesked ud fra et JSON-objekt; UgyldigSag ved fejl.'
+    'Byg Frafaldsbesked ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
     data = rt.objekt(data)
     felt = data.get
     return Frafaldsbesked(
@@ -158,7 +158,7 @@ def frafaldsbesked_fra_json(data: Any) -> Frafaldsbesked:
 
 
 def indstilling_fra_json(data: Any) -> Indstilling:
-    'Byg en Indstilling ud fra et JSON-objekt; UgyldigSag ved fejl.'
+    'Byg Indstilling ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
     data = rt.objekt(data)
     felt = data.get
     return Indstilling(
@@ -169,7 +169,7 @@ def indstilling_fra_json(data: Any) -> Indstilling:
 
 
 def fritagelse_fra_json(data: Any) -> Fritagelse:
-    'Byg en Fritagelse ud fra et JSON-objekt; UgyldigSag ved fejl.'
+    'Byg Fritagelse ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
     data = rt.objekt(data)
     felt = data.get
     return Fritagelse(
@@ -180,7 +180,7 @@ def fritagelse_fra_json(data: Any) -> Fritagelse:
 
 
 def sag_fra_json(data: Any) -> Sag:
-    'Byg en Sag ud fra et JSON-objekt; UgyldigSag ved fejl.'
+    'Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
     data = rt.objekt(data)
     felt = data.get
     return Sag(

@@ -4,40 +4,40 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
 from . import _runtime as rt
 from ._runtime import DAG, Varighed, laeg_til, traek_fra
-from .model import Frafaldsbesked, Fritagelse, Indstilling, Mentor, Sag, Samtale, Tilbud
+from .model import Sag, Samtale, Tilbud
 
 # Konstanter fra reglerne
-_VARIGHED_1 = Varighed(0, 42)
-_DATO_2 = date(2019, 7, 1)
-_DATO_3 = date(2023, 1, 1)
-_DATO_4 = date(2024, 1, 1)
-_VARIGHED_5 = Varighed(12, 0)
-_VARIGHED_6 = Varighed(0, 7)
-_VARIGHED_7 = Varighed(0, 56)
-_VARIGHED_8 = Varighed(6, 0)
-_VARIGHED_9 = Varighed(3, 0)
-_DATO_10 = date(2023, 12, 31)
-_VARIGHED_11 = Varighed(16, 0)
-_DATO_12 = date(2022, 1, 1)
-_DATO_13 = date(2022, 12, 31)
-_VARIGHED_14 = Varighed(1, 0)
-_VARIGHED_15 = Varighed(0, 28)
-_VARIGHED_16 = Varighed(4, 0)
-_VARIGHED_17 = Varighed(0, 91)
+_6_UGER = Varighed(0, 42)
+_DATO_2019_07_01 = date(2019, 7, 1)
+_DATO_2023_01_01 = date(2023, 1, 1)
+_DATO_2024_01_01 = date(2024, 1, 1)
+_1_AAR = Varighed(12, 0)
+_1_UGE = Varighed(0, 7)
+_8_UGER = Varighed(0, 56)
+_6_MAANEDER = Varighed(6, 0)
+_3_MAANEDER = Varighed(3, 0)
+_DATO_2023_12_31 = date(2023, 12, 31)
+_16_MAANEDER = Varighed(16, 0)
+_DATO_2022_01_01 = date(2022, 1, 1)
+_DATO_2022_12_31 = date(2022, 12, 31)
+_1_MAANED = Varighed(1, 0)
+_4_UGER = Varighed(0, 28)
+_4_MAANEDER = Varighed(4, 0)
+_13_UGER = Varighed(0, 91)
 
 
 def definition_de_ni_maalgrupper(sag: Sag, skaeringsdato: date) -> bool:
     'En af de ni målgrupper for kontaktforløbet'
-    return (sag.ydelse in {'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb'})
+    return sag.ydelse in {'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb'}
 
 
 def definition_omfattet_af_indsatsen(sag: Sag, skaeringsdato: date) -> bool:
     'Enhver sag i beskæftigelsesindsatsen, uanset ydelse'
-    return (sag.ydelse in {'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb', 'førtidspension'})
+    return sag.ydelse in {'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb', 'førtidspension'}
 
 
 def definition_taet_paa_arbejdsmarkedet(sag: Sag, skaeringsdato: date) -> bool:
@@ -52,77 +52,77 @@ def definition_aktiv_sag(sag: Sag, skaeringsdato: date) -> bool:
 
 def definition_med_jobcentret(element: Samtale, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
     'Samtale med jobcentret (alene eller sammen med a-kassen)'
-    return (element.aktoer in {'jobcenter', 'fælles'})
+    return element.aktoer in {'jobcenter', 'fælles'}
 
 
 def definition_med_a_kassen(element: Samtale, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
     'Samtale med a-kassen'
-    return (element.aktoer == 'a_kasse')
+    return element.aktoer == 'a_kasse'
 
 
 def definition_faellessamtale(element: Samtale, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
     'Fællessamtale med jobcenter og a-kasse'
-    return (element.aktoer == 'fælles')
+    return element.aktoer == 'fælles'
 
 
 def definition_oevo(element: Tilbud, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
     'Øvrig vejledning og opkvalificering (LAB § 91)'
-    return (element.type == 'øvrig_vejledning_og_opkvalificering')
+    return element.type == 'øvrig_vejledning_og_opkvalificering'
 
 
-# P22 – "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav"
-_INFO_mindre_intensiv_indsats = rt.Regel('mindre_intensiv_indsats', 'P22', 'Fritagelse ved overgang til job, fleksjob, barsel, efterløn, fleksydelse eller folkepension inden for seks uger', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav", None)
+# P22 – Aftale om en forenklet beskæftigelsesindsats (KL's overblik), "Færre og mere enkle proceskrav"
+_INFO_mindre_intensiv_indsats = rt.Regel('mindre_intensiv_indsats', 'P22', 'Fritagelse ved overgang til job, fleksjob, barsel, efterløn, fleksydelse eller folkepension inden for seks uger', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav", None, ('P22',))
 
 
 def undtagelse_mindre_intensiv_indsats(sag: Sag, skaeringsdato: date, dag: date) -> bool:
     'Fritagelse ved overgang til job, fleksjob, barsel, efterløn, fleksydelse eller folkepension inden for seks uger'
-    if not (((sag.fritagelse is not None) and (rt.kraev(sag.fritagelse, 'fritagelse').overgang <= laeg_til(rt.kraev(sag.fritagelse, 'fritagelse').fra, _VARIGHED_1)))):
+    if not ((sag.fritagelse is not None) and (rt.kraev(sag.fritagelse, 'fritagelse').overgang <= laeg_til(rt.kraev(sag.fritagelse, 'fritagelse').fra, _6_UGER))):
         return False
     afgoerende = rt.kraev(sag.fritagelse, 'fritagelse').fra
-    if afgoerende < _DATO_2:
+    if afgoerende < _DATO_2019_07_01:
         return False
     return dag >= rt.kraev(sag.fritagelse, 'fritagelse').fra
 
 
-# P08a – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler'
-_INFO_sygemeldt_med_arbejdsgiver = rt.Regel('sygemeldt_med_arbejdsgiver', 'P08a', 'Sygemeldte med en arbejdsgiver kan holde første samtale digitalt', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler', None)
+# P08a – Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Udvidet mulighed for digitale samtaler"; Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.1.1.2 Opfølgningssamtaler"
+_INFO_sygemeldt_med_arbejdsgiver = rt.Regel('sygemeldt_med_arbejdsgiver', 'P08a', 'Sygemeldte med en arbejdsgiver kan holde første samtale digitalt', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler', None, ('P08a',))
 
 
 def undtagelse_sygemeldt_med_arbejdsgiver(sag: Sag, skaeringsdato: date, dag: date) -> bool:
     'Sygemeldte med en arbejdsgiver kan holde første samtale digitalt'
-    if not (((sag.ydelse == 'sygedagpenge') and sag.har_arbejdsgiver)):
+    if not ((sag.ydelse == 'sygedagpenge') and sag.har_arbejdsgiver):
         return False
     afgoerende = skaeringsdato
-    if afgoerende < _DATO_3:
+    if afgoerende < _DATO_2023_01_01:
         return False
     return True
 
 
-# P21 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb'
-_INFO_begrundet_afvisning_af_indstilling = rt.Regel('begrundet_afvisning_af_indstilling', 'P21', 'Afvisning af a-kassens indstilling om et tilbud skal begrundes', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb', None)
+# P21 – Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Et forenklet kontaktforløb"
+_INFO_begrundet_afvisning_af_indstilling = rt.Regel('begrundet_afvisning_af_indstilling', 'P21', 'Afvisning af a-kassens indstilling om et tilbud skal begrundes', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb', None, ('P21',))
 
 
 def regel_begrundet_afvisning_af_indstilling(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Afvisning af a-kassens indstilling om et tilbud skal begrundes'
-    if not ((sag.ydelse == 'dagpenge')):
+    if sag.ydelse != 'dagpenge':
         return
     for indeks, element in enumerate(sag.indstillinger):
         if element.dato > skaeringsdato:
             continue
         try:
             afgoerende = element.dato
-            if afgoerende < _DATO_4:
+            if afgoerende < _DATO_2024_01_01:
                 continue
-            if not (element.afvist):
+            if not element.afvist:
                 continue
-            if not (rt.udfyldt(element.begrundelse)):
+            if not rt.udfyldt(element.begrundelse):
                 ud.overtraedelse(_INFO_begrundet_afvisning_af_indstilling, 'Afvisning af a-kassens indstilling om et tilbud skal begrundes: indstilling den ' + rt.dansk_dato(element.dato) + ' opfylder ikke kravet.', None, f'indstillinger[{indeks}]', dato=element.dato)
         except rt.ManglendeData as fejl:
             ud.mangler(_INFO_begrundet_afvisning_af_indstilling, fejl.felt)
 
 
-# P20 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Forenklinger af opfølgningen i skærpet tilsyn; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.3 Forenkling af opfølgning i skærpet tilsyn'
-_INFO_fokusmaal_aktive_tilbud = rt.Regel('fokusmål_aktive_tilbud', 'P20', 'Fokusmål: andelen af aktive sager med et aktivt tilbud inden for 12 måneder', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Forenklinger af opfølgningen i skærpet tilsyn; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.3 Forenkling af opfølgning i skærpet tilsyn', None)
+# P20 – Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Mere målrettede tilbud"; Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Forenklinger af opfølgningen i skærpet tilsyn"; Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.3 Forenkling af opfølgning i skærpet tilsyn"
+_INFO_fokusmaal_aktive_tilbud = rt.Regel('fokusmål_aktive_tilbud', 'P20', 'Fokusmål: andelen af aktive sager med et aktivt tilbud inden for 12 måneder', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Forenklinger af opfølgningen i skærpet tilsyn; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.3 Forenkling af opfølgning i skærpet tilsyn', None, ('P20',))
 
 
 class _Vaerdier_fokusmaal_aktive_tilbud(NamedTuple):
@@ -137,29 +137,30 @@ _VERSIONER_fokusmaal_aktive_tilbud = (
 )
 
 
-def regel_fokusmaal_aktive_tilbud(sag: Sag, skaeringsdato: date) -> Optional[tuple[bool, float]]:
+def regel_fokusmaal_aktive_tilbud(sag: Sag, skaeringsdato: date) -> tuple[bool, float] | None:
     'Fokusmål: andelen af aktive sager med et aktivt tilbud inden for 12 måneder (None: sagen hører ikke til populationen; ellers: om sagen tæller med, og den krævede andel)'
-    if not (definition_aktiv_sag(sag, skaeringsdato)):
+    if not definition_aktiv_sag(sag, skaeringsdato):
         return None
-    gaeldende = rt.version(_VERSIONER_fokusmaal_aktive_tilbud, skaeringsdato)
+    afgoerende = skaeringsdato
+    gaeldende = rt.version(_VERSIONER_fokusmaal_aktive_tilbud, afgoerende)
     if gaeldende is None:
         return None
     v = gaeldende.vaerdier
-    return ((sum(1 for indeks, element in enumerate(sag.tilbud) if rt.overlapper(element.start, element.slut, skaeringsdato, traek_fra(skaeringsdato, _VARIGHED_5) + DAG, skaeringsdato + DAG) and (((not (definition_oevo(element, indeks, sag, skaeringsdato)) or v.oevo_taeller) or (sag.ydelse == 'uddannelseshjælp')) or sag.i_integrationsprogram)) >= 1) or ((sag.ydelse != 'dagpenge') and (sag.ordinaere_loentimer_12_mdr >= v.loentimer))), v.mindsteandel
+    return ((sum(1 for indeks, element in enumerate(sag.tilbud) if rt.overlapper(element.start, element.slut, skaeringsdato, traek_fra(skaeringsdato, _1_AAR) + DAG, skaeringsdato + DAG) and ((((not definition_oevo(element, indeks, sag, skaeringsdato)) or v.oevo_taeller) or (sag.ydelse == 'uddannelseshjælp')) or sag.i_integrationsprogram)) >= 1) or ((sag.ydelse != 'dagpenge') and (sag.ordinaere_loentimer_12_mdr >= v.loentimer))), v.mindsteandel
 
 
-# P01 – "Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav"
-_INFO_foerste_samtale_kontanthjaelp = rt.Regel('første_samtale_kontanthjælp', 'P01', 'Første samtale senest en uge efter første henvendelse', "Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav", None)
+# P01 – Første delaftale om nytænkning af beskæftigelsesindsatsen, "Færre proceskrav for indsatsen"; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), "Færre proceskrav til samtaleforløbet"; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), "Færre og mere enkle proceskrav"
+_INFO_foerste_samtale_kontanthjaelp = rt.Regel('første_samtale_kontanthjælp', 'P01', 'Første samtale senest en uge efter første henvendelse', "Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav", None, ('P01',))
 
 
 def regel_foerste_samtale_kontanthjaelp(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første samtale senest en uge efter første henvendelse'
-    if not ((sag.ydelse in {'kontanthjælp', 'uddannelseshjælp'})):
+    if sag.ydelse not in {'kontanthjælp', 'uddannelseshjælp'}:
         return
     afgoerende = rt.kraev(sag.foerste_henvendelse, 'første_henvendelse')
-    if afgoerende < _DATO_2:
+    if afgoerende < _DATO_2019_07_01:
         return
-    frist = laeg_til(rt.kraev(sag.foerste_henvendelse, 'første_henvendelse'), _VARIGHED_6)
+    frist = laeg_til(afgoerende, _1_UGE)
     haendelse = None
     for indeks, element in enumerate(sag.samtaler):
         if element.dato <= skaeringsdato and (haendelse is None or element.dato < haendelse) and definition_med_jobcentret(element, indeks, sag, skaeringsdato):
@@ -167,19 +168,19 @@ def regel_foerste_samtale_kontanthjaelp(sag: Sag, skaeringsdato: date, ud: rt.Sa
     rt.vurder_frist(ud, _INFO_foerste_samtale_kontanthjaelp, sag.forloebsslut, skaeringsdato, frist, haendelse, 'første samtale')
 
 
-# P02 – "Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav"
-_INFO_foerste_samtale_sygedagpenge = rt.Regel('første_samtale_sygedagpenge', 'P02', 'Første samtale senest ved udgangen af 8. sygefraværsuge', "Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav", None)
+# P02 – Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), "Færre proceskrav til samtaleforløbet"; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), "Færre og mere enkle proceskrav"
+_INFO_foerste_samtale_sygedagpenge = rt.Regel('første_samtale_sygedagpenge', 'P02', 'Første samtale senest ved udgangen af 8. sygefraværsuge', "Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav", None, ('P02',))
 
 
 def regel_foerste_samtale_sygedagpenge(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første samtale senest ved udgangen af 8. sygefraværsuge'
-    if not ((sag.ydelse == 'sygedagpenge')):
+    if sag.ydelse != 'sygedagpenge':
         return
     afgoerende = (sag.foerste_fravaersdag if sag.foerste_fravaersdag is not None else sag.forloebsstart)
-    if afgoerende < _DATO_2:
+    if afgoerende < _DATO_2019_07_01:
         return
-    start = (sag.foerste_fravaersdag if sag.foerste_fravaersdag is not None else sag.forloebsstart)
-    slut = laeg_til(start, _VARIGHED_7)
+    start = afgoerende
+    slut = laeg_til(start, _8_UGER)
     frist = slut - DAG
     haendelse = None
     for indeks, element in enumerate(sag.samtaler):
@@ -188,19 +189,19 @@ def regel_foerste_samtale_sygedagpenge(sag: Sag, skaeringsdato: date, ud: rt.Sag
     rt.vurder_frist(ud, _INFO_foerste_samtale_sygedagpenge, sag.forloebsslut, skaeringsdato, frist, haendelse, 'første samtale')
 
 
-# P03 – "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet"
-_INFO_samtaler_foerste_halve_aar = rt.Regel('samtaler_første_halve_år', 'P03', 'Mindst fire samtaler med jobcentret i de første seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet", None)
+# P03 – Aftale om en forenklet beskæftigelsesindsats (KL's overblik), "Færre og mere enkle proceskrav"; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), "Færre proceskrav til samtaleforløbet"
+_INFO_samtaler_foerste_halve_aar = rt.Regel('samtaler_første_halve_år', 'P03', 'Mindst fire samtaler med jobcentret i de første seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet", None, ('P03',))
 
 
 def regel_samtaler_foerste_halve_aar(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Mindst fire samtaler med jobcentret i de første seks måneder'
-    if not ((definition_de_ni_maalgrupper(sag, skaeringsdato) and not (((sag.ydelse == 'dagpenge') and (sag.forloebsstart >= _DATO_4))))):
+    if not (definition_de_ni_maalgrupper(sag, skaeringsdato) and (not ((sag.ydelse == 'dagpenge') and (sag.forloebsstart >= _DATO_2024_01_01)))):
         return
     afgoerende = sag.forloebsstart
-    if afgoerende < _DATO_2:
+    if afgoerende < _DATO_2019_07_01:
         return
     start = sag.forloebsstart
-    slut = laeg_til(start, _VARIGHED_8)
+    slut = laeg_til(start, _6_MAANEDER)
     sidste = slut - DAG
     if not rt.koerer(sag.forloebsslut, sidste):
         return
@@ -214,19 +215,19 @@ def regel_samtaler_foerste_halve_aar(sag: Sag, skaeringsdato: date, ud: rt.Sagsr
     rt.vurder_antal(ud, _INFO_samtaler_foerste_halve_aar, skaeringsdato, start, sidste, antal, 4, 'samtale', 'samtaler')
 
 
-# P05 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb'
-_INFO_a_kasse_samtaler_foerste_tre_maaneder = rt.Regel('a_kasse_samtaler_første_tre_måneder', 'P05', 'Dagpenge: mindst tre samtaler i a-kassen i de første tre måneder', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb', None)
+# P05 – Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Et forenklet kontaktforløb"
+_INFO_a_kasse_samtaler_foerste_tre_maaneder = rt.Regel('a_kasse_samtaler_første_tre_måneder', 'P05', 'Dagpenge: mindst tre samtaler i a-kassen i de første tre måneder', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb', None, ('P05',))
 
 
 def regel_a_kasse_samtaler_foerste_tre_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: mindst tre samtaler i a-kassen i de første tre måneder'
-    if not ((sag.ydelse == 'dagpenge')):
+    if sag.ydelse != 'dagpenge':
         return
     afgoerende = sag.forloebsstart
-    if afgoerende < _DATO_4:
+    if afgoerende < _DATO_2024_01_01:
         return
     start = sag.forloebsstart
-    slut = laeg_til(start, _VARIGHED_9)
+    slut = laeg_til(start, _3_MAANEDER)
     sidste = slut - DAG
     if not rt.koerer(sag.forloebsslut, sidste):
         return
@@ -240,19 +241,19 @@ def regel_a_kasse_samtaler_foerste_tre_maaneder(sag: Sag, skaeringsdato: date, u
     rt.vurder_antal(ud, _INFO_a_kasse_samtaler_foerste_tre_maaneder, skaeringsdato, start, sidste, antal, 3, 'samtale', 'samtaler')
 
 
-# P05 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb'
-_INFO_jobcenter_samtaler_maaned_fire_til_seks = rt.Regel('jobcenter_samtaler_måned_fire_til_seks', 'P05', 'Dagpenge: mindst tre samtaler i jobcentret i måned fire til seks', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb', None)
+# P05 – Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Et forenklet kontaktforløb"
+_INFO_jobcenter_samtaler_maaned_fire_til_seks = rt.Regel('jobcenter_samtaler_måned_fire_til_seks', 'P05', 'Dagpenge: mindst tre samtaler i jobcentret i måned fire til seks', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb', None, ('P05',))
 
 
 def regel_jobcenter_samtaler_maaned_fire_til_seks(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: mindst tre samtaler i jobcentret i måned fire til seks'
-    if not ((sag.ydelse == 'dagpenge')):
+    if sag.ydelse != 'dagpenge':
         return
     afgoerende = sag.forloebsstart
-    if afgoerende < _DATO_4:
+    if afgoerende < _DATO_2024_01_01:
         return
-    start = laeg_til(sag.forloebsstart, _VARIGHED_9)
-    slut = laeg_til(sag.forloebsstart, _VARIGHED_8)
+    start = laeg_til(sag.forloebsstart, _3_MAANEDER)
+    slut = laeg_til(sag.forloebsstart, _6_MAANEDER)
     sidste = slut - DAG
     if not rt.koerer(sag.forloebsslut, sidste):
         return
@@ -266,19 +267,19 @@ def regel_jobcenter_samtaler_maaned_fire_til_seks(sag: Sag, skaeringsdato: date,
     rt.vurder_antal(ud, _INFO_jobcenter_samtaler_maaned_fire_til_seks, skaeringsdato, start, sidste, antal, 3, 'samtale', 'samtaler')
 
 
-# P06 – 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet'
-_INFO_foerste_faellessamtale = rt.Regel('første_fællessamtale', 'P06', 'Dagpenge: en fællessamtale i de første tre måneder', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet', None)
+# P06 – Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), "Færre proceskrav til samtaleforløbet"
+_INFO_foerste_faellessamtale = rt.Regel('første_fællessamtale', 'P06', 'Dagpenge: en fællessamtale i de første tre måneder', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet', None, ('P06',))
 
 
 def regel_foerste_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: en fællessamtale i de første tre måneder'
-    if not ((sag.ydelse == 'dagpenge')):
+    if sag.ydelse != 'dagpenge':
         return
     afgoerende = sag.forloebsstart
-    if afgoerende < _DATO_2 or afgoerende > _DATO_10:
+    if afgoerende < _DATO_2019_07_01 or afgoerende > _DATO_2023_12_31:
         return
     start = sag.forloebsstart
-    slut = laeg_til(start, _VARIGHED_9)
+    slut = laeg_til(start, _3_MAANEDER)
     sidste = slut - DAG
     if not rt.koerer(sag.forloebsslut, sidste):
         return
@@ -292,19 +293,19 @@ def regel_foerste_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
     rt.vurder_antal(ud, _INFO_foerste_faellessamtale, skaeringsdato, start, sidste, antal, 1, 'samtale', 'samtaler')
 
 
-# P06 – 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet'
-_INFO_anden_faellessamtale = rt.Regel('anden_fællessamtale', 'P06', 'Dagpenge: en fællessamtale i måned fire til seks', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet', None)
+# P06 – Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), "Færre proceskrav til samtaleforløbet"
+_INFO_anden_faellessamtale = rt.Regel('anden_fællessamtale', 'P06', 'Dagpenge: en fællessamtale i måned fire til seks', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet', None, ('P06',))
 
 
 def regel_anden_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: en fællessamtale i måned fire til seks'
-    if not ((sag.ydelse == 'dagpenge')):
+    if sag.ydelse != 'dagpenge':
         return
     afgoerende = sag.forloebsstart
-    if afgoerende < _DATO_2 or afgoerende > _DATO_10:
+    if afgoerende < _DATO_2019_07_01 or afgoerende > _DATO_2023_12_31:
         return
-    start = laeg_til(sag.forloebsstart, _VARIGHED_9)
-    slut = laeg_til(sag.forloebsstart, _VARIGHED_8)
+    start = laeg_til(sag.forloebsstart, _3_MAANEDER)
+    slut = laeg_til(sag.forloebsstart, _6_MAANEDER)
     sidste = slut - DAG
     if not rt.koerer(sag.forloebsslut, sidste):
         return
@@ -318,19 +319,19 @@ def regel_anden_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresulta
     rt.vurder_antal(ud, _INFO_anden_faellessamtale, skaeringsdato, start, sidste, antal, 1, 'samtale', 'samtaler')
 
 
-# P07 – 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 32, stk. 2)'
-_INFO_faellessamtale_efter_seks_maaneder = rt.Regel('fællessamtale_efter_seks_måneder', 'P07', 'Dagpenge: fællessamtale efter seks og senest efter 16 måneder', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 32, stk. 2)', None)
+# P07 – Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), "Færre proceskrav til samtaleforløbet"; Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 32, stk. 2)"
+_INFO_faellessamtale_efter_seks_maaneder = rt.Regel('fællessamtale_efter_seks_måneder', 'P07', 'Dagpenge: fællessamtale efter seks og senest efter 16 måneder', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 32, stk. 2)', None, ('P07',))
 
 
 def regel_faellessamtale_efter_seks_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: fællessamtale efter seks og senest efter 16 måneder'
-    if not ((sag.ydelse == 'dagpenge')):
+    if sag.ydelse != 'dagpenge':
         return
     afgoerende = sag.forloebsstart
-    if afgoerende < _DATO_2:
+    if afgoerende < _DATO_2019_07_01:
         return
-    start = laeg_til(sag.forloebsstart, _VARIGHED_8)
-    slut = laeg_til(sag.forloebsstart, _VARIGHED_11) + DAG
+    start = laeg_til(sag.forloebsstart, _6_MAANEDER)
+    slut = laeg_til(sag.forloebsstart, _16_MAANEDER) + DAG
     sidste = slut - DAG
     if not rt.koerer(sag.forloebsslut, sidste):
         return
@@ -344,13 +345,13 @@ def regel_faellessamtale_efter_seks_maaneder(sag: Sag, skaeringsdato: date, ud: 
     rt.vurder_antal(ud, _INFO_faellessamtale_efter_seks_maaneder, skaeringsdato, start, sidste, antal, 1, 'samtale', 'samtaler')
 
 
-# P08 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)'
-_INFO_foerste_samtale_ved_fremmoede = rt.Regel('første_samtale_ved_fremmøde', 'P08', 'Første samtale med jobcentret holdes ved personligt fremmøde', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)', None)
+# P08 – Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Udvidet mulighed for digitale samtaler"; Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)"
+_INFO_foerste_samtale_ved_fremmoede = rt.Regel('første_samtale_ved_fremmøde', 'P08', 'Første samtale med jobcentret holdes ved personligt fremmøde', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)', None, ('P08',))
 
 
 def regel_foerste_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første samtale med jobcentret holdes ved personligt fremmøde'
-    if not ((definition_de_ni_maalgrupper(sag, skaeringsdato) or (sag.ydelse == 'førtidspension'))):
+    if not (definition_de_ni_maalgrupper(sag, skaeringsdato) or (sag.ydelse == 'førtidspension')):
         return
     foerste = None
     for indeks, element in enumerate(sag.samtaler):
@@ -360,22 +361,22 @@ def regel_foerste_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sa
         return
     indeks, element = foerste
     afgoerende = element.dato
-    if afgoerende < _DATO_3:
+    if afgoerende < _DATO_2023_01_01:
         return
     if undtagelse_sygemeldt_med_arbejdsgiver(sag, skaeringsdato, element.dato):
         ud.undtaget(_INFO_foerste_samtale_ved_fremmoede, _INFO_sygemeldt_med_arbejdsgiver, f'samtaler[{indeks}]')
         return
-    if not ((element.form == 'fremmøde')):
+    if element.form != 'fremmøde':
         ud.overtraedelse(_INFO_foerste_samtale_ved_fremmoede, 'Første samtale med jobcentret holdes ved personligt fremmøde: samtale den ' + rt.dansk_dato(element.dato) + ' opfylder ikke kravet.', None, f'samtaler[{indeks}]', dato=element.dato)
 
 
-# P08 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)'
-_INFO_foerste_a_kasse_samtale_ved_fremmoede = rt.Regel('første_a_kasse_samtale_ved_fremmøde', 'P08', 'Dagpenge: første samtale i a-kassen holdes ved personligt fremmøde', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)', None)
+# P08 – Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Udvidet mulighed for digitale samtaler"; Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)"
+_INFO_foerste_a_kasse_samtale_ved_fremmoede = rt.Regel('første_a_kasse_samtale_ved_fremmøde', 'P08', 'Dagpenge: første samtale i a-kassen holdes ved personligt fremmøde', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)', None, ('P08',))
 
 
 def regel_foerste_a_kasse_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: første samtale i a-kassen holdes ved personligt fremmøde'
-    if not ((sag.ydelse == 'dagpenge')):
+    if sag.ydelse != 'dagpenge':
         return
     foerste = None
     for indeks, element in enumerate(sag.samtaler):
@@ -385,69 +386,69 @@ def regel_foerste_a_kasse_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, u
         return
     indeks, element = foerste
     afgoerende = element.dato
-    if afgoerende < _DATO_3:
+    if afgoerende < _DATO_2023_01_01:
         return
-    if not ((element.form == 'fremmøde')):
+    if element.form != 'fremmøde':
         ud.overtraedelse(_INFO_foerste_a_kasse_samtale_ved_fremmoede, 'Dagpenge: første samtale i a-kassen holdes ved personligt fremmøde: samtale den ' + rt.dansk_dato(element.dato) + ' opfylder ikke kravet.', None, f'samtaler[{indeks}]', dato=element.dato)
 
 
-# P09 – 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Samtaler over video eller telefon'
-_INFO_fremmoede_foerste_seks_maaneder_2022 = rt.Regel('fremmøde_første_seks_måneder_2022', 'P09', 'Samtaler i de første seks måneder holdes ved fremmøde (2022)', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Samtaler over video eller telefon', None)
+# P09 – Første delaftale om nytænkning af beskæftigelsesindsatsen, "Samtaler over video eller telefon"
+_INFO_fremmoede_foerste_seks_maaneder_2022 = rt.Regel('fremmøde_første_seks_måneder_2022', 'P09', 'Samtaler i de første seks måneder holdes ved fremmøde (2022)', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Samtaler over video eller telefon', None, ('P09',))
 
 
 def regel_fremmoede_foerste_seks_maaneder_2022(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Samtaler i de første seks måneder holdes ved fremmøde (2022)'
-    if not (definition_de_ni_maalgrupper(sag, skaeringsdato)):
+    if not definition_de_ni_maalgrupper(sag, skaeringsdato):
         return
     for indeks, element in enumerate(sag.samtaler):
         if element.dato > skaeringsdato:
             continue
         try:
             afgoerende = element.dato
-            if afgoerende < _DATO_12 or afgoerende > _DATO_13:
+            if afgoerende < _DATO_2022_01_01 or afgoerende > _DATO_2022_12_31:
                 continue
-            if not ((element.dato < laeg_til(sag.forloebsstart, _VARIGHED_8))):
+            if element.dato >= laeg_til(sag.forloebsstart, _6_MAANEDER):
                 continue
-            if not ((element.form == 'fremmøde')):
+            if element.form != 'fremmøde':
                 ud.overtraedelse(_INFO_fremmoede_foerste_seks_maaneder_2022, 'Samtaler i de første seks måneder holdes ved fremmøde (2022): samtale den ' + rt.dansk_dato(element.dato) + ' opfylder ikke kravet.', None, f'samtaler[{indeks}]', dato=element.dato)
         except rt.ManglendeData as fejl:
             ud.mangler(_INFO_fremmoede_foerste_seks_maaneder_2022, fejl.felt)
 
 
-# P11 – 'Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler'
-_INFO_ingen_samtaler_pr_brev = rt.Regel('ingen_samtaler_pr_brev', 'P11', 'Ingen samtaler pr. brev', 'Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler', None)
+# P11 – Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.1.1.2 Opfølgningssamtaler"; Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler"
+_INFO_ingen_samtaler_pr_brev = rt.Regel('ingen_samtaler_pr_brev', 'P11', 'Ingen samtaler pr. brev', 'Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler', None, ('P11',))
 
 
 def regel_ingen_samtaler_pr_brev(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Ingen samtaler pr. brev'
-    if not (definition_omfattet_af_indsatsen(sag, skaeringsdato)):
+    if not definition_omfattet_af_indsatsen(sag, skaeringsdato):
         return
     for indeks, element in enumerate(sag.samtaler):
         if element.dato > skaeringsdato:
             continue
         try:
             afgoerende = element.dato
-            if afgoerende < _DATO_3:
+            if afgoerende < _DATO_2023_01_01:
                 continue
-            if (element.form == 'brev'):
+            if element.form == 'brev':
                 ud.overtraedelse(_INFO_ingen_samtaler_pr_brev, 'Ingen samtaler pr. brev: samtale den ' + rt.dansk_dato(element.dato) + ' er ikke tilladt.', None, f'samtaler[{indeks}]', dato=element.dato)
         except rt.ManglendeData as fejl:
             ud.mangler(_INFO_ingen_samtaler_pr_brev, fejl.felt)
 
 
-# P12 – 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen'
-_INFO_foerste_tilbud_inden_for_en_maaned = rt.Regel('første_tilbud_inden_for_en_måned', 'P12', 'Første tilbud inden for den første måned', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen', None)
+# P12 – Første delaftale om nytænkning af beskæftigelsesindsatsen, "Færre proceskrav for indsatsen"
+_INFO_foerste_tilbud_inden_for_en_maaned = rt.Regel('første_tilbud_inden_for_en_måned', 'P12', 'Første tilbud inden for den første måned', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen', None, ('P12',))
 
 
 def regel_foerste_tilbud_inden_for_en_maaned(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første tilbud inden for den første måned'
-    if not ((sag.ydelse == 'uddannelseshjælp')):
+    if sag.ydelse != 'uddannelseshjælp':
         return
     afgoerende = sag.forloebsstart
-    if afgoerende < _DATO_2:
+    if afgoerende < _DATO_2019_07_01:
         return
     start = sag.forloebsstart
-    slut = laeg_til(start, _VARIGHED_14)
+    slut = laeg_til(start, _1_MAANED)
     frist = slut - DAG
     if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, frist):
         ud.undtaget(_INFO_foerste_tilbud_inden_for_en_maaned, _INFO_mindre_intensiv_indsats, None)
@@ -459,8 +460,8 @@ def regel_foerste_tilbud_inden_for_en_maaned(sag: Sag, skaeringsdato: date, ud: 
     rt.vurder_frist(ud, _INFO_foerste_tilbud_inden_for_en_maaned, sag.forloebsslut, skaeringsdato, frist, haendelse, 'første tilbud', begynder=True)
 
 
-# P13 – 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen'
-_INFO_interval_mellem_tilbud = rt.Regel('interval_mellem_tilbud', 'P13', 'Højst fire måneder mellem to tilbud', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen', None)
+# P13 – Første delaftale om nytænkning af beskæftigelsesindsatsen, "Færre proceskrav for indsatsen"
+_INFO_interval_mellem_tilbud = rt.Regel('interval_mellem_tilbud', 'P13', 'Højst fire måneder mellem to tilbud', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen', None, ('P13',))
 
 
 class _Vaerdier_interval_mellem_tilbud(NamedTuple):
@@ -468,14 +469,14 @@ class _Vaerdier_interval_mellem_tilbud(NamedTuple):
 
 
 _VERSIONER_interval_mellem_tilbud = (
-    rt.Version(date(2019, 7, 1), date(2021, 12, 31), _Vaerdier_interval_mellem_tilbud(_VARIGHED_15)),
-    rt.Version(date(2022, 1, 1), None, _Vaerdier_interval_mellem_tilbud(_VARIGHED_16)),
+    rt.Version(date(2019, 7, 1), date(2021, 12, 31), _Vaerdier_interval_mellem_tilbud(_4_UGER)),
+    rt.Version(date(2022, 1, 1), None, _Vaerdier_interval_mellem_tilbud(_4_MAANEDER)),
 )
 
 
 def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Højst fire måneder mellem to tilbud'
-    if not ((sag.ydelse == 'uddannelseshjælp')):
+    if sag.ydelse != 'uddannelseshjælp':
         return
     raekke = sorted(
         (element.start, indeks, element) for indeks, element in enumerate(sag.tilbud)
@@ -486,7 +487,8 @@ def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
         if ende is None:
             continue  # et igangværende forløb efterlader ingen pause
         try:
-            gaeldende = rt.version(_VERSIONER_interval_mellem_tilbud, rt.kraev_element(element.slut, 'tilbud', indeks, 'slut'))
+            afgoerende = rt.kraev_element(element.slut, 'tilbud', indeks, 'slut')
+            gaeldende = rt.version(_VERSIONER_interval_mellem_tilbud, afgoerende)
             if gaeldende is None:
                 continue
             v = gaeldende.vaerdier
@@ -501,68 +503,68 @@ def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
             ud.mangler(_INFO_interval_mellem_tilbud, fejl.felt)
 
 
-# P17 – "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om indsatsen på tværs af målgrupper"
-_INFO_loentilskud_hoejst_seks_maaneder = rt.Regel('løntilskud_højst_seks_måneder', 'P17', 'Løntilskud varer højst seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om indsatsen på tværs af målgrupper", None)
+# P17 – Aftale om en forenklet beskæftigelsesindsats (KL's overblik), "Ens regler om indsatsen på tværs af målgrupper"
+_INFO_loentilskud_hoejst_seks_maaneder = rt.Regel('løntilskud_højst_seks_måneder', 'P17', 'Løntilskud varer højst seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om indsatsen på tværs af målgrupper", None, ('P17',))
 
 
 def regel_loentilskud_hoejst_seks_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Løntilskud varer højst seks måneder'
-    if not (definition_omfattet_af_indsatsen(sag, skaeringsdato)):
+    if not definition_omfattet_af_indsatsen(sag, skaeringsdato):
         return
     for indeks, element in enumerate(sag.tilbud):
         if element.start > skaeringsdato:
             continue
         try:
             afgoerende = element.start
-            if afgoerende < _DATO_2:
+            if afgoerende < _DATO_2019_07_01:
                 continue
-            if not ((element.type == 'løntilskud')):
+            if element.type != 'løntilskud':
                 continue
-            graense = (_VARIGHED_16 if (definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) and (rt.kraev_element(element.arbejdsgiver, 'tilbud', indeks, 'arbejdsgiver') == 'offentlig')) else _VARIGHED_8)
+            graense = (_4_MAANEDER if (definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) and (rt.kraev_element(element.arbejdsgiver, 'tilbud', indeks, 'arbejdsgiver') == 'offentlig')) else _6_MAANEDER)
             sidste = rt.sidste_tilladte_dag(element.start, graense)
             rt.vurder_varighed(ud, _INFO_loentilskud_hoejst_seks_maaneder, skaeringsdato, element.start, rt.effektiv_slut(element.slut, skaeringsdato), sidste, graense, f'tilbud[{indeks}]', 'tilbud')
         except rt.ManglendeData as fejl:
             ud.mangler(_INFO_loentilskud_hoejst_seks_maaneder, fejl.felt)
 
 
-# P18 – "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om indsatsen på tværs af målgrupper"
-_INFO_virksomhedspraktik_varighed = rt.Regel('virksomhedspraktik_varighed', 'P18', 'Virksomhedspraktik varer højst fire uger, eller 13 uger for personer længere fra arbejdsmarkedet', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om indsatsen på tværs af målgrupper", None)
+# P18 – Aftale om en forenklet beskæftigelsesindsats (KL's overblik), "Ens regler om indsatsen på tværs af målgrupper"
+_INFO_virksomhedspraktik_varighed = rt.Regel('virksomhedspraktik_varighed', 'P18', 'Virksomhedspraktik varer højst fire uger, eller 13 uger for personer længere fra arbejdsmarkedet', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om indsatsen på tværs af målgrupper", None, ('P18',))
 
 
 def regel_virksomhedspraktik_varighed(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Virksomhedspraktik varer højst fire uger, eller 13 uger for personer længere fra arbejdsmarkedet'
-    if not (definition_omfattet_af_indsatsen(sag, skaeringsdato)):
+    if not definition_omfattet_af_indsatsen(sag, skaeringsdato):
         return
     for indeks, element in enumerate(sag.tilbud):
         if element.start > skaeringsdato:
             continue
         try:
             afgoerende = element.start
-            if afgoerende < _DATO_2:
+            if afgoerende < _DATO_2019_07_01:
                 continue
-            if not ((element.type == 'virksomhedspraktik')):
+            if element.type != 'virksomhedspraktik':
                 continue
-            graense = (_VARIGHED_15 if definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) else _VARIGHED_17)
+            graense = (_4_UGER if definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) else _13_UGER)
             sidste = rt.sidste_tilladte_dag(element.start, graense)
             rt.vurder_varighed(ud, _INFO_virksomhedspraktik_varighed, skaeringsdato, element.start, rt.effektiv_slut(element.slut, skaeringsdato), sidste, graense, f'tilbud[{indeks}]', 'tilbud')
         except rt.ManglendeData as fejl:
             ud.mangler(_INFO_virksomhedspraktik_varighed, fejl.felt)
 
 
-# P19 – 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.2.1 Øvrig vejledning og opkvalificering (ØVO) tages ud af ret og pligt-tilbud'
-_INFO_oevo_ikke_ret_og_pligt = rt.Regel('øvo_ikke_ret_og_pligt', 'P19', 'Øvrig vejledning og opkvalificering kan ikke være et ret og pligt-tilbud', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.2.1 Øvrig vejledning og opkvalificering (ØVO) tages ud af ret og pligt-tilbud', None)
+# P19 – Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Mere målrettede tilbud"; Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.2.1 Øvrig vejledning og opkvalificering (ØVO) tages ud af ret og pligt-tilbud"
+_INFO_oevo_ikke_ret_og_pligt = rt.Regel('øvo_ikke_ret_og_pligt', 'P19', 'Øvrig vejledning og opkvalificering kan ikke være et ret og pligt-tilbud', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.2.1 Øvrig vejledning og opkvalificering (ØVO) tages ud af ret og pligt-tilbud', None, ('P19',))
 
 
 def regel_oevo_ikke_ret_og_pligt(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Øvrig vejledning og opkvalificering kan ikke være et ret og pligt-tilbud'
-    if not (((sag.ydelse in {'dagpenge', 'kontanthjælp', 'overgangsydelse'}) and not (sag.i_integrationsprogram))):
+    if not ((sag.ydelse in {'dagpenge', 'kontanthjælp', 'overgangsydelse'}) and (not sag.i_integrationsprogram)):
         return
     for indeks, element in enumerate(sag.tilbud):
         if element.start > skaeringsdato:
             continue
         try:
             afgoerende = element.start
-            if afgoerende < _DATO_3:
+            if afgoerende < _DATO_2023_01_01:
                 continue
             if (definition_oevo(element, indeks, sag, skaeringsdato) and element.ret_og_pligt):
                 ud.overtraedelse(_INFO_oevo_ikke_ret_og_pligt, 'Øvrig vejledning og opkvalificering kan ikke være et ret og pligt-tilbud: tilbud den ' + rt.dansk_dato(element.start) + ' er ikke tilladt.', None, f'tilbud[{indeks}]', dato=element.start)
@@ -570,8 +572,8 @@ def regel_oevo_ikke_ret_og_pligt(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
             ud.mangler(_INFO_oevo_ikke_ret_og_pligt, fejl.felt)
 
 
-# P23 – "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud"
-_INFO_foerste_ret_og_pligt_tilbud = rt.Regel('første_ret_og_pligt_tilbud', 'P23', 'Første ret og pligt-tilbud senest efter seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud", None)
+# P23 – Aftale om en forenklet beskæftigelsesindsats (KL's overblik), "Færre og mere enkle proceskrav"; Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Mere målrettede tilbud"
+_INFO_foerste_ret_og_pligt_tilbud = rt.Regel('første_ret_og_pligt_tilbud', 'P23', 'Første ret og pligt-tilbud senest efter seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud", None, ('P23',))
 
 
 class _Vaerdier_foerste_ret_og_pligt_tilbud(NamedTuple):
@@ -586,45 +588,46 @@ _VERSIONER_foerste_ret_og_pligt_tilbud = (
 
 def regel_foerste_ret_og_pligt_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første ret og pligt-tilbud senest efter seks måneder'
-    if not ((sag.ydelse in {'dagpenge', 'kontanthjælp'})):
+    if sag.ydelse not in {'dagpenge', 'kontanthjælp'}:
         return
-    gaeldende = rt.version(_VERSIONER_foerste_ret_og_pligt_tilbud, sag.forloebsstart)
+    afgoerende = sag.forloebsstart
+    gaeldende = rt.version(_VERSIONER_foerste_ret_og_pligt_tilbud, afgoerende)
     if gaeldende is None:
         return
     v = gaeldende.vaerdier
-    frist = laeg_til(sag.forloebsstart, _VARIGHED_8)
+    frist = laeg_til(sag.forloebsstart, _6_MAANEDER)
     haendelse = None
     for indeks, element in enumerate(sag.tilbud):
-        if element.start <= skaeringsdato and (haendelse is None or element.start < haendelse) and (element.ret_og_pligt and ((not (definition_oevo(element, indeks, sag, skaeringsdato)) or v.oevo_opfylder) or sag.i_integrationsprogram)):
+        if element.start <= skaeringsdato and (haendelse is None or element.start < haendelse) and (element.ret_og_pligt and (((not definition_oevo(element, indeks, sag, skaeringsdato)) or v.oevo_opfylder) or sag.i_integrationsprogram)):
             haendelse = element.start
     rt.vurder_frist(ud, _INFO_foerste_ret_og_pligt_tilbud, sag.forloebsslut, skaeringsdato, frist, haendelse, 'første tilbud', begynder=True)
 
 
-# P15 – 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Styrket understøttelse af overgang til og gennemførelse af uddannelse'
-_INFO_reaktion_paa_frafaldsbesked = rt.Regel('reaktion_på_frafaldsbesked', 'P15', 'Jobcentret reagerer på beskeder om risiko for frafald', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Styrket understøttelse af overgang til og gennemførelse af uddannelse', None)
+# P15 – Første delaftale om nytænkning af beskæftigelsesindsatsen, "Styrket understøttelse af overgang til og gennemførelse af uddannelse"
+_INFO_reaktion_paa_frafaldsbesked = rt.Regel('reaktion_på_frafaldsbesked', 'P15', 'Jobcentret reagerer på beskeder om risiko for frafald', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Styrket understøttelse af overgang til og gennemførelse af uddannelse', None, ('P15',))
 
 
 def regel_reaktion_paa_frafaldsbesked(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Jobcentret reagerer på beskeder om risiko for frafald'
-    if not ((sag.ydelse == 'uddannelseshjælp')):
+    if sag.ydelse != 'uddannelseshjælp':
         return
     for indeks, element in enumerate(sag.frafaldsbeskeder):
         if element.modtaget > skaeringsdato:
             continue
         try:
             afgoerende = element.modtaget
-            if afgoerende < _DATO_12:
+            if afgoerende < _DATO_2022_01_01:
                 continue
-            if not (((element.modtaget >= rt.kraev(sag.uddannelsesstart, 'uddannelsesstart')) and (element.modtaget < laeg_til(rt.kraev(sag.uddannelsesstart, 'uddannelsesstart'), _VARIGHED_8)))):
+            if not ((element.modtaget >= rt.kraev(sag.uddannelsesstart, 'uddannelsesstart')) and (element.modtaget < laeg_til(rt.kraev(sag.uddannelsesstart, 'uddannelsesstart'), _6_MAANEDER))):
                 continue
-            if not ((((element.reaktion is not None) and (rt.kraev_element(element.reaktion, 'frafaldsbeskeder', indeks, 'reaktion') >= element.modtaget)) and (rt.kraev_element(element.reaktion, 'frafaldsbeskeder', indeks, 'reaktion') <= skaeringsdato))):
+            if not (((element.reaktion is not None) and (rt.kraev_element(element.reaktion, 'frafaldsbeskeder', indeks, 'reaktion') >= element.modtaget)) and (rt.kraev_element(element.reaktion, 'frafaldsbeskeder', indeks, 'reaktion') <= skaeringsdato)):
                 ud.overtraedelse(_INFO_reaktion_paa_frafaldsbesked, 'Jobcentret reagerer på beskeder om risiko for frafald: frafaldsbesked den ' + rt.dansk_dato(element.modtaget) + ' opfylder ikke kravet.', None, f'frafaldsbeskeder[{indeks}]', dato=element.modtaget)
         except rt.ManglendeData as fejl:
             ud.mangler(_INFO_reaktion_paa_frafaldsbesked, fejl.felt)
 
 
 # Reglerne, der vurderes for hver sag, i regelfilernes rækkefølge.
-REGLER = (
+SAGSREGLER = (
     (regel_begrundet_afvisning_af_indstilling, _INFO_begrundet_afvisning_af_indstilling),
     (regel_foerste_samtale_kontanthjaelp, _INFO_foerste_samtale_kontanthjaelp),
     (regel_foerste_samtale_sygedagpenge, _INFO_foerste_samtale_sygedagpenge),
@@ -756,7 +759,7 @@ POPULATIONSREGLER = (
 def valider_sag(sag: Sag, skaeringsdato: date) -> rt.Sagsresultat:
     """Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""
     ud = rt.Sagsresultat(sag.id)
-    for regel, info in REGLER_PR_YDELSE.get(sag.ydelse, REGLER):
+    for regel, info in REGLER_PR_YDELSE.get(sag.ydelse, SAGSREGLER):
         try:
             regel(sag, skaeringsdato, ud)
         except rt.ManglendeData as fejl:

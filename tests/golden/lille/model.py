@@ -1,0 +1,61 @@
+# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
+"""Sagens datamodel: opremsninger, poster og indlæsning fra JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal, get_args
+
+from . import _runtime as rt
+
+
+# Opremsningen Ydelse
+Ydelse = Literal['dagpenge', 'kontanthjælp']
+YDELSE: frozenset[str] = frozenset(get_args(Ydelse))
+
+# Opremsningen Samtaleform
+Samtaleform = Literal['fremmøde', 'video']
+SAMTALEFORM: frozenset[str] = frozenset(get_args(Samtaleform))
+
+
+@dataclass(slots=True)
+class Samtale:
+    'En samtale'
+    dato: date
+    form: Samtaleform
+
+
+@dataclass(slots=True)
+class Sag:
+    'En sag'
+    id: str
+    ydelse: Ydelse
+    forloebsstart: date  # JSON: 'forløbsstart'
+    foerste_henvendelse: date | None  # JSON: 'første_henvendelse'
+    fritaget_fra: date | None
+    samtaler: list[Samtale]
+
+
+def samtale_fra_json(data: Any) -> Samtale:
+    'Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
+    data = rt.objekt(data)
+    felt = data.get
+    return Samtale(
+        rt.dato(felt('dato'), 'dato', True),
+        rt.vaerdi_af(felt('form'), 'form', True, SAMTALEFORM, 'Samtaleform'),
+    )
+
+
+def sag_fra_json(data: Any) -> Sag:
+    'Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
+    data = rt.objekt(data)
+    felt = data.get
+    return Sag(
+        rt.tekst(felt('id'), 'id', True),
+        rt.vaerdi_af(felt('ydelse'), 'ydelse', True, YDELSE, 'Ydelse'),
+        rt.dato(felt('forløbsstart'), 'forløbsstart', True),
+        rt.dato(felt('første_henvendelse'), 'første_henvendelse', False),
+        rt.dato(felt('fritaget_fra'), 'fritaget_fra', False),
+        rt.liste(felt('samtaler'), 'samtaler', samtale_fra_json),
+    )
