@@ -354,12 +354,14 @@ def frist_for_foerste(ud: Resultat, b: str, sag: Sag, e: date, frist: date, haen
 
 
 def mindst_i_periode(ud: Resultat, b: str, sag: Sag, e: date, fra: date, til: date, mindst: int,
-                     taeller: Callable[[Samtale], bool]) -> None:
-    """Mindst `mindst` samtaler i [fra, til), som `taeller` godtager."""
+                     taeller: Callable[[Samtale], bool], udloeb: Optional[date] = None) -> None:
+    """Mindst `mindst` samtaler i [fra, til), som `taeller` godtager; perioden udløber `til`
+    (eller `udloeb`, når dens sidste dag er medregnet)."""
     sidste = til - DAG
-    if not koerte(sag, sidste):
+    udloeb = udloeb or til
+    if not koerte(sag, udloeb):
         return
-    if fritaget(sag, sidste):
+    if fritaget(sag, udloeb):
         ud.undtaget(b, "P22")
         return
     antal = sum(1 for s in sag.samtaler if s.dato <= e and fra <= s.dato < til and taeller(s))
@@ -454,7 +456,13 @@ def p05_p06_p07(ud: Resultat, sag: Sag, e: date) -> None:
     else:
         mindst_i_periode(ud, "P06", sag, e, sag.start, tre, 1, lambda s: s.aktoer == "fælles")
         mindst_i_periode(ud, "P06", sag, e, tre, seks, 1, lambda s: s.aktoer == "fælles")
-    mindst_i_periode(ud, "P07", sag, e, seks, plus_maaneder(sag.start, 16) + DAG, 1, lambda s: s.aktoer == "fælles")
+    seksten = plus_maaneder(sag.start, 16)
+    mindst_i_periode(ud, "P07", sag, e, seks + DAG, seksten + DAG, 1, lambda s: s.aktoer == "fælles", seksten)
+
+
+def samtaleform_gaelder(sag: Sag) -> bool:
+    """P08-P10: de ni målgrupper, overgangsydelse dog kun uden for integrationsprogrammet."""
+    return sag.ydelse in DE_NI_MAALGRUPPER and not (sag.ydelse == "overgangsydelse" and sag.i_integrationsprogram)
 
 
 def p08(ud: Resultat, sag: Sag, e: date) -> None:
@@ -463,6 +471,8 @@ def p08(ud: Resultat, sag: Sag, e: date) -> None:
         if fundet and fundet[1].dato >= AAR_2023 and fundet[1].form != "fremmøde":
             ud.overtraedelse("P08", f"første samtale i a-kassen {dansk(fundet[1].dato)} var ikke ved fremmøde.",
                              element=f"samtaler[{fundet[0]}]")
+    if not (samtaleform_gaelder(sag) or sag.ydelse == "førtidspension"):
+        return
     fundet = foerste(sag.samtaler, e, JOBCENTRET)
     if fundet is None or fundet[1].dato < AAR_2023:
         return
@@ -475,7 +485,7 @@ def p08(ud: Resultat, sag: Sag, e: date) -> None:
 
 def p09_p11(ud: Resultat, sag: Sag, e: date) -> None:
     seks = plus_maaneder(sag.start, 6)
-    ni = sag.ydelse in DE_NI_MAALGRUPPER
+    ni = samtaleform_gaelder(sag)
     for indeks, samtale in enumerate(sag.samtaler):
         if samtale.dato > e:
             continue
@@ -577,9 +587,9 @@ def p21(ud: Resultat, sag: Sag, e: date) -> None:
 def p23(ud: Resultat, sag: Sag, e: date) -> None:
     if sag.ydelse not in ("dagpenge", "kontanthjælp") or sag.start < LOVEN_2019:
         return
-    oevo_taeller = sag.start < AAR_2023 or sag.i_integrationsprogram  # P19 omfatter ikke integrationsprogrammet
-    starter = [t.start for t in sag.tilbud
-               if t.start <= e and t.ret_og_pligt and (t.type != OEVO or oevo_taeller)]
+    # Fra 2023 kan ØVO ikke være ret og pligt (P19, afgjort af tilbuddets start); P19 omfatter ikke integrationsprogrammet.
+    starter = [t.start for t in sag.tilbud if t.start <= e and t.ret_og_pligt
+               and (t.type != OEVO or t.start < AAR_2023 or sag.i_integrationsprogram)]
     frist_for_foerste(ud, "P23", sag, e, plus_maaneder(sag.start, 6), min(starter) if starter else None,
                       "første ret og pligt-tilbud")
 

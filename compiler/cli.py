@@ -386,7 +386,7 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
             first = False
         elif fmt == "jsonl":
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
-        elif result["overtrædelser"] or result["datafejl"]:
+        elif result["overtrædelser"] or result["datafejl"] or result["frister"]:
             _write_case(out, result)
     progress.done()
     population = bestand.population()
@@ -410,6 +410,8 @@ def _write_case(out: TextIO, result: dict) -> None:
         out.write(f"  {item['bestemmelse']}: {item['besked']}{deadline}\n")
     for item in result["datafejl"]:
         out.write(f"  datafejl ({item['bestemmelse']}): {item['besked']}\n")
+    for item in result["frister"]:
+        out.write(f"  kommende frist {item['frist']} ({item['bestemmelse']}): {item['besked']}\n")
 
 
 def _summary(bestand, evaluation_date: date, violations: int, pending: int, data_errors: int,

@@ -349,8 +349,11 @@ def date_counting() -> list[tuple[str, str]]:
          f"skæringsdatoen: pr. {d(evaluation)} er det {d(months(evaluation, -12) + day)} til og med "
          f"{d(evaluation)}. Et tilbud tæller med, hvis det ligger helt eller delvist i perioden."),
         ("Et antal i en periode", "Et krav som «mindst 4 samtaler» afgøres først, når periodens sidste dag er "
-         "passeret, og kun hvis forløbet varede så længe. Indtil da vises det som en kommende frist med antallet "
-         "indtil nu."),
+         "passeret, og kun hvis forløbet varede så længe: forløbet må ikke være sluttet, før perioden udløb. "
+         f"De første 6 måneder af et forløb fra {d(start)} udløber {d(months(start, 6))}; et forløb, der "
+         f"sluttede {d(months(start, 6) - day)}, skylder altså ikke samtalerne. Indtil perioden er udløbet, "
+         "vises kravet som en kommende frist med antallet indtil nu. Står der «til og med», udløber perioden "
+         "på sin sidste dag."),
         ("Varighed", f"Et tilbud fra {d(start)} må «højst vare 4 uger» til og med {d(start + 4 * week - day)} og "
          f"«højst 4 måneder» til og med {d(months(start, 4) - day)}; start- og slutdag tæller begge med."),
         ("Pause mellem tilbud", "Pausen regnes fra det forrige tilbuds slutdato. Med højst 4 måneders pause efter "
@@ -363,7 +366,8 @@ def date_counting() -> list[tuple[str, str]]:
          "vurderes efter den gamle regel på den ene side og den nye på den anden. Gælder ingen version på den "
          "dato, gælder reglen ikke."),
         ("Undtagelser", "En undtagelse slår et krav fra, når dens betingelse er opfyldt. Begge reglers sider linker "
-         "til hinanden."),
+         "til hinanden. En fritagelse fra en bestemt dato omfatter de frister og perioder, der udløber på eller "
+         "efter den dag."),
     ]
 
 

@@ -519,8 +519,12 @@ class RuleWriter:
         out = self.applies(rule, "    ", "return")
         out += self.version_lookup(rule, context, "    ", "return")
         out += self.window_lines(obligation.window, context)
-        out += ["    sidste = slut - DAG\n", f"    if not rt.koerer({self.course_end()}, sidste):\n", "        return\n"]
-        out += self.exception_checks(rule, "sidste", "    ", "return")
+        # The window's end (semantics.md): the day after a half-open window, the last day of one
+        # that includes its end. The course must still run then, and an exception covers a
+        # window that ends on or after its start.
+        end = "sidste" if getattr(obligation.window, "inclusive", False) else "slut"
+        out += ["    sidste = slut - DAG\n", f"    if not rt.koerer({self.course_end()}, {end}):\n", "        return\n"]
+        out += self.exception_checks(rule, end, "    ", "return")
         condition = self.in_window(obligation.items, "start", "slut")
         if obligation.filter is not None:
             condition += f" and {self.expr(obligation.filter, Context(item=obligation.items, params=bool(rule.versions)))}"

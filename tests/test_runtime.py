@@ -96,9 +96,37 @@ def test_a_broken_object_over_several_lines_is_reported_at_the_line_of_the_error
     assert isinstance(record, UgyldigPost) and number == record.linje == 5
 
 
-def test_a_broken_array_is_one_invalid_record_at_the_line_of_the_error():
-    [(number, record)] = _read('[{"id": "A"},\n {"id": }]\n')
+def test_a_broken_array_keeps_the_cases_before_the_error():
+    records = _read('[{"id": "A"},\n {"id": }, {"id": "C"}]\n')
+    assert records[0] == (1, {"id": "A"})
+    [(number, record)] = records[1:]
     assert isinstance(record, UgyldigPost) and number == record.linje == 2
+    assert record.besked.startswith("ugyldig JSON i post 2 i listen: forventede en værdi (kolonne 9)")
+
+
+def test_each_case_of_an_array_has_its_own_line_in_the_file():
+    records = _read('[\n  {"id": "A"},\n\n  {\n    "id": "B"\n  }\n]\n')
+    assert records == [(2, {"id": "A"}), (4, {"id": "B"})]
+    assert _read("[]") == [] and _read(" [ ] \n") == []
+
+
+def test_text_after_an_array_is_reported():
+    records = _read('[{"id": "A"}] x\n')
+    assert records[0] == (1, {"id": "A"}) and isinstance(records[1][1], UgyldigPost)
+
+
+def test_an_unfinished_first_line_does_not_hide_the_following_cases():
+    """A line cut off after a comma, followed by whole cases, is JSON Lines with one bad line."""
+    records = _read('{"id": "K2", "ydelse": "dagpenge", \n{"id": "A"}\n{"id": "B"}\n')
+    bad = records[0][1]
+    assert isinstance(bad, UgyldigPost) and records[0][0] == bad.linje == 1
+    assert bad.besked == "ugyldig JSON: forventede et feltnavn i dobbelte anførselstegn (kolonne 35)"
+    assert records[1:] == [(2, {"id": "A"}), (3, {"id": "B"})]
+
+
+def test_a_broken_one_line_file_is_reported_on_its_line():
+    [(number, record)] = _read('{"id": "A",\n')
+    assert number == record.linje == 1 and "kolonne 12" in record.besked
 
 
 def test_an_empty_file_has_no_cases():

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import calendar
 import json
+import math
+import re
 from datetime import date, timedelta
 from typing import Any, Callable, Iterator, NamedTuple, Optional, TextIO
 
@@ -231,8 +233,10 @@ def tal(vaerdi: Any, felt: str, paakraevet: bool, standard: Optional[float],
         if paakraevet:
             raise UgyldigSag(felt, "feltet mangler")
         return standard
-    if isinstance(vaerdi, bool) or not isinstance(vaerdi, (int, float)) or vaerdi != vaerdi:
+    if isinstance(vaerdi, bool) or not isinstance(vaerdi, (int, float)):
         raise UgyldigSag(felt, f"skal være et tal, men er {_json_type(vaerdi)}")
+    if not math.isfinite(vaerdi):  # json reads 1e400 as inf and accepts NaN
+        raise UgyldigSag(felt, f"{vis(vaerdi)} er ikke et endeligt tal")
     if mindst is not None and vaerdi < mindst:
         raise UgyldigSag(felt, f"skal være mindst {mindst:g}")
     return vaerdi
@@ -309,7 +313,8 @@ class Sagsresultat:
         self.overtraedelser.append(fund)
 
     def frist(self, regel: Regel, frist: date, besked: str, antal: Optional[int] = None) -> None:
-        fund = {"regel": regel.navn, "bestemmelse": regel.bestemmelse, "frist": frist.isoformat(), "besked": besked}
+        fund = {"regel": regel.navn, "bestemmelse": regel.bestemmelse, "frist": frist.isoformat(),
+                "besked": f"{regel.titel}: {besked}"}
         if antal is not None:
             fund["antal"] = antal
         self.frister.append(fund)
@@ -477,7 +482,8 @@ class Andel:
             "regel": self.regel.navn, "bestemmelse": self.regel.bestemmelse, "opfyldt": opfyldt,
             "værdi": vaerdi, "krav": self.krav, "tæller": taeller, "nævner": naevner,
             "besked": (f"{self.regel.titel}: {taeller} af {naevner} sager "
-                       f"({_procent(vaerdi)}) opfylder kravet på {_procent(self.krav)}"),
+                       f"({_procent(vaerdi)}) opfylder kravet på {_procent(self.krav)}" if naevner else
+                       f"{self.regel.titel}: ingen sager i populationen, så der er intet at opgøre"),
             "sager_der_tæller": self.grupper["tæller"], "sager_der_ikke_tæller": self.grupper["tæller_ikke"],
             "sager_med_datafejl": self.grupper["datafejl"], "antal_med_datafejl": self.antal["datafejl"],
             "listerne_er_afkortet": any(antal > MAKS_SAGSLISTE for antal in self.antal.values()),
@@ -511,21 +517,20 @@ def laes_sager(fil: TextIO) -> Iterator[tuple[int, dict | UgyldigPost]]:
     if not foerste:
         return
     start = foerste.lstrip()
+    if start.startswith("["):
+        yield from _laes_liste(foerste + fil.read(), nummer)
+        return
     if start.startswith("{") and not _hel_json(start):
         # A broken first line of JSON Lines, or the first line of one object over several
-        # lines: JSON Lines when the next line is a whole object and this one did not open
-        # a list or continue with a comma.
+        # lines: JSON Lines when the next line is a whole object and this one does not
+        # open a nested object or list.
         naeste_nummer, naeste = next(linjer, (0, ""))
-        if _json_objekt(naeste) and not start.rstrip().endswith(("{", "[", ",")):
-            yield _laes_linje(foerste, nummer)
-            yield naeste_nummer, json.loads(naeste)
-        else:
+        if not (_json_objekt(naeste) and not start.rstrip().endswith(("{", "["))):
             mellem = "\n" * (naeste_nummer - nummer - 1) if naeste else ""
-            yield from _laes_hele(foerste + mellem + naeste + fil.read(), nummer)
+            yield from _laes_objekt(foerste + mellem + naeste + fil.read(), nummer)
             return
-    elif start.startswith("["):
-        yield from _laes_hele(foerste + fil.read(), nummer)
-        return
+        yield _laes_linje(foerste, nummer)
+        yield naeste_nummer, json.loads(naeste)
     else:
         yield _laes_linje(foerste, nummer)
     for nummer, linje in linjer:
@@ -563,27 +568,92 @@ def _laes_linje(linje: str, nummer: int) -> tuple[int, dict | UgyldigPost]:
     return nummer, data
 
 
-def _laes_hele(tekst: str, foerste_linje: int) -> Iterator[tuple[int, dict | UgyldigPost]]:
+def _laes_objekt(tekst: str, foerste_linje: int) -> Iterator[tuple[int, dict | UgyldigPost]]:
+    """Én sag skrevet over flere linjer."""
     try:
         data = json.loads(tekst)
     except ValueError as fejl:
-        linje = foerste_linje - 1 + getattr(fejl, "lineno", 1)
+        linje = _linje_ved(tekst, fejl.pos, foerste_linje)
         yield linje, UgyldigPost(linje, f"ugyldig JSON: {_json_fejl(fejl)}")
         return
-    if isinstance(data, dict):
-        yield foerste_linje, data
+    yield foerste_linje, data
+
+
+_JSON = json.JSONDecoder()
+_MELLEMRUM = re.compile(r"[ \t\r\n]*")
+
+
+def _laes_liste(tekst: str, foerste_linje: int) -> Iterator[tuple[int, dict | UgyldigPost]]:
+    """En JSON-liste af sager, post for post, så hver post får sin linje i filen, og
+    posterne før en syntaksfejl stadig valideres."""
+    pos = _MELLEMRUM.match(tekst, tekst.index("[") + 1).end()
+    if tekst.startswith("]", pos):
+        yield from _efter_listen(tekst, pos + 1, foerste_linje)
         return
-    if not isinstance(data, list):
-        yield foerste_linje, UgyldigPost(foerste_linje, "filen skal indeholde en sag, en liste af sager eller JSON Lines")
-        return
-    for indeks, punkt in enumerate(data, start=1):
+    indeks = 0
+    while True:
+        indeks += 1
+        linje = _linje_ved(tekst, pos, foerste_linje)
+        try:
+            punkt, pos = _JSON.raw_decode(tekst, pos)
+        except ValueError as fejl:
+            fejllinje = _linje_ved(tekst, fejl.pos, foerste_linje)
+            yield fejllinje, UgyldigPost(fejllinje, f"ugyldig JSON i post {indeks} i listen: {_json_fejl(fejl)}; "
+                                                    "resten af listen kan ikke læses")
+            return
         if isinstance(punkt, dict):
-            yield indeks, punkt
+            yield linje, punkt
         else:
-            yield indeks, UgyldigPost(indeks, f"post {indeks} i listen er ikke et JSON-objekt")
+            yield linje, UgyldigPost(linje, f"post {indeks} i listen er ikke et JSON-objekt, men {_json_type(punkt)}")
+        pos = _MELLEMRUM.match(tekst, pos).end()
+        if tekst.startswith(",", pos):
+            pos = _MELLEMRUM.match(tekst, pos + 1).end()
+        elif tekst.startswith("]", pos):
+            yield from _efter_listen(tekst, pos + 1, foerste_linje)
+            return
+        else:
+            fejllinje = _linje_ved(tekst, pos, foerste_linje)
+            yield fejllinje, UgyldigPost(fejllinje, f"ugyldig JSON efter post {indeks} i listen: forventede , eller ]; "
+                                                    "resten af listen kan ikke læses")
+            return
+
+
+def _efter_listen(tekst: str, pos: int, foerste_linje: int) -> Iterator[tuple[int, UgyldigPost]]:
+    pos = _MELLEMRUM.match(tekst, pos).end()
+    if pos < len(tekst):
+        linje = _linje_ved(tekst, pos, foerste_linje)
+        yield linje, UgyldigPost(linje, "ugyldig JSON: der står mere efter listens afsluttende ]")
+
+
+def _linje_ved(tekst: str, pos: int, foerste_linje: int) -> int:
+    """Linjen i filen for en position i `tekst`."""
+    return foerste_linje + tekst.count("\n", 0, _inden_for(tekst, pos))
+
+
+def _inden_for(tekst: str, pos: int) -> int:
+    """En fejl ved tekstens slutning hører til linjen med det sidste indhold."""
+    return min(pos, len(tekst.rstrip()))
+
+
+# json's messages, in Danish; the position is given separately.
+_JSON_BESKEDER = (
+    ("Expecting value", "forventede en værdi"),
+    ("Expecting property name enclosed in double quotes", "forventede et feltnavn i dobbelte anførselstegn"),
+    ("Expecting ',' delimiter", "forventede et komma"),
+    ("Expecting ':' delimiter", "forventede et kolon"),
+    ("Unterminated string starting at", "en tekst mangler sit afsluttende anførselstegn"),
+    ("Invalid control character", "ugyldigt kontroltegn i en tekst"),
+    ("Invalid \\escape", "ugyldig \\-sekvens i en tekst"),
+    ("Invalid \\uXXXX escape", "ugyldig \\u-sekvens i en tekst"),
+    ("Extra data", "der står mere efter sagens afsluttende }"),
+)
 
 
 def _json_fejl(fejl: ValueError) -> str:
+    """json's fejl på dansk med kolonnen på fejlens linje."""
     besked = getattr(fejl, "msg", str(fejl))
-    kolonne = getattr(fejl, "colno", None)
-    return f"{besked} (kolonne {kolonne})" if kolonne else besked
+    besked = next((dansk for engelsk, dansk in _JSON_BESKEDER if besked.startswith(engelsk)), besked)
+    if not isinstance(fejl, json.JSONDecodeError):
+        return besked
+    pos = _inden_for(fejl.doc, fejl.pos)
+    return f"{besked} (kolonne {pos - fejl.doc.rfind(chr(10), 0, pos)})"

@@ -35,6 +35,11 @@ def definition_de_ni_maalgrupper(sag: Sag, skaeringsdato: date) -> bool:
     return sag.ydelse in {'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb'}
 
 
+def definition_maalgrupper_for_samtaleformen(sag: Sag, skaeringsdato: date) -> bool:
+    'De ni målgrupper; overgangsydelse dog kun uden for integrationsprogrammet'
+    return (definition_de_ni_maalgrupper(sag, skaeringsdato) and (not ((sag.ydelse == 'overgangsydelse') and sag.i_integrationsprogram)))
+
+
 def definition_omfattet_af_indsatsen(sag: Sag, skaeringsdato: date) -> bool:
     'Enhver sag i beskæftigelsesindsatsen, uanset ydelse'
     return sag.ydelse in {'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb', 'førtidspension'}
@@ -203,9 +208,9 @@ def regel_samtaler_foerste_halve_aar(sag: Sag, skaeringsdato: date, ud: rt.Sagsr
     start = sag.forloebsstart
     slut = laeg_til(start, _6_MAANEDER)
     sidste = slut - DAG
-    if not rt.koerer(sag.forloebsslut, sidste):
+    if not rt.koerer(sag.forloebsslut, slut):
         return
-    if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, sidste):
+    if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, slut):
         ud.undtaget(_INFO_samtaler_foerste_halve_aar, _INFO_mindre_intensiv_indsats, None)
         return
     antal = 0
@@ -229,9 +234,9 @@ def regel_a_kasse_samtaler_foerste_tre_maaneder(sag: Sag, skaeringsdato: date, u
     start = sag.forloebsstart
     slut = laeg_til(start, _3_MAANEDER)
     sidste = slut - DAG
-    if not rt.koerer(sag.forloebsslut, sidste):
+    if not rt.koerer(sag.forloebsslut, slut):
         return
-    if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, sidste):
+    if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, slut):
         ud.undtaget(_INFO_a_kasse_samtaler_foerste_tre_maaneder, _INFO_mindre_intensiv_indsats, None)
         return
     antal = 0
@@ -255,9 +260,9 @@ def regel_jobcenter_samtaler_maaned_fire_til_seks(sag: Sag, skaeringsdato: date,
     start = laeg_til(sag.forloebsstart, _3_MAANEDER)
     slut = laeg_til(sag.forloebsstart, _6_MAANEDER)
     sidste = slut - DAG
-    if not rt.koerer(sag.forloebsslut, sidste):
+    if not rt.koerer(sag.forloebsslut, slut):
         return
-    if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, sidste):
+    if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, slut):
         ud.undtaget(_INFO_jobcenter_samtaler_maaned_fire_til_seks, _INFO_mindre_intensiv_indsats, None)
         return
     antal = 0
@@ -281,9 +286,9 @@ def regel_foerste_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
     start = sag.forloebsstart
     slut = laeg_til(start, _3_MAANEDER)
     sidste = slut - DAG
-    if not rt.koerer(sag.forloebsslut, sidste):
+    if not rt.koerer(sag.forloebsslut, slut):
         return
-    if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, sidste):
+    if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, slut):
         ud.undtaget(_INFO_foerste_faellessamtale, _INFO_mindre_intensiv_indsats, None)
         return
     antal = 0
@@ -307,9 +312,9 @@ def regel_anden_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresulta
     start = laeg_til(sag.forloebsstart, _3_MAANEDER)
     slut = laeg_til(sag.forloebsstart, _6_MAANEDER)
     sidste = slut - DAG
-    if not rt.koerer(sag.forloebsslut, sidste):
+    if not rt.koerer(sag.forloebsslut, slut):
         return
-    if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, sidste):
+    if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, slut):
         ud.undtaget(_INFO_anden_faellessamtale, _INFO_mindre_intensiv_indsats, None)
         return
     antal = 0
@@ -320,11 +325,11 @@ def regel_anden_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresulta
 
 
 # P07 – Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), "Færre proceskrav til samtaleforløbet"; Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 32, stk. 2)"
-_INFO_faellessamtale_efter_seks_maaneder = rt.Regel('fællessamtale_efter_seks_måneder', 'P07', 'Dagpenge: fællessamtale efter seks og senest efter 16 måneder', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 32, stk. 2)', None, ('P07',))
+_INFO_faellessamtale_efter_seks_maaneder = rt.Regel('fællessamtale_efter_seks_måneder', 'P07', 'Dagpenge: en fællessamtale senere end seks måneder og senest 16 måneder efter start', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 32, stk. 2)', None, ('P07',))
 
 
 def regel_faellessamtale_efter_seks_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
-    'Dagpenge: fællessamtale efter seks og senest efter 16 måneder'
+    'Dagpenge: en fællessamtale senere end seks måneder og senest 16 måneder efter start'
     if sag.ydelse != 'dagpenge':
         return
     afgoerende = sag.forloebsstart
@@ -340,7 +345,7 @@ def regel_faellessamtale_efter_seks_maaneder(sag: Sag, skaeringsdato: date, ud: 
         return
     antal = 0
     for indeks, element in enumerate(sag.samtaler):
-        if element.dato <= skaeringsdato and start <= element.dato < slut and definition_faellessamtale(element, indeks, sag, skaeringsdato):
+        if element.dato <= skaeringsdato and start <= element.dato < slut and (definition_faellessamtale(element, indeks, sag, skaeringsdato) and (element.dato > laeg_til(sag.forloebsstart, _6_MAANEDER))):
             antal += 1
     rt.vurder_antal(ud, _INFO_faellessamtale_efter_seks_maaneder, skaeringsdato, start, sidste, antal, 1, 'samtale', 'samtaler')
 
@@ -351,7 +356,7 @@ _INFO_foerste_samtale_ved_fremmoede = rt.Regel('første_samtale_ved_fremmøde', 
 
 def regel_foerste_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første samtale med jobcentret holdes ved personligt fremmøde'
-    if not (definition_de_ni_maalgrupper(sag, skaeringsdato) or (sag.ydelse == 'førtidspension')):
+    if not (definition_maalgrupper_for_samtaleformen(sag, skaeringsdato) or (sag.ydelse == 'førtidspension')):
         return
     foerste = None
     for indeks, element in enumerate(sag.samtaler):
@@ -398,7 +403,7 @@ _INFO_fremmoede_foerste_seks_maaneder_2022 = rt.Regel('fremmøde_første_seks_m�
 
 def regel_fremmoede_foerste_seks_maaneder_2022(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Samtaler i de første seks måneder holdes ved fremmøde (2022)'
-    if not definition_de_ni_maalgrupper(sag, skaeringsdato):
+    if not definition_maalgrupper_for_samtaleformen(sag, skaeringsdato):
         return
     for indeks, element in enumerate(sag.samtaler):
         if element.dato > skaeringsdato:
@@ -504,11 +509,11 @@ def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
 
 
 # P17 – Aftale om en forenklet beskæftigelsesindsats (KL's overblik), "Ens regler om indsatsen på tværs af målgrupper"
-_INFO_loentilskud_hoejst_seks_maaneder = rt.Regel('løntilskud_højst_seks_måneder', 'P17', 'Løntilskud varer højst seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om indsatsen på tværs af målgrupper", None, ('P17',))
+_INFO_loentilskud_hoejst_seks_maaneder = rt.Regel('løntilskud_højst_seks_måneder', 'P17', 'Løntilskud varer højst seks måneder, ved offentlig arbejdsgiver højst fire for personer tæt på arbejdsmarkedet', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om indsatsen på tværs af målgrupper", None, ('P17',))
 
 
 def regel_loentilskud_hoejst_seks_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
-    'Løntilskud varer højst seks måneder'
+    'Løntilskud varer højst seks måneder, ved offentlig arbejdsgiver højst fire for personer tæt på arbejdsmarkedet'
     if not definition_omfattet_af_indsatsen(sag, skaeringsdato):
         return
     for indeks, element in enumerate(sag.tilbud):
@@ -576,29 +581,17 @@ def regel_oevo_ikke_ret_og_pligt(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
 _INFO_foerste_ret_og_pligt_tilbud = rt.Regel('første_ret_og_pligt_tilbud', 'P23', 'Første ret og pligt-tilbud senest efter seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud", None, ('P23',))
 
 
-class _Vaerdier_foerste_ret_og_pligt_tilbud(NamedTuple):
-    oevo_opfylder: bool
-
-
-_VERSIONER_foerste_ret_og_pligt_tilbud = (
-    rt.Version(date(2019, 7, 1), date(2022, 12, 31), _Vaerdier_foerste_ret_og_pligt_tilbud(True)),
-    rt.Version(date(2023, 1, 1), None, _Vaerdier_foerste_ret_og_pligt_tilbud(False)),
-)
-
-
 def regel_foerste_ret_og_pligt_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første ret og pligt-tilbud senest efter seks måneder'
     if sag.ydelse not in {'dagpenge', 'kontanthjælp'}:
         return
     afgoerende = sag.forloebsstart
-    gaeldende = rt.version(_VERSIONER_foerste_ret_og_pligt_tilbud, afgoerende)
-    if gaeldende is None:
+    if afgoerende < _DATO_2019_07_01:
         return
-    v = gaeldende.vaerdier
     frist = laeg_til(sag.forloebsstart, _6_MAANEDER)
     haendelse = None
     for indeks, element in enumerate(sag.tilbud):
-        if element.start <= skaeringsdato and (haendelse is None or element.start < haendelse) and (element.ret_og_pligt and (((not definition_oevo(element, indeks, sag, skaeringsdato)) or v.oevo_opfylder) or sag.i_integrationsprogram)):
+        if element.start <= skaeringsdato and (haendelse is None or element.start < haendelse) and (element.ret_og_pligt and (((not definition_oevo(element, indeks, sag, skaeringsdato)) or (element.start < _DATO_2023_01_01)) or sag.i_integrationsprogram)):
             haendelse = element.start
     rt.vurder_frist(ud, _INFO_foerste_ret_og_pligt_tilbud, sag.forloebsslut, skaeringsdato, frist, haendelse, 'første tilbud', begynder=True)
 

@@ -76,9 +76,9 @@ def regel_samtaler_foerste_tre_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sa
     start = sag.forloebsstart
     slut = laeg_til(start, v.antal_maaneder)
     sidste = slut - DAG
-    if not rt.koerer(None, sidste):
+    if not rt.koerer(None, slut):
         return
-    if undtagelse_fritaget(sag, skaeringsdato, sidste):
+    if undtagelse_fritaget(sag, skaeringsdato, slut):
         ud.undtaget(_INFO_samtaler_foerste_tre_maaneder, _INFO_fritaget, None)
         return
     antal = 0
