@@ -537,16 +537,29 @@ def p17_p18(ud: Resultat, sag: Sag, e: date) -> None:
     for indeks, tilbud in enumerate(sag.tilbud):
         if tilbud.start > e or tilbud.start < LOVEN_2019:
             continue
+        if tilbud.type == "løntilskud":
+            kort, lang = plus_maaneder(tilbud.start, 4) - DAG, plus_maaneder(tilbud.start, 6) - DAG
+            bestemmelse = "P17"
+        elif tilbud.type == "virksomhedspraktik":
+            kort, lang = tilbud.start + timedelta(weeks=4) - DAG, tilbud.start + timedelta(weeks=13) - DAG
+            bestemmelse = "P18"
+        else:
+            continue
         try:
-            if tilbud.type == "løntilskud":
-                kort = (taet_paa_arbejdsmarkedet(sag)
-                        and kraev(tilbud.arbejdsgiver, f"tilbud[{indeks}].arbejdsgiver") == "offentlig")
-                varighed(ud, "P17", e, indeks, tilbud, plus_maaneder(tilbud.start, 4 if kort else 6) - DAG)
-            elif tilbud.type == "virksomhedspraktik":
-                uger = 4 if taet_paa_arbejdsmarkedet(sag) else 13
-                varighed(ud, "P18", e, indeks, tilbud, tilbud.start + timedelta(weeks=uger) - DAG)
+            taet = taet_paa_arbejdsmarkedet(sag)
+            if bestemmelse == "P17":
+                taet = taet and kraev(tilbud.arbejdsgiver, f"tilbud[{indeks}].arbejdsgiver") == "offentlig"
         except Mangler as fejl:
-            ud.mangler("P17" if tilbud.type == "løntilskud" else "P18", fejl.felt)
+            # Uden data afgøres tilbuddet kun, når begge grænser giver samme udfald.
+            slut = tilbud.slut if tilbud.slut is not None and tilbud.slut <= e else None
+            if (slut or e) > lang:
+                taet = False
+            elif slut is not None and slut <= kort:
+                taet = True
+            else:
+                ud.mangler(bestemmelse, fejl.felt)
+                continue
+        varighed(ud, bestemmelse, e, indeks, tilbud, kort if taet else lang)
 
 
 def p19(ud: Resultat, sag: Sag, e: date) -> None:

@@ -564,8 +564,9 @@ class RuleWriter:
         if isinstance(obligation, s.DurationLimit):
             record = self.program.records[items.record]
             first, last = (self.names.field(record.name, f) for f in record.period)
-            out += [f"{body_indent}graense = {self.expr(obligation.limit, context)}\n",
-                    f"{body_indent}sidste = rt.sidste_tilladte_dag(element.{first}, graense)\n"]
+            out += self.limit_lines(obligation.limit, context, body_indent, f"element.{first}",
+                                    f"rt.effektiv_slut(element.{last}, skaeringsdato)")
+            out.append(f"{body_indent}sidste = rt.sidste_tilladte_dag(element.{first}, graense)\n")
             out += self.exception_checks(rule, "sidste", body_indent, leave, label)
             out.append(f"{body_indent}rt.vurder_varighed(ud, {self.info_name(rule)}, skaeringsdato, element.{first}, "
                        f"rt.effektiv_slut(element.{last}, skaeringsdato), sidste, graense, {label}, {noun!r})\n")
@@ -582,6 +583,17 @@ class RuleWriter:
         if kind != "first":
             out += ["        except rt.ManglendeData as fejl:\n", f"            ud.mangler({self.info_name(rule)}, fejl.felt)\n"]
         return out
+
+    def limit_lines(self, limit: s.Expr, context: Context, indent: str, start: str, end: str) -> list[str]:
+        """`graense = …`; a limit chosen by a condition whose data is missing still decides the
+        item when every possible limit gives the same verdict."""
+        choices = limit_choices(limit)
+        if len(choices) < 2:
+            return [f"{indent}graense = {self.expr(limit, context)}\n"]
+        options = ", ".join(self.expr(choice, context) for choice in choices)
+        return [f"{indent}try:\n", f"{indent}    graense = {self.expr(limit, context)}\n",
+                f"{indent}except rt.ManglendeData as fejl:\n",
+                f"{indent}    graense = rt.graense_uden_data(fejl, {start}, {end}, skaeringsdato, ({options}))\n"]
 
     def interval_limit(self, rule: s.Rule, obligation: s.IntervalLimit) -> list[str]:
         items = obligation.items
@@ -809,6 +821,13 @@ def benefits_of(program: Program, condition: Optional[s.Expr]) -> Optional[set[s
 
 def _is_benefit(expr: s.Expr) -> bool:
     return isinstance(expr, s.Name) and expr.ref.kind == "case_field" and expr.ref.path == ("ydelse",)
+
+
+def limit_choices(limit: s.Expr) -> list[s.Expr]:
+    """The possible values of a limit written as `a hvis …, ellers b` (one value otherwise)."""
+    if isinstance(limit, s.IfElse):
+        return [*limit_choices(limit.then), *limit_choices(limit.otherwise)]
+    return [limit]
 
 
 class _ItemOf:

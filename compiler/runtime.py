@@ -398,6 +398,23 @@ def vurder_varighed(ud: Sagsresultat, regel: Regel, skaeringsdato: date, start: 
         ud.frist(regel, sidste, f"{hvad} fra {dansk_dato(start)} skal slutte senest {dansk_dato(sidste)}.")
 
 
+def graense_uden_data(fejl: ManglendeData, start: date, ende: Optional[date], skaeringsdato: date,
+                      graenser: tuple[Varighed, ...]) -> Varighed:
+    """Grænsen for et forløb, når data til at vælge mellem `graenser` mangler.
+
+    Forløbet kan stadig afgøres, når udfaldet er det samme for hver mulig grænse: det
+    overskrider dem alle (så bruges den længste), eller det sluttede inden for dem alle.
+    Ellers er det en datafejl for reglen (`fejl` rejses igen).
+    """
+    sidste = sorted((sidste_tilladte_dag(start, graense), graense) for graense in graenser)
+    (korteste_dag, korteste), (laengste_dag, laengste) = sidste[0], sidste[-1]
+    if (ende if ende is not None else skaeringsdato) > laengste_dag:
+        return laengste
+    if ende is not None and ende <= korteste_dag:
+        return korteste
+    raise fejl
+
+
 def vurder_pause(ud: Sagsresultat, regel: Regel, forloebsslut: Optional[date], skaeringsdato: date,
                  ende: date, seneste: date, naeste: Optional[date], graense: Varighed, element: str,
                  hvad: str) -> None:

@@ -525,7 +525,10 @@ def regel_loentilskud_hoejst_seks_maaneder(sag: Sag, skaeringsdato: date, ud: rt
                 continue
             if element.type != 'løntilskud':
                 continue
-            graense = (_4_MAANEDER if (definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) and (rt.kraev_element(element.arbejdsgiver, 'tilbud', indeks, 'arbejdsgiver') == 'offentlig')) else _6_MAANEDER)
+            try:
+                graense = (_4_MAANEDER if (definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) and (rt.kraev_element(element.arbejdsgiver, 'tilbud', indeks, 'arbejdsgiver') == 'offentlig')) else _6_MAANEDER)
+            except rt.ManglendeData as fejl:
+                graense = rt.graense_uden_data(fejl, element.start, rt.effektiv_slut(element.slut, skaeringsdato), skaeringsdato, (_4_MAANEDER, _6_MAANEDER))
             sidste = rt.sidste_tilladte_dag(element.start, graense)
             rt.vurder_varighed(ud, _INFO_loentilskud_hoejst_seks_maaneder, skaeringsdato, element.start, rt.effektiv_slut(element.slut, skaeringsdato), sidste, graense, f'tilbud[{indeks}]', 'tilbud')
         except rt.ManglendeData as fejl:
@@ -549,7 +552,10 @@ def regel_virksomhedspraktik_varighed(sag: Sag, skaeringsdato: date, ud: rt.Sags
                 continue
             if element.type != 'virksomhedspraktik':
                 continue
-            graense = (_4_UGER if definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) else _13_UGER)
+            try:
+                graense = (_4_UGER if definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) else _13_UGER)
+            except rt.ManglendeData as fejl:
+                graense = rt.graense_uden_data(fejl, element.start, rt.effektiv_slut(element.slut, skaeringsdato), skaeringsdato, (_4_UGER, _13_UGER))
             sidste = rt.sidste_tilladte_dag(element.start, graense)
             rt.vurder_varighed(ud, _INFO_virksomhedspraktik_varighed, skaeringsdato, element.start, rt.effektiv_slut(element.slut, skaeringsdato), sidste, graense, f'tilbud[{indeks}]', 'tilbud')
         except rt.ManglendeData as fejl:
