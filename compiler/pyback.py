@@ -506,11 +506,23 @@ class RuleWriter:
         return [f"    start = traek_fra(skaeringsdato, {self.expr(window.duration, context)}) + DAG\n",
                 "    slut = skaeringsdato + DAG\n"]
 
+    def period_fields(self, items: s.ListRef) -> tuple[str, str]:
+        """The Python names of the start and end fields of a record with a period."""
+        first, last = self.program.records[items.record].period
+        return self.names.field(items.record, first), self.names.field(items.record, last)
+
+    def effective_end(self, items: s.ListRef) -> str:
+        """The item's end as of the evaluation date (None: still running); an end before the
+        start is a data error for the rule."""
+        first, last = self.period_fields(items)
+        return f"rt.effektiv_slut(element.{first}, element.{last}, skaeringsdato, {items.case_field!r}, indeks)"
+
     def in_window(self, items: s.ListRef, start: str, end: str) -> str:
         record = self.program.records[items.record]
         if record.period:
-            first, last = (self.names.field(record.name, f) for f in record.period)
-            return f"rt.overlapper(element.{first}, element.{last}, skaeringsdato, {start}, {end})"
+            first, last = self.period_fields(items)
+            return (f"rt.overlapper(element.{first}, element.{last}, skaeringsdato, {start}, {end}, "
+                    f"{items.case_field!r}, indeks)")
         moment = self.moment(items)
         return f"{moment} <= skaeringsdato and {start} <= {moment} < {end}"
 
@@ -562,14 +574,13 @@ class RuleWriter:
             if item_filter is not None:
                 out += [f"{body_indent}if {self.negated(item_filter, context)}:\n", f"{body_indent}    continue\n"]
         if isinstance(obligation, s.DurationLimit):
-            record = self.program.records[items.record]
-            first, last = (self.names.field(record.name, f) for f in record.period)
-            out += self.limit_lines(obligation.limit, context, body_indent, f"element.{first}",
-                                    f"rt.effektiv_slut(element.{last}, skaeringsdato)")
+            first = self.period_fields(items)[0]
+            out.append(f"{body_indent}ende = {self.effective_end(items)}\n")
+            out += self.limit_lines(obligation.limit, context, body_indent, f"element.{first}", "ende")
             out.append(f"{body_indent}sidste = rt.sidste_tilladte_dag(element.{first}, graense)\n")
             out += self.exception_checks(rule, "sidste", body_indent, leave, label)
             out.append(f"{body_indent}rt.vurder_varighed(ud, {self.info_name(rule)}, skaeringsdato, element.{first}, "
-                       f"rt.effektiv_slut(element.{last}, skaeringsdato), sidste, graense, {label}, {noun!r})\n")
+                       f"ende, sidste, graense, {label}, {noun!r})\n")
         else:
             out += self.exception_checks(rule, moment, body_indent, leave, label)
             if isinstance(obligation, s.Prohibition):
@@ -581,7 +592,7 @@ class RuleWriter:
             out += [f"{body_indent}if {test}:\n",
                     f"{body_indent}    ud.overtraedelse({self.info_name(rule)}, {message}, None, {label}, dato={moment})\n"]
         if kind != "first":
-            out += ["        except rt.ManglendeData as fejl:\n", f"            ud.mangler({self.info_name(rule)}, fejl.felt)\n"]
+            out += ["        except rt.ManglendeData as fejl:\n", f"            ud.mangler({self.info_name(rule)}, fejl)\n"]
         return out
 
     def limit_lines(self, limit: s.Expr, context: Context, indent: str, start: str, end: str) -> list[str]:
@@ -598,7 +609,7 @@ class RuleWriter:
     def interval_limit(self, rule: s.Rule, obligation: s.IntervalLimit) -> list[str]:
         items = obligation.items
         record = self.program.records[items.record]
-        first, last = (self.names.field(record.name, f) for f in record.period)
+        first = self.period_fields(items)[0]
         context = Context(item=items, params=bool(rule.versions))
         condition = f"element.{first} <= skaeringsdato"
         if obligation.filter is not None:
@@ -607,11 +618,10 @@ class RuleWriter:
         out = self.applies(rule, "    ", "return")
         out += ["    raekke = sorted(\n", f"        (element.{first}, indeks, element) for indeks, element in "
                 f"enumerate({self.items(items)})\n", f"        if {condition}\n", "    )\n",
-                "    for nummer, (_start, indeks, element) in enumerate(raekke):\n",
-                f"        ende = rt.effektiv_slut(element.{last}, skaeringsdato)\n",
-                "        if ende is None:\n            continue  # et igangværende forløb efterlader ingen pause\n",
-                "        try:\n"]
+                "    for nummer, (_start, indeks, element) in enumerate(raekke):\n", "        try:\n"]
         indent = "            "
+        out += [f"{indent}ende = {self.effective_end(items)}\n",
+                f"{indent}if ende is None:\n{indent}    continue  # et igangværende forløb efterlader ingen pause\n"]
         out += self.version_lookup(rule, context, indent, "continue")
         out += [f"{indent}graense = {self.expr(obligation.limit, context)}\n",
                 f"{indent}seneste = laeg_til(ende, graense)\n"]
@@ -619,7 +629,7 @@ class RuleWriter:
         out += [f"{indent}naeste = raekke[nummer + 1][0] if nummer + 1 < len(raekke) else None\n",
                 f"{indent}rt.vurder_pause(ud, {self.info_name(rule)}, {self.course_end()}, skaeringsdato, ende, "
                 f"seneste, naeste, graense, {label}, {record.name.lower()!r})\n",
-                "        except rt.ManglendeData as fejl:\n", f"            ud.mangler({self.info_name(rule)}, fejl.felt)\n"]
+                "        except rt.ManglendeData as fejl:\n", f"            ud.mangler({self.info_name(rule)}, fejl)\n"]
         return out
 
     def population_rule(self, rule: s.Rule) -> str:
@@ -847,7 +857,7 @@ def valider_sag(sag: Sag, skaeringsdato: date) -> rt.Sagsresultat:
         try:
             regel(sag, skaeringsdato, ud)
         except rt.ManglendeData as fejl:
-            ud.mangler(info, fejl.felt)
+            ud.mangler(info, fejl)
     return ud
 '''
 
@@ -947,7 +957,7 @@ class Sagsbestand:
                 udfald = regel(sag, self.skaeringsdato)
             except rt.ManglendeData as fejl:
                 andel.tilfoej("datafejl", sag.id)
-                resultat.mangler(andel.regel, fejl.felt)
+                resultat.mangler(andel.regel, fejl)
                 continue
             if udfald is not None:
                 taeller, andel.krav = udfald

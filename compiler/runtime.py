@@ -108,11 +108,13 @@ def ugyldig_sag(data: Any, linje: Optional[int], fejl: UgyldigSag) -> dict:
 
 
 class ManglendeData(Exception):
-    """En regel mangler et valgfrit felt, som ikke er angivet i sagen."""
+    """En regel mangler et valgfrit felt, som ikke er angivet i sagen, eller feltet modsiger
+    sagens andre data (`besked` siger hvordan)."""
 
-    def __init__(self, felt: str):
+    def __init__(self, felt: str, besked: Optional[str] = None):
         super().__init__(felt)
         self.felt = felt
+        self.besked = besked
 
 
 def kraev(vaerdi: Any, felt: str) -> Any:
@@ -318,10 +320,11 @@ class Sagsresultat:
             fund["antal"] = antal
         self.frister.append(fund)
 
-    def mangler(self, regel: Regel, felt: str) -> None:
+    def mangler(self, regel: Regel, fejl: ManglendeData) -> None:
+        problem = fejl.besked or f"feltet {fejl.felt} mangler"
         self.datafejl.append({
-            "regel": regel.navn, "bestemmelse": regel.bestemmelse, "felt": felt,
-            "besked": f"{regel.titel}: feltet {felt} mangler, så reglen kan ikke afgøres for sagen.",
+            "regel": regel.navn, "bestemmelse": regel.bestemmelse, "felt": fejl.felt,
+            "besked": f"{regel.titel}: {problem}, så reglen kan ikke afgøres for sagen.",
         })
 
     def undtaget(self, regel: Regel, undtagelse: Regel, element: Optional[str] = None) -> None:
@@ -434,15 +437,26 @@ def vurder_pause(ud: Sagsresultat, regel: Regel, forloebsslut: Optional[date], s
         ud.frist(regel, seneste, f"næste {hvad} skal begynde senest {dansk_dato(seneste)}.")
 
 
-def effektiv_slut(slut: Optional[date], skaeringsdato: date) -> Optional[date]:
-    """En slutdato efter skæringsdatoen er endnu ikke sket: forløbet kører stadig."""
-    return slut if slut is not None and slut <= skaeringsdato else None
+def effektiv_slut(start: date, slut: Optional[date], skaeringsdato: date, liste: str, indeks: int) -> Optional[date]:
+    """En slutdato efter skæringsdatoen er endnu ikke sket: forløbet kører stadig.
+
+    En slutdato før startdatoen er modstridende data og en datafejl for reglen.
+    """
+    if slut is None or slut > skaeringsdato:
+        return None
+    if slut < start:
+        raise ManglendeData(f"{liste}[{indeks}].slut", f"slutdatoen {dansk_dato(slut)} ligger før startdatoen "
+                                                       f"{dansk_dato(start)}")
+    return slut
 
 
-def overlapper(start: date, slut: Optional[date], skaeringsdato: date, fra: date, til: date) -> bool:
+def overlapper(start: date, slut: Optional[date], skaeringsdato: date, fra: date, til: date,
+               liste: str, indeks: int) -> bool:
     """Ligger et forløb (start–slut) helt eller delvis i perioden [fra, til)?"""
-    ende = effektiv_slut(slut, skaeringsdato)
-    return start <= skaeringsdato and start < til and (ende is None or ende >= fra)
+    if start > skaeringsdato or start >= til:
+        return False
+    ende = effektiv_slut(start, slut, skaeringsdato, liste, indeks)
+    return ende is None or ende >= fra
 
 
 class Version(NamedTuple):

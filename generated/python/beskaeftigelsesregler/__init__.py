@@ -95,7 +95,7 @@ class Sagsbestand:
                 udfald = regel(sag, self.skaeringsdato)
             except rt.ManglendeData as fejl:
                 andel.tilfoej("datafejl", sag.id)
-                resultat.mangler(andel.regel, fejl.felt)
+                resultat.mangler(andel.regel, fejl)
                 continue
             if udfald is not None:
                 taeller, andel.krav = udfald

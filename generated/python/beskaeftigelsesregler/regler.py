@@ -123,7 +123,7 @@ def regel_begrundet_afvisning_af_indstilling(sag: Sag, skaeringsdato: date, ud: 
             if not rt.udfyldt(element.begrundelse):
                 ud.overtraedelse(_INFO_begrundet_afvisning_af_indstilling, 'Afvisning af a-kassens indstilling om et tilbud skal begrundes: indstilling den ' + rt.dansk_dato(element.dato) + ' opfylder ikke kravet.', None, f'indstillinger[{indeks}]', dato=element.dato)
         except rt.ManglendeData as fejl:
-            ud.mangler(_INFO_begrundet_afvisning_af_indstilling, fejl.felt)
+            ud.mangler(_INFO_begrundet_afvisning_af_indstilling, fejl)
 
 
 # P20 – Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Mere målrettede tilbud"; Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Forenklinger af opfølgningen i skærpet tilsyn"; Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.3 Forenkling af opfølgning i skærpet tilsyn"
@@ -151,7 +151,7 @@ def regel_fokusmaal_aktive_tilbud(sag: Sag, skaeringsdato: date) -> tuple[bool, 
     if gaeldende is None:
         return None
     v = gaeldende.vaerdier
-    return ((sum(1 for indeks, element in enumerate(sag.tilbud) if rt.overlapper(element.start, element.slut, skaeringsdato, traek_fra(skaeringsdato, _1_AAR) + DAG, skaeringsdato + DAG) and ((((not definition_oevo(element, indeks, sag, skaeringsdato)) or v.oevo_taeller) or (sag.ydelse == 'uddannelseshjælp')) or sag.i_integrationsprogram)) >= 1) or ((sag.ydelse != 'dagpenge') and (sag.ordinaere_loentimer_12_mdr >= v.loentimer))), v.mindsteandel
+    return ((sum(1 for indeks, element in enumerate(sag.tilbud) if rt.overlapper(element.start, element.slut, skaeringsdato, traek_fra(skaeringsdato, _1_AAR) + DAG, skaeringsdato + DAG, 'tilbud', indeks) and ((((not definition_oevo(element, indeks, sag, skaeringsdato)) or v.oevo_taeller) or (sag.ydelse == 'uddannelseshjælp')) or sag.i_integrationsprogram)) >= 1) or ((sag.ydelse != 'dagpenge') and (sag.ordinaere_loentimer_12_mdr >= v.loentimer))), v.mindsteandel
 
 
 # P01 – Første delaftale om nytænkning af beskæftigelsesindsatsen, "Færre proceskrav for indsatsen"; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), "Færre proceskrav til samtaleforløbet"; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), "Færre og mere enkle proceskrav"
@@ -417,7 +417,7 @@ def regel_fremmoede_foerste_seks_maaneder_2022(sag: Sag, skaeringsdato: date, ud
             if element.form != 'fremmøde':
                 ud.overtraedelse(_INFO_fremmoede_foerste_seks_maaneder_2022, 'Samtaler i de første seks måneder holdes ved fremmøde (2022): samtale den ' + rt.dansk_dato(element.dato) + ' opfylder ikke kravet.', None, f'samtaler[{indeks}]', dato=element.dato)
         except rt.ManglendeData as fejl:
-            ud.mangler(_INFO_fremmoede_foerste_seks_maaneder_2022, fejl.felt)
+            ud.mangler(_INFO_fremmoede_foerste_seks_maaneder_2022, fejl)
 
 
 # P11 – Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.1.1.2 Opfølgningssamtaler"; Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler"
@@ -438,7 +438,7 @@ def regel_ingen_samtaler_pr_brev(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
             if element.form == 'brev':
                 ud.overtraedelse(_INFO_ingen_samtaler_pr_brev, 'Ingen samtaler pr. brev: samtale den ' + rt.dansk_dato(element.dato) + ' er ikke tilladt.', None, f'samtaler[{indeks}]', dato=element.dato)
         except rt.ManglendeData as fejl:
-            ud.mangler(_INFO_ingen_samtaler_pr_brev, fejl.felt)
+            ud.mangler(_INFO_ingen_samtaler_pr_brev, fejl)
 
 
 # P12 – Første delaftale om nytænkning af beskæftigelsesindsatsen, "Færre proceskrav for indsatsen"
@@ -466,7 +466,7 @@ def regel_foerste_tilbud_inden_for_en_maaned(sag: Sag, skaeringsdato: date, ud: 
 
 
 # P13 – Første delaftale om nytænkning af beskæftigelsesindsatsen, "Færre proceskrav for indsatsen"
-_INFO_interval_mellem_tilbud = rt.Regel('interval_mellem_tilbud', 'P13', 'Højst fire måneder mellem to tilbud', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen', None, ('P13',))
+_INFO_interval_mellem_tilbud = rt.Regel('interval_mellem_tilbud', 'P13', 'Højst fire måneder (før 2022: fire uger) mellem to tilbud', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen', None, ('P13',))
 
 
 class _Vaerdier_interval_mellem_tilbud(NamedTuple):
@@ -480,7 +480,7 @@ _VERSIONER_interval_mellem_tilbud = (
 
 
 def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
-    'Højst fire måneder mellem to tilbud'
+    'Højst fire måneder (før 2022: fire uger) mellem to tilbud'
     if sag.ydelse != 'uddannelseshjælp':
         return
     raekke = sorted(
@@ -488,10 +488,10 @@ def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
         if element.start <= skaeringsdato
     )
     for nummer, (_start, indeks, element) in enumerate(raekke):
-        ende = rt.effektiv_slut(element.slut, skaeringsdato)
-        if ende is None:
-            continue  # et igangværende forløb efterlader ingen pause
         try:
+            ende = rt.effektiv_slut(element.start, element.slut, skaeringsdato, 'tilbud', indeks)
+            if ende is None:
+                continue  # et igangværende forløb efterlader ingen pause
             afgoerende = rt.kraev_element(element.slut, 'tilbud', indeks, 'slut')
             gaeldende = rt.version(_VERSIONER_interval_mellem_tilbud, afgoerende)
             if gaeldende is None:
@@ -505,7 +505,7 @@ def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
             naeste = raekke[nummer + 1][0] if nummer + 1 < len(raekke) else None
             rt.vurder_pause(ud, _INFO_interval_mellem_tilbud, sag.forloebsslut, skaeringsdato, ende, seneste, naeste, graense, f'tilbud[{indeks}]', 'tilbud')
         except rt.ManglendeData as fejl:
-            ud.mangler(_INFO_interval_mellem_tilbud, fejl.felt)
+            ud.mangler(_INFO_interval_mellem_tilbud, fejl)
 
 
 # P17 – Aftale om en forenklet beskæftigelsesindsats (KL's overblik), "Ens regler om indsatsen på tværs af målgrupper"
@@ -525,14 +525,15 @@ def regel_loentilskud_hoejst_seks_maaneder(sag: Sag, skaeringsdato: date, ud: rt
                 continue
             if element.type != 'løntilskud':
                 continue
+            ende = rt.effektiv_slut(element.start, element.slut, skaeringsdato, 'tilbud', indeks)
             try:
                 graense = (_4_MAANEDER if (definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) and (rt.kraev_element(element.arbejdsgiver, 'tilbud', indeks, 'arbejdsgiver') == 'offentlig')) else _6_MAANEDER)
             except rt.ManglendeData as fejl:
-                graense = rt.graense_uden_data(fejl, element.start, rt.effektiv_slut(element.slut, skaeringsdato), skaeringsdato, (_4_MAANEDER, _6_MAANEDER))
+                graense = rt.graense_uden_data(fejl, element.start, ende, skaeringsdato, (_4_MAANEDER, _6_MAANEDER))
             sidste = rt.sidste_tilladte_dag(element.start, graense)
-            rt.vurder_varighed(ud, _INFO_loentilskud_hoejst_seks_maaneder, skaeringsdato, element.start, rt.effektiv_slut(element.slut, skaeringsdato), sidste, graense, f'tilbud[{indeks}]', 'tilbud')
+            rt.vurder_varighed(ud, _INFO_loentilskud_hoejst_seks_maaneder, skaeringsdato, element.start, ende, sidste, graense, f'tilbud[{indeks}]', 'tilbud')
         except rt.ManglendeData as fejl:
-            ud.mangler(_INFO_loentilskud_hoejst_seks_maaneder, fejl.felt)
+            ud.mangler(_INFO_loentilskud_hoejst_seks_maaneder, fejl)
 
 
 # P18 – Aftale om en forenklet beskæftigelsesindsats (KL's overblik), "Ens regler om indsatsen på tværs af målgrupper"
@@ -552,14 +553,15 @@ def regel_virksomhedspraktik_varighed(sag: Sag, skaeringsdato: date, ud: rt.Sags
                 continue
             if element.type != 'virksomhedspraktik':
                 continue
+            ende = rt.effektiv_slut(element.start, element.slut, skaeringsdato, 'tilbud', indeks)
             try:
                 graense = (_4_UGER if definition_taet_paa_arbejdsmarkedet(sag, skaeringsdato) else _13_UGER)
             except rt.ManglendeData as fejl:
-                graense = rt.graense_uden_data(fejl, element.start, rt.effektiv_slut(element.slut, skaeringsdato), skaeringsdato, (_4_UGER, _13_UGER))
+                graense = rt.graense_uden_data(fejl, element.start, ende, skaeringsdato, (_4_UGER, _13_UGER))
             sidste = rt.sidste_tilladte_dag(element.start, graense)
-            rt.vurder_varighed(ud, _INFO_virksomhedspraktik_varighed, skaeringsdato, element.start, rt.effektiv_slut(element.slut, skaeringsdato), sidste, graense, f'tilbud[{indeks}]', 'tilbud')
+            rt.vurder_varighed(ud, _INFO_virksomhedspraktik_varighed, skaeringsdato, element.start, ende, sidste, graense, f'tilbud[{indeks}]', 'tilbud')
         except rt.ManglendeData as fejl:
-            ud.mangler(_INFO_virksomhedspraktik_varighed, fejl.felt)
+            ud.mangler(_INFO_virksomhedspraktik_varighed, fejl)
 
 
 # P19 – Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Mere målrettede tilbud"; Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.2.1 Øvrig vejledning og opkvalificering (ØVO) tages ud af ret og pligt-tilbud"
@@ -580,7 +582,7 @@ def regel_oevo_ikke_ret_og_pligt(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
             if (definition_oevo(element, indeks, sag, skaeringsdato) and element.ret_og_pligt):
                 ud.overtraedelse(_INFO_oevo_ikke_ret_og_pligt, 'Øvrig vejledning og opkvalificering kan ikke være et ret og pligt-tilbud: tilbud den ' + rt.dansk_dato(element.start) + ' er ikke tilladt.', None, f'tilbud[{indeks}]', dato=element.start)
         except rt.ManglendeData as fejl:
-            ud.mangler(_INFO_oevo_ikke_ret_og_pligt, fejl.felt)
+            ud.mangler(_INFO_oevo_ikke_ret_og_pligt, fejl)
 
 
 # P23 – Aftale om en forenklet beskæftigelsesindsats (KL's overblik), "Færre og mere enkle proceskrav"; Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Mere målrettede tilbud"
@@ -622,7 +624,7 @@ def regel_reaktion_paa_frafaldsbesked(sag: Sag, skaeringsdato: date, ud: rt.Sags
             if not (((element.reaktion is not None) and (rt.kraev_element(element.reaktion, 'frafaldsbeskeder', indeks, 'reaktion') >= element.modtaget)) and (rt.kraev_element(element.reaktion, 'frafaldsbeskeder', indeks, 'reaktion') <= skaeringsdato)):
                 ud.overtraedelse(_INFO_reaktion_paa_frafaldsbesked, 'Jobcentret reagerer på beskeder om risiko for frafald: frafaldsbesked den ' + rt.dansk_dato(element.modtaget) + ' opfylder ikke kravet.', None, f'frafaldsbeskeder[{indeks}]', dato=element.modtaget)
         except rt.ManglendeData as fejl:
-            ud.mangler(_INFO_reaktion_paa_frafaldsbesked, fejl.felt)
+            ud.mangler(_INFO_reaktion_paa_frafaldsbesked, fejl)
 
 
 # Reglerne, der vurderes for hver sag, i regelfilernes rækkefølge.
@@ -762,5 +764,5 @@ def valider_sag(sag: Sag, skaeringsdato: date) -> rt.Sagsresultat:
         try:
             regel(sag, skaeringsdato, ud)
         except rt.ManglendeData as fejl:
-            ud.mangler(info, fejl.felt)
+            ud.mangler(info, fejl)
     return ud

@@ -116,5 +116,5 @@ def valider_sag(sag: Sag, skaeringsdato: date) -> rt.Sagsresultat:
         try:
             regel(sag, skaeringsdato, ud)
         except rt.ManglendeData as fejl:
-            ud.mangler(info, fejl.felt)
+            ud.mangler(info, fejl)
     return ud
