@@ -404,10 +404,12 @@ def kraev(vaerdi: Any, felt: str) -> Any:
 
 
 def foerste(samtaler: list, e: date, aktoerer: frozenset) -> Optional[tuple[int, Samtale]]:
-    """Den første skete samtale med en af aktørerne (ved samme dato: den først angivne)."""
+    """Den første skete samtale med en af aktørerne (ved samme dato: helst en ved fremmøde, ellers den først angivne)."""
     fundet = None
     for indeks, samtale in enumerate(samtaler):
-        if samtale.dato <= e and samtale.aktoer in aktoerer and (fundet is None or samtale.dato < fundet[1].dato):
+        if samtale.dato <= e and samtale.aktoer in aktoerer and (
+                fundet is None or samtale.dato < fundet[1].dato
+                or (samtale.dato == fundet[1].dato and samtale.form == "fremmøde")):
             fundet = (indeks, samtale)
     return fundet
 

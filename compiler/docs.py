@@ -359,6 +359,8 @@ def date_counting() -> list[tuple[str, str]]:
         ("Pause mellem tilbud", "Pausen regnes fra det forrige tilbuds slutdato. Med højst 4 måneders pause efter "
          f"et tilbud, der sluttede {d(datetime.date(2022, 2, 28))}, skal det næste begynde senest "
          f"{d(months(datetime.date(2022, 2, 28), 4))}. Et tilbud uden slutdato giver ingen pause."),
+        ("«den første samtale»", "Den tidligste efter dato. Er der flere samme dag, vides det ikke, hvilken der "
+         "kom først; opfylder en af dem kravet (fx fremmøde), er kravet opfyldt."),
         ("Frister, der ikke er nået", "Er fristen ikke passeret på skæringsdatoen, er der ingen overtrædelse; "
          "fristen vises som det, der skal ske næste gang. Et forløb, der sluttede før fristen, skylder intet."),
         ("Lovændringer", "Hver regel siger, hvilken dato der afgør, hvilken version der gælder (fx forløbets start, "

@@ -558,7 +558,14 @@ class RuleWriter:
         noun = items.record.lower()
         out = self.applies(rule, "    ", "return")
         if kind == "first":
-            condition = f"{moment} <= skaeringsdato and (foerste is None or {moment} < {self.moment(items, 'foerste[1]')})"
+            first_moment = self.moment(items, "foerste[1]")
+            earlier = f"{moment} < {first_moment}"
+            if isinstance(obligation, s.EachRequired) and not rule.versions:
+                # Of two items on the same day, which came first is unknown: one that meets the
+                # requirement is taken, so the order of the list never makes a violation.
+                meets = self.expr(obligation.requirement, context)
+                earlier = f"{earlier} or ({moment} == {first_moment} and {meets})"
+            condition = f"{moment} <= skaeringsdato and (foerste is None or {earlier})"
             if item_filter is not None:
                 condition += f" and {self.expr(item_filter, context)}"
             out += ["    foerste = None\n", f"    for indeks, element in enumerate({self.items(items)}):\n",

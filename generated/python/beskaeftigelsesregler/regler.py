@@ -360,7 +360,7 @@ def regel_foerste_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sa
         return
     foerste = None
     for indeks, element in enumerate(sag.samtaler):
-        if element.dato <= skaeringsdato and (foerste is None or element.dato < foerste[1].dato) and definition_med_jobcentret(element, indeks, sag, skaeringsdato):
+        if element.dato <= skaeringsdato and (foerste is None or element.dato < foerste[1].dato or (element.dato == foerste[1].dato and (element.form == 'fremmøde'))) and definition_med_jobcentret(element, indeks, sag, skaeringsdato):
             foerste = (indeks, element)
     if foerste is None:
         return
@@ -385,7 +385,7 @@ def regel_foerste_a_kasse_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, u
         return
     foerste = None
     for indeks, element in enumerate(sag.samtaler):
-        if element.dato <= skaeringsdato and (foerste is None or element.dato < foerste[1].dato) and definition_med_a_kassen(element, indeks, sag, skaeringsdato):
+        if element.dato <= skaeringsdato and (foerste is None or element.dato < foerste[1].dato or (element.dato == foerste[1].dato and (element.form == 'fremmøde'))) and definition_med_a_kassen(element, indeks, sag, skaeringsdato):
             foerste = (indeks, element)
     if foerste is None:
         return
