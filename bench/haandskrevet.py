@@ -365,9 +365,9 @@ def mindst_i_periode(ud: Resultat, b: str, sag: Sag, e: date, fra: date, til: da
         ud.undtaget(b, "P22")
         return
     antal = sum(1 for s in sag.samtaler if s.dato <= e and fra <= s.dato < til and taeller(s))
-    if antal >= mindst:
-        return
     if sidste < e:
+        if antal >= mindst:
+            return
         ud.overtraedelse(b, f"{antal} samtaler fra {dansk(fra)} til {dansk(sidste)}; der skal være mindst {mindst}.",
                          sidste)
     else:

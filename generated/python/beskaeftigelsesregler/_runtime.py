@@ -382,7 +382,9 @@ def vurder_antal(ud: Sagsresultat, regel: Regel, skaeringsdato: date, start: dat
             ud.overtraedelse(
                 regel, f"{regel.titel}: {antal} {ental if antal == 1 else flertal} i perioden {dansk_dato(start)} "
                 f"til {dansk_dato(sidste)}, men der skal være mindst {mindst}.", sidste, antal=antal, krav=mindst)
-    elif antal < mindst:
+    else:
+        # Until the window has ended it is reported as a deadline with the count so far (semantics.md),
+        # also when the count is already reached.
         ud.frist(regel, sidste, f"mindst {mindst} {ental if mindst == 1 else flertal} senest {dansk_dato(sidste)} "
                  f"(indtil nu {antal}).", antal)
 
