@@ -55,7 +55,7 @@ def rule_files(paths: list[Path]) -> tuple[list[Path], list[d.Diagnostic]]:
 
 
 @contextmanager
-def _without_cyclic_gc() -> Iterator[None]:
+def without_cyclic_gc() -> Iterator[None]:
     """Parsing builds many small objects and no garbage cycles; the cyclic collector's passes
     made compile time grow faster than the size of the rules (bench/RESULTS.md)."""
     enabled = gc.isenabled()
@@ -68,7 +68,7 @@ def _without_cyclic_gc() -> Iterator[None]:
 
 
 def load(paths: list[Path]) -> Loaded:
-    with _without_cyclic_gc():
+    with without_cyclic_gc():
         return _load(paths)
 
 
