@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -291,12 +292,19 @@ def _output(path: Optional[str]) -> Iterator[TextIO]:
     target = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
     try:
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; give it a normal file's mode
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             yield stream
         os.replace(temporary, target)
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def _require_input_and_output(fil: str, output: Optional[str]) -> None:
@@ -368,39 +376,79 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
                      progress: _Progress) -> tuple[str, bool]:
     """Validate record by record (constant memory); returns the Danish summary and whether
     anything needs attention (violations, invalid records, an unmet population target)."""
-    bestand = package.Sagsbestand(evaluation_date)
-    violations = data_errors = pending = 0
-    first = True
-    if fmt == "json":
-        out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "sager": [\n')
-    for line, record in package.laes_sager(stream):
-        result = bestand.valider(record, line)
-        progress.update(bestand.antal_sager, stream.read_chars)
-        if result is None:
-            continue
-        violations += len(result["overtrædelser"])
-        data_errors += len(result["datafejl"])
-        pending += len(result["frister"])
+    with _InvalidRecords(out if fmt == "tekst" else None) as invalid:
+        bestand = package.Sagsbestand(evaluation_date, ved_ugyldig=invalid.add)
+        violations = data_errors = pending = 0
+        first = True
         if fmt == "json":
-            out.write(("" if first else ",\n") + json.dumps(result, ensure_ascii=False))
-            first = False
+            out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "sager": [\n')
+        for line, record in package.laes_sager(stream):
+            result = bestand.valider(record, line)
+            progress.update(bestand.antal_sager, stream.read_chars)
+            if result is None:
+                continue
+            violations += len(result["overtrædelser"])
+            data_errors += len(result["datafejl"])
+            pending += len(result["frister"])
+            if fmt == "json":
+                out.write(("" if first else ",\n") + json.dumps(result, ensure_ascii=False))
+                first = False
+            elif fmt == "jsonl":
+                out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            elif result["overtrædelser"] or result["datafejl"] or result["frister"]:
+                _write_case(out, result)
+        progress.done()
+        population = bestand.population()
+        if fmt == "json":
+            out.write("\n], \"population\": " + json.dumps(population, ensure_ascii=False) + ", \"ugyldige\": ")
+            invalid.write_json_list(out)
+            out.write("}\n")
         elif fmt == "jsonl":
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
-        elif result["overtrædelser"] or result["datafejl"] or result["frister"]:
-            _write_case(out, result)
-    progress.done()
-    population = bestand.population()
-    if fmt == "json":
-        out.write("\n], \"population\": " + json.dumps(population, ensure_ascii=False)
-                  + ", \"ugyldige\": " + json.dumps(bestand.ugyldige, ensure_ascii=False) + "}\n")
-    elif fmt == "jsonl":
-        out.write(json.dumps({"skæringsdato": evaluation_date.isoformat(), "population": population,
-                              "ugyldige": bestand.ugyldige}, ensure_ascii=False) + "\n")
-    trouble = bool(violations or bestand.ugyldige or any(not p["opfyldt"] for p in population))
-    summary = _summary(bestand, evaluation_date, violations, pending, data_errors, population)
+            out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "population": '
+                      + json.dumps(population, ensure_ascii=False) + ', "ugyldige": ')
+            invalid.write_json_list(out)
+            out.write("}\n")
+    trouble = bool(violations or bestand.antal_ugyldige or any(not p["opfyldt"] for p in population))
+    # Text output lists each invalid record where it occurs; the summary beside JSON shows the first few.
+    summary = _summary(bestand, evaluation_date, violations, pending, data_errors, population,
+                       [] if fmt == "tekst" else invalid.first)
     if fmt == "tekst":
         out.write(summary + "\n")
     return summary, trouble
+
+
+class _InvalidRecords:
+    """Keeps the invalid records for the output in a temporary file (memory stays flat however
+    many there are) and the first few for the summary; in text output each is also written
+    where it occurs."""
+
+    SHOWN_IN_SUMMARY = 10
+
+    def __init__(self, text_out: Optional[TextIO]):
+        self.text_out = text_out
+        self.first: list[dict] = []
+        self.spool = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8")
+        self.separator = ""
+
+    def __enter__(self) -> "_InvalidRecords":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.spool.close()
+
+    def add(self, problem: dict) -> None:
+        if len(self.first) < self.SHOWN_IN_SUMMARY:
+            self.first.append(problem)
+        self.spool.write(self.separator + json.dumps(problem, ensure_ascii=False))
+        self.separator = ", "
+        if self.text_out is not None:
+            self.text_out.write("U" + _invalid_line(problem)[3:] + "\n")
+
+    def write_json_list(self, out: TextIO) -> None:
+        self.spool.seek(0)
+        out.write("[")
+        shutil.copyfileobj(self.spool, out)
+        out.write("]")
 
 
 def _write_case(out: TextIO, result: dict) -> None:
@@ -415,20 +463,26 @@ def _write_case(out: TextIO, result: dict) -> None:
 
 
 def _summary(bestand, evaluation_date: date, violations: int, pending: int, data_errors: int,
-             population: list[dict]) -> str:
+             population: list[dict], first_invalid: list[dict]) -> str:
     lines = [f"\nOpsummering pr. {evaluation_date.isoformat()}:",
-             f"  {bestand.antal_sager} sager læst, {len(bestand.ugyldige)} ugyldige poster",
+             f"  {bestand.antal_sager} sager læst, {bestand.antal_ugyldige} ugyldige poster",
              f"  {violations} overtrædelser, {pending} kommende frister, {data_errors} datafejl"]
     for provision, count in sorted(bestand.overtraedelser_pr_bestemmelse.items()):
         lines.append(f"    {provision}: {count}")
-    for problem in bestand.ugyldige:
-        where = f"linje {problem['linje']}" if problem.get("linje") else "ukendt linje"
-        field = f"{problem['felt']}: " if problem.get("felt") else ""
-        lines.append(f"  ugyldig post ({where}): {field}{problem['besked']}")
+    lines.extend(_invalid_line(problem) for problem in first_invalid)
+    if first_invalid and bestand.antal_ugyldige > len(first_invalid):
+        lines.append(f"  … og {bestand.antal_ugyldige - len(first_invalid)} ugyldige poster mere; "
+                     "alle står under \"ugyldige\" i uddata.")
     for result in population:
         verdict = "opfyldt" if result["opfyldt"] else "IKKE opfyldt"
         lines.append(f"  {result['bestemmelse']} {verdict}: {result['besked']}")
     return "\n".join(lines)
+
+
+def _invalid_line(problem: dict) -> str:
+    where = f"linje {problem['linje']}" if problem.get("linje") else "ukendt linje"
+    field = f"{problem['felt']}: " if problem.get("felt") else ""
+    return f"  ugyldig post ({where}): {field}{problem['besked']}"
 
 
 # ----------------------------------------------------------------------------

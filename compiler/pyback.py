@@ -893,7 +893,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from typing import Any, Iterable, Iterator, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from . import _runtime as rt
 from ._runtime import UgyldigPost, UgyldigSag, laes_sager
@@ -929,30 +929,36 @@ def valider(sag: Mapping[str, Any], skaeringsdato: date) -> dict:
 class Sagsbestand:
     """Validerer en sagsbestand sag for sag og opgør populationsreglerne i samme gennemløb.
 
-    Hukommelsen vokser ikke med antallet af sager, bortset fra listerne over hvilke
-    sager der tæller med i populationsreglerne.
+    Hukommelsen vokser ikke med antallet af sager; listerne over hvilke sager der tæller
+    med i populationsreglerne har en øvre grænse.
 
-    `antal_sager` er antallet af gyldige sager, `ugyldige` de ugyldige poster
-    ({"linje", "id" (når det kendes), "felt", "besked"}), og `overtraedelser_pr_bestemmelse`
-    tæller overtrædelserne pr. bestemmelse til en opsummering.
+    `antal_sager` er antallet af gyldige sager, `antal_ugyldige` antallet af ugyldige poster
+    og `ugyldige` beskrivelserne af dem ({"linje", "id" (når det kendes), "felt", "besked"}).
+    Gives `ved_ugyldig`, får den i stedet hver beskrivelse, så snart posten er læst, og
+    `ugyldige` forbliver tom: så vokser hukommelsen heller ikke med antallet af ugyldige
+    poster. `overtraedelser_pr_bestemmelse` tæller overtrædelserne pr. bestemmelse.
     """
 
-    def __init__(self, skaeringsdato: date):
+    def __init__(self, skaeringsdato: date, ved_ugyldig: Callable[[dict], None] | None = None):
         self.skaeringsdato = skaeringsdato
         self.antal_sager = 0
+        self.antal_ugyldige = 0
         self.ugyldige: list[dict] = []
+        self._ved_ugyldig = ved_ugyldig or self.ugyldige.append
         self.overtraedelser_pr_bestemmelse: Counter[str] = Counter()
         self._andele = [(regel, rt.Andel(info)) for regel, info in POPULATIONSREGLER]
 
     def valider(self, data: Any, linje: int | None = None) -> dict | None:
-        """Vurder én post; en ugyldig post noteres i `ugyldige` og giver None."""
+        """Vurder én post; en ugyldig post tælles, noteres (se klassen) og giver None."""
         if isinstance(data, UgyldigPost):
-            self.ugyldige.append({"linje": data.linje, "besked": data.besked})
+            self.antal_ugyldige += 1
+            self._ved_ugyldig({"linje": data.linje, "besked": data.besked})
             return None
         try:
             sag = sag_fra_json(data)
         except UgyldigSag as fejl:
-            self.ugyldige.append(rt.ugyldig_sag(data, linje, fejl))
+            self.antal_ugyldige += 1
+            self._ved_ugyldig(rt.ugyldig_sag(data, linje, fejl))
             return None
         self.antal_sager += 1
         resultat = valider_sag(sag, self.skaeringsdato)
@@ -977,7 +983,7 @@ class Sagsbestand:
         """Vurder posterne én ad gangen, først når resultatet hentes (dovent).
 
         `poster` er sager eller (linjenummer, post)-par fra `laes_sager`. Giver resultatet
-        for hver gyldig sag; ugyldige poster noteres i `ugyldige`. Når alle resultater er
+        for hver gyldig sag; ugyldige poster tælles og noteres (se klassen). Når alle resultater er
         hentet, giver `population()` populationsreglerne for hele sagsbestanden.
         """
         for nummer, post in enumerate(poster, start=1):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -186,6 +187,27 @@ def test_valider_jsonl_and_output_file(run, tmp_path):
     assert "Opsummering" in result.output
 
 
+def test_valider_lists_every_invalid_record_in_the_output_and_the_first_ten_in_the_summary(run, tmp_path):
+    data_file = tmp_path / "sager.jsonl"
+    data_file.write_text("".join(f'{{"id": "U{n}"}}\n' for n in range(1, 26)), encoding="utf-8")
+    as_json = run("valider", str(data_file), "--dato", "2024-01-05", "--json")
+    assert [u["id"] for u in json.loads(as_json.stdout)["ugyldige"]] == [f"U{n}" for n in range(1, 26)]
+    assert as_json.stderr.count("ugyldig post (linje") == 10
+    assert "… og 15 ugyldige poster mere" in as_json.stderr
+    as_text = run("valider", str(data_file), "--dato", "2024-01-05")
+    assert [line.split(")")[0] for line in as_text.stdout.splitlines() if line.startswith("Ugyldig post")] \
+        == [f"Ugyldig post (linje {n}" for n in range(1, 26)]
+    assert "25 ugyldige poster" in as_text.stdout and as_text.exit_code == 1
+
+
+def test_valider_output_file_gets_the_usual_permissions(run, tmp_path):
+    target = tmp_path / "resultat.json"
+    run("valider", str(EXAMPLES), "--dato", "2024-05-01", "--json", "--output", str(target))
+    current = os.umask(0)
+    os.umask(current)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~current
+
+
 @pytest.mark.parametrize("args, message", [
     (["valider", str(EXAMPLES), "--dato", "2024-02-30"], "ikke en gyldig dato"),
     (["valider", "findes-ikke.jsonl", "--dato", "2024-02-01"], "findes ikke"),
@@ -212,7 +234,7 @@ def test_valider_human_output_in_danish(run):
     first = json.loads(EXAMPLES.read_text(encoding="utf-8").splitlines()[0])
     assert f"Sag {first['id']}:" in output
     assert "Opsummering pr. 2024-05-01:" in output
-    assert "ugyldig post (linje " in output and "kommende frister" in output
+    assert "Ugyldig post (linje " in output and "kommende frister" in output
     assert "P20 IKKE opfyldt" in output and "pct." in output
 
 

@@ -265,6 +265,16 @@ def test_plain_records_are_numbered_by_position(package):
     assert caseload.ugyldige[0]["linje"] == 2 and caseload.ugyldige[0]["id"] == "U"
 
 
+def test_invalid_records_can_be_handed_on_instead_of_kept(package):
+    """For a file of any size: with `ved_ugyldig` the caseload keeps only the count."""
+    handed_on = []
+    caseload = package.Sagsbestand(date(2023, 2, 1), ved_ugyldig=handed_on.append)
+    results = list(caseload.valider_alle([{"id": "U1"}, CASE, {"id": "U2"}]))
+    assert [r["id"] for r in results] == ["S1"]
+    assert [u["id"] for u in handed_on] == ["U1", "U2"]
+    assert caseload.antal_ugyldige == 2 and caseload.ugyldige == []
+
+
 def test_a_data_model_without_a_benefit_field_validates_every_rule(tmp_path):
     """`ydelse` is how rules are skipped early; a model without it still runs every rule."""
     text = (GOLDEN / "lille.regel").read_text(encoding="utf-8")
