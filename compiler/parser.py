@@ -8,6 +8,7 @@ syntax error does not hide the errors in the rest of the file.
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 
 from lark import Lark, Token, Tree
@@ -44,7 +45,23 @@ def get_parser() -> Lark:
         lexer="contextual",
         propagate_positions=True,
         maybe_placeholders=False,
+        cache=_cache_file() or False,
     )
+
+
+def _cache_file() -> str | None:
+    """Building the LALR tables takes longer than parsing all of rules/, so Lark keeps them
+    between runs, keyed by the grammar's hash. The file is in the user's own cache folder
+    (not the shared /tmp, as it is unpickled); without one the tables are built each time."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):  # no home folder: never a cache relative to where regel runs
+        return None
+    folder = Path(base) / "regelsprog"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return str(folder / "parser.lark-cache")
 
 
 def split_blocks(text: str) -> list[tuple[int, str]]:

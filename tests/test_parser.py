@@ -494,3 +494,33 @@ def test_rendered_syntax_error_points_at_the_word():
         "   |                                                               ^^^^^^",
         "  tip: mente du `måneder`?",
     ]
+
+
+# ---------------------------------------------------------------- the parser's table cache
+
+@pytest.fixture
+def fresh_parser(monkeypatch, tmp_path):
+    """A parser built anew under a cache folder of the test's own; the normal one afterwards."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    parser.get_parser.cache_clear()
+    yield tmp_path / "cache" / "regelsprog" / "parser.lark-cache"
+    parser.get_parser.cache_clear()
+
+
+def test_the_parser_tables_are_cached_and_a_damaged_cache_is_rebuilt(fresh_parser):
+    assert item('bestemmelse P01 krav "Første samtale"\n').id == "P01"
+    assert fresh_parser.stat().st_size > 0
+    fresh_parser.write_bytes(b"ikke en cache\n")
+    parser.get_parser.cache_clear()
+    assert item('bestemmelse P01 krav "Første samtale"\n').id == "P01"
+    assert fresh_parser.read_bytes() != b"ikke en cache\n"
+
+
+def test_without_a_usable_cache_folder_the_parser_is_built_each_time(fresh_parser, monkeypatch, tmp_path):
+    (tmp_path / "en-fil").write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "en-fil"))
+    assert parser._cache_file() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "relativ/mappe")
+    monkeypatch.setenv("HOME", "")
+    assert parser._cache_file() is None
+    assert item('bestemmelse P01 krav "Første samtale"\n').id == "P01"
