@@ -5,10 +5,12 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -228,6 +230,8 @@ def _import_package(folder: Path):
         package = importlib.import_module(pyback.PACKAGE)
         missing = [name for name in PACKAGE_API if not hasattr(package, name)]
         problem = f"{', '.join(missing)} mangler" if missing else None
+        if not missing and getattr(package, "KONTRAKTVERSION", None) != pyback.API_VERSION:
+            problem = "de er bygget af en anden version af Regelsprog"
     except ModuleNotFoundError as failure:
         problem = f"modulet {failure.name} findes ikke"
     except Exception as failure:  # a broken generated package: tell the user what to do
@@ -411,7 +415,7 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
     trouble = bool(violations or bestand.antal_ugyldige or any(not p["opfyldt"] for p in population))
     # Text output lists each invalid record where it occurs; the summary beside JSON shows the first few.
     summary = _summary(bestand, evaluation_date, violations, pending, data_errors, population,
-                       [] if fmt == "tekst" else invalid.first)
+                       [] if fmt == "tekst" else invalid.first, invalid.per_field)
     if fmt == "tekst":
         out.write(summary + "\n")
     return summary, trouble
@@ -419,7 +423,8 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
 
 class _InvalidRecords:
     """Keeps the invalid records for the output in a temporary file (memory stays flat however
-    many there are) and the first few for the summary; in text output each is also written
+    many there are), and for the summary the first few and a count per field, so that a
+    systematic error in an export shows at a glance; in text output each is also written
     where it occurs."""
 
     SHOWN_IN_SUMMARY = 10
@@ -427,6 +432,7 @@ class _InvalidRecords:
     def __init__(self, text_out: Optional[TextIO]):
         self.text_out = text_out
         self.first: list[dict] = []
+        self.per_field: Counter[str] = Counter()
         self.spool = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8")
         self.separator = ""
 
@@ -439,6 +445,7 @@ class _InvalidRecords:
     def add(self, problem: dict) -> None:
         if len(self.first) < self.SHOWN_IN_SUMMARY:
             self.first.append(problem)
+        self.per_field[re.sub(r"\[\d+\]", "[]", problem["felt"]) if problem.get("felt") else "JSON"] += 1
         self.spool.write(self.separator + json.dumps(problem, ensure_ascii=False))
         self.separator = ", "
         if self.text_out is not None:
@@ -463,9 +470,11 @@ def _write_case(out: TextIO, result: dict) -> None:
 
 
 def _summary(bestand, evaluation_date: date, violations: int, pending: int, data_errors: int,
-             population: list[dict], first_invalid: list[dict]) -> str:
+             population: list[dict], first_invalid: list[dict], invalid_per_field: Counter[str]) -> str:
+    per_field = ", ".join(f"{field} {count}" for field, count in invalid_per_field.most_common())
     lines = [f"\nOpsummering pr. {evaluation_date.isoformat()}:",
-             f"  {bestand.antal_sager} sager læst, {bestand.antal_ugyldige} ugyldige poster",
+             f"  {bestand.antal_sager} sager læst, {bestand.antal_ugyldige} ugyldige poster"
+             + (f" (fejl pr. felt: {per_field})" if per_field else ""),
              f"  {violations} overtrædelser, {pending} kommende frister, {data_errors} datafejl"]
     for provision, count in sorted(bestand.overtraedelser_pr_bestemmelse.items()):
         lines.append(f"    {provision}: {count}")

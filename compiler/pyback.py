@@ -20,6 +20,9 @@ from .pynames import Namespace, ascii_identifier
 PACKAGE = "beskaeftigelsesregler"
 RUNTIME = Path(__file__).with_name("runtime.py")
 HEADER = "# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.\n"
+# The version of the package's public API (`__all__`); raised when it changes incompatibly,
+# so that `regel valider` can tell a package built by an older compiler from a broken one.
+API_VERSION = 2
 COURSE_END = "forløbsslut"  # the case field that ends a course (semantics: "a course that ended …")
 
 COMPARE = {
@@ -35,7 +38,7 @@ def generate(program: Program) -> dict[str, str]:
     """The files of the generated package, by path relative to generated/python/."""
     names = Names(program)
     return {
-        f"{PACKAGE}/__init__.py": HEADER + INIT,
+        f"{PACKAGE}/__init__.py": HEADER + INIT.replace("API_VERSION", str(API_VERSION)),
         f"{PACKAGE}/_runtime.py": HEADER + RUNTIME.read_text(encoding="utf-8"),
         f"{PACKAGE}/model.py": ModelWriter(program, names).write(),
         f"{PACKAGE}/regler.py": RuleWriter(program, names).write(),
@@ -900,7 +903,12 @@ from ._runtime import UgyldigPost, UgyldigSag, laes_sager
 from .model import sag_fra_json
 from .regler import POPULATIONSREGLER, SAGSREGLER, valider_sag
 
-__all__ = ["valider", "Sagsbestand", "laes_sager", "UgyldigSag", "UgyldigPost", "REGLER", "Regelbeskrivelse"]
+__all__ = ["valider", "Sagsbestand", "laes_sager", "UgyldigSag", "UgyldigPost", "REGLER", "Regelbeskrivelse",
+           "KONTRAKTVERSION"]
+
+# Versionen af pakkens offentlige grænseflade (navnene ovenfor); den hæves, når en ændring
+# kræver, at kode der bruger pakken, tilpasses.
+KONTRAKTVERSION = API_VERSION
 
 
 class Regelbeskrivelse(NamedTuple):

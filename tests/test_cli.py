@@ -197,7 +197,7 @@ def test_valider_lists_every_invalid_record_in_the_output_and_the_first_ten_in_t
     as_text = run("valider", str(data_file), "--dato", "2024-01-05")
     assert [line.split(")")[0] for line in as_text.stdout.splitlines() if line.startswith("Ugyldig post")] \
         == [f"Ugyldig post (linje {n}" for n in range(1, 26)]
-    assert "25 ugyldige poster" in as_text.stdout and as_text.exit_code == 1
+    assert "25 ugyldige poster (fejl pr. felt: ydelse 25)" in as_text.stdout and as_text.exit_code == 1
 
 
 def test_valider_output_file_gets_the_usual_permissions(run, tmp_path):
@@ -235,6 +235,7 @@ def test_valider_human_output_in_danish(run):
     assert f"Sag {first['id']}:" in output
     assert "Opsummering pr. 2024-05-01:" in output
     assert "Ugyldig post (linje " in output and "kommende frister" in output
+    assert "4 ugyldige poster (fejl pr. felt: forløbsstart 2, ydelse 1, samtaler[].form 1)" in output
     assert "P20 IKKE opfyldt" in output and "pct." in output
 
 
@@ -242,6 +243,7 @@ def test_valider_human_output_in_danish(run):
     (None, "modulet beskaeftigelsesregler findes ikke"),
     ("x = (\n", "SyntaxError"),
     ("x = 1\n", "laes_sager, Sagsbestand mangler"),
+    ("laes_sager = Sagsbestand = None\nKONTRAKTVERSION = 1\n", "bygget af en anden version af Regelsprog"),
 ])
 def test_valider_with_a_broken_generated_package_says_rebuild(tmp_path, package_source, message):
     """Run in a fresh interpreter: the test session has imported the real package already."""

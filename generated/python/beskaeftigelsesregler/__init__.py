@@ -31,7 +31,12 @@ from ._runtime import UgyldigPost, UgyldigSag, laes_sager
 from .model import sag_fra_json
 from .regler import POPULATIONSREGLER, SAGSREGLER, valider_sag
 
-__all__ = ["valider", "Sagsbestand", "laes_sager", "UgyldigSag", "UgyldigPost", "REGLER", "Regelbeskrivelse"]
+__all__ = ["valider", "Sagsbestand", "laes_sager", "UgyldigSag", "UgyldigPost", "REGLER", "Regelbeskrivelse",
+           "KONTRAKTVERSION"]
+
+# Versionen af pakkens offentlige grænseflade (navnene ovenfor); den hæves, når en ændring
+# kræver, at kode der bruger pakken, tilpasses.
+KONTRAKTVERSION = 2
 
 
 class Regelbeskrivelse(NamedTuple):
