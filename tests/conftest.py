@@ -11,6 +11,17 @@ from compiler import examples, pipeline
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
 
+# A small rule (P01) for tests that build their own rule set around the real data model.
+P01_RULE = '''
+regel første_samtale "Første samtale senest en uge efter første henvendelse"
+  bestemmelse P01
+  kilde første_delaftale "Færre proceskrav for indsatsen"
+  gælder fra 1. juli 2019
+  afgørende dato er første_henvendelse
+  for sager hvor ydelse er en af kontanthjælp, uddannelseshjælp
+  krav: den første samtale hvor med_jobcentret skal finde sted senest 1 uge efter første_henvendelse
+'''
+
 
 @pytest.fixture(scope="session")
 def loaded():

@@ -8,17 +8,9 @@ import pytest
 
 from compiler import examples
 
-from .conftest import load_text
+from .conftest import P01_RULE, load_text
 
-RULES = '''
-regel første_samtale "Første samtale senest en uge efter første henvendelse"
-  bestemmelse P01
-  kilde første_delaftale "Færre proceskrav for indsatsen"
-  gælder fra 1. juli 2019
-  afgørende dato er første_henvendelse
-  for sager hvor ydelse er en af kontanthjælp, uddannelseshjælp
-  krav: den første samtale hvor med_jobcentret skal finde sted senest 1 uge efter første_henvendelse
-
+RULES = P01_RULE + '''
   eksempel "Rettidig samtale"
     sag:
       ydelse: kontanthjælp

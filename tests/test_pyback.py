@@ -17,19 +17,11 @@ import pytest
 from compiler import examples, pipeline, pyback
 from compiler.pynames import NameCollision, ascii_identifier
 
-from .conftest import ROOT, load_text
+from .conftest import P01_RULE, ROOT, load_text
 
 GOLDEN = Path(__file__).parent / "golden" / "lille"
 
-P01 = '''
-regel første_samtale "Første samtale senest en uge efter første henvendelse"
-  bestemmelse P01
-  kilde første_delaftale "Færre proceskrav for indsatsen"
-  gælder fra 1. juli 2019
-  afgørende dato er første_henvendelse
-  for sager hvor ydelse er en af kontanthjælp, uddannelseshjælp
-  krav: den første samtale hvor med_jobcentret skal finde sted senest 1 uge efter første_henvendelse
-'''
+P01 = P01_RULE
 
 
 def test_generation_is_deterministic(program):
