@@ -77,6 +77,9 @@ class Checker:
     def __init__(self, modules: list[s.Module]):
         self.program = Program(modules=list(modules))
         self.diagnostics: list[d.Diagnostic] = []
+        # Names declared by blocks with a syntax error: their error is reported already,
+        # so uses of them elsewhere are not reported again as unknown.
+        self.unparsed = {name for module in modules for name in module.unparsed}
         self.used_definitions: set[str] = set()
         self.definition_deps: dict[str, set[str]] = {}
         self._current_definition: Optional[str] = None
@@ -104,6 +107,10 @@ class Checker:
 
     def error(self, span: s.Span, message: str, hint: Optional[str] = None) -> None:
         self.diagnostics.append(d.error(span, message, hint))
+
+    def unknown(self, name: str, span: s.Span, message: str, hint: Optional[str] = None) -> None:
+        if name not in self.unparsed:
+            self.error(span, message, hint)
 
     def warn(self, span: s.Span, message: str, hint: Optional[str] = None) -> None:
         self.diagnostics.append(d.warning(span, message, hint))
@@ -136,8 +143,8 @@ class Checker:
                 table[name] = item
         if CASE_RECORD not in self.program.records and self.program.modules:
             first = self.program.modules[0]
-            self.error(s.Span(first.path, 1, 1, 1, 2), f"datamodellen mangler posten `{CASE_RECORD}`",
-                       f"erklær sagens felter med `post {CASE_RECORD}`")
+            self.unknown(CASE_RECORD, s.Span(first.path, 1, 1, 1, 2), f"datamodellen mangler posten `{CASE_RECORD}`",
+                         f"erklær sagens felter med `post {CASE_RECORD}`")
 
     # ----------------------------------------------------------------- model
     def check_model(self) -> None:
@@ -176,11 +183,11 @@ class Checker:
         ref = declared.type
         if ref.kind == "list":
             if ref.name not in self.program.records:
-                self.error(ref.span, f"ukendt post `{ref.name}`",
-                           d.did_you_mean(ref.name, self.program.records))
+                self.unknown(ref.name, ref.span, f"ukendt post `{ref.name}`",
+                             d.did_you_mean(ref.name, self.program.records))
         elif ref.kind == "named" and ref.name not in self.program.records and ref.name not in self.program.enums:
-            self.error(ref.span, f"ukendt type `{ref.name}`",
-                       d.did_you_mean(ref.name, [*self.program.records, *self.program.enums]))
+            self.unknown(ref.name, ref.span, f"ukendt type `{ref.name}`",
+                         d.did_you_mean(ref.name, [*self.program.records, *self.program.enums]))
         declared_type = self.field_type(declared)
         for option, label in ((declared.default, "standardværdien"), (declared.minimum, "mindsteværdien")):
             if option is None:
@@ -204,8 +211,8 @@ class Checker:
     # ----------------------------------------------------------- definitions
     def check_definition(self, definition: s.Definition) -> None:
         if definition.subject not in self.program.records:
-            self.error(definition.subject_span or definition.span, f"ukendt post `{definition.subject}`",
-                       d.did_you_mean(definition.subject, self.program.records))
+            self.unknown(definition.subject, definition.subject_span or definition.span,
+                         f"ukendt post `{definition.subject}`", d.did_you_mean(definition.subject, self.program.records))
             return
         scope = Scope(item=None if definition.subject == CASE_RECORD else definition.subject)
         self._current_definition = definition.name
@@ -284,7 +291,7 @@ class Checker:
                 hint = d.did_you_mean(target, self.program.rules)
                 if target in self.program.exceptions:
                     hint = "en undtagelse kan kun gælde for en regel, ikke for en anden undtagelse"
-                self.error(span, f"undtagelsen gælder for en ukendt regel `{target}`", hint)
+                self.unknown(target, span, f"undtagelsen gælder for en ukendt regel `{target}`", hint)
             elif exception not in rule.exceptions:
                 rule.exceptions.append(exception)
         for expr in exception.applies_when:
@@ -315,9 +322,9 @@ class Checker:
         for ref in rule.provisions:
             provision = self.program.provisions.get(ref.id)
             if provision is None:
-                self.error(ref.span, f"bestemmelsen {ref.id} findes ikke i registret",
-                           d.did_you_mean(ref.id, self.program.provisions)
-                           or "erklær den med `bestemmelse … \"titel\"` i registret")
+                self.unknown(ref.id, ref.span, f"bestemmelsen {ref.id} findes ikke i registret",
+                             d.did_you_mean(ref.id, self.program.provisions)
+                             or "erklær den med `bestemmelse … \"titel\"` i registret")
                 continue
             if provision.kind not in allowed:
                 if provision.kind == "undtagelse":
@@ -334,8 +341,8 @@ class Checker:
                        "tilføj `kilde <kilde> \"<afsnit>\"`")
         for citation in [*rule.citations, *(c for n in rule.notes for c in n.citations)]:
             if citation.source not in self.program.sources:
-                self.error(citation.span, f"ukendt kilde `{citation.source}`",
-                           d.did_you_mean(citation.source, self.program.sources))
+                self.unknown(citation.source, citation.span, f"ukendt kilde `{citation.source}`",
+                             d.did_you_mean(citation.source, self.program.sources))
         for period in rule.periods:
             self.check_period(period)
         for extra in rule.periods[1:]:
@@ -711,7 +718,7 @@ class Checker:
             self.error(e.span, f"`{first}` er ikke en værdi af {expected.name}", self.name_hint(first, scope, expected))
             return None
         else:
-            self.error(e.span, f"ukendt navn `{first}`", self.name_hint(first, scope, expected))
+            self.unknown(first, e.span, f"ukendt navn `{first}`", self.name_hint(first, scope, expected))
             return None
         # walk the field path
         found = None
@@ -792,8 +799,8 @@ class Checker:
     def check_verdict(self, rule: s.RuleBase, verdict: s.Verdict, population: bool) -> None:
         if verdict.rule is not None:
             if verdict.rule not in self.program.rules and verdict.rule not in self.program.exceptions:
-                self.error(verdict.span, f"ukendt regel `{verdict.rule}`",
-                           d.did_you_mean(verdict.rule, [*self.program.rules, *self.program.exceptions]))
+                self.unknown(verdict.rule, verdict.span, f"ukendt regel `{verdict.rule}`",
+                             d.did_you_mean(verdict.rule, [*self.program.rules, *self.program.exceptions]))
                 return
         if verdict.date is not None:
             self.date_literal(verdict.date)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from pathlib import Path
 
 from lark import Lark, Token, Tree
@@ -31,6 +32,9 @@ _TERMINAL_NAMES = {
 }
 
 TOP_LEVEL_KEYWORDS = ("bestemmelse", "kilde", "opremsning", "post", "definition", "regel", "undtagelse")
+
+# The name a block declares, read without the parser, for a block that does not parse.
+_DECLARATION = re.compile(rf"(?:{'|'.join(TOP_LEVEL_KEYWORDS)})[ \t]+([^\s\":]+)")
 
 # The builder, the checker and the back ends walk expressions recursively, so a
 # block nested deeper than this (hundreds of chained `og`) would exhaust Python's stack.
@@ -81,12 +85,16 @@ def parse_text(text: str, path: str) -> tuple[s.Module, list[d.Diagnostic]]:
     """Parse normalised text; returns the blocks that parsed and a diagnostic per bad block."""
     items: list[s.Item] = []
     problems: list[d.Diagnostic] = []
+    unparsed: list[str] = []
     parser = get_parser()
     for first_line, block in split_blocks(text):
         try:
             tree = parser.parse(block)
         except UnexpectedInput as failure:
             problems.append(_describe(failure, path, block))
+            declared = _DECLARATION.match(block.lstrip("\n"))
+            if declared:
+                unparsed.append(declared.group(1))
             continue
         too_deep = _too_deep(tree)
         if too_deep is not None:
@@ -96,7 +104,7 @@ def parse_text(text: str, path: str) -> tuple[s.Module, list[d.Diagnostic]]:
                                     "del betingelsen op i flere definitioner"))
             continue
         items.append(build(tree, path))
-    return s.Module(path, text, items), problems
+    return s.Module(path, text, items, unparsed), problems
 
 
 def _too_deep(tree: Tree):

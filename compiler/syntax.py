@@ -589,3 +589,4 @@ class Module:
     path: str
     text: str
     items: list[Item]
+    unparsed: list[str] = field(default_factory=list)  # names declared by blocks with a syntax error

@@ -560,3 +560,19 @@ def test_golden_diagnostics(rule_file, monkeypatch):
     if os.environ.get("REGELSPROG_OPDATER_GOLDEN"):
         expected.write_text(rendered, encoding="utf-8")
     assert rendered == expected.read_text(encoding="utf-8")
+
+
+def test_a_block_with_a_syntax_error_is_reported_once_not_again_where_it_is_used(tmp_path):
+    """A misspelt word in a definition or a rule must not bury that one error under an
+    `ukendt …` at every place that names the broken block."""
+    for path in MODEL:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    broken = ('definition nyledig "Nyledig" forløbsstart er efter 1. januar 2023\n'  # the colon is missing
+              + rule(name="grundregel", gælder="gæler fra 1. januar 2022")
+              + rule(name="brug", betingelse="for sager hvor nyledig")
+              + 'undtagelse u "U" til grundregel\n  bestemmelse P08a\n  kilde første_delaftale "x"\n'
+              + '  når har_arbejdsgiver\n')
+    (tmp_path / "test.regel").write_text(broken, encoding="utf-8")
+    loaded = pipeline.load([tmp_path])
+    assert [(d.span.line, d.message) for d in loaded.diagnostics if d.is_error] == [
+        (1, "uventet `forløbsstart`"), (5, "uventet `gæler`")]
