@@ -512,18 +512,15 @@ def p12(ud: Resultat, sag: Sag, e: date) -> None:
 def p13(ud: Resultat, sag: Sag, e: date) -> None:
     if sag.ydelse != "uddannelseshjælp":
         return
-    raekke = sorted(((t, i) for i, t in enumerate(sag.tilbud) if t.start <= e), key=lambda par: par[0].start)
-    for nummer, (tilbud, indeks) in enumerate(raekke):
-        slut = tilbud.slut
-        if slut is None or slut > e or slut < LOVEN_2019:
-            continue  # igangværende tilbud efterlader ingen pause; før loven: ingen version
+    for indeks, slut, naeste in pauser(sag.tilbud, e):
+        if slut < LOVEN_2019:
+            continue  # før loven: ingen version
         graense = plus_maaneder(slut, 4) if slut >= AAR_2022 else slut + timedelta(weeks=4)
         if fritaget(sag, graense):
             ud.undtaget("P13", "P22")
             continue
         element = f"tilbud[{indeks}]"
-        if nummer + 1 < len(raekke):
-            naeste = raekke[nummer + 1][0].start
+        if naeste is not None:
             if naeste > graense:
                 ud.overtraedelse("P13", f"næste tilbud begyndte {dansk(naeste)}, mere end grænsen efter "
                                  f"{dansk(slut)}.", graense, element)
@@ -533,6 +530,25 @@ def p13(ud: Resultat, sag: Sag, e: date) -> None:
             ud.overtraedelse("P13", f"intet nyt tilbud senest {dansk(graense)}.", graense, element)
         else:
             ud.frist("P13", graense, f"næste tilbud senest {dansk(graense)}.")
+
+
+def pauser(alle: list[Tilbud], e: date) -> list[tuple[int, date, date | None]]:
+    """(indeks, slut, næste start) hvor ingen tilbud kører videre; overlappende tilbud er én periode."""
+    raekke = sorted(((t.start, i, t.slut if t.slut is not None and t.slut <= e else None)
+                     for i, t in enumerate(alle) if t.start <= e), key=lambda r: (r[0], r[1]))
+    fundet = []
+    slut, indeks, koerer = None, -1, False
+    for start, i, ende in raekke:
+        if slut is not None and not koerer and start > slut:
+            fundet.append((indeks, slut, start))
+            slut = None
+        if ende is None:
+            koerer = True
+        elif not koerer and (slut is None or ende >= slut):
+            slut, indeks = ende, i
+    if slut is not None and not koerer:
+        fundet.append((indeks, slut, None))
+    return fundet
 
 
 def p17_p18(ud: Resultat, sag: Sag, e: date) -> None:

@@ -358,7 +358,8 @@ def date_counting() -> list[tuple[str, str]]:
          f"«højst 4 måneder» til og med {d(months(start, 4) - day)}; start- og slutdag tæller begge med."),
         ("Pause mellem tilbud", "Pausen regnes fra det forrige tilbuds slutdato. Med højst 4 måneders pause efter "
          f"et tilbud, der sluttede {d(datetime.date(2022, 2, 28))}, skal det næste begynde senest "
-         f"{d(months(datetime.date(2022, 2, 28), 4))}. Et tilbud uden slutdato giver ingen pause."),
+         f"{d(months(datetime.date(2022, 2, 28), 4))}. Et tilbud uden slutdato giver ingen pause, og tilbud, der "
+         "overlapper, regnes som én periode: pausen begynder, når det sidste af dem slutter."),
         ("«den første samtale»", "Den tidligste efter dato. Er der flere samme dag, vides det ikke, hvilken der "
          "kom først; opfylder en af dem kravet (fx fremmøde), er kravet opfyldt."),
         ("Frister, der ikke er nået", "Er fristen ikke passeret på skæringsdatoen, er der ingen overtrædelse; "

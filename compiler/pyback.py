@@ -625,21 +625,24 @@ class RuleWriter:
         if obligation.filter is not None:
             condition += f" and {self.expr(obligation.filter, context)}"
         label = element_label(items)
+        first, last = self.period_fields(items)
+        info = self.info_name(rule)
         out = self.applies(rule, "    ", "return")
-        out += ["    raekke = sorted(\n", f"        (element.{first}, indeks, element) for indeks, element in "
-                f"enumerate({self.items(items)})\n", f"        if {condition}\n", "    )\n",
-                "    for nummer, (_start, indeks, element) in enumerate(raekke):\n", "        try:\n"]
+        out += ["    try:\n",
+                f"        pauser = rt.pauser([(element.{first}, element.{last}, indeks) for indeks, element in "
+                f"enumerate({self.items(items)})\n", f"                           if {condition}], "
+                f"skaeringsdato, {items.case_field!r})\n",
+                "    except rt.ManglendeData as fejl:\n", f"        ud.mangler({info}, fejl)\n", "        return\n",
+                "    for indeks, ende, naeste in pauser:\n", f"        element = {self.items(items)}[indeks]\n",
+                "        try:\n"]
         indent = "            "
-        out += [f"{indent}ende = {self.effective_end(items)}\n",
-                f"{indent}if ende is None:\n{indent}    continue  # et igangværende forløb efterlader ingen pause\n"]
         out += self.version_lookup(rule, context, indent, "continue")
         out += [f"{indent}graense = {self.expr(obligation.limit, context)}\n",
                 f"{indent}seneste = laeg_til(ende, graense)\n"]
         out += self.exception_checks(rule, "seneste", indent, "continue", label)
-        out += [f"{indent}naeste = raekke[nummer + 1][0] if nummer + 1 < len(raekke) else None\n",
-                f"{indent}rt.vurder_pause(ud, {self.info_name(rule)}, {self.course_end()}, skaeringsdato, ende, "
+        out += [f"{indent}rt.vurder_pause(ud, {info}, {self.course_end()}, skaeringsdato, ende, "
                 f"seneste, naeste, graense, {label}, {record.name.lower()!r})\n",
-                "        except rt.ManglendeData as fejl:\n", f"            ud.mangler({self.info_name(rule)}, fejl)\n"]
+                "        except rt.ManglendeData as fejl:\n", f"            ud.mangler({info}, fejl)\n"]
         return out
 
     def population_rule(self, rule: s.Rule) -> str:

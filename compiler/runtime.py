@@ -439,6 +439,26 @@ def vurder_pause(ud: Sagsresultat, regel: Regel, forloebsslut: Optional[date], s
         ud.frist(regel, seneste, f"næste {hvad} skal begynde senest {dansk_dato(seneste)}.")
 
 
+def pauser(forloeb: list[tuple[date, Optional[date], int]], skaeringsdato: date,
+           liste: str) -> list[tuple[int, date, Optional[date]]]:
+    """Hvor en pause begynder: (indeks, slutdato, næste start eller None) for hvert forløb, der
+    slutter, uden at et andet forløb kører videre. Forløb, der overlapper, er én sammenhængende
+    periode, så et kort tilbud inde i et langt ikke giver en pause, mens det lange kører."""
+    perioder = sorted(((start, effektiv_slut(start, slut, skaeringsdato, liste, indeks), indeks)
+                       for start, slut, indeks in forloeb), key=lambda periode: (periode[0], periode[2]))
+    fundet = []
+    sidste: Optional[tuple[Optional[date], int]] = None  # (slut, indeks) for perioden indtil nu
+    for start, ende, indeks in perioder:
+        if sidste is not None and sidste[0] is not None and start > sidste[0]:
+            fundet.append((sidste[1], sidste[0], start))
+            sidste = None
+        if sidste is None or (sidste[0] is not None and (ende is None or ende >= sidste[0])):
+            sidste = (ende, indeks)
+    if sidste is not None and sidste[0] is not None:
+        fundet.append((sidste[1], sidste[0], None))
+    return fundet
+
+
 def effektiv_slut(start: date, slut: Optional[date], skaeringsdato: date, liste: str, indeks: int) -> Optional[date]:
     """En slutdato efter skæringsdatoen er endnu ikke sket: forløbet kører stadig.
 

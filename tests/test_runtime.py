@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from compiler.runtime import (Andel, Regel, UgyldigPost, Varighed, dansk_dato, laeg_til, laes_sager, plus_maaneder,
-                              sidste_tilladte_dag, traek_fra)
+from compiler.runtime import (Andel, ManglendeData, Regel, UgyldigPost, Varighed, dansk_dato, laeg_til, laes_sager,
+                              pauser, plus_maaneder, sidste_tilladte_dag, traek_fra)
 
 
 @pytest.mark.parametrize("start, months, expected", [
@@ -165,3 +165,34 @@ def test_a_population_share_is_compared_exactly(counting, total, required, met):
     result = share.som_json()
     assert result["opfyldt"] is met
     assert (result["tæller"], result["nævner"]) == (counting, total)
+
+
+E = date(2023, 12, 31)
+
+
+@pytest.mark.parametrize("offers, expected", [
+    ([], []),
+    # one after the other: a pause after each, the last has no next offer
+    ([(date(2023, 1, 1), date(2023, 1, 31)), (date(2023, 3, 1), date(2023, 3, 31))],
+     [(0, date(2023, 1, 31), date(2023, 3, 1)), (1, date(2023, 3, 31), None)]),
+    # a short offer inside a long one: one pause, from the long one's end
+    ([(date(2023, 1, 1), date(2023, 6, 30)), (date(2023, 2, 1), date(2023, 2, 28)), (date(2023, 9, 1), None)],
+     [(0, date(2023, 6, 30), date(2023, 9, 1))]),
+    # overlapping: the pause begins when the later one ends; listed out of order
+    ([(date(2023, 2, 1), date(2023, 5, 31)), (date(2023, 1, 1), date(2023, 3, 31))],
+     [(0, date(2023, 5, 31), None)]),
+    # the same end: reported once
+    ([(date(2023, 1, 1), date(2023, 3, 31)), (date(2023, 2, 1), date(2023, 3, 31))],
+     [(1, date(2023, 3, 31), None)]),
+    # a running offer (no end, or an end after the evaluation date) leaves no pause from then on
+    ([(date(2023, 1, 1), date(2023, 1, 31)), (date(2023, 1, 15), None), (date(2023, 2, 1), date(2023, 2, 5))], []),
+    ([(date(2023, 1, 1), date(2024, 2, 1))], []),
+])
+def test_pauses_between_offers(offers, expected):
+    assert pauser([(start, end, index) for index, (start, end) in enumerate(offers)], E, "tilbud") == expected
+
+
+def test_an_offer_ending_before_it_starts_makes_the_pauses_undecidable():
+    with pytest.raises(ManglendeData) as failure:
+        pauser([(date(2023, 3, 1), date(2023, 2, 1), 0)], E, "tilbud")
+    assert failure.value.felt == "tilbud[0].slut"

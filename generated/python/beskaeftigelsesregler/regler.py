@@ -483,15 +483,15 @@ def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
     'Højst fire måneder (før 2022: fire uger) mellem to tilbud'
     if sag.ydelse != 'uddannelseshjælp':
         return
-    raekke = sorted(
-        (element.start, indeks, element) for indeks, element in enumerate(sag.tilbud)
-        if element.start <= skaeringsdato
-    )
-    for nummer, (_start, indeks, element) in enumerate(raekke):
+    try:
+        pauser = rt.pauser([(element.start, element.slut, indeks) for indeks, element in enumerate(sag.tilbud)
+                           if element.start <= skaeringsdato], skaeringsdato, 'tilbud')
+    except rt.ManglendeData as fejl:
+        ud.mangler(_INFO_interval_mellem_tilbud, fejl)
+        return
+    for indeks, ende, naeste in pauser:
+        element = sag.tilbud[indeks]
         try:
-            ende = rt.effektiv_slut(element.start, element.slut, skaeringsdato, 'tilbud', indeks)
-            if ende is None:
-                continue  # et igangværende forløb efterlader ingen pause
             afgoerende = rt.kraev_element(element.slut, 'tilbud', indeks, 'slut')
             gaeldende = rt.version(_VERSIONER_interval_mellem_tilbud, afgoerende)
             if gaeldende is None:
@@ -502,7 +502,6 @@ def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
             if undtagelse_mindre_intensiv_indsats(sag, skaeringsdato, seneste):
                 ud.undtaget(_INFO_interval_mellem_tilbud, _INFO_mindre_intensiv_indsats, f'tilbud[{indeks}]')
                 continue
-            naeste = raekke[nummer + 1][0] if nummer + 1 < len(raekke) else None
             rt.vurder_pause(ud, _INFO_interval_mellem_tilbud, sag.forloebsslut, skaeringsdato, ende, seneste, naeste, graense, f'tilbud[{indeks}]', 'tilbud')
         except rt.ManglendeData as fejl:
             ud.mangler(_INFO_interval_mellem_tilbud, fejl)
