@@ -120,6 +120,7 @@ def _rule_changes(old: s.RuleBase, new: s.RuleBase, before: Renderer, after: Ren
         compare_text("hvad undtagelsen omfatter", _expr(before, old.effective_from), _expr(after, new.effective_from))
         compare_text("reglerne undtagelsen gælder for", ", ".join(t for t, _ in old.targets),
                      ", ".join(t for t, _ in new.targets))
+    compare_text("forklaringen", " ".join(old.descriptions), " ".join(new.descriptions))
     compare_text("noterne", " ".join(n.text for n in old.notes), " ".join(n.text for n in new.notes))
     found.extend(_example_changes(old, new))
     return [Change(new.name, f"{prefix}: {text}.") for text in found]

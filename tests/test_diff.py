@@ -44,6 +44,14 @@ def test_a_changed_number_is_one_sentence(two_versions):
         "Regel interval_mellem_tilbud (P13): grænse ændres fra 4 måneder til 3 måneder for perioden fra 1. januar 2022."]
 
 
+def test_a_changed_explanation_for_readers_is_shown(two_versions):
+    old, new = two_versions
+    edit(new, "tilbud.regel", "Det tidligere tilbuds slutdato afgør", "Slutdatoen for det tidligere tilbud afgør")
+    [sentence] = sentences(old, new)
+    assert sentence.startswith("Regel interval_mellem_tilbud (P13): forklaringen ændres fra «Det tidligere tilbuds")
+    assert "til «Slutdatoen for det tidligere tilbud afgør" in sentence
+
+
 def test_a_moved_version_boundary_reads_as_a_changed_period(two_versions):
     old, new = two_versions
     edit(new, "tilbud.regel", "version gælder fra 1. juli 2019 til 31. december 2021: grænse er 4 uger\n"
