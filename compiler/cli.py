@@ -476,6 +476,8 @@ def _summary(bestand, evaluation_date: date, violations: int, pending: int, data
              f"  {bestand.antal_sager} sager læst, {bestand.antal_ugyldige} ugyldige poster"
              + (f" (fejl pr. felt: {per_field})" if per_field else ""),
              f"  {violations} overtrædelser, {pending} kommende frister, {data_errors} datafejl"]
+    if bestand.antal_sager == 0 and bestand.antal_ugyldige == 0:
+        lines.append("  bemærk: input indeholdt ingen sager (er det den rigtige fil?)")
     for provision, count in sorted(bestand.overtraedelser_pr_bestemmelse.items()):
         lines.append(f"    {provision}: {count}")
     lines.extend(_invalid_line(problem) for problem in first_invalid)

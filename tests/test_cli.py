@@ -200,6 +200,11 @@ def test_valider_lists_every_invalid_record_in_the_output_and_the_first_ten_in_t
     assert "25 ugyldige poster (fejl pr. felt: ydelse 25)" in as_text.stdout and as_text.exit_code == 1
 
 
+def test_valider_an_empty_input_says_so(run):
+    result = run("valider", "-", "--dato", "2024-01-05", stdin="")
+    assert result.exit_code == 0 and "input indeholdt ingen sager" in result.stdout
+
+
 def test_valider_output_file_gets_the_usual_permissions(run, tmp_path):
     target = tmp_path / "resultat.json"
     run("valider", str(EXAMPLES), "--dato", "2024-05-01", "--json", "--output", str(target))
