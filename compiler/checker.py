@@ -8,6 +8,7 @@ back ends: `Expr.type`, `Name.ref`, `ListRef.case_field/record` and `Rule.except
 from __future__ import annotations
 
 import calendar
+import re
 import string
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -148,6 +149,11 @@ class Checker:
 
     # ----------------------------------------------------------------- model
     def check_model(self) -> None:
+        for source in self.program.sources.values():
+            # The address becomes a link in the documentation: only web addresses, never `javascript:`.
+            if source.url is not None and not re.fullmatch(r"https?://[^\s<>\"]+", source.url):
+                self.error(source.span, f"adressen for kilden `{source.name}` er ikke en webadresse",
+                           "skriv hele adressen, fx \"https://bm.dk/…\"")
         for enum in self.program.enums.values():
             seen: set[str] = set()
             for value, span in enum.values:
@@ -406,7 +412,9 @@ class Checker:
         return all(date is None or date.value is not None for date in (period.start, period.end))
 
     def check_deciding_date(self, rule: s.RuleBase, scope: Scope) -> None:
-        judged = isinstance(rule, s.Exception_) or bool(rule.obligations)  # a right or information is never judged
+        # A right or information is never judged; an exception without a deciding date is
+        # decided by the day the overridden rule judges (the conversation's date, the deadline).
+        judged = bool(rule.obligations)
         dated = bool(rule.periods or rule.versions)
         if dated and judged and not rule.deciding_dates:
             self.error(rule.name_span, "reglen har en gyldighedsperiode, men ingen afgørende dato",

@@ -156,6 +156,8 @@ class Site:
         """Which date picks the version; an item's own field reads `slut for det enkelte tilbud`."""
         expr = rule.deciding_date
         if expr is None:
+            if isinstance(rule, s.Exception_) and (rule.periods or rule.versions):
+                return "den dag, kravet vurderes for (fx samtalens dato eller fristen)"
             return None
         text = self.text.expr(expr)
         items = _item_list(rule)
@@ -243,7 +245,7 @@ class Site:
             cited = [(view, locator) for view in self.rules for (key, _t, locator) in view.citations
                      if key == slug(source.name)]
             result.append({"slug": slug(source.name), "title": source.title, "date": date_text(source.date.value)
-                           if source.date else "", "document": source.document or "", "rules": cited})
+                           if source.date else "", "document": source.document or "", "url": source.url or "", "rules": cited})
         return result
 
     def timeline(self) -> list[tuple[str, list[tuple[RuleView, str, Optional[str]]]]]:

@@ -382,7 +382,8 @@ class RuleWriter:
     def version_lookup(self, rule: s.RuleBase, context: Context, indent: str, leave: str) -> list[str]:
         if not (rule.periods or rule.versions):
             return []
-        self.deciding = self.expr(rule.deciding_date, context)
+        # Only an exception may leave the deciding date out: then the day being judged decides.
+        self.deciding = "dag" if rule.deciding_date is None else self.expr(rule.deciding_date, context)
         out = [f"{indent}afgoerende = {self.deciding}\n"]
         if not rule.versions:  # one period and no values: compare inline (hot path)
             period = rule.period

@@ -40,7 +40,8 @@ def resolve(page: str, target: str) -> str:
 
 
 def broken_links(files: dict[str, str]) -> list[str]:
-    """Every internal href/src in the HTML that names a missing file or a missing id."""
+    """Every internal href/src in the HTML that names a missing file or a missing id, and any
+    link that is neither internal nor a web address."""
     parsed = {}
     for path, text in files.items():
         if path.endswith(".html"):
@@ -49,8 +50,10 @@ def broken_links(files: dict[str, str]) -> list[str]:
     broken = []
     for path, links in parsed.items():
         for target in links.targets:
+            if re.match(r"^https?://", target):
+                continue  # a source's own web address; the site itself links only internally
             if re.match(r"^[a-z]+:", target):
-                broken.append(f"{path} -> {target} (ekstern)")
+                broken.append(f"{path} -> {target} (ikke en webadresse)")
                 continue
             file, _, fragment = target.partition("#")
             resolved = resolve(path, file) if file else path
@@ -226,3 +229,16 @@ regel farlig "<script>alert('x')</script> <b>fed</b>"
     assert "<a href='javascript" not in page
     assert "<script>" not in files["index.html"]
     assert "<script>" not in files["regler/farlig.md"] and "&lt;script&gt;" in files["regler/farlig.md"]
+
+
+@pytest.mark.parametrize("address", ["javascript:alert(1)", "https://x.dk/<script>", "bm.dk/aftale"])
+def test_a_source_address_must_be_a_web_address(tmp_path, address):
+    loaded = load_text(tmp_path, f'kilde ny "Ny kilde"\n  adresse "{address}"\n')
+    assert [d.message for d in loaded.diagnostics if d.is_error] == ["adressen for kilden `ny` er ikke en webadresse"]
+
+
+def test_a_source_page_links_to_the_source(program):
+    files = docs.generate(program)
+    address = "https://bm.dk/media/18047/aftaletekst_foerste-delaftale-om-nytaenkning-af-beskaeftigelsesindsatsen.pdf"
+    assert f'<a href="{address}">{address}</a>' in files["kilder/foerste_delaftale.html"]
+    assert f"Adresse: <{address}>" in files["kilder/foerste_delaftale.md"]

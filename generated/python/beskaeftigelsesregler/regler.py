@@ -90,14 +90,14 @@ def undtagelse_mindre_intensiv_indsats(sag: Sag, skaeringsdato: date, dag: date)
 
 
 # P08a – Anden delaftale om nytænkning af beskæftigelsesindsatsen, "Udvidet mulighed for digitale samtaler"; Høringsnotat om lovforslaget der gennemfører anden delaftale, "2.1.1.2 Opfølgningssamtaler"
-_INFO_sygemeldt_med_arbejdsgiver = rt.Regel('sygemeldt_med_arbejdsgiver', 'P08a', 'Sygemeldte med en arbejdsgiver kan holde første samtale digitalt', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler', None, ('P08a',))
+_INFO_sygemeldt_med_arbejdsgiver = rt.Regel('sygemeldt_med_arbejdsgiver', 'P08a', 'Sygemeldte med en arbejdsgiver kan holde første samtale over video eller telefon', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler', None, ('P08a',))
 
 
 def undtagelse_sygemeldt_med_arbejdsgiver(sag: Sag, skaeringsdato: date, dag: date) -> bool:
-    'Sygemeldte med en arbejdsgiver kan holde første samtale digitalt'
+    'Sygemeldte med en arbejdsgiver kan holde første samtale over video eller telefon'
     if not ((sag.ydelse == 'sygedagpenge') and sag.har_arbejdsgiver):
         return False
-    afgoerende = skaeringsdato
+    afgoerende = dag
     if afgoerende < _DATO_2023_01_01:
         return False
     return True
