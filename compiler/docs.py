@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,16 +83,29 @@ class RuleView:
         return f"{capitalized(newest.period)}: {newest.text}" if newest.period else newest.text
 
 
-def _names(node) -> Iterator[s.Name]:
-    """Every name in a piece of syntax tree."""
-    if isinstance(node, s.Name):
+def _nodes(node, kind: type) -> Iterator:
+    """Every node of a kind in a piece of syntax tree."""
+    if isinstance(node, kind):
         yield node
     elif isinstance(node, (list, tuple)):
         for item in node:
-            yield from _names(item)
+            yield from _nodes(item, kind)
     elif dataclasses.is_dataclass(node) and not isinstance(node, type):
         for member in dataclasses.fields(node):
-            yield from _names(getattr(node, member.name))
+            yield from _nodes(getattr(node, member.name), kind)
+
+
+def _names(node) -> Iterator[s.Name]:
+    return _nodes(node, s.Name)
+
+
+def _dated_comparisons(rule: s.RuleBase) -> Iterator[tuple[datetime.date, s.Compare]]:
+    """Comparisons with a fixed date in a rule's conditions: a change of law written as a
+    condition (`forløbsstart er tidligst 1. januar 2024`) rather than as a version."""
+    for compare in _nodes([rule.applies_when, rule.obligations, rule.exception_when], s.Compare):
+        for side in (compare.left, compare.right):
+            if isinstance(side, s.DateLit) and side.value is not None:
+                yield side.value, compare
 
 
 class Site:
@@ -103,12 +117,22 @@ class Site:
         self.by_name = {view.name: view for view in self.rules}
 
     # -- views -----------------------------------------------------------------
-    def topic(self, path: str) -> str:
+    def topic(self, path: str) -> tuple[str, str]:
+        """A rule file's heading and introduction: the first sentence of the comment at its
+        top, and the rest of that comment."""
         module = next(m for m in self.program.modules if m.path == path)
+        comment = []
         for line in module.text.split("\n"):
-            if line.startswith("#"):
-                return line.lstrip("# ").strip()
-        return Path(path).stem
+            if not line.startswith("#"):
+                if comment:
+                    break
+                continue
+            comment.append(line.lstrip("# ").strip())
+        if not comment:
+            return Path(path).stem, ""
+        # The first full stop after a letter or a bracket ends the sentence (not the one in `1. januar`).
+        heading, *rest = re.split(r"(?:(?<=[^\W\d_])|(?<=\)))\.(?:\s+|$)", " ".join(comment), maxsplit=1)
+        return heading.rstrip("."), "".join(rest).strip()
 
     def citations(self, citations: list[s.Citation]) -> list[tuple[str, str, str]]:
         return [(slug(c.source), self.program.sources[c.source].title, c.locator or "") for c in citations]
@@ -170,7 +194,7 @@ class Site:
         is_exception = isinstance(rule, s.Exception_)
         view = RuleView(
             name=rule.name, slug=slug(rule.name), title=rule.title or words(rule.name),
-            is_exception=is_exception, file=Path(rule.span.path).name, topic=self.topic(rule.span.path),
+            is_exception=is_exception, file=Path(rule.span.path).name, topic=self.topic(rule.span.path)[0],
             provisions=[(p.id, self.program.provisions[p.id].kind, self.program.provisions[p.id].title)
                         for p in rule.provisions],
             citations=self.citations(rule.citations),
@@ -226,18 +250,18 @@ class Site:
         return self.text.expr(value)
 
     # -- pages -----------------------------------------------------------------
-    def topics(self) -> list[tuple[str, list[RuleView]]]:
-        """Topics (one per rule file) in the order of the first provision they check;
-        files that only document rights and information come last."""
+    def topics(self) -> list[tuple[str, str, list[RuleView]]]:
+        """Topics (one per rule file: heading, introduction, rules) in the order of the first
+        provision they check; files that only document rights and information come last."""
         grouped: dict[str, list[RuleView]] = defaultdict(list)
-        for view in self.rules:
-            grouped[view.topic].append(view)
+        for rule in self.all_rules:
+            grouped[rule.span.path].append(self.by_name[rule.name])
 
         def first_checked(rules: list[RuleView]) -> str:
             checked = [p[0] for view in rules for p in view.provisions if p[1] in ("krav", "population", "undtagelse")]
             return min(checked, default="P99")
 
-        return sorted(grouped.items(), key=lambda item: first_checked(item[1]))
+        return [(*self.topic(path), rules) for path, rules in sorted(grouped.items(), key=lambda i: first_checked(i[1]))]
 
     def sources(self) -> list[dict]:
         result = []
@@ -248,29 +272,34 @@ class Site:
                            if source.date else "", "document": source.document or "", "url": source.url or "", "rules": cited})
         return result
 
-    def timeline(self) -> list[tuple[str, list[tuple[RuleView, str, Optional[str]]]]]:
-        """Every date on which a rule starts, stops or changes its numbers, with what happens."""
-        events: dict[datetime.date, list[tuple[RuleView, str, Optional[str]]]] = defaultdict(list)
+    def timeline(self) -> list[tuple[str, list[tuple[RuleView, str, Optional[str], Optional[str]]]]]:
+        """Every date on which a rule starts, stops or changes its numbers: (rule, what happens,
+        the date that decides which cases it concerns, the requirement's new wording)."""
+        events: dict[datetime.date, list[tuple[RuleView, str, Optional[str], Optional[str]]]] = defaultdict(list)
         for rule in self.all_rules:
             view = self.by_name[rule.name]
+            decided_by = view.deciding_date
             period = rule.period
             versions = by_start(rule.versions)
             if period and period.start:
-                events[period.start.value].append((view, "træder i kraft", None))
+                events[period.start.value].append((view, "træder i kraft", decided_by, None))
             end = (period and period.end) or (versions[-1].period.end if versions else None)
             if end:
                 events[end.value + datetime.timedelta(days=1)].append(
-                    (view, f"ophører (gjaldt til og med {date_text(end.value)})", None))
+                    (view, f"ophører (gjaldt til og med {date_text(end.value)})", decided_by, None))
             previous = None
             for version in versions:
                 start = version.period.start
                 wording = self.text.for_version(version).obligation(rule.obligation) \
                     if isinstance(rule, s.Rule) and rule.obligation is not None else None
                 if start is not None and previous is not None:
-                    events[start.value].append((view, self.version_change(previous, version), wording))
+                    events[start.value].append((view, self.version_change(previous, version), decided_by, wording))
                 elif start is not None and not (period and period.start):
-                    events[start.value].append((view, "træder i kraft", wording))
+                    events[start.value].append((view, "træder i kraft", decided_by, wording))
                 previous = version
+            for day, compare in _dated_comparisons(rule):
+                events[day].append((view, f"reglens betingelser skelner ved denne dato: «{self.text.expr(compare)}»",
+                                    None, None))
         return [(date_text(day), sorted(events[day], key=lambda e: (e[0].provisions[0][0], e[0].title)))
                 for day in sorted(events)]
 

@@ -76,12 +76,21 @@ def test_the_link_check_finds_a_broken_link(program):
     assert sorted(broken_links(files)) == ["daekning.html -> definitioner.html#findes_ikke", "index.html -> tidslinjen.html"]
 
 
+def heading_anchors(markdown: str) -> set[str]:
+    """The anchors a Markdown renderer (GitHub's rule) gives the headings of a page."""
+    return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+            for heading in re.findall(r"^#+ (.+)$", markdown, flags=re.MULTILINE)}
+
+
 def test_markdown_links_resolve(program):
     files = docs.generate(program)
     for path, text in files.items():
         if path.endswith(".md"):
             for target in re.findall(r"\]\(([^)]+)\)", text):
-                assert resolve(path, target) in files, f"{path} -> {target}"
+                file, _, fragment = target.partition("#")
+                resolved = resolve(path, file)
+                assert resolved in files, f"{path} -> {target}"
+                assert not fragment or fragment in heading_anchors(files[resolved]), f"{path} -> {target}"
 
 
 def test_generation_is_deterministic(program):
@@ -111,6 +120,11 @@ def test_timeline_lists_every_date_of_effect(program):
     timeline = docs.generate(program)["tidslinje.html"]
     for day in ("1. juli 2019", "1. januar 2022", "1. januar 2023", "1. juli 2023", "1. januar 2024"):
         assert f"<h2>{day}</h2>" in timeline
+    markdown = docs.generate(program)["tidslinje.md"]
+    # which cases a change concerns, and a change written as a dated condition rather than a version
+    assert "(P01): træder i kraft (afgørende dato: første henvendelse)" in markdown
+    in_2024 = markdown.split("## 1. januar 2024")[1]
+    assert "(P03): reglens betingelser skelner ved denne dato: «forløbsstart er tidligst 1. januar 2024»" in in_2024
 
 
 def section(page: str, heading: str) -> str:
