@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 from . import diagnostics as d
 from . import syntax as s
 from .program import CASE_RECORD, Program
+from .runtime import FOERSTE_AAR, SIDSTE_AAR
 
 BASIC_TYPES = {
     "tekst": "text", "sandhedsværdi": "bool", "tal": "number", "timer": "hours",
@@ -358,11 +359,8 @@ class Checker:
             self.error(extra.span, "reglen har mere end én afgørende dato")
 
     def check_period(self, period: s.Period) -> None:
-        for date in (period.start, period.end):
-            if date is not None:
-                self.date_literal(date)
-        if period.start and period.end and period.start.value and period.end.value \
-                and period.start.value > period.end.value:
+        valid = all([self.date_literal(date) for date in (period.start, period.end) if date is not None])
+        if valid and period.start and period.end and period.start.value > period.end.value:
             self.error(period.span, "perioden slutter, før den begynder")
 
     def version_params(self, rule: s.Rule) -> dict[str, s.Type]:
@@ -409,7 +407,9 @@ class Checker:
                            f"den forrige version slutter {danish_date(end)}; denne bør gælde fra dagen efter")
 
     def period_dates_ok(self, period: s.Period) -> bool:
-        return all(date is None or date.value is not None for date in (period.start, period.end))
+        """No impossible date (reported already), so the periods can be compared."""
+        return all(date is None or (date.value is not None and FOERSTE_AAR <= date.value.year <= SIDSTE_AAR)
+                   for date in (period.start, period.end))
 
     def check_deciding_date(self, rule: s.RuleBase, scope: Scope) -> None:
         # A right or information is never judged; an exception without a deciding date is
@@ -638,9 +638,14 @@ class Checker:
         raise AssertionError(f"unknown expression {type(e).__name__}")  # the grammar has no other
 
     def date_literal(self, e: s.DateLit) -> bool:
-        if e.value is not None:
-            return True
         month = MONTH_NAMES[e.month - 1]
+        if e.value is not None:
+            if FOERSTE_AAR <= e.year <= SIDSTE_AAR:
+                return True
+            # a case's dates must lie in these years, so a rule's dates must too (`1. januar 23`)
+            self.error(e.span, f"året {e.year} ligger uden for {FOERSTE_AAR}–{SIDSTE_AAR}",
+                       f"året skal skrives med fire cifre, fx {e.day}. {month} 20{e.year % 100:02d}")
+            return False
         if not (isinstance(e.day, int) and isinstance(e.year, int)):
             self.error(e.span, "dag og år i en dato skrives som hele tal", f"skriv fx 1. {month} 2024")
             return False

@@ -41,12 +41,37 @@ _DECLARATION = re.compile(rf"(?:{'|'.join(TOP_LEVEL_KEYWORDS)})[ \t]+([^\s\":]+)
 MAX_DEPTH = 100
 
 
+class RunOnKeyword(Exception):
+    """A keyword followed directly by more letters (`sagen`, `januarr`)."""
+
+    def __init__(self, keyword: Token, rest: Token):
+        super().__init__(keyword.value)
+        self.keyword, self.rest = keyword, rest
+
+
+class _WholeWords:
+    """Where no name may stand, Lark's contextual lexer reads a keyword at the start of a
+    longer word (`sagen:` as `sag` + `en:`), which could pass unnoticed; refuse it."""
+
+    always_accept = ()
+
+    def process(self, stream):
+        previous = None
+        for token in stream:
+            if (previous is not None and previous.type != "NAME" and previous.value[-1:].isalpha()
+                    and token.start_pos == previous.end_pos and (token.value[:1].isalnum() or token.value[:1] == "_")):
+                raise RunOnKeyword(previous, token)
+            yield token
+            previous = token
+
+
 @functools.lru_cache(maxsize=1)
 def get_parser() -> Lark:
     return Lark(
         GRAMMAR.read_text(encoding="utf-8"),
         parser="lalr",
         lexer="contextual",
+        postlex=_WholeWords(),
         propagate_positions=True,
         maybe_placeholders=False,
         cache=_cache_file() or False,
@@ -90,7 +115,7 @@ def parse_text(text: str, path: str) -> tuple[s.Module, list[d.Diagnostic]]:
     for first_line, block in split_blocks(text):
         try:
             tree = parser.parse(block)
-        except UnexpectedInput as failure:
+        except (UnexpectedInput, RunOnKeyword) as failure:
             problems.append(_describe(failure, path, block))
             declared = _DECLARATION.match(block.lstrip("\n"))
             if declared:
@@ -118,7 +143,20 @@ def _too_deep(tree: Tree):
     return None
 
 
-def _describe(failure: UnexpectedInput, path: str, block: str) -> d.Diagnostic:
+def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) -> d.Diagnostic:
+    if isinstance(failure, RunOnKeyword):
+        return _run_on(path, block, failure.keyword.start_pos)
+    position = getattr(failure, "pos_in_stream", None)
+    token = getattr(failure, "token", None)
+    if isinstance(token, Token) and token.start_pos is not None:
+        position = token.start_pos
+    if position and _WORD.match(block[position - 1:position + 1] or ""):
+        # the error is inside a word that begins with a keyword (`fraa`, `januarr`): name the word
+        start = position
+        while start > 0 and _WORD.match(block[start - 1]):
+            start -= 1
+        if block[start:position] in _all_keywords():
+            return _run_on(path, block, start)
     line, column = failure.line, failure.column
     if line is None or line < 1:  # unexpected end of the block: point at its last character
         lines = block.rstrip().split("\n")
@@ -153,6 +191,19 @@ def _describe(failure: UnexpectedInput, path: str, block: str) -> d.Diagnostic:
                     + ", ".join(f"`{k}`" for k in TOP_LEVEL_KEYWORDS),
         )
     return d.error(span, f"uventet `{text}`", hint or _expected_hint(failure))
+
+
+_WORD = re.compile(r"\w\w?$")
+
+
+def _run_on(path: str, block: str, start: int) -> d.Diagnostic:
+    """A keyword run together with more letters: the error is the whole word."""
+    word = re.match(r"\w+", block[start:]).group()
+    keyword = max((k for k in _all_keywords() if word.startswith(k)), key=len)
+    line = block.count("\n", 0, start) + 1
+    column = start - (block.rfind("\n", 0, start) + 1) + 1
+    return d.error(s.Span(path, line, column, line, column + len(word)), f"uventet `{word}`",
+                   f"mente du `{keyword}`?")
 
 
 def _keyword(terminal: str):

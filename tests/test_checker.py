@@ -576,3 +576,12 @@ def test_a_block_with_a_syntax_error_is_reported_once_not_again_where_it_is_used
     loaded = pipeline.load([tmp_path])
     assert [(d.span.line, d.message) for d in loaded.diagnostics if d.is_error] == [
         (1, "uventet `forløbsstart`"), (5, "uventet `gæler`")]
+
+
+def test_a_two_digit_year_is_refused_once_with_a_hint():
+    assert errors(rule(gælder="gælder fra 1. januar 23")) == [
+        ("året 23 ligger uden for 1900–2199", "året skal skrives med fire cifre, fx 1. januar 2023")]
+    versions = rule(gælder="", krav="krav: den første samtale skal finde sted senest frist efter forløbsstart",
+                    extra="  version gælder til 31. december 2022: frist er 2 uger\n"
+                          "  version gælder fra 1. januar 23: frist er 1 uge\n")
+    assert [message for message, _hint in errors(versions)] == ["året 23 ligger uden for 1900–2199"]

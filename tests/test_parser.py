@@ -463,6 +463,22 @@ def test_misspelt_keywords_get_a_did_you_mean(text, message, hint):
     assert (problem.message, problem.hint) == (message, hint)
 
 
+@pytest.mark.parametrize("text, line, column, message, hint", [
+    # a keyword run together with more letters: found where it stood, not accepted as two words
+    ('regel r "R"\n  gælder fraa 1. januar 2023\n', 2, 10, "uventet `fraa`", "mente du `fra`?"),
+    ('regel r "R"\n  gælder fra 1. januarr 2023\n', 2, 17, "uventet `januarr`", "mente du `januar`?"),
+    ('undtagelsen u "U" til r\n', 1, 1, "uventet `undtagelsen`", "mente du `undtagelse`?"),
+    ('regel r "R"\n  eksempel "E"\n    sagen:\n      ydelse: kontanthjælp\n    pr. 1. maj 2023: overtrædelse\n',
+     3, 5, "uventet `sagen`", "mente du `sag`?"),
+    # a text without its closing quote is reported on its own line, not at the next quote
+    ('regel r "R\n  bestemmelse P01\n  kilde k "afsnit"\n', 1, 9,
+     "teksten mangler sit afsluttende anførselstegn", 'en tekst skal stå mellem to anførselstegn: "…"'),
+])
+def test_mistakes_are_reported_at_the_word_that_is_wrong(text, line, column, message, hint):
+    _module, [problem] = parse(text)
+    assert (problem.span.line, problem.span.column, problem.message, problem.hint) == (line, column, message, hint)
+
+
 def test_unindented_continuation_line_is_explained():
     _module, problems = parse('regel r "R"\nbestemmelse P01\nkrav: der må ikke være nogen samtale hvor ja\n')
     messages = [(p.span.line, p.message) for p in problems]
