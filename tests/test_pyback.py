@@ -49,7 +49,7 @@ def test_every_generated_file_is_valid_python(program):
 def test_rule_text_cannot_inject_code(tmp_path):
     hostile = P01.replace(
         '"Første samtale senest en uge efter første henvendelse"',
-        '"\'\'\' ; import os; os.system(\'touch /tmp/pwned\') #\n    \\"',
+        '"\'\'\' ; import os; os.system(\'touch /tmp/pwned\') # \\"',
     ).replace('"Færre proceskrav for indsatsen"', '"x\'); import os  # {frist} \\"')
     loaded = load_text(tmp_path, hostile)
     assert loaded.ok, loaded.render()
@@ -64,19 +64,15 @@ def test_rule_text_cannot_inject_code(tmp_path):
     assert result["overtrædelser"][0]["besked"].startswith("\'\'\' ; import os")
 
 
-def test_a_line_break_in_a_source_title_cannot_escape_a_comment(tmp_path):
-    hostile = ('kilde ond "Ond kilde\n  import os; os.system(\'touch /tmp/pwned\')\n  "\n'
-               + P01.replace('kilde første_delaftale "Færre proceskrav for indsatsen"',
-                             'kilde ond "afsnit\n  import os"'))
+def test_a_line_break_cannot_reach_a_comment_in_the_generated_code(tmp_path):
+    """A text in a rule file cannot span lines; and should one reach a comment, it is escaped."""
+    hostile = P01.replace('kilde første_delaftale "Færre proceskrav for indsatsen"',
+                          'kilde første_delaftale "afsnit\n  import os"')
     loaded = load_text(tmp_path, hostile)
-    assert loaded.ok, loaded.render()
-    code = pyback.generate(loaded.program)["beskaeftigelsesregler/regler.py"]
-    tree = ast.parse(code)
-    assert not [node for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
-                and any(alias.name == "os" for alias in node.names)]
-    assert "# P01 – Ond kilde\\n  import os" in code
-    package = examples.build_package(loaded.program, tmp_path / "pakke")
-    assert package.REGLER[0].navn == "første_samtale"
+    assert [d.message for d in loaded.diagnostics if d.is_error] == ["teksten mangler sit afsluttende anførselstegn"]
+    for dangerous in ("\n", "\r", "\u2028", "\x0b"):
+        comment = pyback.comment_text(f"afsnit{dangerous}import os")
+        assert ast.parse(f"# {comment}\n").body == [] and "import os" in comment
 
 
 def test_generated_package_runs_without_compiler_dependencies(tmp_path):
