@@ -102,10 +102,25 @@ class Checker:
         for rule in [*self.program.rules.values(), *self.program.exceptions.values()]:
             for example in rule.examples:
                 self.check_example(rule, example)
+        if not any(diagnostic.is_error for diagnostic in self.diagnostics):
+            self.check_completeness()
         for name, definition in self.program.definitions.items():
             if name not in self.used_definitions:
                 self.warn(definition.name_span or definition.span, f"definitionen `{name}` bruges ikke",
                           "slet den, eller brug den i en regel")
+
+    def check_completeness(self) -> None:
+        """What is still missing once the rules are free of errors: examples, and a rule for
+        each provision in the registry."""
+        for rule in [*self.program.rules.values(), *self.program.exceptions.values()]:
+            if not rule.examples and (rule.obligations or isinstance(rule, s.Exception_)):
+                self.warn(rule.name_span, "reglen har ingen eksempler",
+                          "tilføj mindst et overtrådt, et opfyldt og et eksempel på grænsedagen; `regel test` kører dem")
+        if not self.unparsed:  # a rule that did not parse would show up here as missing
+            for provision in self.program.provisions.values():
+                if not self.program.rules_for(provision.id):
+                    self.warn(provision.span, f"bestemmelsen {provision.id} har endnu ingen regel",
+                              f"skriv en regel med `bestemmelse {provision.id}`; `regel dækning` viser dækningen")
 
     def error(self, span: s.Span, message: str, hint: Optional[str] = None) -> None:
         self.diagnostics.append(d.error(span, message, hint))
@@ -146,7 +161,8 @@ class Checker:
         if CASE_RECORD not in self.program.records and self.program.modules:
             first = self.program.modules[0]
             self.unknown(CASE_RECORD, s.Span(first.path, 1, 1, 1, 2), f"datamodellen mangler posten `{CASE_RECORD}`",
-                         f"erklær sagens felter med `post {CASE_RECORD}`")
+                         f"erklær sagens felter med `post {CASE_RECORD}`, eller tjek filen sammen med "
+                         "datamodellen, fx `regel tjek rules`")
 
     # ----------------------------------------------------------------- model
     def check_model(self) -> None:

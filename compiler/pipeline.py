@@ -43,6 +43,11 @@ def rule_files(paths: list[Path]) -> tuple[list[Path], list[d.Diagnostic]]:
                 problems.append(d.error(s.Span(str(path), 1, 1, 1, 1), f"mappen {path} indeholder ingen regelfiler",
                                         f"regelfiler ender på {EXTENSION}"))
             files.extend(found)
+            # `ny.regel.txt` (as Notepad saves it) would otherwise be left out without a word
+            for stray in sorted(path.rglob(f"*{EXTENSION}.*")):
+                problems.append(d.warning(s.Span(str(stray), 1, 1, 1, 1),
+                                          f"filen {stray.name} er ikke med, fordi navnet ikke ender på {EXTENSION}",
+                                          f"omdøb den til {stray.name.split(EXTENSION)[0]}{EXTENSION}"))
         elif path.is_file():
             files.append(path)
         else:

@@ -41,7 +41,10 @@ def errors(text: str, with_model: bool = True) -> list[tuple[str, str]]:
 
 
 def warnings(text: str) -> list[str]:
-    return [d.message for d in check(text)[1] if not d.is_error and d.span.path == "test.regel"]
+    """The warnings about test.regel, but the one about its rules having no examples (most test
+    rules have none; test_completeness_warnings covers it)."""
+    return [d.message for d in check(text)[1] if not d.is_error and d.span.path == "test.regel"
+            and d.message != "reglen har ingen eksempler"]
 
 
 RULE_PARTS = {
@@ -471,7 +474,8 @@ def test_data_model_checks(broken, message, hint):
 
 def test_missing_case_record_is_reported_once_without_a_crash():
     found = errors('opremsning Sag: a\nregel r "R"\n  krav: der må ikke være nogen ting hvor ja\n', with_model=False)
-    assert found == [("datamodellen mangler posten `Sag`", "erklær sagens felter med `post Sag`")]
+    assert found == [("datamodellen mangler posten `Sag`",
+                      "erklær sagens felter med `post Sag`, eller tjek filen sammen med datamodellen, fx `regel tjek rules`")]
 
 
 def test_list_of_an_unknown_record_is_reported_at_the_field_only():
@@ -585,3 +589,18 @@ def test_a_two_digit_year_is_refused_once_with_a_hint():
                     extra="  version gælder til 31. december 2022: frist er 2 uger\n"
                           "  version gælder fra 1. januar 23: frist er 1 uge\n")
     assert [message for message, _hint in errors(versions)] == ["året 23 ligger uden for 1900–2199"]
+
+
+def test_completeness_warnings_once_the_rules_are_free_of_errors(tmp_path):
+    for path in MODEL:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "test.regel").write_text(rule(), encoding="utf-8")
+    (tmp_path / "ny.regel.txt").write_text(rule(name="glemt"), encoding="utf-8")
+    found = {(Path(d.span.path).name, d.message) for d in pipeline.load([tmp_path]).diagnostics if not d.is_error}
+    assert ("test.regel", "reglen har ingen eksempler") in found
+    assert ("bestemmelser.regel", "bestemmelsen P02 har endnu ingen regel") in found
+    assert ("ny.regel.txt", "filen ny.regel.txt er ikke med, fordi navnet ikke ender på .regel") in found
+    (tmp_path / "test.regel").write_text(condition("ydlse er kontanthjælp"), encoding="utf-8")
+    messages = [d.message for d in pipeline.load([tmp_path]).diagnostics]
+    assert "ukendt navn `ydlse`" in messages
+    assert not [m for m in messages if m == "reglen har ingen eksempler" or m.endswith("har endnu ingen regel")]
