@@ -161,13 +161,14 @@ def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) ->
     if line is None or line < 1:  # unexpected end of the block: point at its last character
         lines = block.rstrip().split("\n")
         line, column = len(lines), max(1, len(lines[-1]))
+    special = _common_mistake(block, position or 0)
     if isinstance(failure, UnexpectedCharacters):
         char = block[failure.pos_in_stream] if failure.pos_in_stream < len(block) else ""
         span = s.Span(path, line, column, line, column + 1)
         if char == '"':
             return d.error(span, "teksten mangler sit afsluttende anførselstegn",
                            'en tekst skal stå mellem to anførselstegn: "…"')
-        return d.error(span, f"uventet tegn `{char}`", _expected_hint(failure))
+        return d.error(span, f"uventet tegn `{char}`", special or _expected_hint(failure))
     token = getattr(failure, "token", None)
     if isinstance(token, Token) and token.type == "$END":
         span = s.Span(path, line, column, line, column + 1)
@@ -175,9 +176,12 @@ def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) ->
     text = str(token).strip() if token is not None else ""
     width = max(1, len(text))
     span = s.Span(path, line, column, line, column + width)
-    hint = None
-    if isinstance(failure, UnexpectedToken) and text:
-        keywords = [_keyword(name) for name in failure.accepts or failure.expected]
+    hint = special
+    expected = (failure.accepts or failure.expected) if isinstance(failure, UnexpectedToken) else set()
+    keywords = [_keyword(name) for name in expected]
+    if hint is None and len(keywords) == 1 and not (keywords[0] or "").isalpha():
+        hint = _expected_hint(failure)  # a missing `:` or `,` is better named than guessed at
+    if hint is None and text and expected:
         # the word itself is a keyword that does not fit here: suggesting it again would mislead
         hint = d.did_you_mean(text, [k for k in keywords if k and k != text]) or d.did_you_mean(
             text, [k for k in _all_keywords() if k != text], cutoff=0.75
@@ -194,6 +198,41 @@ def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) ->
 
 
 _WORD = re.compile(r"\w\w?$")
+
+_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december")
+
+# Words from other languages or from everyday writing, and what the rule language says instead.
+_INSTEAD = {
+    "and": "og", "or": "eller", "not": "ikke", "rule": "regel", "source": "kilde", "example": "eksempel",
+    "exception": "undtagelse", "must": "skal", "before": "før", "after": "efter", "when": "når",
+    "true": "ja", "false": "nej", "yes": "ja", "no": "nej", "sand": "ja", "falsk": "nej",
+    "days": "dage", "weeks": "uger", "months": "måneder", "years": "år",
+    "md": "måneder", "mdr": "måneder", "mdrs": "måneder", "procent": "pct.", "%": "pct.",
+}
+
+
+def _common_mistake(block: str, position: int):
+    """A hint for a mistake people often make, read from the text around the error."""
+    line_start = block.rfind("\n", 0, position) + 1
+    line_end = block.find("\n", position)
+    after = block[position:] if line_end < 0 else block[position:line_end]
+    around = block[line_start:position] + after
+    word = re.match(r"[\w%]*", after).group()
+    if word.lower() in _INSTEAD:
+        return f"skriv `{_INSTEAD[word.lower()]}`"
+    for pattern in (r"(\d{4})-(\d{1,2})-(\d{1,2})", r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})"):
+        found = re.search(pattern, around)
+        if found:
+            numbers = [int(n) for n in found.groups()]
+            year, month, day = numbers if len(found.group(1)) == 4 else numbers[::-1]
+            month_name = _MONTHS[month - 1] if 1 <= month <= 12 else "marts"
+            return f"skriv datoen med månedens navn, fx {day}. {month_name} {year}"
+    if after.startswith("//") or after.startswith("--"):
+        return "en kommentar begynder med #"
+    if re.fullmatch(r"P\d", word):
+        return f"et bestemmelses-id har to cifre: P0{word[1]}"
+    return None
 
 
 def _run_on(path: str, block: str, start: int) -> d.Diagnostic:

@@ -479,6 +479,21 @@ def test_mistakes_are_reported_at_the_word_that_is_wrong(text, line, column, mes
     assert (problem.span.line, problem.span.column, problem.message, problem.hint) == (line, column, message, hint)
 
 
+@pytest.mark.parametrize("text, hint", [
+    ('regel r "R"\n  krav den første samtale skal finde sted senest 1 uge efter x\n', "her forventedes `:`"),
+    ('regel r "R"\n  for sager hvor ydelse er kontanthjælp and ikke ja\n', "skriv `og`"),
+    ('rule r "R"\n', "skriv `regel`"),
+    ('regel r "R"\n  version gælder fra 1. januar 2023: frist er 2 mdr.\n', "skriv `måneder`"),
+    ('regel r "R"\n  gælder fra 2023-01-01\n', "skriv datoen med månedens navn, fx 1. januar 2023"),
+    ('regel r "R"\n  gælder fra 01.03.2023\n', "skriv datoen med månedens navn, fx 1. marts 2023"),
+    ('regel r "R"\n  // en kommentar\n', "en kommentar begynder med #"),
+    ('regel r "R"\n  bestemmelse P3\n', "et bestemmelses-id har to cifre: P03"),
+])
+def test_common_mistakes_get_a_hint_that_says_what_to_write(text, hint):
+    _module, [problem] = parse(text)
+    assert problem.hint == hint
+
+
 def test_unindented_continuation_line_is_explained():
     _module, problems = parse('regel r "R"\nbestemmelse P01\nkrav: der må ikke være nogen samtale hvor ja\n')
     messages = [(p.span.line, p.message) for p in problems]
