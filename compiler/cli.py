@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import io
 import json
 import os
 import re
@@ -18,7 +19,7 @@ from typing import Iterator, Optional, TextIO
 
 import click
 
-from . import clidansk, diff, docs, examples, pipeline, pyback, schema
+from . import clidansk, diff, docs, examples, pipeline, pyback, runtime, schema
 from . import diagnostics as d
 from .pynames import NameCollision
 
@@ -29,7 +30,12 @@ GENERATED = Path("generated")
 
 def main() -> None:
     clidansk.install()
-    regel(prog_name="regel")
+    try:
+        regel(prog_name="regel")
+    except Exception as failure:  # a fault in Regelsprog itself: say so, and never exit 1 ("found something")
+        click.echo(f"regel: intern fejl ({type(failure).__name__}: {failure}). Det er en fejl i Regelsprog, "
+                   "ikke i dine filer; rapportér den gerne med kommandoen, du kørte.", err=True)
+        sys.exit(2)
 
 
 class _InWorkflowOrder(click.Group):
@@ -330,10 +336,13 @@ def _parse_date(text: Optional[str]) -> date:
     if text is None:
         return date.today()
     try:
-        return date.fromisoformat(text)
+        # exactly ÅÅÅÅ-MM-DD, as in the cases (date.fromisoformat also takes 20240501 and week dates)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError(text)
+        return runtime.skaeringsdato(date.fromisoformat(text))
     except ValueError:
-        click.echo(f"fejl: --dato {text!r} er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-05-01.",
-                   err=True)
+        click.echo(f"fejl: --dato {text!r} er ikke en gyldig dato i årene {runtime.FOERSTE_AAR}-{runtime.SIDSTE_AAR}; "
+                   "skriv den som ÅÅÅÅ-MM-DD, fx 2024-05-01.", err=True)
         sys.exit(2)
 
 
@@ -355,22 +364,23 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
     poster eller et uopfyldt populationsmål, og 2 når input eller kommando ikke kan bruges.
     """
     evaluation_date = _parse_date(dato)
+    if as_json and fmt not in ("tekst", "json"):
+        click.echo(f"fejl: --json og --format {fmt} kan ikke bruges sammen; vælg én af dem.", err=True)
+        sys.exit(2)
     fmt = "json" if as_json else fmt
     _require_input_and_output(fil, output)
     package = _import_package(Path(package_dir))
+    # Bytes that are not UTF-8 make only their own record invalid (its text is "ugyldige
+    # Unicode-tegn"), so one bad line does not stop the run.
     try:
-        stream = sys.stdin if fil == "-" else open(fil, encoding="utf-8-sig", errors="strict")
+        stream = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape") if fil == "-"
+                  else open(fil, encoding="utf-8-sig", errors="surrogateescape"))
     except OSError as failure:
         click.echo(f"fejl: {fil} kan ikke læses: {failure.strerror}", err=True)
         sys.exit(2)
     total = None if fil == "-" else Path(fil).stat().st_size
-    try:
-        with stream, _output(output) as out:
-            summary, trouble = _validate_stream(package, _Counting(stream), evaluation_date, fmt, out,
-                                                _Progress(total))
-    except UnicodeDecodeError:
-        click.echo(f"fejl: {fil} er ikke gyldig UTF-8.", err=True)
-        sys.exit(2)
+    with stream, _output(output) as out:
+        summary, trouble = _validate_stream(package, _Counting(stream), evaluation_date, fmt, out, _Progress(total))
     if fmt != "tekst" or output is not None:
         click.echo(summary, err=True)
     sys.exit(1 if trouble else 0)

@@ -933,9 +933,10 @@ def valider(sag: Mapping[str, Any], skaeringsdato: date) -> dict:
     """Vurder én sag pr. skæringsdatoen.
 
     Giver {"id", "overtrædelser", "frister", "datafejl", "undtagelser"}. Rejser
-    `UgyldigSag` (med `.felt` og `.besked`), hvis posten ikke er en gyldig sag.
+    `UgyldigSag` (med `.felt` og `.besked`), hvis posten ikke er en gyldig sag, og
+    TypeError/ValueError, hvis skæringsdatoen ikke er en dato i årene 1900-2199.
     """
-    return valider_sag(sag_fra_json(sag), skaeringsdato).som_json()
+    return valider_sag(sag_fra_json(sag), rt.skaeringsdato(skaeringsdato)).som_json()
 
 
 class Sagsbestand:
@@ -952,7 +953,7 @@ class Sagsbestand:
     """
 
     def __init__(self, skaeringsdato: date, ved_ugyldig: Callable[[dict], None] | None = None):
-        self.skaeringsdato = skaeringsdato
+        self.skaeringsdato = rt.skaeringsdato(skaeringsdato)
         self.antal_sager = 0
         self.antal_ugyldige = 0
         self.ugyldige: list[dict] = []

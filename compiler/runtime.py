@@ -11,7 +11,7 @@ import calendar
 import json
 import math
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Callable, Iterator, NamedTuple, Optional, TextIO
 
 DAG = timedelta(days=1)
@@ -142,7 +142,7 @@ def udfyldt(tekst: Optional[str]) -> bool:
 # så en gyldig sag ikke koster strengoperationer.
 
 def objekt(data: Any, felt: str = "") -> dict:
-    if type(data) is not dict:
+    if type(data) is not dict and not isinstance(data, dict):
         raise UgyldigSag(felt, f"skal være et JSON-objekt, men er {_json_type(data)}")
     return data
 
@@ -158,10 +158,24 @@ def _json_type(vaerdi: Any) -> str:
         return "en tekst"
     if isinstance(vaerdi, list):
         return "en liste"
-    return "et objekt"
+    if isinstance(vaerdi, dict):
+        return "et objekt"
+    return f"en Python-værdi af typen {type(vaerdi).__name__}"  # from a caller that does not pass JSON
 
 
 FOERSTE_AAR, SIDSTE_AAR = 1900, 2199  # datoer uden for dette tidsrum er fejl i data (og regning med dem kan løbe over)
+
+
+def skaeringsdato(dag: Any) -> date:
+    """Skæringsdatoen fra den, der kalder: en `date` i årene FOERSTE_AAR-SIDSTE_AAR (et
+    `datetime` giver sin dato). Forkert brug af pakken er en TypeError/ValueError, ikke en fejl i data."""
+    if isinstance(dag, datetime):
+        dag = dag.date()
+    if not isinstance(dag, date):
+        raise TypeError(f"skæringsdatoen skal være en datetime.date, ikke {type(dag).__name__}")
+    if not FOERSTE_AAR <= dag.year <= SIDSTE_AAR:
+        raise ValueError(f"skæringsdatoen {dag.isoformat()} ligger uden for årene {FOERSTE_AAR}-{SIDSTE_AAR}")
+    return dag
 
 
 def dato(vaerdi: Any, felt: str, paakraevet: bool) -> Optional[date]:
@@ -183,8 +197,13 @@ def dato(vaerdi: Any, felt: str, paakraevet: bool) -> Optional[date]:
 
 
 def vis(vaerdi: Any) -> str:
-    """En værdi fra input, sådan som den kan stå i en besked (også ugyldig Unicode)."""
-    return json.dumps(vaerdi, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8")
+    """En værdi fra input, sådan som den kan stå i en besked (også ugyldig Unicode og
+    Python-værdier, der ikke er JSON, fx en `date` fra en database)."""
+    try:
+        tekst = json.dumps(vaerdi, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        tekst = repr(vaerdi)
+    return tekst.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def vaerdi_af(vaerdi: Any, felt: str, paakraevet: bool, lovlige: frozenset, navn: str) -> Optional[str]:
@@ -202,7 +221,7 @@ def tekst(vaerdi: Any, felt: str, paakraevet: bool) -> Optional[str]:
     if type(vaerdi) is str:
         if vaerdi.isascii() or gyldig_unicode(vaerdi):
             return vaerdi
-        raise UgyldigSag(felt, f"{vis(vaerdi)} indeholder ugyldige Unicode-tegn")
+        raise UgyldigSag(felt, f"{vis(vaerdi)} indeholder ugyldige Unicode-tegn (er filen gemt som UTF-8?)")
     if vaerdi is None:
         if paakraevet:
             raise UgyldigSag(felt, "feltet mangler")
@@ -236,8 +255,12 @@ def tal(vaerdi: Any, felt: str, paakraevet: bool, standard: Optional[float],
         return standard
     if isinstance(vaerdi, bool) or not isinstance(vaerdi, (int, float)):
         raise UgyldigSag(felt, f"skal være et tal, men er {_json_type(vaerdi)}")
-    if not math.isfinite(vaerdi):  # json reads 1e400 as inf and accepts NaN
-        raise UgyldigSag(felt, f"{vis(vaerdi)} er ikke et endeligt tal")
+    try:
+        endeligt = math.isfinite(vaerdi)  # json reads 1e400 as inf and accepts NaN
+    except OverflowError:  # an integer with hundreds of digits
+        endeligt = False
+    if not endeligt:
+        raise UgyldigSag(felt, "er ikke et endeligt tal af en brugbar størrelse")
     if mindst is not None and vaerdi < mindst:
         raise UgyldigSag(felt, f"skal være mindst {mindst:g}")
     return vaerdi
@@ -566,7 +589,8 @@ def laes_sager(fil: TextIO) -> Iterator[tuple[int, dict | UgyldigPost]]:
     """
     linjer = _ikke_tomme(fil)
     nummer, foerste = next(linjer, (0, ""))
-    if not foerste:
+    foerste = foerste.removeprefix("\ufeff")  # a byte order mark, as some Windows programs write
+    if not foerste.strip():
         return
     start = foerste.lstrip()
     if start.startswith("["):
@@ -577,12 +601,22 @@ def laes_sager(fil: TextIO) -> Iterator[tuple[int, dict | UgyldigPost]]:
         # lines: JSON Lines when the next line is a whole object and this one does not
         # open a nested object or list.
         naeste_nummer, naeste = next(linjer, (0, ""))
-        if not (_json_objekt(naeste) and not start.rstrip().endswith(("{", "["))):
+        naeste_er_sag = _json_objekt(naeste)
+        if not (naeste_er_sag and not start.rstrip().endswith(("{", "["))):
             mellem = "\n" * (naeste_nummer - nummer - 1) if naeste else ""
-            yield from _laes_objekt(foerste + mellem + naeste + fil.read(), nummer)
+            tekst = foerste + mellem + naeste + fil.read()
+            sag = _laes_objekt(tekst, nummer)
+            if not (isinstance(sag[1], UgyldigPost) and naeste_er_sag):
+                yield sag
+                return
+            # not one object after all, but JSON Lines with a broken (cut off) first line
+            yield _laes_linje(foerste, nummer)
+            for linje_nummer, linje in enumerate(tekst.split("\n")[naeste_nummer - nummer:], start=naeste_nummer):
+                if linje.strip():
+                    yield _laes_linje(linje, linje_nummer)
             return
         yield _laes_linje(foerste, nummer)
-        yield naeste_nummer, json.loads(naeste)
+        yield naeste_nummer, _loads(naeste)
     else:
         yield _laes_linje(foerste, nummer)
     for nummer, linje in linjer:
@@ -595,9 +629,35 @@ def _ikke_tomme(fil: TextIO) -> Iterator[tuple[int, str]]:
             yield nummer, linje
 
 
+def _loads(tekst: str) -> Any:
+    """json.loads, men enhver fejl i input er en JSONDecodeError (også for dybt indlejret
+    JSON og tal med flere tusind cifre)."""
+    try:
+        return json.loads(tekst)
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, RecursionError) as fejl:
+        raise _som_json_fejl(fejl, tekst, 0) from None
+
+
+def _raw_decode(tekst: str, pos: int) -> tuple[Any, int]:
+    """JSONDecoder.raw_decode med de samme fejl som `_loads`."""
+    try:
+        return _JSON.raw_decode(tekst, pos)
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, RecursionError) as fejl:
+        raise _som_json_fejl(fejl, tekst, pos) from None
+
+
+def _som_json_fejl(fejl: Exception, tekst: str, pos: int) -> json.JSONDecodeError:
+    besked = "JSON'en er indlejret for dybt" if isinstance(fejl, RecursionError) else str(fejl)
+    return json.JSONDecodeError(besked, tekst, pos)
+
+
 def _hel_json(linje: str) -> bool:
     try:
-        json.loads(linje)
+        _loads(linje)
     except ValueError:
         return False
     return True
@@ -605,14 +665,14 @@ def _hel_json(linje: str) -> bool:
 
 def _json_objekt(linje: str) -> bool:
     try:
-        return isinstance(json.loads(linje), dict)
+        return isinstance(_loads(linje), dict)
     except ValueError:
         return False
 
 
 def _laes_linje(linje: str, nummer: int) -> tuple[int, dict | UgyldigPost]:
     try:
-        data = json.loads(linje)
+        data = _loads(linje)
     except ValueError as fejl:
         return nummer, UgyldigPost(nummer, f"ugyldig JSON: {_json_fejl(fejl)}")
     if not isinstance(data, dict):
@@ -620,15 +680,16 @@ def _laes_linje(linje: str, nummer: int) -> tuple[int, dict | UgyldigPost]:
     return nummer, data
 
 
-def _laes_objekt(tekst: str, foerste_linje: int) -> Iterator[tuple[int, dict | UgyldigPost]]:
+def _laes_objekt(tekst: str, foerste_linje: int) -> tuple[int, dict | UgyldigPost]:
     """Én sag skrevet over flere linjer."""
     try:
-        data = json.loads(tekst)
-    except ValueError as fejl:
+        data = _loads(tekst)
+    except json.JSONDecodeError as fejl:
         linje = _linje_ved(tekst, fejl.pos, foerste_linje)
-        yield linje, UgyldigPost(linje, f"ugyldig JSON: {_json_fejl(fejl)}")
-        return
-    yield foerste_linje, data
+        return linje, UgyldigPost(linje, f"ugyldig JSON: {_json_fejl(fejl)}")
+    if not isinstance(data, dict):
+        return foerste_linje, UgyldigPost(foerste_linje, f"en sag skal være et JSON-objekt, men er {_json_type(data)}")
+    return foerste_linje, data
 
 
 _JSON = json.JSONDecoder()
@@ -647,8 +708,8 @@ def _laes_liste(tekst: str, foerste_linje: int) -> Iterator[tuple[int, dict | Ug
         indeks += 1
         linje = _linje_ved(tekst, pos, foerste_linje)
         try:
-            punkt, pos = _JSON.raw_decode(tekst, pos)
-        except ValueError as fejl:
+            punkt, pos = _raw_decode(tekst, pos)
+        except json.JSONDecodeError as fejl:
             fejllinje = _linje_ved(tekst, fejl.pos, foerste_linje)
             yield fejllinje, UgyldigPost(fejllinje, f"ugyldig JSON i post {indeks} i listen: {_json_fejl(fejl)}; "
                                                     "resten af listen kan ikke læses")
@@ -698,6 +759,7 @@ _JSON_BESKEDER = (
     ("Invalid \\escape", "ugyldig \\-sekvens i en tekst"),
     ("Invalid \\uXXXX escape", "ugyldig \\u-sekvens i en tekst"),
     ("Extra data", "der står mere efter sagens afsluttende }"),
+    ("Exceeds the limit", "et tal har for mange cifre"),
 )
 
 

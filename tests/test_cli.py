@@ -225,11 +225,28 @@ def test_valider_unusable_input_exits_2(run, args, message):
     assert message in result.output
 
 
-def test_valider_input_that_is_not_utf8_exits_2(run, tmp_path):
+def test_valider_a_line_that_is_not_utf8_is_one_invalid_record(run, tmp_path):
+    good = '{"id": "S1", "ydelse": "dagpenge", "forløbsstart": "2024-01-02"}'
     data_file = tmp_path / "sager.jsonl"
-    data_file.write_bytes('{"id": "Ø"}\n'.encode("latin-1"))
-    result = run("valider", str(data_file), "--dato", "2024-01-05")
-    assert result.exit_code == 2 and "ikke gyldig UTF-8" in result.output
+    data_file.write_bytes(b"\xef\xbb\xbf" + good.encode() + b"\n" + '{"id": "Ø"}\n'.encode("latin-1")
+                          + good.replace("S1", "S3").encode() + b"\n")
+    result = run("valider", str(data_file), "--dato", "2024-01-05", "--json")
+    data = json.loads(result.stdout)
+    assert [case["id"] for case in data["sager"]] == ["S1", "S3"]
+    [invalid] = data["ugyldige"]
+    assert invalid["linje"] == 2 and "er filen gemt som UTF-8?" in invalid["besked"]
+    from_stdin = run("valider", "-", "--dato", "2024-01-05", "--format", "jsonl", stdin=data_file.read_bytes())
+    assert [json.loads(line).get("id") for line in from_stdin.stdout.splitlines()] == ["S1", "S3", None]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--dato", "20240501"], "ikke en gyldig dato"),
+    (["--dato", "9999-12-31"], "ikke en gyldig dato i årene 1900-2199"),
+    (["--dato", "2024-05-01", "--json", "--format", "jsonl"], "kan ikke bruges sammen"),
+])
+def test_valider_refuses_unusable_options_with_exit_2(run, args, message):
+    result = run("valider", str(EXAMPLES), *args)
+    assert result.exit_code == 2 and message in result.output
 
 
 def test_valider_human_output_in_danish(run):
@@ -271,3 +288,13 @@ def test_help_is_danish():
     assert "..." not in result.stdout.split("Kommandoer:")[1]  # whole one-line descriptions
     result = subprocess.run([sys.executable, "-m", "compiler", "valider"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2 and "Mangler argument" in result.stderr
+
+
+def test_a_fault_in_regelsprog_itself_is_named_and_exits_2(monkeypatch, capsys):
+    def broken(**_options):
+        raise RuntimeError("noget gik galt")
+    monkeypatch.setattr(cli, "regel", broken)
+    with pytest.raises(SystemExit) as exited:
+        cli.main()
+    assert exited.value.code == 2
+    assert "intern fejl (RuntimeError: noget gik galt)" in capsys.readouterr().err

@@ -273,3 +273,28 @@ def test_a_data_model_without_a_benefit_field_validates_every_rule(tmp_path):
     result = package.valider({"id": "S", "forløbsstart": "2024-01-02", "første_henvendelse": "2024-01-02"},
                              date(2024, 1, 5))
     assert [f["bestemmelse"] for f in result["frister"]] == ["P01", "P03"]
+
+
+@pytest.mark.parametrize("value", [10 ** 400, -(10 ** 400)])
+def test_a_number_too_large_for_arithmetic_is_invalid_data(package, value):
+    assert _invalid(package, ordinære_løntimer_12_mdr=value) == (
+        "ordinære_løntimer_12_mdr", "er ikke et endeligt tal af en brugbar størrelse")
+
+
+def test_python_values_that_are_not_json_are_invalid_data_not_a_crash(package):
+    from collections import OrderedDict
+    from decimal import Decimal
+    assert _invalid(package, forløbsstart=date(2023, 1, 2))[1].startswith("datetime.date(2023, 1, 2) er ikke en gyldig dato")
+    assert _invalid(package, ydelse=Decimal(1))[0] == "ydelse"
+    assert _invalid(package, samtaler=({"dato": "2023-01-05"},)) == (
+        "samtaler", "skal være en liste, men er en Python-værdi af typen tuple")
+    assert package.valider(OrderedDict(CASE), date(2023, 2, 1))["id"] == "S1"  # a dict is a dict
+
+
+def test_the_evaluation_date_is_checked_when_the_package_is_called(package):
+    from datetime import datetime
+    assert package.valider(CASE, datetime(2023, 2, 1, 12, 30)) == package.valider(CASE, date(2023, 2, 1))
+    with pytest.raises(ValueError, match="uden for årene 1900-2199"):
+        package.Sagsbestand(date.max)
+    with pytest.raises(TypeError, match="skal være en datetime.date"):
+        package.valider(CASE, "2023-02-01")

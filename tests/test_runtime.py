@@ -196,3 +196,28 @@ def test_an_offer_ending_before_it_starts_makes_the_pauses_undecidable():
     with pytest.raises(ManglendeData) as failure:
         pauser([(date(2023, 3, 1), date(2023, 2, 1), 0)], E, "tilbud")
     assert failure.value.felt == "tilbud[0].slut"
+
+
+def test_a_byte_order_mark_before_the_first_case_is_ignored():
+    assert _read('\ufeff{"id": "A"}\n{"id": "B"}\n') == [(1, {"id": "A"}), (2, {"id": "B"})]
+    assert _read('\ufeff[{"id": "A"},\n {"id": "B"}]\n') == [(1, {"id": "A"}), (2, {"id": "B"})]
+
+
+def test_a_cut_off_first_line_does_not_swallow_the_json_lines_after_it():
+    records = _read('{"id": "Z", "samtaler": [\n{"id": "A"}\n\n{"id": "B"}\n')
+    assert isinstance(records[0][1], UgyldigPost) and records[0][0] == 1
+    assert records[1:] == [(2, {"id": "A"}), (4, {"id": "B"})]
+
+
+@pytest.mark.parametrize("bad, message", [
+    ("[" * 100_000, "JSON'en er indlejret for dybt"),
+    ('{"tal": ' + "9" * 5000 + "}", "et tal har for mange cifre"),
+])
+def test_json_that_python_cannot_read_is_one_invalid_record_in_every_layout(bad, message):
+    for text in (f'{{"id": "A"}}\n{bad}\n{{"id": "B"}}\n',   # JSON Lines
+                 f'[{{"id": "A"}},\n{bad}]\n',               # an array: the cases before it are kept
+                 f'{{\n "id": "A",\n "x": {bad}\n}}\n'):     # one object over several lines
+        records = _read(text)
+        invalid = [record for _, record in records if isinstance(record, UgyldigPost)]
+        assert len(invalid) == 1 and message in invalid[0].besked, text[:40]
+        assert {"id": "A"} in [record for _, record in records] or text.startswith("{\n")
