@@ -17,6 +17,7 @@ bestemmelse (personer i integrationsprogrammet i P20 og P23), følges fortolknin
 from __future__ import annotations
 
 import calendar
+import difflib
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -209,7 +210,28 @@ def _objekt(data: dict, noegle: str, element: Callable[[dict], Any]) -> Any:
         raise UgyldigSag(f"{noegle}.{fejl.felt}", fejl.besked) from None
 
 
+def _stavefejl(d: dict, kendte: frozenset) -> None:
+    """En ukendt nøgle, der ligner en kendt (`forloebsslut`), er en ugyldig post."""
+    if not kendte.issuperset(d):
+        for noegle in d:
+            if noegle not in kendte and difflib.get_close_matches(str(noegle), kendte, n=1, cutoff=0.8):
+                raise UgyldigSag(str(noegle), "ukendt felt")
+
+
+SAMTALE_NOEGLER = frozenset({"dato", "form", "aktør"})
+TILBUD_NOEGLER = frozenset({"type", "start", "slut", "arbejdsgiver", "ret_og_pligt", "selvfundet"})
+MENTOR_NOEGLER = frozenset({"start", "slut", "forlænget"})
+FRAFALD_NOEGLER = frozenset({"modtaget", "reaktion"})
+INDSTILLING_NOEGLER = frozenset({"dato", "afvist", "begrundelse"})
+FRITAGELSE_NOEGLER = frozenset({"årsag", "fra", "overgang"})
+SAG_NOEGLER = frozenset({"id", "ydelse", "visitation", "i_integrationsprogram", "har_arbejdsgiver", "forløbsstart",
+                         "forløbsslut", "første_henvendelse", "første_fraværsdag", "samtaler", "tilbud",
+                         "uddannelsesstart", "mentor", "frafaldsbeskeder", "indstillinger",
+                         "ordinære_løntimer_12_mdr", "fritagelse"})
+
+
 def _samtale(d: dict) -> Samtale:
+    _stavefejl(d, SAMTALE_NOEGLER)
     dato, form, aktoer = d.get("dato"), d.get("form"), d.get("aktør")
     if dato is None or form is None or aktoer is None:
         raise _mangler("dato" if dato is None else "form" if form is None else "aktør")
@@ -217,6 +239,7 @@ def _samtale(d: dict) -> Samtale:
 
 
 def _tilbud(d: dict) -> Tilbud:
+    _stavefejl(d, TILBUD_NOEGLER)
     type_, start = d.get("type"), d.get("start")
     if type_ is None or start is None:
         raise _mangler("type" if type_ is None else "start")
@@ -227,6 +250,7 @@ def _tilbud(d: dict) -> Tilbud:
 
 
 def _mentor(d: dict) -> None:
+    _stavefejl(d, MENTOR_NOEGLER)
     if d.get("start") is None:
         raise _mangler("start")
     _dato(d["start"], "start")
@@ -235,12 +259,14 @@ def _mentor(d: dict) -> None:
 
 
 def _frafaldsbesked(d: dict) -> Frafaldsbesked:
+    _stavefejl(d, FRAFALD_NOEGLER)
     if d.get("modtaget") is None:
         raise _mangler("modtaget")
     return Frafaldsbesked(_dato(d["modtaget"], "modtaget"), _dato(d.get("reaktion"), "reaktion"))
 
 
 def _indstilling(d: dict) -> Indstilling:
+    _stavefejl(d, INDSTILLING_NOEGLER)
     dato, afvist, begrundelse = d.get("dato"), d.get("afvist"), d.get("begrundelse")
     if dato is None or afvist is None:
         raise _mangler("dato" if dato is None else "afvist")
@@ -248,6 +274,7 @@ def _indstilling(d: dict) -> Indstilling:
 
 
 def _fritagelse(d: dict) -> Fritagelse:
+    _stavefejl(d, FRITAGELSE_NOEGLER)
     for noegle in ("årsag", "fra", "overgang"):
         if d.get(noegle) is None:
             raise _mangler(noegle)
@@ -266,6 +293,7 @@ def _timer(vaerdi: Any) -> float:
 def laes_sag(data: Any) -> Sag:
     if type(data) is not dict:
         raise UgyldigSag("", "en sag skal være et JSON-objekt")
+    _stavefejl(data, SAG_NOEGLER)
     sag_id, ydelse, start = data.get("id"), data.get("ydelse"), data.get("forløbsstart")
     if sag_id is None or ydelse is None or start is None:
         raise _mangler("id" if sag_id is None else "ydelse" if ydelse is None else "forløbsstart")
@@ -282,6 +310,8 @@ def laes_sag(data: Any) -> Sag:
         _objekt(data, "fritagelse", _fritagelse),
     )
     _objekt(data, "mentor", _mentor)
+    if sag.slut is not None and sag.slut < sag.start:
+        raise UgyldigSag("forløbsslut", "ligger før forløbsstart")
     return sag
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+import textwrap
 from pathlib import Path
 from typing import Optional
 
@@ -163,17 +164,34 @@ class ModelWriter:
             identifier = self.names.field(record.name, declared.name)
             key = f"  # JSON: {declared.name!r}" if identifier != declared.name else ""
             out.append(f"    {identifier}: {self.annotation(declared)}{key}\n")
+        keys = textwrap.fill(", ".join(repr(f.name) for f in sorted(record.fields, key=lambda f: f.name)),
+                             width=104, initial_indent="    ", subsequent_indent="    ", break_long_words=False)
+        out.append(f"\n\n# JSON-nøglerne i {comment_text(record.name)} (til at finde stavefejl i nøgler)\n"
+                   f"{self.keys_name(record)}: frozenset[str] = frozenset({{\n{keys},\n}})\n")
         return "".join(out)
+
+    def keys_name(self, record: s.RecordDecl) -> str:
+        return f"_NOEGLER_{self.names.record(record.name).upper()}"
 
     def record_parser(self, record: s.RecordDecl) -> str:
         cls = self.names.record(record.name)
+        keys = self.keys_name(record)
+        # The case's own period must be in order, or no rule can judge it; an item's period is
+        # checked by the rules that use the item (a data error for those rules only).
+        course = record.period if record.name == CASE_RECORD else None
         out = [f"\n\ndef {self.names.parser(record.name)}(data: Any) -> {cls}:\n",
-               docstring(f"Byg {record.name} ud fra et JSON-objekt; rejser UgyldigSag ved fejl. "
-                         "Ukendte nøgler ignoreres.", "    "),
-               "    data = rt.objekt(data)\n", "    felt = data.get\n", f"    return {cls}(\n"]
+               docstring(f"Byg {record.name} ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte "
+                         "nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).", "    "),
+               "    data = rt.objekt(data)\n",
+               f"    if not {keys}.issuperset(data):\n", f"        rt.stavefejl(data, {keys})\n",
+               "    felt = data.get\n", f"    {'post = ' if course else 'return '}{cls}(\n"]
         for declared in record.fields:
             out.append(f"        {self.field_parser(declared)},\n")  # positional: keywords cost ~7 % per case
         out.append("    )\n")
+        if course:
+            start, end = (self.names.field(record.name, name) for name in course)
+            out += [f"    rt.periode_i_orden(post.{start}, post.{end}, {course[0]!r}, {course[1]!r})\n",
+                    "    return post\n"]
         return "".join(out)
 
     def field_parser(self, declared: s.FieldDecl) -> str:

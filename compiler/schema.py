@@ -1,9 +1,12 @@
 """JSON Schema (draft 2020-12) for a case, derived from the data model in the rule files.
 
 The schema says what the generated validators accept: required fields are those without
-`valgfri` or `standard` (a list may be left out: it is empty), optional fields may be
-null, and a date is ÅÅÅÅ-MM-DD in the years the validators accept. Unknown keys are
-allowed (the validators ignore them). Properties keep the declaration order; `$defs`
+`valgfri` or `standard` (a list may be left out: it is empty), optional fields, fields
+with a default and lists may be null (left out), and a date is ÅÅÅÅ-MM-DD in the years
+the validators accept. Unknown keys are allowed (the validators ignore them, except a key
+so like a known one that it is taken for a misspelling). What a schema cannot say is left
+to the validators: impossible dates (2023-02-30), text that is not valid Unicode, numbers
+too large to use, and a course that ends before it starts. Properties keep the declaration order; `$defs`
 are sorted by name.
 """
 
@@ -68,15 +71,16 @@ def _field(program: Program, declared: s.FieldDecl) -> dict:
     ref = declared.type
     if ref.kind == "list":
         item = program.records[ref.name]
-        return {"type": "array", "items": {"$ref": f"#/$defs/{ref.name}"}, "default": [],
-                "description": f"Liste: {item.title or item.name}"}
+        return {"anyOf": [{"type": "array", "items": {"$ref": f"#/$defs/{ref.name}"}}, {"type": "null"}],
+                "default": [], "description": f"Liste: {item.title or item.name} (null er en tom liste)"}
     schema = dict(_BASIC[ref.name]) if ref.kind == "basic" else {"$ref": f"#/$defs/{ref.name}"}
     if declared.minimum is not None:
         schema["minimum"] = number_value(declared.minimum)
+    if not declared.optional and declared.default is None:
+        return schema
+    schema = {"anyOf": [schema, {"type": "null"}]}  # null means left out: the default applies
     if isinstance(declared.default, s.BoolLit):
         schema["default"] = declared.default.value
     elif declared.default is not None:
         schema["default"] = number_value(declared.default)
-    if declared.optional:
-        schema = {"anyOf": [schema, {"type": "null"}]}
     return schema

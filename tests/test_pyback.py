@@ -298,3 +298,16 @@ def test_the_evaluation_date_is_checked_when_the_package_is_called(package):
         package.Sagsbestand(date.max)
     with pytest.raises(TypeError, match="skal være en datetime.date"):
         package.valider(CASE, "2023-02-01")
+
+
+def test_a_misspelt_key_is_invalid_data_while_other_unknown_keys_are_left_alone(package):
+    assert _invalid(package, forloebsslut="2023-01-20") == ("forloebsslut", 'ukendt felt; mente du "forløbsslut"?')
+    talks = [{"dato": "2023-01-05", "form": "fremmøde", "aktor": "jobcenter"}]
+    assert _invalid(package, samtaler=talks)[0] == "samtaler[0].aktor"
+    assert package.valider({**CASE, "kommune": "Hedensted", "sagsbehandler": "ABC"}, date(2023, 2, 1))["id"] == "S1"
+
+
+def test_a_course_that_ends_before_it_starts_is_invalid_data(package):
+    assert _invalid(package, forløbsslut="2023-01-01") == (
+        "forløbsslut", "1. januar 2023 ligger før forløbsstart 2. januar 2023")
+    assert package.valider({**CASE, "forløbsslut": "2023-01-02"}, date(2023, 2, 1))["id"] == "S1"

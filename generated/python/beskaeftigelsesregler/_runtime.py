@@ -9,6 +9,7 @@ JSON, JSON-tolkning med præcise fejlstier og opsamling af resultater.
 from __future__ import annotations
 
 import calendar
+import difflib
 import json
 import math
 import re
@@ -165,6 +166,21 @@ def _json_type(vaerdi: Any) -> str:
 
 
 FOERSTE_AAR, SIDSTE_AAR = 1900, 2199  # datoer uden for dette tidsrum er fejl i data (og regning med dem kan løbe over)
+
+
+def stavefejl(data: dict, kendte: frozenset) -> None:
+    """En ukendt nøgle, der ligner et kendt felt (`forloebsslut`), er en stavefejl, som ellers
+    ville få feltet til at mangle uden et ord; andre ukendte nøgler er systemets egne data."""
+    for noegle in data:
+        if noegle not in kendte and isinstance(noegle, str):
+            ligner = difflib.get_close_matches(noegle, kendte, n=1, cutoff=0.8)
+            if ligner:
+                raise UgyldigSag(noegle, f"ukendt felt; mente du {vis(ligner[0])}?")
+
+
+def periode_i_orden(start: date, slut: Optional[date], startfelt: str, slutfelt: str) -> None:
+    if slut is not None and slut < start:
+        raise UgyldigSag(slutfelt, f"{dansk_dato(slut)} ligger før {startfelt} {dansk_dato(start)}")
 
 
 def skaeringsdato(dag: Any) -> date:
@@ -705,9 +721,10 @@ def _laes_liste(tekst: str, foerste_linje: int) -> Iterator[tuple[int, dict | Ug
         yield from _efter_listen(tekst, pos + 1, foerste_linje)
         return
     indeks = 0
+    linje, talt_til = foerste_linje, 0  # lines are counted onwards from the last case, not from the start
     while True:
         indeks += 1
-        linje = _linje_ved(tekst, pos, foerste_linje)
+        linje, talt_til = linje + tekst.count("\n", talt_til, pos), pos
         try:
             punkt, pos = _raw_decode(tekst, pos)
         except json.JSONDecodeError as fejl:

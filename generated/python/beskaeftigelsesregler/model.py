@@ -47,6 +47,12 @@ class Samtale:
     aktoer: Aktoer  # JSON: 'aktør'
 
 
+# JSON-nøglerne i Samtale (til at finde stavefejl i nøgler)
+_NOEGLER_SAMTALE: frozenset[str] = frozenset({
+    'aktør', 'dato', 'form',
+})
+
+
 @dataclass(slots=True)
 class Tilbud:
     'Et tilbud'
@@ -58,6 +64,12 @@ class Tilbud:
     selvfundet: bool
 
 
+# JSON-nøglerne i Tilbud (til at finde stavefejl i nøgler)
+_NOEGLER_TILBUD: frozenset[str] = frozenset({
+    'arbejdsgiver', 'ret_og_pligt', 'selvfundet', 'slut', 'start', 'type',
+})
+
+
 @dataclass(slots=True)
 class Mentor:
     'Et mentorforløb'
@@ -66,11 +78,23 @@ class Mentor:
     forlaenget: bool  # JSON: 'forlænget'
 
 
+# JSON-nøglerne i Mentor (til at finde stavefejl i nøgler)
+_NOEGLER_MENTOR: frozenset[str] = frozenset({
+    'forlænget', 'slut', 'start',
+})
+
+
 @dataclass(slots=True)
 class Frafaldsbesked:
     'En besked om risiko for frafald fra uddannelse'
     modtaget: date
     reaktion: date | None
+
+
+# JSON-nøglerne i Frafaldsbesked (til at finde stavefejl i nøgler)
+_NOEGLER_FRAFALDSBESKED: frozenset[str] = frozenset({
+    'modtaget', 'reaktion',
+})
 
 
 @dataclass(slots=True)
@@ -81,12 +105,24 @@ class Indstilling:
     begrundelse: str | None
 
 
+# JSON-nøglerne i Indstilling (til at finde stavefejl i nøgler)
+_NOEGLER_INDSTILLING: frozenset[str] = frozenset({
+    'afvist', 'begrundelse', 'dato',
+})
+
+
 @dataclass(slots=True)
 class Fritagelse:
     'En fritagelse efter reglerne om mindre intensiv indsats'
     aarsag: Fritagelsesaarsag  # JSON: 'årsag'
     fra: date
     overgang: date
+
+
+# JSON-nøglerne i Fritagelse (til at finde stavefejl i nøgler)
+_NOEGLER_FRITAGELSE: frozenset[str] = frozenset({
+    'fra', 'overgang', 'årsag',
+})
 
 
 @dataclass(slots=True)
@@ -111,9 +147,19 @@ class Sag:
     fritagelse: Fritagelse | None
 
 
+# JSON-nøglerne i Sag (til at finde stavefejl i nøgler)
+_NOEGLER_SAG: frozenset[str] = frozenset({
+    'forløbsslut', 'forløbsstart', 'frafaldsbeskeder', 'fritagelse', 'første_fraværsdag',
+    'første_henvendelse', 'har_arbejdsgiver', 'i_integrationsprogram', 'id', 'indstillinger', 'mentor',
+    'ordinære_løntimer_12_mdr', 'samtaler', 'tilbud', 'uddannelsesstart', 'visitation', 'ydelse',
+})
+
+
 def samtale_fra_json(data: Any) -> Samtale:
-    'Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
+    'Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
     data = rt.objekt(data)
+    if not _NOEGLER_SAMTALE.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_SAMTALE)
     felt = data.get
     return Samtale(
         rt.dato(felt('dato'), 'dato', True),
@@ -123,8 +169,10 @@ def samtale_fra_json(data: Any) -> Samtale:
 
 
 def tilbud_fra_json(data: Any) -> Tilbud:
-    'Byg Tilbud ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
+    'Byg Tilbud ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
     data = rt.objekt(data)
+    if not _NOEGLER_TILBUD.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_TILBUD)
     felt = data.get
     return Tilbud(
         rt.vaerdi_af(felt('type'), 'type', True, TILBUDSTYPE, 'Tilbudstype'),
@@ -137,8 +185,10 @@ def tilbud_fra_json(data: Any) -> Tilbud:
 
 
 def mentor_fra_json(data: Any) -> Mentor:
-    'Byg Mentor ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
+    'Byg Mentor ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
     data = rt.objekt(data)
+    if not _NOEGLER_MENTOR.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_MENTOR)
     felt = data.get
     return Mentor(
         rt.dato(felt('start'), 'start', True),
@@ -148,8 +198,10 @@ def mentor_fra_json(data: Any) -> Mentor:
 
 
 def frafaldsbesked_fra_json(data: Any) -> Frafaldsbesked:
-    'Byg Frafaldsbesked ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
+    'Byg Frafaldsbesked ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
     data = rt.objekt(data)
+    if not _NOEGLER_FRAFALDSBESKED.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_FRAFALDSBESKED)
     felt = data.get
     return Frafaldsbesked(
         rt.dato(felt('modtaget'), 'modtaget', True),
@@ -158,8 +210,10 @@ def frafaldsbesked_fra_json(data: Any) -> Frafaldsbesked:
 
 
 def indstilling_fra_json(data: Any) -> Indstilling:
-    'Byg Indstilling ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
+    'Byg Indstilling ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
     data = rt.objekt(data)
+    if not _NOEGLER_INDSTILLING.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_INDSTILLING)
     felt = data.get
     return Indstilling(
         rt.dato(felt('dato'), 'dato', True),
@@ -169,8 +223,10 @@ def indstilling_fra_json(data: Any) -> Indstilling:
 
 
 def fritagelse_fra_json(data: Any) -> Fritagelse:
-    'Byg Fritagelse ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
+    'Byg Fritagelse ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
     data = rt.objekt(data)
+    if not _NOEGLER_FRITAGELSE.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_FRITAGELSE)
     felt = data.get
     return Fritagelse(
         rt.vaerdi_af(felt('årsag'), 'årsag', True, FRITAGELSESAARSAG, 'Fritagelsesårsag'),
@@ -180,10 +236,12 @@ def fritagelse_fra_json(data: Any) -> Fritagelse:
 
 
 def sag_fra_json(data: Any) -> Sag:
-    'Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
+    'Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
     data = rt.objekt(data)
+    if not _NOEGLER_SAG.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_SAG)
     felt = data.get
-    return Sag(
+    post = Sag(
         rt.tekst(felt('id'), 'id', True),
         rt.vaerdi_af(felt('ydelse'), 'ydelse', True, YDELSE, 'Ydelse'),
         rt.vaerdi_af(felt('visitation'), 'visitation', False, VISITATION, 'Visitation'),
@@ -202,3 +260,5 @@ def sag_fra_json(data: Any) -> Sag:
         rt.tal(felt('ordinære_løntimer_12_mdr'), 'ordinære_løntimer_12_mdr', False, 0, 0),
         rt.post(felt('fritagelse'), 'fritagelse', False, fritagelse_fra_json),
     )
+    rt.periode_i_orden(post.forloebsstart, post.forloebsslut, 'forløbsstart', 'forløbsslut')
+    return post

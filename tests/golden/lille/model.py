@@ -26,6 +26,12 @@ class Samtale:
     form: Samtaleform
 
 
+# JSON-nøglerne i Samtale (til at finde stavefejl i nøgler)
+_NOEGLER_SAMTALE: frozenset[str] = frozenset({
+    'dato', 'form',
+})
+
+
 @dataclass(slots=True)
 class Sag:
     'En sag'
@@ -37,9 +43,17 @@ class Sag:
     samtaler: list[Samtale]
 
 
+# JSON-nøglerne i Sag (til at finde stavefejl i nøgler)
+_NOEGLER_SAG: frozenset[str] = frozenset({
+    'forløbsstart', 'fritaget_fra', 'første_henvendelse', 'id', 'samtaler', 'ydelse',
+})
+
+
 def samtale_fra_json(data: Any) -> Samtale:
-    'Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
+    'Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
     data = rt.objekt(data)
+    if not _NOEGLER_SAMTALE.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_SAMTALE)
     felt = data.get
     return Samtale(
         rt.dato(felt('dato'), 'dato', True),
@@ -48,8 +62,10 @@ def samtale_fra_json(data: Any) -> Samtale:
 
 
 def sag_fra_json(data: Any) -> Sag:
-    'Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres.'
+    'Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
     data = rt.objekt(data)
+    if not _NOEGLER_SAG.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_SAG)
     felt = data.get
     return Sag(
         rt.tekst(felt('id'), 'id', True),
