@@ -8,6 +8,7 @@ the templates escape it.
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 from typing import Optional
 
@@ -36,8 +37,9 @@ def gendered(noun: str, common: str, neuter: str) -> str:
 
 
 def words(name: str) -> str:
-    """A name from a rule file as words: `første_henvendelse` -> `første henvendelse`."""
-    return name.replace("_", " ")
+    """A name from a rule file as words: `første_henvendelse` -> `første henvendelse`; a single
+    letter is joined with a hyphen, as Danish writes it: `a_kasse` -> `a-kasse`."""
+    return re.sub(r"(?<![^\W_])([^\W\d_])_", r"\1-", name).replace("_", " ")
 
 
 def number(value: Decimal) -> str:

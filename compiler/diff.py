@@ -173,7 +173,7 @@ def _example_changes(old: s.RuleBase, new: s.RuleBase) -> list[str]:
         was, now = _verdicts(previous), _verdicts(example)
         for day in sorted(set(was) | set(now)):
             if was.get(day) != now.get(day):
-                found.append(f"i eksemplet «{example.title}» ændres afgørelsen pr. {date_text(day)} fra "
+                found.append(f"i eksemplet «{example.title}» ændres resultatet pr. {date_text(day)} fra "
                              f"«{was.get(day, 'ingen')}» til «{now.get(day, 'ingen')}»")
     for title in old_examples:
         if title not in {e.title for e in new.examples}:

@@ -80,7 +80,7 @@ def test_period_obligation_example_and_added_rule(two_versions):
     assert ("Regel ingen_samtaler_pr_brev (P11): gyldighedsperioden ændres fra «fra 1. januar 2023» til "
             "«fra 1. februar 2023».") in found
     assert any("kravet ændres" in s and "senest 2 uger efter første henvendelse" in s for s in found)
-    assert any("ændres afgørelsen pr. 1. februar 2023 fra «overtrædelse» til «ingen overtrædelse»" in s for s in found)
+    assert any("ændres resultatet pr. 1. februar 2023 fra «overtrædelse» til «ingen overtrædelse»" in s for s in found)
     assert any(s.startswith("Ny regel ny_regel (P04)") for s in found)
 
 
