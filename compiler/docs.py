@@ -382,7 +382,8 @@ def date_counting() -> list[tuple[str, str]]:
         ("Et antal i en periode", "Et krav som «mindst 4 samtaler» afgøres først, når periodens sidste dag er "
          "passeret, og kun hvis forløbet varede så længe: forløbet må ikke være sluttet, før perioden udløb. "
          f"De første 6 måneder af et forløb fra {d(start)} udløber {d(months(start, 6))}; et forløb, der "
-         f"sluttede {d(months(start, 6) - day)}, skylder altså ikke samtalerne. Indtil perioden er udløbet, "
+         f"sluttede {d(months(start, 6) - day)} (periodens sidste dag), skylder altså ikke samtalerne: forløbet "
+         f"skal stadig køre {d(months(start, 6))}. Indtil perioden er udløbet, "
          "vises kravet som en kommende frist med antallet indtil nu. Står der «til og med», udløber perioden "
          "på sin sidste dag."),
         ("Varighed", f"Et tilbud fra {d(start)} må «højst vare 4 uger» til og med {d(start + 4 * week - day)} og "
