@@ -852,8 +852,9 @@ class Checker:
         for name, name_span, items in self._pairs(values):
             declared = record.field(name)
             if declared is None:
-                self.error(name_span, f"{record.name} har intet felt `{name}`",
-                           d.did_you_mean(name, [f.name for f in record.fields]))
+                meant = d.closest(name, [f.name for f in record.fields])
+                self.error(name_span, f"{record.name} har intet felt `{name}`", meant and f"mente du `{meant}`?")
+                given.add(meant)  # misspelt, not missing: one error is enough
                 continue
             expected = self.field_type(declared)
             if name in given and expected.kind != "list":

@@ -31,10 +31,16 @@ def warning(span: Span, message: str, hint: Optional[str] = None) -> Diagnostic:
     return Diagnostic("advarsel", span, message, hint)
 
 
+def closest(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> Optional[str]:
+    """The candidate most like `word`, or None when nothing is close."""
+    close = difflib.get_close_matches(word, sorted(set(candidates)), n=1, cutoff=cutoff)
+    return close[0] if close else None
+
+
 def did_you_mean(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> Optional[str]:
     """A Danish hint naming the closest candidate, or None when nothing is close."""
-    close = difflib.get_close_matches(word, sorted(set(candidates)), n=1, cutoff=cutoff)
-    return f"mente du `{close[0]}`?" if close else None
+    meant = closest(word, candidates, cutoff)
+    return f"mente du `{meant}`?" if meant else None
 
 
 def sort_key(diagnostic: Diagnostic):

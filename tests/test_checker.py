@@ -604,3 +604,9 @@ def test_completeness_warnings_once_the_rules_are_free_of_errors(tmp_path):
     messages = [d.message for d in pipeline.load([tmp_path]).diagnostics]
     assert "ukendt navn `ydlse`" in messages
     assert not [m for m in messages if m == "reglen har ingen eksempler" or m.endswith("har endnu ingen regel")]
+
+
+def test_a_misspelt_required_field_in_an_example_is_one_error_not_two():
+    misspelt = rule(EXAMPLE.replace("      forløbsstart: 2. januar 2023\n", "      forlobsstart: 2. januar 2023\n")
+                    .format(ydelse="kontanthjælp", form="fremmøde", verdict="ingen overtrædelse", fields=""))
+    assert errors(misspelt) == [("Sag har intet felt `forlobsstart`", "mente du `forløbsstart`?")]
