@@ -39,7 +39,7 @@ def gendered(noun: str, common: str, neuter: str) -> str:
 def words(name: str) -> str:
     """A name from a rule file as words: `første_henvendelse` -> `første henvendelse`; a single
     letter is joined with a hyphen, as Danish writes it: `a_kasse` -> `a-kasse`."""
-    return re.sub(r"(?<![^\W_])([^\W\d_])_", r"\1-", name).replace("_", " ")
+    return re.sub(r"(?<![^\W_])([^\W\d_i])_", r"\1-", name).replace("_", " ")  # but not `i_…` (the word i)
 
 
 def number(value: Decimal) -> str:
@@ -195,6 +195,8 @@ class Renderer:
         left = self.expr(e.left)
         if e.left.type is not None and e.left.type.kind == "bool" and isinstance(e.right, s.BoolLit):
             return left if e.right.value == (e.op == "er") else f"det gælder ikke, at {left}"
+        if e.op in ("før", "efter") and isinstance(e.right, s.Arith):  # not "er efter 6 måneder efter X"
+            return f"{left} er {'tidligere' if e.op == 'før' else 'senere'} end {self.expr(e.right)}"
         return f"{left} {ORDER[e.op]} {self.expr(e.right)}"
 
     def _OneOf(self, e: s.OneOf) -> str:
