@@ -174,7 +174,7 @@ class Site:
         starts = [v.period.start.value if v.period.start else None for v in rule.versions]
         ends = [v.period.end.value if v.period.end else None for v in rule.versions]
         span = dates_text(None if None in starts else min(starts), None if None in ends else max(ends))
-        return f"{span} ({len(rule.versions)} versioner, se nedenfor)"
+        return f"{span}, i {len(rule.versions)} versioner"
 
     def deciding_date(self, rule: s.RuleBase) -> Optional[str]:
         """Which date picks the version; an item's own field reads `slut for det enkelte tilbud`."""
@@ -309,6 +309,17 @@ class Site:
                    for b in version.bindings if old.get(b.name) != self.text.expr(b.value)]
         return "; ".join(changes) or "ny version"
 
+    def by_benefit(self) -> list[tuple[str, str, list[RuleView]]]:
+        """For each benefit (`ydelse`): the rules whose condition can hold for a case on it, by
+        provision, so a caseworker finds everything that applies to, say, dagpenge."""
+        result = []
+        for value in self.program.benefit_values():
+            rules = [self.by_name[rule.name] for rule in self.all_rules
+                     if value in (self.program.benefits_of(rule.condition) or {value})]
+            rules.sort(key=lambda view: (view.provisions[0][0], view.title))
+            result.append((slug(value), capitalized(words(value)), rules))
+        return result
+
     def coverage(self) -> list[dict]:
         rows = []
         for provision in self.program.provisions.values():
@@ -434,6 +445,7 @@ def generate(program: Program, changes: Optional[tuple[list, str, str]] = None) 
                             "verdicts": VERDICTS}, ""),
         ("tidslinje", "timeline", {"timeline": site.timeline()}, ""),
         ("daekning", "coverage", {"rows": site.coverage()}, ""),
+        ("ydelser", "benefits", {"benefits": site.by_benefit()}, ""),
         ("definitioner", "definitions", {"definitions": site.definitions()}, ""),
     ]
     pages += [(f"kilder/{source['slug']}", "source", {"source": source}, "../") for source in site.sources()]

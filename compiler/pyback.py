@@ -260,7 +260,7 @@ class RuleWriter:
                 body.append(self.case_rule(rule))
         self.record_type(CASE_RECORD)  # valider_sag takes a Sag
         constants = "".join(f"{name} = {text}\n" for text, name in self.constants.items())
-        rules_of_case = "REGLER_PR_YDELSE.get(sag.ydelse, SAGSREGLER)" if self.benefit_values() else "SAGSREGLER"
+        rules_of_case = "REGLER_PR_YDELSE.get(sag.ydelse, SAGSREGLER)" if self.program.benefit_values() else "SAGSREGLER"
         code = ("".join(body) + "".join(self.rule_tables(case_rules, population_rules))
                 + VALIDATE_CASE.replace("RULES_OF_CASE", rules_of_case))
         used = set(re.findall(r"\w+", constants + code))
@@ -291,23 +291,16 @@ class RuleWriter:
     def dispatch_table(self, rules: list[s.Rule]) -> list[str]:
         """Per benefit, only the rules whose condition can hold for it (each rule still checks
         its own condition; this only saves calls)."""
-        values = self.benefit_values()
+        values = self.program.benefit_values()
         if not values:
             return []
         out = ["\n# For hver ydelse: de regler, hvis betingelse kan være opfyldt for den.\nREGLER_PR_YDELSE = {\n"]
         for value in values:
             names = [f"{self.function_name(r)}, {self.info_name(r)}" for r in rules
-                     if value in (benefits_of(self.program, r.condition) or {value})]
+                     if value in (self.program.benefits_of(r.condition) or {value})]
             out.append(f"    {value!r}: (\n" + "".join(f"        ({n}),\n" for n in names) + "    ),\n")
         out.append("}\n")
         return out
-
-    def benefit_values(self) -> list[str]:
-        """The values of the case's `ydelse` when it is an enum; rules are dispatched on them."""
-        benefit = self.program.case.field("ydelse")
-        if benefit is None or benefit.type.name not in self.program.enums:
-            return []
-        return [value for value, _ in self.program.enums[benefit.type.name].values]
 
     def record_type(self, record: str) -> str:
         """The class of a record, imported from model.py because the rules name it."""
@@ -839,30 +832,6 @@ def self_contained(e: s.Expr) -> bool:
 def element_label(items: s.ListRef) -> str:
     """Generated code for an item's path, e.g. f"samtaler[{indeks}]" (list names are plain words)."""
     return "f" + repr(items.case_field + "[{indeks}]")
-
-
-def benefits_of(program: Program, condition: Optional[s.Expr]) -> Optional[set[str]]:
-    """The benefits (`ydelse`) for which a case condition can be true; None when any can."""
-    if condition is None:
-        return None
-    if isinstance(condition, s.Compare) and condition.op == "er" and _is_benefit(condition.left) \
-            and isinstance(condition.right, s.Name) and condition.right.ref.kind == "enum_value":
-        return {condition.right.ref.target}
-    if isinstance(condition, s.OneOf) and not condition.negated and _is_benefit(condition.subject) \
-            and all(isinstance(v, s.Name) and v.ref.kind == "enum_value" for v in condition.values):
-        return {v.ref.target for v in condition.values}
-    if isinstance(condition, s.BoolOp):
-        left, right = benefits_of(program, condition.left), benefits_of(program, condition.right)
-        if condition.op == "og":
-            return left & right if left is not None and right is not None else left if left is not None else right
-        return left | right if left is not None and right is not None else None
-    if isinstance(condition, s.Name) and condition.ref.kind == "definition" and condition.ref.record == CASE_RECORD:
-        return benefits_of(program, program.definitions[condition.ref.target].body)
-    return None
-
-
-def _is_benefit(expr: s.Expr) -> bool:
-    return isinstance(expr, s.Name) and expr.ref.kind == "case_field" and expr.ref.path == ("ydelse",)
 
 
 def limit_choices(limit: s.Expr) -> list[s.Expr]:

@@ -256,3 +256,14 @@ def test_a_source_page_links_to_the_source(program):
     address = "https://bm.dk/media/18047/aftaletekst_foerste-delaftale-om-nytaenkning-af-beskaeftigelsesindsatsen.pdf"
     assert f'<a href="{address}">{address}</a>' in files["kilder/foerste_delaftale.html"]
     assert f"Adresse: <{address}>" in files["kilder/foerste_delaftale.md"]
+
+
+def test_the_rules_for_each_benefit_are_listed(program):
+    files = docs.generate(program)
+    page = files["ydelser.md"]
+    dagpenge = page.split("## Dagpenge")[1].split("\n## ")[0]
+    for provision in ("P03", "P05", "P06", "P07", "P20", "P23"):
+        assert f"({provision} " in dagpenge, provision
+    for provision in ("P01", "P02", "P12", "P15"):  # kontanthjælp/uddannelseshjælp, sygedagpenge, uddannelseshjælp
+        assert f"({provision} " not in dagpenge, provision
+    assert 'href="ydelser.html"' in files["index.html"] and '<h2 id="dagpenge">Dagpenge</h2>' in files["ydelser.html"]
