@@ -382,6 +382,7 @@ class Checker:
     def version_params(self, rule: s.Rule) -> dict[str, s.Type]:
         """Check the versions (no overlaps, no gaps, same names) and return their parameters."""
         params: dict[str, s.Type] = {}
+        first_binding: dict[str, s.Binding] = {}
         for version in rule.versions:
             self.check_period(version.period)
             for binding in version.bindings:
@@ -389,9 +390,11 @@ class Checker:
                 if found is None:
                     continue
                 if binding.name in params and not same_kind(params[binding.name], found):
-                    self.error(binding.span, f"`{binding.name}` er {describe(params[binding.name])} i en "
-                               f"anden version, men {describe(found)} her")
+                    self.version_value_conflict(first_binding[binding.name], params[binding.name], binding, found)
+                    if found.kind == "duration":  # the other one lacks a unit: check the rule as a duration
+                        params[binding.name] = found
                 params.setdefault(binding.name, found)
+                first_binding.setdefault(binding.name, binding)
                 if self.program.case.field(binding.name) or binding.name in self.program.definitions:
                     self.error(binding.span, f"`{binding.name}` er allerede navnet på et felt eller en "
                                "definition", "vælg et andet navn til versionsværdien")
@@ -407,6 +410,20 @@ class Checker:
                 seen.add(binding.name)
         self.check_version_periods(rule)
         return params
+
+    def version_value_conflict(self, first: s.Binding, first_type: s.Type, later: s.Binding,
+                               later_type: s.Type) -> None:
+        """Two versions give a value different kinds. A bare number beside a duration is a
+        missing unit: report it where the unit is missing, whichever version that is."""
+        if first_type.kind == "number" and later_type.kind == "duration":
+            self.error(first.span, f"`{first.name}` er et tal her, men en varighed i en anden version",
+                       "angiv enheden, fx `14 dage` eller `2 uger`")
+        elif first_type.kind == "duration" and later_type.kind == "number":
+            self.error(later.span, f"`{later.name}` er et tal her, men en varighed i en anden version",
+                       "angiv enheden, fx `14 dage` eller `2 uger`")
+        else:
+            self.error(later.span, f"`{later.name}` er {describe(first_type)} i en anden version, men "
+                       f"{describe(later_type)} her")
 
     def check_version_periods(self, rule: s.Rule) -> None:
         versions = [v for v in rule.versions if self.period_dates_ok(v.period)]

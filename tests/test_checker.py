@@ -387,6 +387,7 @@ def test_open_ended_version_before_another_overlaps():
                          "men en procentsats (pct.) her"),
     ("loft er 4 måneder", "versionen mangler en værdi for `grænse`"),
     ("grænse er 4 måneder, ydelse er 2", "`ydelse` er allerede navnet på et felt eller en definition"),
+    ("grænse er 4", "`grænse` er et tal her, men en varighed i en anden version"),
 ])
 def test_version_values(second, message):
     found = [m for m, _ in errors(VERSIONS.format(start="1. januar 2022").replace("grænse er 4 måneder", second))]
@@ -610,3 +611,11 @@ def test_a_misspelt_required_field_in_an_example_is_one_error_not_two():
     misspelt = rule(EXAMPLE.replace("      forløbsstart: 2. januar 2023\n", "      forlobsstart: 2. januar 2023\n")
                     .format(ydelse="kontanthjælp", form="fremmøde", verdict="ingen overtrædelse", fields=""))
     assert errors(misspelt) == [("Sag har intet felt `forlobsstart`", "mente du `forløbsstart`?")]
+
+
+def test_a_missing_unit_is_reported_at_the_version_that_lacks_it_and_only_there():
+    text = VERSIONS.format(start="1. januar 2022").replace("grænse er 4 uger", "grænse er 4")
+    assert errors(text) == [("`grænse` er et tal her, men en varighed i en anden version",
+                             "angiv enheden, fx `14 dage` eller `2 uger`")]
+    _program, found = check(text)
+    assert [d.span.line for d in found if d.is_error] == [5]
