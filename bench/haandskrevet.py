@@ -17,8 +17,8 @@ bestemmelse (personer i integrationsprogrammet i P20 og P23), følges fortolknin
 from __future__ import annotations
 
 import calendar
-import difflib
 import math
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Callable, Optional
@@ -211,11 +211,32 @@ def _objekt(data: dict, noegle: str, element: Callable[[dict], Any]) -> Any:
 
 
 def _stavefejl(d: dict, kendte: frozenset) -> None:
-    """En ukendt nøgle, der ligner en kendt (`forloebsslut`), er en ugyldig post."""
-    if not kendte.issuperset(d):
-        for noegle in d:
-            if noegle not in kendte and difflib.get_close_matches(str(noegle), kendte, n=1, cutoff=0.8):
-                raise UgyldigSag(str(noegle), "ukendt felt")
+    """En ukendt nøgle, der kun er en anden stavemåde af en kendt (`forloebsslut`), er en ugyldig post."""
+    for noegle in d:
+        if noegle not in kendte and _ligner(noegle, kendte):
+            raise UgyldigSag(str(noegle).encode("utf-8", "backslashreplace").decode(), "ukendt felt")
+
+
+_LIGNER: dict = {}
+
+
+def _ligner(noegle, kendte: frozenset) -> bool:
+    if (kendte, noegle) not in _LIGNER:
+        _LIGNER[kendte, noegle] = isinstance(noegle, str) and any(
+            _fold(noegle) == _fold(k) or (len(k) >= 5 and _en_rettelse(noegle, k)) for k in kendte)
+    return _LIGNER[kendte, noegle]
+
+
+def _fold(tekst: str) -> str:
+    tekst = tekst.casefold().replace("æ", "a").replace("ø", "o").replace("å", "a")
+    return re.sub(r"[\W_]", "", tekst.replace("ae", "a").replace("oe", "o").replace("aa", "a"))
+
+
+def _en_rettelse(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    kort, lang = sorted((a, b), key=len)
+    return len(lang) - len(kort) == 1 and any(lang[:i] + lang[i + 1:] == kort for i in range(len(lang)))
 
 
 SAMTALE_NOEGLER = frozenset({"dato", "form", "aktør"})

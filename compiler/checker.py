@@ -677,7 +677,8 @@ class Checker:
                 return True
             # a case's dates must lie in these years, so a rule's dates must too (`1. januar 23`)
             self.error(e.span, f"året {e.year} ligger uden for {FOERSTE_AAR}–{SIDSTE_AAR}",
-                       f"året skal skrives med fire cifre, fx {e.day}. {month} 20{e.year % 100:02d}")
+                       f"året skal skrives med fire cifre, fx {e.day}. {month} 20{e.year:02d}" if e.year < 100
+                       else None)
             return False
         if not (isinstance(e.day, int) and isinstance(e.year, int)):
             self.error(e.span, "dag og år i en dato skrives som hele tal", f"skriv fx 1. {month} 2024")
@@ -866,12 +867,13 @@ class Checker:
     def example_record(self, record: s.RecordDecl, values: Iterable[tuple[str, s.Span, object]],
                        span: s.Span, implicit: set[str] = frozenset()) -> None:
         given: set[str] = set()
+        misspelt: set[str] = set()  # the fields meant by unknown names: not also reported as missing
         for name, name_span, items in self._pairs(values):
             declared = record.field(name)
             if declared is None:
                 meant = d.closest(name, [f.name for f in record.fields])
                 self.error(name_span, f"{record.name} har intet felt `{name}`", meant and f"mente du `{meant}`?")
-                given.add(meant)  # misspelt, not missing: one error is enough
+                misspelt.add(meant)
                 continue
             expected = self.field_type(declared)
             if name in given and expected.kind != "list":
@@ -883,7 +885,7 @@ class Checker:
                 self.example_value(value, expected)
         for declared in record.fields:
             required = not declared.optional and declared.default is None and declared.type.kind != "list"
-            if required and declared.name not in given and declared.name not in implicit:
+            if required and declared.name not in given | misspelt | implicit:
                 self.error(span, f"{'sagen' if record.name == CASE_RECORD else record.name} mangler feltet "
                            f"`{declared.name}`", f"tilføj `{declared.name}: …`"
                            if record.name == CASE_RECORD else f"tilføj `{declared.name} …`")

@@ -33,6 +33,8 @@ def main() -> None:
     try:
         regel(prog_name="regel")
     except Exception as failure:  # a fault in Regelsprog itself: say so, and never exit 1 ("found something")
+        if os.environ.get("REGEL_DEBUG"):
+            raise
         click.echo(f"regel: intern fejl ({type(failure).__name__}: {failure}). Det er en fejl i Regelsprog, "
                    "ikke i dine filer; rapportér den gerne med kommandoen, du kørte.", err=True)
         sys.exit(2)
@@ -432,12 +434,13 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
 
 
 class _InvalidRecords:
-    """Keeps the invalid records for the output in a temporary file (memory stays flat however
-    many there are), and for the summary the first few and a count per field, so that a
-    systematic error in an export shows at a glance; in text output each is also written
-    where it occurs."""
+    """The invalid records: in text output each is written where it occurs; for JSON output
+    they are kept in a temporary file until the end (memory stays flat however many there
+    are). The summary gets the first few and a count per field, so that a systematic error
+    in an export shows at a glance."""
 
     SHOWN_IN_SUMMARY = 10
+    FIELDS_COUNTED = 50  # a misspelt key is its own "field"; beyond this many they are counted together
 
     def __init__(self, text_out: Optional[TextIO]):
         self.text_out = text_out
@@ -455,11 +458,16 @@ class _InvalidRecords:
     def add(self, problem: dict) -> None:
         if len(self.first) < self.SHOWN_IN_SUMMARY:
             self.first.append(problem)
-        self.per_field[re.sub(r"\[\d+\]", "[]", problem["felt"]) if problem.get("felt") else "JSON"] += 1
-        self.spool.write(self.separator + json.dumps(problem, ensure_ascii=False))
-        self.separator = ", "
+        field = re.sub(r"\[\d+\]", "[]", problem["felt"]) if problem.get("felt") else "JSON"
+        if field in self.per_field or len(self.per_field) < self.FIELDS_COUNTED:
+            self.per_field[field] += 1
+        else:
+            self.per_field["andre felter"] += 1
         if self.text_out is not None:
-            self.text_out.write("U" + _invalid_line(problem)[3:] + "\n")
+            self.text_out.write(_invalid_line(problem, indent="", word="Ugyldig post") + "\n")
+        else:
+            self.spool.write(self.separator + json.dumps(problem, ensure_ascii=False))
+            self.separator = ", "
 
     def write_json_list(self, out: TextIO) -> None:
         self.spool.seek(0)
@@ -500,10 +508,10 @@ def _summary(bestand, evaluation_date: date, violations: int, pending: int, data
     return "\n".join(lines)
 
 
-def _invalid_line(problem: dict) -> str:
+def _invalid_line(problem: dict, indent: str = "  ", word: str = "ugyldig post") -> str:
     where = f"linje {problem['linje']}" if problem.get("linje") else "ukendt linje"
     field = f"{problem['felt']}: " if problem.get("felt") else ""
-    return f"  ugyldig post ({where}): {field}{problem['besked']}"
+    return f"{indent}{word} ({where}): {field}{problem['besked']}"
 
 
 # ----------------------------------------------------------------------------

@@ -45,6 +45,8 @@ def rule_files(paths: list[Path]) -> tuple[list[Path], list[d.Diagnostic]]:
             files.extend(found)
             # `ny.regel.txt` (as Notepad saves it) would otherwise be left out without a word
             for stray in sorted(path.rglob(f"*{EXTENSION}.*")):
+                if stray.name.startswith(".") or stray.suffix in (".swp", ".orig", ".bak", ".rej"):
+                    continue  # an editor's or a merge's own file
                 problems.append(d.warning(s.Span(str(stray), 1, 1, 1, 1),
                                           f"filen {stray.name} er ikke med, fordi navnet ikke ender på {EXTENSION}",
                                           f"omdøb den til {stray.name.split(EXTENSION)[0]}{EXTENSION}"))

@@ -619,3 +619,22 @@ def test_a_missing_unit_is_reported_at_the_version_that_lacks_it_and_only_there(
                              "angiv enheden, fx `14 dage` eller `2 uger`")]
     _program, found = check(text)
     assert [d.span.line for d in found if d.is_error] == [5]
+
+
+def test_a_misspelt_field_beside_the_right_one_is_not_also_given_twice():
+    both = rule(EXAMPLE.replace("      forløbsstart: 2. januar 2023\n",
+                                "      forløbsstartt: 2. januar 2023\n      forløbsstart: 2. januar 2023\n")
+                .format(ydelse="kontanthjælp", form="fremmøde", verdict="ingen overtrædelse", fields=""))
+    assert errors(both) == [("Sag har intet felt `forløbsstartt`", "mente du `forløbsstart`?")]
+
+
+def test_a_four_digit_year_out_of_range_gets_no_two_digit_hint():
+    assert errors(rule(gælder="gælder fra 1. januar 2300")) == [("året 2300 ligger uden for 1900–2199", None)]
+
+
+def test_editor_files_beside_the_rules_are_not_mistaken_for_misnamed_rule_files(tmp_path):
+    for path in MODEL:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    for name in (".test.regel.swp", "test.regel.orig", "test.regel.swp"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert not [d for d in pipeline.load([tmp_path]).diagnostics if "er ikke med" in d.message]

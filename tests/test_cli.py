@@ -239,6 +239,15 @@ def test_valider_a_line_that_is_not_utf8_is_one_invalid_record(run, tmp_path):
     assert [json.loads(line).get("id") for line in from_stdin.stdout.splitlines()] == ["S1", "S3", None]
 
 
+def test_valider_a_misspelt_key_that_is_not_utf8_is_reported_readably(run, tmp_path):
+    data_file = tmp_path / "sager.jsonl"
+    data_file.write_bytes('{"id": "S1", "ydelse": "dagpenge", "forløbsstart": "2024-01-02", "forløbsslutt": "x"}\n'
+                          .replace("forløbsslutt", "forl\u00f8bsslutt").encode("latin-1"))
+    for fmt in ("tekst", "json", "jsonl"):
+        result = run("valider", str(data_file), "--dato", "2024-01-05", "--format", fmt)
+        assert result.exit_code == 1 and "mente du" in result.output, fmt
+
+
 @pytest.mark.parametrize("args, message", [
     (["--dato", "20240501"], "ikke en gyldig dato"),
     (["--dato", "9999-12-31"], "ikke en gyldig dato i årene 1900-2199"),

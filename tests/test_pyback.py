@@ -304,7 +304,11 @@ def test_a_misspelt_key_is_invalid_data_while_other_unknown_keys_are_left_alone(
     assert _invalid(package, forloebsslut="2023-01-20") == ("forloebsslut", 'ukendt felt; mente du "forløbsslut"?')
     talks = [{"dato": "2023-01-05", "form": "fremmøde", "aktor": "jobcenter"}]
     assert _invalid(package, samtaler=talks)[0] == "samtaler[0].aktor"
-    assert package.valider({**CASE, "kommune": "Hedensted", "sagsbehandler": "ABC"}, date(2023, 2, 1))["id"] == "S1"
+    for spelling in ("forlobsslut", "Forløbsslut", "forløbs_slut", "forløbstart"):
+        assert _invalid(package, **{spelling: "2023-01-20"})[1].startswith("ukendt felt; mente du"), spelling
+    extension = {"kommune": "Hedensted", "sagsbehandler": "ABC", "forløbsslut_dato": "x", "tilbud_id": 7,
+                 "visitation_dato": "x", "ids": [], "datoer": []}
+    assert package.valider({**CASE, **extension}, date(2023, 2, 1))["id"] == "S1"
 
 
 def test_a_course_that_ends_before_it_starts_is_invalid_data(package):

@@ -220,4 +220,15 @@ def test_json_that_python_cannot_read_is_one_invalid_record_in_every_layout(bad,
         records = _read(text)
         invalid = [record for _, record in records if isinstance(record, UgyldigPost)]
         assert len(invalid) == 1 and message in invalid[0].besked, text[:40]
-        assert {"id": "A"} in [record for _, record in records] or text.startswith("{\n")
+        if not text.startswith("{\n"):  # the case before the bad JSON is kept
+            assert records[0] == (1, {"id": "A"})
+
+
+def test_a_byte_order_mark_on_a_line_of_its_own_is_ignored():
+    assert _read('\ufeff\n{"id": "A"}\n{"id": "B"}\n') == [(2, {"id": "A"}), (3, {"id": "B"})]
+
+
+def test_one_object_over_several_lines_with_a_syntax_error_is_one_invalid_record():
+    text = '{"id": "A", "samtaler": [\n  {"dato": "2023-01-05", "form": "video", "aktør": "jobcenter"}\n],,\n}\n'
+    [(line, record)] = _read(text)
+    assert isinstance(record, UgyldigPost) and line == 3

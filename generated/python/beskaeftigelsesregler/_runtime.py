@@ -9,7 +9,6 @@ JSON, JSON-tolkning med præcise fejlstier og opsamling af resultater.
 from __future__ import annotations
 
 import calendar
-import difflib
 import json
 import math
 import re
@@ -103,7 +102,7 @@ class UgyldigSag(ValueError):
 def ugyldig_sag(data: Any, linje: Optional[int], fejl: UgyldigSag) -> dict:
     """Beskrivelsen af en ugyldig post; sagens id tages med, når det er en gyldig tekst."""
     beskrivelse = {"linje": linje, "felt": fejl.felt, "besked": fejl.besked}
-    sag_id = data.get("id") if type(data) is dict else None
+    sag_id = data.get("id") if isinstance(data, dict) else None
     if type(sag_id) is str and gyldig_unicode(sag_id):
         beskrivelse["id"] = sag_id
     return beskrivelse
@@ -169,13 +168,46 @@ FOERSTE_AAR, SIDSTE_AAR = 1900, 2199  # datoer uden for dette tidsrum er fejl i 
 
 
 def stavefejl(data: dict, kendte: frozenset) -> None:
-    """En ukendt nøgle, der ligner et kendt felt (`forloebsslut`), er en stavefejl, som ellers
-    ville få feltet til at mangle uden et ord; andre ukendte nøgler er systemets egne data."""
-    for noegle in data:
-        if noegle not in kendte and isinstance(noegle, str):
-            ligner = difflib.get_close_matches(noegle, kendte, n=1, cutoff=0.8)
-            if ligner:
-                raise UgyldigSag(noegle, f"ukendt felt; mente du {vis(ligner[0])}?")
+    """En ukendt nøgle, der kun er en stavemåde af et kendt felt (`forloebsslut`, `Forløbsslut`,
+    `forløbstart`), ville ellers få feltet til at mangle uden et ord; andre ukendte nøgler er
+    systemets egne data og ignoreres (`kommune`, `tilbud_id`)."""
+    svar = _STAVEMAADER.setdefault(kendte, {})  # an export has few distinct extra keys: answer each once
+    for noegle in sorted(data.keys() - kendte, key=str):
+        try:
+            ment = svar[noegle]
+        except KeyError:
+            ment = _stavemaade_af(noegle, kendte)
+            if len(svar) < 10_000:
+                svar[noegle] = ment
+        if ment is not None:
+            raise UgyldigSag(vis(noegle)[1:-1], f"ukendt felt; mente du {vis(ment)}?")
+
+
+_STAVEMAADER: dict[frozenset, dict[Any, Optional[str]]] = {}
+
+
+def _stavemaade_af(noegle: Any, kendte: frozenset) -> Optional[str]:
+    if not isinstance(noegle, str):
+        return None
+    foldet = _foldet(noegle)
+    return next((kendt for kendt in sorted(kendte)
+                 if _foldet(kendt) == foldet or (len(kendt) >= 5 and _et_bogstav_fra(noegle, kendt))), None)
+
+
+def _foldet(noegle: str) -> str:
+    """Nøglen uden store bogstaver, skilletegn og æ/ø/å-stavemåder: forløbs_slut = Forloebsslut."""
+    tekst = noegle.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    return re.sub(r"[\W_]", "", tekst.replace("ae", "a").replace("oe", "o").replace("aa", "a"))
+
+
+def _et_bogstav_fra(a: str, b: str) -> bool:
+    """Højst ét bogstav tilføjet, fjernet eller ændret (`forløbstart`, `ydelsee`)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
 def periode_i_orden(start: date, slut: Optional[date], startfelt: str, slutfelt: str) -> None:
@@ -606,7 +638,10 @@ def laes_sager(fil: TextIO) -> Iterator[tuple[int, dict | UgyldigPost]]:
     """
     linjer = _ikke_tomme(fil)
     nummer, foerste = next(linjer, (0, ""))
-    foerste = foerste.removeprefix("\ufeff")  # a byte order mark, as some Windows programs write
+    if foerste.startswith("\ufeff"):  # a byte order mark, as some Windows programs write
+        foerste = foerste[1:]
+        if not foerste.strip():
+            nummer, foerste = next(linjer, (0, ""))
     if not foerste.strip():
         return
     start = foerste.lstrip()
@@ -614,30 +649,29 @@ def laes_sager(fil: TextIO) -> Iterator[tuple[int, dict | UgyldigPost]]:
         yield from _laes_liste(foerste + fil.read(), nummer)
         return
     if start.startswith("{") and not _hel_json(start):
-        # A broken first line of JSON Lines, or the first line of one object over several
-        # lines: JSON Lines when the next line is a whole object and this one does not
-        # open a nested object or list.
-        naeste_nummer, naeste = next(linjer, (0, ""))
-        naeste_er_sag = _json_objekt(naeste)
-        if not (naeste_er_sag and not start.rstrip().endswith(("{", "["))):
-            mellem = "\n" * (naeste_nummer - nummer - 1) if naeste else ""
-            tekst = foerste + mellem + naeste + fil.read()
-            sag = _laes_objekt(tekst, nummer)
-            if not (isinstance(sag[1], UgyldigPost) and naeste_er_sag):
-                yield sag
-                return
-            # not one object after all, but JSON Lines with a broken (cut off) first line
-            yield _laes_linje(foerste, nummer)
-            for linje_nummer, linje in enumerate(tekst.split("\n")[naeste_nummer - nummer:], start=naeste_nummer):
-                if linje.strip():
-                    yield _laes_linje(linje, linje_nummer)
+        # A broken (cut off) first line of JSON Lines, or the first line of one object over
+        # several lines. JSON Lines when the next two lines are whole objects (or the next one
+        # is the last): the lines of one object end in a comma or a bracket.
+        foelgende = [linje for linje in (next(linjer, None), next(linjer, None)) if linje is not None]
+        if not (foelgende and all(_json_objekt(linje) for _, linje in foelgende)):
+            yield _laes_objekt(_samlet(nummer, foerste, foelgende) + fil.read(), nummer)
             return
         yield _laes_linje(foerste, nummer)
-        yield naeste_nummer, _loads(naeste)
+        for linje_nummer, linje in foelgende:
+            yield linje_nummer, _loads(linje)
     else:
         yield _laes_linje(foerste, nummer)
     for nummer, linje in linjer:
         yield _laes_linje(linje, nummer)
+
+
+def _samlet(nummer: int, foerste: str, foelgende: list[tuple[int, str]]) -> str:
+    """Linjerne igen som én tekst, med de tomme linjer imellem, så linjenumrene passer."""
+    tekst, sidste = foerste, nummer
+    for linje_nummer, linje in foelgende:
+        tekst += "\n" * (linje_nummer - sidste - 1) + linje
+        sidste = linje_nummer
+    return tekst
 
 
 def _ikke_tomme(fil: TextIO) -> Iterator[tuple[int, str]]:
