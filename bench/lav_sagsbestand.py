@@ -46,6 +46,9 @@ def _dage(dag: date, antal: int) -> date:
     return dag + timedelta(days=antal)
 
 
+KOMMUNER = ("Hedensted", "Vejle", "Horsens", "Aarhus", "Odense")
+
+
 def lav_sag(nummer: int, tilfaeldig: random.Random) -> dict:
     """Én gyldig sag (kan mangle data, som en regel har brug for)."""
     r = tilfaeldig
@@ -76,6 +79,9 @@ def lav_sag(nummer: int, tilfaeldig: random.Random) -> dict:
                              "overgang": iso(_dage(fra, r.choice([10, 30, 41, 42, 43, 60])))}
     if r.random() < 0.3:
         sag["forløbsslut"] = iso(_dage(start, r.randrange(5, 700)))
+    # The exporting system's own columns, as real exports carry: the validators ignore them.
+    sag["kommune"] = KOMMUNER[nummer % len(KOMMUNER)]
+    sag["sagsbehandler"] = f"SB{nummer % 97:02d}"
     return sag
 
 
@@ -149,7 +155,7 @@ def _indstillinger(r: random.Random, start: date) -> list[dict]:
 def lav_ugyldig(nummer: int, tilfaeldig: random.Random) -> str:
     """Én ugyldig linje: en ellers realistisk sag med én fejl af en almindelig slags."""
     sag = lav_sag(nummer, tilfaeldig)
-    slags = tilfaeldig.randrange(7)
+    slags = tilfaeldig.randrange(8)
     if slags == 0:
         return json.dumps(sag, ensure_ascii=False)[:-tilfaeldig.randrange(2, 40)]  # afbrudt linje
     if slags == 1:
@@ -162,8 +168,10 @@ def lav_ugyldig(nummer: int, tilfaeldig: random.Random) -> str:
         sag["ordinære_løntimer_12_mdr"] = tilfaeldig.choice(["mange", -5, True])
     elif slags == 5:
         del sag["id"]
-    else:
+    elif slags == 6:
         sag["tilbud"] = [{"type": "løntilskud", "start": None}]
+    else:
+        sag["forloebsstart"] = sag.pop("forløbsstart")  # a key spelt without ø
     return json.dumps(sag, ensure_ascii=False)
 
 
