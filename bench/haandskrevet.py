@@ -211,19 +211,21 @@ def _objekt(data: dict, noegle: str, element: Callable[[dict], Any]) -> Any:
 
 
 def _stavefejl(d: dict, kendte: frozenset) -> None:
-    """En ukendt nøgle, der kun er en anden stavemåde af en kendt (`forloebsslut`), er en ugyldig post."""
+    """En ukendt nøgle, der kun er en anden stavemåde af en kendt, der mangler (`forloebsslut`), er en ugyldig post."""
     for noegle in d:
-        if noegle not in kendte and _ligner(noegle, kendte):
-            raise UgyldigSag(str(noegle).encode("utf-8", "backslashreplace").decode(), "ukendt felt")
+        if noegle not in kendte:
+            ment = _ligner(noegle, kendte)
+            if ment is not None and ment not in d:
+                raise UgyldigSag(str(noegle).encode("utf-8", "backslashreplace").decode(), "ukendt felt")
 
 
 _LIGNER: dict = {}
 
 
-def _ligner(noegle, kendte: frozenset) -> bool:
+def _ligner(noegle, kendte: frozenset):
     if (kendte, noegle) not in _LIGNER:
-        _LIGNER[kendte, noegle] = isinstance(noegle, str) and any(
-            _fold(noegle) == _fold(k) or (len(k) >= 5 and _en_rettelse(noegle, k)) for k in kendte)
+        _LIGNER[kendte, noegle] = next((k for k in sorted(kendte) if isinstance(noegle, str) and (
+            _fold(noegle) == _fold(k) or (len(k) >= 5 and _en_rettelse(_fold(noegle), _fold(k))))), None)
     return _LIGNER[kendte, noegle]
 
 

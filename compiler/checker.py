@@ -69,9 +69,11 @@ class Scope:
     population: bool = False                       # inside a population rule
 
 
-def check(modules: list[s.Module]) -> tuple[Program, list[d.Diagnostic]]:
+def check(modules: list[s.Module], complete: bool = True) -> tuple[Program, list[d.Diagnostic]]:
+    """Check the parsed modules. `complete` is False when a file could not be read or a block
+    could not be parsed: then nothing is reported as missing (it may be in what was lost)."""
     checker = Checker(modules)
-    checker.run()
+    checker.run(complete)
     return checker.program, sorted(checker.diagnostics, key=d.sort_key)
 
 
@@ -87,7 +89,7 @@ class Checker:
         self._current_definition: Optional[str] = None
 
     # ------------------------------------------------------------------ driver
-    def run(self) -> None:
+    def run(self, complete: bool = True) -> None:
         self.collect()
         self.check_model()
         if CASE_RECORD not in self.program.records:
@@ -102,7 +104,7 @@ class Checker:
         for rule in [*self.program.rules.values(), *self.program.exceptions.values()]:
             for example in rule.examples:
                 self.check_example(rule, example)
-        if not any(diagnostic.is_error for diagnostic in self.diagnostics):
+        if complete and not any(diagnostic.is_error for diagnostic in self.diagnostics):
             self.check_completeness()
         for name, definition in self.program.definitions.items():
             if name not in self.used_definitions:
@@ -116,11 +118,10 @@ class Checker:
             if not rule.examples and (rule.obligations or isinstance(rule, s.Exception_)):
                 self.warn(rule.name_span, "reglen har ingen eksempler",
                           "tilføj mindst et overtrådt, et opfyldt og et eksempel på grænsedagen; `regel test` kører dem")
-        if not self.unparsed:  # a rule that did not parse would show up here as missing
-            for provision in self.program.provisions.values():
-                if not self.program.rules_for(provision.id):
-                    self.warn(provision.span, f"bestemmelsen {provision.id} har endnu ingen regel",
-                              f"skriv en regel med `bestemmelse {provision.id}`; `regel dækning` viser dækningen")
+        for provision in self.program.provisions.values():
+            if not self.program.rules_for(provision.id):
+                self.warn(provision.span, f"bestemmelsen {provision.id} har endnu ingen regel",
+                          f"skriv en regel med `bestemmelse {provision.id}`; `regel dækning` viser dækningen")
 
     def error(self, span: s.Span, message: str, hint: Optional[str] = None) -> None:
         self.diagnostics.append(d.error(span, message, hint))
@@ -391,8 +392,8 @@ class Checker:
                     continue
                 if binding.name in params and not same_kind(params[binding.name], found):
                     self.version_value_conflict(first_binding[binding.name], params[binding.name], binding, found)
-                    if found.kind == "duration":  # the other one lacks a unit: check the rule as a duration
-                        params[binding.name] = found
+                    if params[binding.name].kind == "number" and found.kind == "duration":
+                        params[binding.name] = found  # the first lacks its unit: check the rule as a duration
                 params.setdefault(binding.name, found)
                 first_binding.setdefault(binding.name, binding)
                 if self.program.case.field(binding.name) or binding.name in self.program.definitions:

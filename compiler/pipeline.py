@@ -101,6 +101,6 @@ def _load(paths: list[Path]) -> Loaded:
         module, problems = parser.parse_text(text, name)
         modules.append(module)
         diagnostics.extend(problems)
-    program, problems = checker.check(modules)
+    program, problems = checker.check(modules, complete=not any(diagnostic.is_error for diagnostic in diagnostics))
     diagnostics.extend(problems)
     return Loaded(program, sorted(diagnostics, key=d.sort_key), texts)

@@ -178,7 +178,7 @@ def stavefejl(data: dict, kendte: frozenset) -> None:
             ment = _stavemaade_af(noegle, kendte)
             if len(svar) < 10_000:
                 svar[noegle] = ment
-        if ment is not None:
+        if ment is not None and ment not in data:  # beside the right key it is the caller's own (`_id`)
             raise UgyldigSag(vis(noegle)[1:-1], f"ukendt felt; mente du {vis(ment)}?")
 
 
@@ -190,7 +190,7 @@ def _stavemaade_af(noegle: Any, kendte: frozenset) -> Optional[str]:
         return None
     foldet = _foldet(noegle)
     return next((kendt for kendt in sorted(kendte)
-                 if _foldet(kendt) == foldet or (len(kendt) >= 5 and _et_bogstav_fra(noegle, kendt))), None)
+                 if _foldet(kendt) == foldet or (len(kendt) >= 5 and _et_bogstav_fra(foldet, _foldet(kendt)))), None)
 
 
 def _foldet(noegle: str) -> str:
@@ -200,7 +200,7 @@ def _foldet(noegle: str) -> str:
 
 
 def _et_bogstav_fra(a: str, b: str) -> bool:
-    """Højst ét bogstav tilføjet, fjernet eller ændret (`forløbstart`, `ydelsee`)."""
+    """Højst ét bogstav tilføjet, fjernet eller ændret (`forlobstart`, `ydelsee`)."""
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
@@ -250,7 +250,12 @@ def vis(vaerdi: Any) -> str:
     try:
         tekst = json.dumps(vaerdi, ensure_ascii=False)
     except (TypeError, ValueError, RecursionError):
-        tekst = repr(vaerdi)
+        try:
+            tekst = repr(vaerdi)
+        except RecursionError:  # a Python value nested a thousand levels deep
+            tekst = f"<{type(vaerdi).__name__}>"
+    if len(tekst) > 200:  # a message names the value; it need not repeat ten megabytes of it
+        tekst = tekst[:200] + "…"
     return tekst.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
@@ -633,7 +638,9 @@ def laes_sager(fil: TextIO) -> Iterator[tuple[int, dict | UgyldigPost]]:
 
     Giver (linjenummer, post) for hver sag; en post, der ikke kan læses, gives som
     `UgyldigPost`, og læsningen fortsætter. JSON Lines læses linje for linje, så
-    hukommelsesforbruget ikke vokser med filens størrelse.
+    hukommelsesforbruget ikke vokser med filens størrelse. Åbn filen som tekst med
+    `encoding="utf-8-sig", errors="surrogateescape"`, så bytes, der ikke er UTF-8, kun gør
+    deres egen post ugyldig.
     """
     linjer = _ikke_tomme(fil)
     nummer, foerste = next(linjer, (0, ""))

@@ -638,3 +638,19 @@ def test_editor_files_beside_the_rules_are_not_mistaken_for_misnamed_rule_files(
     for name in (".test.regel.swp", "test.regel.orig", "test.regel.swp"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert not [d for d in pipeline.load([tmp_path]).diagnostics if "er ikke med" in d.message]
+
+
+def test_a_wrong_kind_in_the_first_version_is_named_at_the_requirement_too():
+    text = VERSIONS.format(start="1. januar 2022").replace("grænse er 4 uger", "grænse er 70 pct.")
+    messages = [message for message, _hint in errors(text)]
+    assert any(m.startswith("`grænse` er en procentsats (pct.) i en anden version") for m in messages)
+    assert any("procentsats" in m and "anden version" not in m for m in messages), messages
+
+
+def test_no_completeness_warnings_when_a_file_could_not_be_read(tmp_path):
+    for path in MODEL:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "test.regel").write_bytes(rule().encode("utf-8") + "# æ\n".encode("latin-1"))
+    diagnostics = pipeline.load([tmp_path]).diagnostics
+    assert [d.message for d in diagnostics if d.is_error] == ["filen er ikke gyldig UTF-8"]
+    assert not [d for d in diagnostics if d.message.endswith("har endnu ingen regel")]

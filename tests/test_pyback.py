@@ -304,7 +304,7 @@ def test_a_misspelt_key_is_invalid_data_while_other_unknown_keys_are_left_alone(
     assert _invalid(package, forloebsslut="2023-01-20") == ("forloebsslut", 'ukendt felt; mente du "forløbsslut"?')
     talks = [{"dato": "2023-01-05", "form": "fremmøde", "aktor": "jobcenter"}]
     assert _invalid(package, samtaler=talks)[0] == "samtaler[0].aktor"
-    for spelling in ("forlobsslut", "Forløbsslut", "forløbs_slut", "forløbstart"):
+    for spelling in ("forlobsslut", "Forløbsslut", "forløbs_slut", "forløbslut"):
         assert _invalid(package, **{spelling: "2023-01-20"})[1].startswith("ukendt felt; mente du"), spelling
     extension = {"kommune": "Hedensted", "sagsbehandler": "ABC", "forløbsslut_dato": "x", "tilbud_id": 7,
                  "visitation_dato": "x", "ids": [], "datoer": []}
@@ -315,3 +315,17 @@ def test_a_course_that_ends_before_it_starts_is_invalid_data(package):
     assert _invalid(package, forløbsslut="2023-01-01") == (
         "forløbsslut", "1. januar 2023 ligger før forløbsstart 2. januar 2023")
     assert package.valider({**CASE, "forløbsslut": "2023-01-02"}, date(2023, 2, 1))["id"] == "S1"
+
+
+def test_a_python_value_nested_too_deep_for_repr_is_invalid_data(package):
+    value: list = []
+    for _ in range(1000):
+        value = [value]
+    assert package.Sagsbestand(date(2023, 2, 1)).valider({**CASE, "ydelse": value}) is None
+    field, message = _invalid(package, ydelse="x" * 1_000_000)
+    assert field == "ydelse" and len(message) < 1000
+
+
+def test_a_key_beside_the_field_it_resembles_is_the_callers_own(package):
+    assert package.valider({**CASE, "_id": "65a1", "ID": 3}, date(2023, 2, 1))["id"] == "S1"
+    assert _invalid(package, Forløbslut="2023-01-20")[1] == 'ukendt felt; mente du "forløbsslut"?'
