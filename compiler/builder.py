@@ -12,15 +12,9 @@ from decimal import Decimal
 from lark import Token, Transformer, Tree, v_args
 
 from . import syntax as s
+from .runtime import MAANEDSNAVNE
 
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-         "september", "oktober", "november", "december"],
-        start=1,
-    )
-}
+MONTHS = {name: number for number, name in enumerate(MAANEDSNAVNE, start=1)}
 
 UNITS: dict[str, s.DurationUnit] = {
     "dag": "dage", "dage": "dage", "uge": "uger", "uger": "uger",

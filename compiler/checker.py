@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 from . import diagnostics as d
 from . import syntax as s
 from .program import CASE_RECORD, Program
-from .runtime import FOERSTE_AAR, SIDSTE_AAR
+from .runtime import FOERSTE_AAR, MAANEDSNAVNE, SIDSTE_AAR, dansk_dato
 
 BASIC_TYPES = {
     "tekst": "text", "sandhedsværdi": "bool", "tal": "number", "timer": "hours",
@@ -28,10 +28,7 @@ NUMBER_ORDER = {"mindst", "højst", "over", "under"}
 MESSAGE_PLACEHOLDERS = {"frist", "dato", "antal", "krav"}
 DAYS_PER_UNIT = {"dage": 1, "uger": 7, "måneder": 31, "år": 366}
 MAX_DURATION_DAYS = 100 * 366
-MONTH_NAMES = [
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-    "september", "oktober", "november", "december",
-]
+MONTH_NAMES = MAANEDSNAVNE
 
 BOOL = s.Type("bool")
 DATE = s.Type("date")
@@ -416,11 +413,9 @@ class Checker:
                                later_type: s.Type) -> None:
         """Two versions give a value different kinds. A bare number beside a duration is a
         missing unit: report it where the unit is missing, whichever version that is."""
-        if first_type.kind == "number" and later_type.kind == "duration":
-            self.error(first.span, f"`{first.name}` er et tal her, men en varighed i en anden version",
-                       "angiv enheden, fx `14 dage` eller `2 uger`")
-        elif first_type.kind == "duration" and later_type.kind == "number":
-            self.error(later.span, f"`{later.name}` er et tal her, men en varighed i en anden version",
+        if {first_type.kind, later_type.kind} == {"number", "duration"}:
+            unitless = first if first_type.kind == "number" else later
+            self.error(unitless.span, f"`{unitless.name}` er et tal her, men en varighed i en anden version",
                        "angiv enheden, fx `14 dage` eller `2 uger`")
         else:
             self.error(later.span, f"`{later.name}` er {describe(first_type)} i en anden version, men "
@@ -953,5 +948,4 @@ def type_hint(found: s.Type, wanted: s.Type) -> Optional[str]:
     return None
 
 
-def danish_date(value) -> str:
-    return f"{value.day}. {MONTH_NAMES[value.month - 1]} {value.year}"
+danish_date = dansk_dato

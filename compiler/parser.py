@@ -18,6 +18,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 from . import diagnostics as d
 from . import syntax as s
 from .builder import build
+from .runtime import MAANEDSNAVNE
 
 GRAMMAR = Path(__file__).resolve().parent.parent / "grammar" / "regelsprog.lark"
 
@@ -59,7 +60,7 @@ class _WholeWords:
         previous = None
         for token in stream:
             if (previous is not None and previous.type != "NAME" and previous.value[-1:].isalpha()
-                    and token.start_pos == previous.end_pos and (token.value[:1].isalnum() or token.value[:1] == "_")):
+                    and token.start_pos == previous.end_pos and _in_word(token.value[:1])):
                 raise RunOnKeyword(previous, token)
             yield token
             previous = token
@@ -150,10 +151,10 @@ def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) ->
     token = getattr(failure, "token", None)
     if isinstance(token, Token) and token.start_pos is not None:
         position = token.start_pos
-    if position and _WORD.match(block[position - 1:position + 1] or ""):
+    if position and position < len(block) and _in_word(block[position - 1]) and _in_word(block[position]):
         # the error is inside a word that begins with a keyword (`fraa`, `januarr`): name the word
         start = position
-        while start > 0 and _WORD.match(block[start - 1]):
+        while start > 0 and _in_word(block[start - 1]):
             start -= 1
         if block[start:position] in _all_keywords():
             return _run_on(path, block, start)
@@ -169,7 +170,6 @@ def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) ->
             return d.error(span, "teksten mangler sit afsluttende anførselstegn",
                            'en tekst skal stå mellem to anførselstegn: "…"')
         return d.error(span, f"uventet tegn `{char}`", special or _expected_hint(failure))
-    token = getattr(failure, "token", None)
     if isinstance(token, Token) and token.type == "$END":
         span = s.Span(path, line, column, line, column + 1)
         return d.error(span, "blokken slutter for tidligt", _expected_hint(failure))
@@ -197,10 +197,8 @@ def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) ->
     return d.error(span, f"uventet `{text}`", hint or _expected_hint(failure))
 
 
-_WORD = re.compile(r"\w\w?$")
-
-_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-           "november", "december")
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 # Words from other languages or from everyday writing, and what the rule language says instead.
 _INSTEAD = {
@@ -226,7 +224,7 @@ def _common_mistake(block: str, position: int):
         if found:
             numbers = [int(n) for n in found.groups()]
             year, month, day = numbers if len(found.group(1)) == 4 else numbers[::-1]
-            month_name = _MONTHS[month - 1] if 1 <= month <= 12 else "marts"
+            month_name = MAANEDSNAVNE[month - 1] if 1 <= month <= 12 else "marts"
             return f"skriv datoen med månedens navn, fx {day}. {month_name} {year}"
     if after.startswith("//") or after.startswith("--"):
         return "en kommentar begynder med #"

@@ -688,29 +688,19 @@ def _ikke_tomme(fil: TextIO) -> Iterator[tuple[int, str]]:
 
 
 def _loads(tekst: str) -> Any:
-    """json.loads, men enhver fejl i input er en JSONDecodeError (også for dybt indlejret
-    JSON og tal med flere tusind cifre)."""
+    return _afkod(tekst, None)
+
+
+def _afkod(tekst: str, pos: Optional[int]) -> Any:
+    """json.loads (pos None) eller JSONDecoder.raw_decode fra pos, men enhver fejl i input er
+    en JSONDecodeError (også for dybt indlejret JSON og tal med flere tusind cifre)."""
     try:
-        return json.loads(tekst)
+        return json.loads(tekst) if pos is None else _JSON.raw_decode(tekst, pos)
     except json.JSONDecodeError:
         raise
     except (ValueError, RecursionError) as fejl:
-        raise _som_json_fejl(fejl, tekst, 0) from None
-
-
-def _raw_decode(tekst: str, pos: int) -> tuple[Any, int]:
-    """JSONDecoder.raw_decode med de samme fejl som `_loads`."""
-    try:
-        return _JSON.raw_decode(tekst, pos)
-    except json.JSONDecodeError:
-        raise
-    except (ValueError, RecursionError) as fejl:
-        raise _som_json_fejl(fejl, tekst, pos) from None
-
-
-def _som_json_fejl(fejl: Exception, tekst: str, pos: int) -> json.JSONDecodeError:
-    besked = "JSON'en er indlejret for dybt" if isinstance(fejl, RecursionError) else str(fejl)
-    return json.JSONDecodeError(besked, tekst, pos)
+        besked = "JSON'en er indlejret for dybt" if isinstance(fejl, RecursionError) else str(fejl)
+        raise json.JSONDecodeError(besked, tekst, pos or 0) from None
 
 
 def _hel_json(linje: str) -> bool:
@@ -767,7 +757,7 @@ def _laes_liste(tekst: str, foerste_linje: int) -> Iterator[tuple[int, dict | Ug
         indeks += 1
         linje, talt_til = linje + tekst.count("\n", talt_til, pos), pos
         try:
-            punkt, pos = _raw_decode(tekst, pos)
+            punkt, pos = _afkod(tekst, pos)
         except json.JSONDecodeError as fejl:
             fejllinje = _linje_ved(tekst, fejl.pos, foerste_linje)
             yield fejllinje, UgyldigPost(fejllinje, f"ugyldig JSON i post {indeks} i listen: {_json_fejl(fejl)}; "
