@@ -77,6 +77,7 @@ def check(modules: list[s.Module], complete: bool = True) -> tuple[Program, list
 class Checker:
     def __init__(self, modules: list[s.Module]):
         self.program = Program(modules=list(modules))
+        self.sem = self.program.semantics
         self.diagnostics: list[d.Diagnostic] = []
         # Names declared by blocks with a syntax error: their error is reported already,
         # so uses of them elsewhere are not reported again as unknown.
@@ -220,6 +221,12 @@ class Checker:
             self.error(declared.minimum.span, "kun tal, timer, beløb og procent kan have en mindsteværdi")
 
     def field_type(self, declared: s.FieldDecl) -> s.Type:
+        known = self.sem.field_types.get(declared)
+        if known is None:
+            known = self.sem.field_types[declared] = self._field_type(declared)
+        return known
+
+    def _field_type(self, declared: s.FieldDecl) -> s.Type:
         ref = declared.type
         optional = declared.optional
         if ref.kind == "basic":
@@ -315,6 +322,7 @@ class Checker:
                 self.unknown(target, span, f"undtagelsen gælder for en ukendt regel `{target}`", hint)
             elif exception not in rule.exceptions:
                 rule.exceptions.append(exception)
+                self.sem.exceptions.setdefault(target, []).append(exception)
         for expr in exception.applies_when:
             self.error(expr.span, "en undtagelse bruger `når …` i stedet for `for sager hvor …`")
         for version in exception.versions:
@@ -553,6 +561,7 @@ class Checker:
         if declared is None:
             return None  # `liste af <ukendt post>` is reported at the field itself
         ref.record = record
+        self.sem.lists[ref] = (ref.case_field, record)
         if report:
             if needs == "moment" and not (declared.moment or declared.period):
                 self.error(ref.span, f"posten {record} har intet tidspunkt",
@@ -590,7 +599,7 @@ class Checker:
 
     def expr(self, expr: s.Expr, scope: Scope, expected: Optional[s.Type] = None) -> Optional[s.Type]:
         found = self._expr(expr, scope, expected)
-        expr.type = found
+        expr.type = self.sem.types[expr] = found
         return found
 
     def _expr(self, e: s.Expr, scope: Scope, expected: Optional[s.Type]) -> Optional[s.Type]:
@@ -733,7 +742,7 @@ class Checker:
         if len(e.parts) == 1 and expected is not None and expected.kind == "enum":
             enum = self.program.enums.get(expected.name)
             if enum and any(first == v for v, _ in enum.values):
-                e.ref = s.Ref("enum_value", target=first, record=enum.name)
+                e.ref = self.sem.refs[e] = s.Ref("enum_value", target=first, record=enum.name)
                 return s.Type("enum", enum.name)
         item = self.program.records.get(scope.item) if scope.item else None
         case = self.program.case
@@ -755,7 +764,7 @@ class Checker:
                 self.error(e.span, f"versionsværdien `{first}` har ingen felter")
                 return None
             scope.used_params.add(first)
-            e.ref = s.Ref("parameter", target=first)
+            e.ref = self.sem.refs[e] = s.Ref("parameter", target=first)
             return scope.params[first]
         elif expected is not None and expected.kind == "enum" and len(e.parts) == 1:
             self.error(e.span, f"`{first}` er ikke en værdi af {expected.name}", self.name_hint(first, scope, expected))
@@ -779,7 +788,7 @@ class Checker:
                     self.error(e.span, f"`{'.'.join(e.parts[:index + 1])}` er {describe(found)} og har ingen felter")
                     return None
                 record = self.program.records.get(found.name)
-        e.ref = s.Ref(kind, path=e.parts, record=(item.name if kind == "item_field" else CASE_RECORD))
+        e.ref = self.sem.refs[e] = s.Ref(kind, path=e.parts, record=(item.name if kind == "item_field" else CASE_RECORD))
         return s.Type(found.kind, found.name, optional)
 
     def definition_about(self, name: str, record: str) -> bool:
@@ -792,7 +801,7 @@ class Checker:
         self.used_definitions.add(name)
         if self._current_definition is not None:
             self.definition_deps[self._current_definition].add(name)
-        e.ref = s.Ref("definition", target=name, record=self.program.definitions[name].subject)
+        e.ref = self.sem.refs[e] = s.Ref("definition", target=name, record=self.program.definitions[name].subject)
         return BOOL
 
     def name_hint(self, name: str, scope: Scope, expected: Optional[s.Type]) -> Optional[str]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from . import syntax as s
+from .semantics import Semantics
 
 CASE_RECORD = "Sag"
 
@@ -20,6 +21,7 @@ class Program:
     definitions: dict[str, s.Definition] = field(default_factory=dict)
     rules: dict[str, s.Rule] = field(default_factory=dict)          # in file order
     exceptions: dict[str, s.Exception_] = field(default_factory=dict)  # in file order
+    semantics: Semantics = field(default_factory=Semantics)              # what the checker found out
 
     @property
     def case(self) -> s.RecordDecl:

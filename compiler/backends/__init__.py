@@ -1,0 +1,1 @@
+"""Back ends: each reads the rule IR and writes one kind of output."""

@@ -1,0 +1,35 @@
+"""Python back end: the rule IR -> the validator package (standard library only).
+
+Text from rule files reaches the generated code only through `repr()` of strings, numbers
+and dates, or escaped in comments; identifiers come from `names.py`. The output is
+deterministic: everything is emitted in declaration order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...ir import nodes as ir
+from .model import ModelWriter
+from .names import Names
+from .rules import RulesWriter
+
+PACKAGE = "beskaeftigelsesregler"
+RUNTIME = Path(__file__).resolve().parent.parent.parent / "runtime.py"
+INIT = Path(__file__).with_name("package_init.txt")
+HEADER = "# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.\n"
+# The version of the package's public API (`__all__`); raised when it changes incompatibly,
+# so that `regel valider` can tell a package built by an older compiler from a broken one.
+API_VERSION = 3
+
+
+def generate(rule_set: ir.RuleSet) -> dict[str, str]:
+    """The files of the generated package, by path relative to generated/python/."""
+    names = Names(rule_set)
+    return {
+        f"{PACKAGE}/__init__.py": HEADER + INIT.read_text(encoding="utf-8").replace("API_VERSION", str(API_VERSION)),
+        f"{PACKAGE}/_runtime.py": HEADER + RUNTIME.read_text(encoding="utf-8"),
+        f"{PACKAGE}/model.py": HEADER + ModelWriter(rule_set, names).write(),
+        f"{PACKAGE}/regler.py": HEADER + RulesWriter(rule_set, names).write(),
+        f"{PACKAGE}/py.typed": "",
+    }
