@@ -387,7 +387,7 @@ def koerte(sag: Sag, dag: date) -> bool:
 
 
 def fritaget(sag: Sag, sidste_dag: date) -> bool:
-    """P22: en gyldig fritagelse slår frister og perioder fra, der udløber fra `fra`."""
+    """P22: en gyldig fritagelse slår frister fra (en periodes frist er dens sidste dag), der er `fra` eller senere."""
     f = sag.fritagelse
     return (f is not None and f.overgang <= f.fra + timedelta(weeks=6) and f.fra >= LOVEN_2019
             and sidste_dag >= f.fra)
@@ -407,15 +407,14 @@ def frist_for_foerste(ud: Resultat, b: str, sag: Sag, e: date, frist: date, haen
 
 
 def mindst_i_periode(ud: Resultat, b: str, sag: Sag, e: date, fra: date, til: date, mindst: int,
-                     taeller: Callable[[Samtale], bool], udloeb: Optional[date] = None) -> None:
-    """Mindst `mindst` samtaler i [fra, til), som `taeller` godtager; perioden udløber `til`
-    (eller `udloeb`, når dens sidste dag er medregnet)."""
+                     taeller: Callable[[Samtale], bool]) -> None:
+    """Mindst `mindst` samtaler i [fra, til), som `taeller` godtager; fristen er periodens sidste
+    dag, og kun et forløb, der kørte den dag, skylder samtalerne."""
     sidste = til - DAG
-    udloeb = udloeb or til
-    if not koerte(sag, udloeb):
-        return
-    if fritaget(sag, udloeb):
+    if fritaget(sag, sidste):
         ud.undtaget(b, "P22")
+        return
+    if not koerte(sag, sidste):
         return
     antal = sum(1 for s in sag.samtaler if s.dato <= e and fra <= s.dato < til and taeller(s))
     if sidste < e:
@@ -512,7 +511,7 @@ def p05_p06_p07(ud: Resultat, sag: Sag, e: date) -> None:
         mindst_i_periode(ud, "P06", sag, e, sag.start, tre, 1, lambda s: s.aktoer == "fælles")
         mindst_i_periode(ud, "P06", sag, e, tre, seks, 1, lambda s: s.aktoer == "fælles")
     seksten = plus_maaneder(sag.start, 16)
-    mindst_i_periode(ud, "P07", sag, e, seks + DAG, seksten + DAG, 1, lambda s: s.aktoer == "fælles", seksten)
+    mindst_i_periode(ud, "P07", sag, e, seks + DAG, seksten + DAG, 1, lambda s: s.aktoer == "fælles")
 
 
 def samtaleform_gaelder(sag: Sag) -> bool:

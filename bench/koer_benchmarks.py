@@ -38,7 +38,9 @@ PAKKE = OUT / "pakke"
 DATO = "2024-05-01"
 sys.path.insert(0, str(ROOT))
 
-from compiler import checker, parser, pipeline, pyback, source  # noqa: E402
+from compiler import checker, parser, pipeline, source  # noqa: E402
+from compiler.backends import python as pyback  # noqa: E402
+from compiler.ir.lower import lower  # noqa: E402
 
 FAELLES = {"datamodel.regel", "kilder.regel", "bestemmelser.regel", "definitioner.regel"}
 
@@ -48,7 +50,7 @@ def byg_pakke() -> None:
     if not loaded.ok:
         sys.exit("Reglerne har fejl; ret dem (regel tjek rules) før målingerne.\n" + "\n".join(loaded.render()))
     shutil.rmtree(PAKKE, ignore_errors=True)
-    for relative, text in pyback.generate(loaded.program).items():
+    for relative, text in pyback.generate(loaded.rule_set).items():
         target = PAKKE / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
@@ -151,7 +153,7 @@ def _oversaet(filer: list[Path], faktor: int) -> tuple[tuple[float, float, float
     program, fundne = checker.check(moduler)
     problemer += fundne
     t2 = time.perf_counter()
-    kode = pyback.generate(program)
+    kode = pyback.generate(lower(program, program.semantics))
     t3 = time.perf_counter()
     if any(p.is_error for p in problemer):
         sys.exit(f"Det syntetiske regelsæt × {faktor} har fejl: {problemer[0].message}")

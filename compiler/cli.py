@@ -19,7 +19,8 @@ from typing import Iterator, Optional, TextIO
 
 import click
 
-from . import clidansk, diff, docs, examples, pipeline, pyback, runtime, schema
+from . import clidansk, diff, docs, examples, pipeline, runtime, schema
+from .backends import python as pyback
 from . import diagnostics as d
 from .pynames import NameCollision
 
@@ -102,15 +103,15 @@ def tjek(stier: tuple[str, ...]) -> None:
 # regel byg
 # ----------------------------------------------------------------------------
 
-def generated_files(program, folders: tuple[str, ...], changes=None) -> dict[str, str]:
+def generated_files(loaded: pipeline.Loaded, folders: tuple[str, ...], changes=None) -> dict[str, str]:
     """The files `regel byg` writes into the given folders of generated/, by relative path."""
     files: dict[str, str] = {}
     if "python" in folders:
-        files.update({f"python/{path}": text for path, text in pyback.generate(program).items()})
+        files.update({f"python/{path}": text for path, text in pyback.generate(loaded.rule_set).items()})
     if "schema" in folders:
-        files["schema/sag.schema.json"] = schema.generate(program)
+        files["schema/sag.schema.json"] = schema.generate(loaded.program)
     if "docs" in folders:
-        files.update({f"docs/{path}": text for path, text in docs.generate(program, changes).items()})
+        files.update({f"docs/{path}": text for path, text in docs.generate(loaded.program, changes).items()})
     return files
 
 
@@ -140,7 +141,7 @@ def _generate(make):
 def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool, changes=None) -> None:
     loaded = _load([Path(rules)], show_warnings=False)
     _require_ok(loaded)
-    wanted = _generate(lambda: generated_files(loaded.program, folders, changes))
+    wanted = _generate(lambda: generated_files(loaded, folders, changes))
     root = Path(out)
     present = existing_files(root, folders)
     stale = sorted(p for p in wanted if p in present and present[p] != wanted[p])
@@ -214,7 +215,7 @@ def test(stier: tuple[str, ...]) -> None:
     loaded = _load(_paths(stier), show_warnings=False)
     _require_ok(loaded)
     with tempfile.TemporaryDirectory(prefix="regel-test-") as folder:
-        package = _generate(lambda: examples.build_package(loaded.program, Path(folder)))
+        package = _generate(lambda: examples.build_package(loaded.rule_set, Path(folder)))
         outcomes = examples.run_examples(loaded.program, package)
     failed = [o for o in outcomes if not o.ok]
     for outcome in failed:

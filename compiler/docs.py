@@ -390,13 +390,12 @@ def date_counting() -> list[tuple[str, str]]:
         ("«de seneste 12 måneder»", "Fra dagen efter datoen 12 måneder før skæringsdatoen til og med "
          f"skæringsdatoen: pr. {d(evaluation)} er det {d(months(evaluation, -12) + day)} til og med "
          f"{d(evaluation)}. Et tilbud tæller med, hvis det ligger helt eller delvist i perioden."),
-        ("Et antal i en periode", "Et krav som «mindst 4 samtaler» afgøres først, når periodens sidste dag er "
-         "passeret, og kun hvis forløbet varede så længe: forløbet må ikke være sluttet, før perioden udløb. "
-         f"De første 6 måneder af et forløb fra {d(start)} udløber {d(months(start, 6))}; et forløb, der "
-         f"sluttede {d(months(start, 6) - day)} (periodens sidste dag), skylder altså ikke samtalerne: forløbet "
-         f"skal stadig køre {d(months(start, 6))}. Indtil perioden er udløbet, "
-         "vises kravet som en kommende frist med antallet indtil nu. Står der «til og med», udløber perioden "
-         "på sin sidste dag."),
+        ("Et antal i en periode", "Et krav som «mindst 4 samtaler» afgøres, når periodens sidste dag er "
+         "passeret, og kun hvis forløbet stadig kørte på den dag, ligesom en frist kun skyldes, hvis forløbet "
+         f"kørte på fristen. De første 6 måneder af et forløb fra {d(start)} slutter {d(months(start, 6) - day)}; "
+         f"et forløb, der sluttede {d(months(start, 6) - 2 * day)}, skylder ikke samtalerne, men et forløb, der "
+         f"sluttede {d(months(start, 6) - day)}, gør. Indtil periodens sidste dag er passeret, vises kravet som en "
+         "kommende frist med antallet indtil nu."),
         ("Varighed", f"Et tilbud fra {d(start)} må «højst vare 4 uger» til og med {d(start + 4 * week - day)} og "
          f"«højst 4 måneder» til og med {d(months(start, 4) - day)}; start- og slutdag tæller begge med."),
         ("Pause mellem tilbud", "Pausen regnes fra det forrige tilbuds slutdato. Med højst 4 måneders pause efter "
@@ -412,8 +411,8 @@ def date_counting() -> list[tuple[str, str]]:
          "vurderes efter den gamle regel på den ene side og den nye på den anden. Gælder ingen version på den "
          "dato, gælder reglen ikke."),
         ("Undtagelser", "En undtagelse slår et krav fra, når dens betingelse er opfyldt. Begge reglers sider linker "
-         "til hinanden. En fritagelse fra en bestemt dato omfatter de frister og perioder, der udløber på eller "
-         "efter den dag."),
+         "til hinanden. En fritagelse fra en bestemt dato omfatter de frister, der er den dag eller senere: "
+         "fristen for en hændelse, periodens sidste dag for et antal og hændelsens egen dato for et krav til den."),
     ]
 
 

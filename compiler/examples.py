@@ -15,7 +15,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Optional
 
-from . import danish, pyback
+from . import danish
+from .backends import python as pyback
+from .ir import nodes as ir
+from .ir.lower import number_value
 from . import syntax as s
 from .checker import danish_date
 from .program import Program
@@ -33,9 +36,9 @@ class ExampleOutcome:
     actual: str
 
 
-def build_package(program: Program, directory: Path) -> ModuleType:
+def build_package(rule_set: ir.RuleSet, directory: Path) -> ModuleType:
     """Write the generated package into `directory` and import it under a fresh name."""
-    for relative, text in pyback.generate(program).items():
+    for relative, text in pyback.generate(rule_set).items():
         target = directory / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
@@ -92,8 +95,10 @@ def _json(program: Program, value, record: Optional[s.RecordDecl]) -> Any:
         return value.value
     if isinstance(value, s.TextLit):
         return value.value
-    if isinstance(value, (s.QuantityLit, s.NumberLit)):
-        return pyback.number_value(value)
+    if isinstance(value, s.QuantityLit):
+        return number_value(value.amount, percent=value.unit == "pct")
+    if isinstance(value, s.NumberLit):
+        return number_value(value.value)
     raise ValueError(f"uventet værdi i et eksempel: {type(value).__name__}")
 
 

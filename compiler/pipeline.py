@@ -1,16 +1,19 @@
-"""Load rule files: paths -> decoded text -> syntax trees -> checked Program + diagnostics."""
+"""Load rule files: paths -> decoded text -> syntax trees -> checked Program + diagnostics -> rule IR."""
 
 from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterator
 
 from . import checker, parser, source
 from . import diagnostics as d
 from . import syntax as s
+from .ir import nodes as ir
+from .ir.lower import lower
 from .program import Program
 
 EXTENSION = ".regel"
@@ -25,6 +28,12 @@ class Loaded:
     @property
     def ok(self) -> bool:
         return not any(diagnostic.is_error for diagnostic in self.diagnostics)
+
+    @cached_property
+    def rule_set(self) -> ir.RuleSet:
+        """The rules lowered to the IR that every back end reads (only for rules without errors)."""
+        assert self.ok, "lowering needs rules without errors"
+        return lower(self.program, self.program.semantics)
 
     def render(self) -> list[str]:
         """Every diagnostic with its source line (none for a path that could not be read)."""

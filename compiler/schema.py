@@ -16,7 +16,7 @@ import json
 
 from . import syntax as s
 from .program import CASE_RECORD, Program
-from .pyback import number_value
+from .ir.lower import number_value
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -75,12 +75,18 @@ def _field(program: Program, declared: s.FieldDecl) -> dict:
                 "default": [], "description": f"Liste: {item.title or item.name} (null er en tom liste)"}
     schema = dict(_BASIC[ref.name]) if ref.kind == "basic" else {"$ref": f"#/$defs/{ref.name}"}
     if declared.minimum is not None:
-        schema["minimum"] = number_value(declared.minimum)
+        schema["minimum"] = _number(declared.minimum)
     if not declared.optional and declared.default is None:
         return schema
     schema = {"anyOf": [schema, {"type": "null"}]}  # null means left out: the default applies
     if isinstance(declared.default, s.BoolLit):
         schema["default"] = declared.default.value
     elif declared.default is not None:
-        schema["default"] = number_value(declared.default)
+        schema["default"] = _number(declared.default)
     return schema
+
+
+def _number(expr: s.Expr) -> int | float:
+    if isinstance(expr, s.QuantityLit):
+        return number_value(expr.amount, percent=expr.unit == "pct")
+    return number_value(expr.value)

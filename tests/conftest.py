@@ -36,9 +36,9 @@ def program(loaded):
 
 
 @pytest.fixture(scope="session")
-def package(program, tmp_path_factory):
+def package(loaded, tmp_path_factory):
     """The validators generated from the current rules, imported under a fresh name."""
-    return examples.build_package(program, tmp_path_factory.mktemp("pakke"))
+    return examples.build_package(loaded.rule_set, tmp_path_factory.mktemp("pakke"))
 
 
 def load_text(tmp_path: Path, text: str, name: str = "test.regel", with_model: bool = True):

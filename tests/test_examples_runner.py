@@ -84,7 +84,7 @@ def loaded(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def outcomes(loaded, tmp_path_factory):
-    package = examples.build_package(loaded.program, tmp_path_factory.mktemp("pakke"))
+    package = examples.build_package(loaded.rule_set, tmp_path_factory.mktemp("pakke"))
     found = examples.run_examples(loaded.program, package)
     return {(outcome.rule, outcome.span.line): outcome for outcome in found}
 
@@ -159,8 +159,8 @@ def test_each_build_is_a_fresh_module_of_the_current_rules(tmp_path):
     (tmp_path / "to").mkdir()
     first = load_text(tmp_path / "en", RULES)
     changed = load_text(tmp_path / "to", RULES.replace("senest 1 uge efter", "senest 2 uger efter"))
-    one = examples.build_package(first.program, tmp_path / "pakke1")
-    two = examples.build_package(changed.program, tmp_path / "pakke2")
+    one = examples.build_package(first.rule_set, tmp_path / "pakke1")
+    two = examples.build_package(changed.rule_set, tmp_path / "pakke2")
     assert one.__name__ != two.__name__
     case = {"id": "S", "ydelse": "kontanthjælp", "forløbsstart": "2023-01-02", "første_henvendelse": "2023-01-02"}
     assert one.valider(case, date(2023, 1, 5))["frister"][0]["frist"] == "2023-01-09"

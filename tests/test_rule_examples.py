@@ -13,7 +13,7 @@ from .conftest import RULES
 def _outcomes():
     loaded = pipeline.load([RULES])
     with tempfile.TemporaryDirectory() as folder:
-        package = examples.build_package(loaded.program, Path(folder))
+        package = examples.build_package(loaded.rule_set, Path(folder))
         return examples.run_examples(loaded.program, package)
 
 

@@ -219,11 +219,10 @@ class Lowering:
         item = self.item_of(obligation)
         scope = item if item is not None else CASE_SCOPE
         deciding = rule.deciding_date
+        # A rule in force without limit needs no deciding date (one it names is not read); a dated
+        # rule with a duty always names one (the checker sees to it), a right or information needs none.
         unlimited = len(versions) == 1 and versions[0].start is None and versions[0].end is None
-        if deciding is not None:
-            deciding_date = self.expr(deciding, scope)
-        else:
-            deciding_date = None if unlimited else ir.EvaluationDate(span=rule.span, type=ir.DATE)
+        deciding_date = None if unlimited or deciding is None else self.expr(deciding, scope)
         duty: ir.Duty | ir.Share | None = None
         if isinstance(obligation, s.PopulationShare):
             duty = ir.Share(condition=self.expr(obligation.condition, CASE_SCOPE),

@@ -36,7 +36,7 @@ __all__ = ["valider", "Sagsbestand", "laes_sager", "UgyldigSag", "UgyldigPost", 
 
 # Versionen af pakkens offentlige grænseflade (navnene ovenfor); den hæves, når en ændring
 # kræver, at kode der bruger pakken, tilpasses.
-KONTRAKTVERSION = 2
+KONTRAKTVERSION = 3
 
 
 class Regelbeskrivelse(NamedTuple):
@@ -53,14 +53,15 @@ REGLER: tuple[Regelbeskrivelse, ...] = tuple(
 )
 
 
-def valider(sag: Mapping[str, Any], skaeringsdato: date) -> dict:
+def valider(sag: Mapping[str, Any], skaeringsdato: date, forklar: bool = False) -> dict:
     """Vurder én sag pr. skæringsdatoen.
 
-    Giver {"id", "overtrædelser", "frister", "datafejl", "undtagelser"}. Rejser
+    Giver {"id", "overtrædelser", "frister", "datafejl", "undtagelser"}; med `forklar`
+    desuden "forklaring": for hver regel dens udfald og grundlaget for det. Rejser
     `UgyldigSag` (med `.felt` og `.besked`), hvis posten ikke er en gyldig sag, og
     TypeError/ValueError, hvis skæringsdatoen ikke er en dato i årene 1900-2199.
     """
-    return valider_sag(sag_fra_json(sag), rt.skaeringsdato(skaeringsdato)).som_json()
+    return valider_sag(sag_fra_json(sag), rt.skaeringsdato(skaeringsdato), forklar).som_json()
 
 
 class Sagsbestand:
@@ -73,11 +74,14 @@ class Sagsbestand:
     og `ugyldige` beskrivelserne af dem ({"linje", "id" (når det kendes), "felt", "besked"}).
     Gives `ved_ugyldig`, får den i stedet hver beskrivelse, så snart posten er læst, og
     `ugyldige` forbliver tom: så vokser hukommelsen heller ikke med antallet af ugyldige
-    poster. `overtraedelser_pr_bestemmelse` tæller overtrædelserne pr. bestemmelse.
+    poster. `overtraedelser_pr_bestemmelse` tæller overtrædelserne pr. bestemmelse. Med
+    `forklar` får hvert resultat en "forklaring" (se `valider`).
     """
 
-    def __init__(self, skaeringsdato: date, ved_ugyldig: Callable[[dict], None] | None = None):
+    def __init__(self, skaeringsdato: date, ved_ugyldig: Callable[[dict], None] | None = None,
+                 forklar: bool = False):
         self.skaeringsdato = rt.skaeringsdato(skaeringsdato)
+        self.forklar = forklar
         self.antal_sager = 0
         self.antal_ugyldige = 0
         self.ugyldige: list[dict] = []
@@ -98,7 +102,7 @@ class Sagsbestand:
             self._ved_ugyldig(rt.ugyldig_sag(data, linje, fejl))
             return None
         self.antal_sager += 1
-        resultat = valider_sag(sag, self.skaeringsdato)
+        resultat = valider_sag(sag, self.skaeringsdato, self.forklar)
         for fund in resultat.overtraedelser:
             self.overtraedelser_pr_bestemmelse[fund["bestemmelse"]] += 1
         svar = resultat.som_json()

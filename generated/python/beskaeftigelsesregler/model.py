@@ -11,7 +11,9 @@ from . import _runtime as rt
 
 
 # Opremsningen Ydelse
-Ydelse = Literal['dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb', 'førtidspension']
+Ydelse = Literal['dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse',
+        'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb',
+        'førtidspension']
 YDELSE: frozenset[str] = frozenset(get_args(Ydelse))
 
 # Opremsningen Visitation
@@ -27,7 +29,8 @@ Aktoer = Literal['jobcenter', 'a_kasse', 'fælles']
 AKTOER: frozenset[str] = frozenset(get_args(Aktoer))
 
 # Opremsningen Tilbudstype
-Tilbudstype = Literal['virksomhedspraktik', 'løntilskud', 'øvrig_vejledning_og_opkvalificering', 'uddannelse', 'nytteindsats']
+Tilbudstype = Literal['virksomhedspraktik', 'løntilskud', 'øvrig_vejledning_og_opkvalificering',
+        'uddannelse', 'nytteindsats']
 TILBUDSTYPE: frozenset[str] = frozenset(get_args(Tilbudstype))
 
 # Opremsningen Arbejdsgiver
@@ -35,7 +38,8 @@ Arbejdsgiver = Literal['offentlig', 'privat']
 ARBEJDSGIVER: frozenset[str] = frozenset(get_args(Arbejdsgiver))
 
 # Opremsningen Fritagelsesårsag
-Fritagelsesaarsag = Literal['fuldtidsjob', 'fleksjob', 'barsel', 'efterløn', 'fleksydelse', 'folkepension']
+Fritagelsesaarsag = Literal['fuldtidsjob', 'fleksjob', 'barsel', 'efterløn', 'fleksydelse',
+        'folkepension']
 FRITAGELSESAARSAG: frozenset[str] = frozenset(get_args(Fritagelsesaarsag))
 
 
@@ -48,7 +52,7 @@ class Samtale:
 
 
 # JSON-nøglerne i Samtale (til at finde stavefejl i nøgler)
-_NOEGLER_SAMTALE: frozenset[str] = frozenset({
+_NOEGLER_Samtale: frozenset[str] = frozenset({
     'aktør', 'dato', 'form',
 })
 
@@ -65,7 +69,7 @@ class Tilbud:
 
 
 # JSON-nøglerne i Tilbud (til at finde stavefejl i nøgler)
-_NOEGLER_TILBUD: frozenset[str] = frozenset({
+_NOEGLER_Tilbud: frozenset[str] = frozenset({
     'arbejdsgiver', 'ret_og_pligt', 'selvfundet', 'slut', 'start', 'type',
 })
 
@@ -79,7 +83,7 @@ class Mentor:
 
 
 # JSON-nøglerne i Mentor (til at finde stavefejl i nøgler)
-_NOEGLER_MENTOR: frozenset[str] = frozenset({
+_NOEGLER_Mentor: frozenset[str] = frozenset({
     'forlænget', 'slut', 'start',
 })
 
@@ -92,7 +96,7 @@ class Frafaldsbesked:
 
 
 # JSON-nøglerne i Frafaldsbesked (til at finde stavefejl i nøgler)
-_NOEGLER_FRAFALDSBESKED: frozenset[str] = frozenset({
+_NOEGLER_Frafaldsbesked: frozenset[str] = frozenset({
     'modtaget', 'reaktion',
 })
 
@@ -106,7 +110,7 @@ class Indstilling:
 
 
 # JSON-nøglerne i Indstilling (til at finde stavefejl i nøgler)
-_NOEGLER_INDSTILLING: frozenset[str] = frozenset({
+_NOEGLER_Indstilling: frozenset[str] = frozenset({
     'afvist', 'begrundelse', 'dato',
 })
 
@@ -120,7 +124,7 @@ class Fritagelse:
 
 
 # JSON-nøglerne i Fritagelse (til at finde stavefejl i nøgler)
-_NOEGLER_FRITAGELSE: frozenset[str] = frozenset({
+_NOEGLER_Fritagelse: frozenset[str] = frozenset({
     'fra', 'overgang', 'årsag',
 })
 
@@ -148,18 +152,20 @@ class Sag:
 
 
 # JSON-nøglerne i Sag (til at finde stavefejl i nøgler)
-_NOEGLER_SAG: frozenset[str] = frozenset({
+_NOEGLER_Sag: frozenset[str] = frozenset({
     'forløbsslut', 'forløbsstart', 'frafaldsbeskeder', 'fritagelse', 'første_fraværsdag',
-    'første_henvendelse', 'har_arbejdsgiver', 'i_integrationsprogram', 'id', 'indstillinger', 'mentor',
-    'ordinære_løntimer_12_mdr', 'samtaler', 'tilbud', 'uddannelsesstart', 'visitation', 'ydelse',
+    'første_henvendelse', 'har_arbejdsgiver', 'i_integrationsprogram', 'id', 'indstillinger',
+    'mentor', 'ordinære_løntimer_12_mdr', 'samtaler', 'tilbud', 'uddannelsesstart', 'visitation',
+    'ydelse',
 })
 
 
 def samtale_fra_json(data: Any) -> Samtale:
-    'Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
+    ('Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, '
+     'men ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_SAMTALE.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_SAMTALE)
+    if not _NOEGLER_Samtale.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_Samtale)
     felt = data.get
     return Samtale(
         rt.dato(felt('dato'), 'dato', True),
@@ -169,10 +175,11 @@ def samtale_fra_json(data: Any) -> Samtale:
 
 
 def tilbud_fra_json(data: Any) -> Tilbud:
-    'Byg Tilbud ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
+    ('Byg Tilbud ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men '
+     'ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_TILBUD.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_TILBUD)
+    if not _NOEGLER_Tilbud.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_Tilbud)
     felt = data.get
     return Tilbud(
         rt.vaerdi_af(felt('type'), 'type', True, TILBUDSTYPE, 'Tilbudstype'),
@@ -185,10 +192,11 @@ def tilbud_fra_json(data: Any) -> Tilbud:
 
 
 def mentor_fra_json(data: Any) -> Mentor:
-    'Byg Mentor ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
+    ('Byg Mentor ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men '
+     'ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_MENTOR.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_MENTOR)
+    if not _NOEGLER_Mentor.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_Mentor)
     felt = data.get
     return Mentor(
         rt.dato(felt('start'), 'start', True),
@@ -198,10 +206,11 @@ def mentor_fra_json(data: Any) -> Mentor:
 
 
 def frafaldsbesked_fra_json(data: Any) -> Frafaldsbesked:
-    'Byg Frafaldsbesked ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
+    ('Byg Frafaldsbesked ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler '
+     'ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_FRAFALDSBESKED.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_FRAFALDSBESKED)
+    if not _NOEGLER_Frafaldsbesked.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_Frafaldsbesked)
     felt = data.get
     return Frafaldsbesked(
         rt.dato(felt('modtaget'), 'modtaget', True),
@@ -210,10 +219,11 @@ def frafaldsbesked_fra_json(data: Any) -> Frafaldsbesked:
 
 
 def indstilling_fra_json(data: Any) -> Indstilling:
-    'Byg Indstilling ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
+    ('Byg Indstilling ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler '
+     'ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_INDSTILLING.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_INDSTILLING)
+    if not _NOEGLER_Indstilling.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_Indstilling)
     felt = data.get
     return Indstilling(
         rt.dato(felt('dato'), 'dato', True),
@@ -223,10 +233,11 @@ def indstilling_fra_json(data: Any) -> Indstilling:
 
 
 def fritagelse_fra_json(data: Any) -> Fritagelse:
-    'Byg Fritagelse ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
+    ('Byg Fritagelse ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, '
+     'men ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_FRITAGELSE.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_FRITAGELSE)
+    if not _NOEGLER_Fritagelse.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_Fritagelse)
     felt = data.get
     return Fritagelse(
         rt.vaerdi_af(felt('årsag'), 'årsag', True, FRITAGELSESAARSAG, 'Fritagelsesårsag'),
@@ -236,10 +247,11 @@ def fritagelse_fra_json(data: Any) -> Fritagelse:
 
 
 def sag_fra_json(data: Any) -> Sag:
-    'Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
+    ('Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men '
+     'ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_SAG.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_SAG)
+    if not _NOEGLER_Sag.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_Sag)
     felt = data.get
     post = Sag(
         rt.tekst(felt('id'), 'id', True),

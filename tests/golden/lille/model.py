@@ -27,7 +27,7 @@ class Samtale:
 
 
 # JSON-nøglerne i Samtale (til at finde stavefejl i nøgler)
-_NOEGLER_SAMTALE: frozenset[str] = frozenset({
+_NOEGLER_Samtale: frozenset[str] = frozenset({
     'dato', 'form',
 })
 
@@ -44,16 +44,17 @@ class Sag:
 
 
 # JSON-nøglerne i Sag (til at finde stavefejl i nøgler)
-_NOEGLER_SAG: frozenset[str] = frozenset({
+_NOEGLER_Sag: frozenset[str] = frozenset({
     'forløbsstart', 'fritaget_fra', 'første_henvendelse', 'id', 'samtaler', 'ydelse',
 })
 
 
 def samtale_fra_json(data: Any) -> Samtale:
-    'Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
+    ('Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, '
+     'men ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_SAMTALE.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_SAMTALE)
+    if not _NOEGLER_Samtale.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_Samtale)
     felt = data.get
     return Samtale(
         rt.dato(felt('dato'), 'dato', True),
@@ -62,10 +63,11 @@ def samtale_fra_json(data: Any) -> Samtale:
 
 
 def sag_fra_json(data: Any) -> Sag:
-    'Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).'
+    ('Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men '
+     'ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_SAG.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_SAG)
+    if not _NOEGLER_Sag.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_Sag)
     felt = data.get
     return Sag(
         rt.tekst(felt('id'), 'id', True),
