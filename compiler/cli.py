@@ -360,7 +360,10 @@ def _parse_date(text: Optional[str]) -> date:
 @click.option("--pakke", "package_dir", default=str(GENERATED / "python"), show_default=True, type=click.Path(),
               metavar="MAPPE",
               help="Mappen med de genererede validatorer.")
-def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Optional[str], package_dir: str) -> None:
+@click.option("--forklar", "explain", is_flag=True,
+              help="Tag hver regels udfald og begrundelse med (i JSON under \"forklaring\").")
+def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Optional[str], package_dir: str,
+            explain: bool) -> None:
     """Valider sager i FIL (én sag, en JSON-liste eller JSON Lines; - er standard-input).
 
     Afslutter med status 0, når intet er overtrådt, 1 ved overtrædelser, ugyldige
@@ -383,18 +386,19 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
         sys.exit(2)
     total = None if fil == "-" else Path(fil).stat().st_size
     with stream, _output(output) as out:
-        summary, trouble = _validate_stream(package, _Counting(stream), evaluation_date, fmt, out, _Progress(total))
+        summary, trouble = _validate_stream(package, _Counting(stream), evaluation_date, fmt, out, _Progress(total),
+                                            explain)
     if fmt != "tekst" or output is not None:
         click.echo(summary, err=True)
     sys.exit(1 if trouble else 0)
 
 
 def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str, out: TextIO,
-                     progress: _Progress) -> tuple[str, bool]:
+                     progress: _Progress, explain: bool = False) -> tuple[str, bool]:
     """Validate record by record (constant memory); returns the Danish summary and whether
     anything needs attention (violations, invalid records, an unmet population target)."""
     with _InvalidRecords(out if fmt == "tekst" else None) as invalid:
-        bestand = package.Sagsbestand(evaluation_date, ved_ugyldig=invalid.add)
+        bestand = package.Sagsbestand(evaluation_date, ved_ugyldig=invalid.add, forklar=explain)
         violations = data_errors = pending = 0
         first = True
         if fmt == "json":
@@ -486,6 +490,9 @@ def _write_case(out: TextIO, result: dict) -> None:
         out.write(f"  datafejl ({item['bestemmelse']}): {item['besked']}\n")
     for item in result["frister"]:
         out.write(f"  kommende frist {item['frist']} ({item['bestemmelse']}): {item['besked']}\n")
+    for item in result.get("forklaring", []):
+        if item["udfald"] != "gælder ikke":
+            out.write(f"  begrundelse ({item['bestemmelse']}, {item['udfald']}): {item['begrundelse']}\n")
 
 
 def _summary(bestand, evaluation_date: date, violations: int, pending: int, data_errors: int,
@@ -513,6 +520,65 @@ def _invalid_line(problem: dict, indent: str = "  ", word: str = "ugyldig post")
     where = f"linje {problem['linje']}" if problem.get("linje") else "ukendt linje"
     field = f"{problem['felt']}: " if problem.get("felt") else ""
     return f"{indent}{word} ({where}): {field}{problem['besked']}"
+
+
+# ----------------------------------------------------------------------------
+# regel forklar
+# ----------------------------------------------------------------------------
+
+OUTCOME_ORDER = ("overtrådt", "frist", "datafejl", "undtaget", "opfyldt", "gælder ikke")
+
+
+@regel.command(options_metavar="[TILVALG]", short_help="Forklar udfaldet af hver regel for én sag.")
+@click.argument("fil", type=click.Path(allow_dash=True))
+@click.option("--id", "case_id", required=True, metavar="ID", help="Sagens id i FIL.")
+@click.option("--dato", metavar="ÅÅÅÅ-MM-DD", help="Skæringsdatoen (ÅÅÅÅ-MM-DD); standard: i dag.")
+@click.option("--json", "as_json", is_flag=True, help="Skriv forklaringen som JSON.")
+@click.option("--pakke", "package_dir", default=str(GENERATED / "python"), show_default=True, type=click.Path(),
+              metavar="MAPPE", help="Mappen med de genererede validatorer.")
+def forklar(fil: str, case_id: str, dato: Optional[str], as_json: bool, package_dir: str) -> None:
+    """Forklar for sagen ID i FIL hver regels udfald pr. skæringsdatoen: den version, der blev
+    brugt, og den dato, der valgte den, de frister og perioder, der blev regnet, de elementer,
+    der blev talt eller fundet, de undtagelser, der blev overvejet, og en begrundelse på dansk.
+    """
+    evaluation_date = _parse_date(dato)
+    _require_input_and_output(fil, None)
+    package = _import_package(Path(package_dir))
+    try:
+        stream = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape") if fil == "-"
+                  else open(fil, encoding="utf-8-sig", errors="surrogateescape"))
+    except OSError as failure:
+        click.echo(f"fejl: {fil} kan ikke læses: {failure.strerror}", err=True)
+        sys.exit(2)
+    with stream:
+        found = [(line, record) for line, record in package.laes_sager(stream)
+                 if isinstance(record, dict) and record.get("id") == case_id]
+    if not found:
+        click.echo(f"fejl: der er ingen sag med id {case_id!r} i {fil}.", err=True)
+        sys.exit(2)
+    line, record = found[0]
+    if len(found) > 1:
+        click.echo(f"bemærk: {len(found)} sager har id {case_id!r}; forklaringen gælder den på linje {line}.", err=True)
+    try:
+        result = package.valider(record, evaluation_date, forklar=True)
+    except package.UgyldigSag as failure:
+        click.echo(f"fejl: sagen på linje {line} er ugyldig: {failure}", err=True)
+        sys.exit(2)
+    if as_json:
+        click.echo(json.dumps({"skæringsdato": evaluation_date.isoformat(), **result}, ensure_ascii=False, indent=2))
+        return
+    outcomes = sorted(result["forklaring"], key=lambda o: OUTCOME_ORDER.index(o["udfald"]))
+    click.echo(f"Sag {case_id} pr. {runtime.dansk_dato(evaluation_date)}")
+    not_applicable = []
+    for outcome in outcomes:
+        where = f", {outcome['element']}" if outcome.get("element") else ""
+        if outcome["udfald"] == "gælder ikke" and outcome.get("grund") in ("ydelse", "betingelse"):
+            not_applicable.append(outcome["regel"])
+            continue
+        click.echo(f"\n{outcome['bestemmelse']} {outcome['regel']}{where}: {outcome['udfald'].upper()}")
+        click.echo(f"  {outcome['begrundelse']}")
+    if not_applicable:
+        click.echo(f"\nGælder ikke for sagen (ydelse eller målgruppe): {', '.join(dict.fromkeys(not_applicable))}.")
 
 
 # ----------------------------------------------------------------------------

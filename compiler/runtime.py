@@ -426,9 +426,11 @@ class Sagsresultat:
     # Kun når der spørges efter en forklaring:
     def gaelder_ikke(self, regel: Regel, grund: str, element: Optional[str] = None,
                      afgoerende: Optional[date] = None) -> None:
+        tekst = _GRUNDE[grund]
         if afgoerende is not None:
             self.forklaring.afgoerende_dato(regel, afgoerende)
-        self.forklaring.udfald(regel, "gælder ikke", f"{regel.titel}: {_GRUNDE[grund]}.", element, {}, grund)
+            tekst = f"reglen gælder {_gyldighed(regel)}, og den afgørende dato er {dansk_dato(afgoerende)}"
+        self.forklaring.udfald(regel, "gælder ikke", f"{regel.titel}: {tekst}.", element, {}, grund)
 
     def ikke_undtaget(self, regel: Regel, undtagelse: Regel, grund: str, element: Optional[str] = None) -> None:
         self.forklaring.undtagelse(undtagelse, grund)
@@ -531,7 +533,7 @@ def begrundelse(regel: Regel, svar: dict) -> str:
     dele = [f"Efter reglen «{regel.titel}» ({', '.join(regel.bestemmelser or (regel.bestemmelse,))}; kilde: "
             f"{regel.kilde})"]
     grundlag = svar["grundlag"]
-    if "afgørende_dato" in grundlag:
+    if "afgørende_dato" in grundlag and svar.get("grund") != "periode":
         hvad = f" ({regel.afgoerende})" if regel.afgoerende else ""
         tekst = f"Den afgørende dato{hvad} er {dansk_dato(date.fromisoformat(grundlag['afgørende_dato']))}"
         version = grundlag.get("version")
@@ -551,6 +553,12 @@ def begrundelse(regel: Regel, svar: dict) -> str:
         else svar["besked"]
     dele.append(besked_[:1].upper() + besked_[1:].rstrip("."))
     return ". ".join(dele) + ". " + _UDFALD[svar["udfald"]]
+
+
+def _gyldighed(regel: Regel) -> str:
+    """Hvornår reglen gælder: fra den første versions start til den sidstes slut."""
+    fra, til = regel.versioner[0].fra, regel.versioner[-1].til
+    return _periode(fra.isoformat() if fra else None, til.isoformat() if til else None)
 
 
 def _periode(fra: Optional[str], til: Optional[str]) -> str:
