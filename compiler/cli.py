@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import io
 import json
 import os
@@ -111,7 +110,8 @@ def generated_files(loaded: pipeline.Loaded, folders: tuple[str, ...], changes=N
     if "schema" in folders:
         files["schema/sag.schema.json"] = schema.generate(loaded.program)
     if "docs" in folders:
-        files.update({f"docs/{path}": text for path, text in docs.generate(loaded.program, changes).items()})
+        files.update({f"docs/{path}": text for path, text in docs.generate(loaded.rule_set, loaded.texts,
+                                                                            changes).items()})
     return files
 
 
@@ -216,7 +216,7 @@ def test(stier: tuple[str, ...]) -> None:
     _require_ok(loaded)
     with tempfile.TemporaryDirectory(prefix="regel-test-") as folder:
         package = _generate(lambda: examples.build_package(loaded.rule_set, Path(folder)))
-        outcomes = examples.run_examples(loaded.program, package)
+        outcomes = examples.run_examples(loaded.rule_set, package)
     failed = [o for o in outcomes if not o.ok]
     for outcome in failed:
         span = outcome.span
@@ -234,9 +234,10 @@ PACKAGE_API = ("laes_sager", "Sagsbestand")  # what `valider` needs from the gen
 
 
 def _import_package(folder: Path):
-    sys.path.insert(0, str(folder.resolve()))
     try:
-        package = importlib.import_module(pyback.PACKAGE)
+        if not (folder / pyback.PACKAGE / "__init__.py").is_file():
+            raise ModuleNotFoundError(name=pyback.PACKAGE)
+        package = examples.import_package(folder)
         missing = [name for name in PACKAGE_API if not hasattr(package, name)]
         problem = f"{', '.join(missing)} mangler" if missing else None
         if not missing and getattr(package, "KONTRAKTVERSION", None) != pyback.API_VERSION:

@@ -1,12 +1,18 @@
-"""`regel diff`: the legal changes between two versions of the rules, in Danish sentences.
+"""`regel diff`: the legal changes between two versions of the rules, in Danish sentences a
+reviewer signs off.
 
-A version is a git revision (its rules/ folder is read with `git show`) or a folder.
-Both are checked; the comparison is made on the rules' structure, rendered in the
-same Danish as the documentation, so a changed number reads as one sentence.
+A version is a git revision (its rules/ folder is read with `git show`) or a folder. Both
+are checked and lowered to the IR; what changed is decided by comparing meanings (IR nodes,
+which compare without their place in the file), and the sentences are worded by the same
+renderer as the documentation. A rule's requirement is compared day by day over the
+periods of both versions, so a number that gets a new value from a date, a rule that ends
+and a rule that starts read as one sentence each.
 """
 
 from __future__ import annotations
 
+import datetime
+import difflib
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -14,10 +20,11 @@ from pathlib import Path
 from typing import Optional
 
 from . import pipeline
-from . import syntax as s
-from .danish import Renderer, by_start, date_text, period_text, words
+from .backends.danish import Renderer, capitalized, date_text, dates_text, words
 from .examples import describe_verdict
-from .program import Program
+from .ir import nodes as ir
+
+DAY = datetime.timedelta(days=1)
 
 
 class DiffError(Exception):
@@ -30,8 +37,8 @@ class Change:
     text: str
 
 
-def load_version(spec: Optional[str], rules: Path) -> Program:
-    """Load the rules of a folder, of a git revision, or (None) of the working tree."""
+def load_version(spec: Optional[str], rules: Path) -> ir.RuleSet:
+    """The lowered rules of a folder, of a git revision, or (None) of the working tree."""
     if spec is None:
         return _checked(pipeline.load([rules]), "arbejdskopien")
     if Path(spec).is_dir():
@@ -54,132 +61,300 @@ def _git(arguments: list[str], spec: str) -> str:
     return result.stdout
 
 
-def _checked(loaded: pipeline.Loaded, label: str) -> Program:
+def _checked(loaded: pipeline.Loaded, label: str) -> ir.RuleSet:
     if not loaded.ok:
         raise DiffError(f"reglerne i {label} har fejl; kør `regel tjek` på dem først")
-    return loaded.program
+    return loaded.rule_set
 
 
-def compare(old: Program, new: Program) -> list[Change]:
-    before, after = Renderer(old), Renderer(new)
-    changes: list[Change] = []
-    for provision_id in sorted(set(old.provisions) | set(new.provisions)):
-        if provision_id not in new.provisions:
-            changes.append(Change(None, f"Bestemmelse {provision_id} er fjernet fra registret."))
-        elif provision_id not in old.provisions:
-            changes.append(Change(None, f"Ny bestemmelse {provision_id}: {new.provisions[provision_id].title}."))
-    old_rules = {**old.rules, **old.exceptions}
-    new_rules = {**new.rules, **new.exceptions}
-    for name in [*old_rules, *(n for n in new_rules if n not in old_rules)]:
-        if name not in new_rules:
-            changes.append(Change(name, f"{_label(old_rules[name])} er fjernet."))
-        elif name not in old_rules:
-            rule = new_rules[name]
-            summary = after.obligation(rule.obligation) if isinstance(rule, s.Rule) and rule.obligation else ""
-            changes.append(Change(name, f"Ny {_label(rule)}, gælder {period_text(rule.period)}. {summary}".strip()))
-        else:
-            changes.extend(_rule_changes(old_rules[name], new_rules[name], before, after))
-    for name in sorted(set(old.definitions) | set(new.definitions)):
-        if name not in new.definitions:
-            changes.append(Change(None, f"Begrebet «{words(name)}» er fjernet."))
-        elif name not in old.definitions:
-            changes.append(Change(None, f"Nyt begreb «{words(name)}»: {after.expr(new.definitions[name].body)}."))
-        else:
-            was, now = before.expr(old.definitions[name].body), after.expr(new.definitions[name].body)
-            if was != now:
-                changes.append(Change(None, f"Begrebet «{words(name)}» ændres fra «{was}» til «{now}»."))
-    return changes
+def compare(old: ir.RuleSet, new: ir.RuleSet) -> list[Change]:
+    return Comparison(old, new).changes()
 
 
-def _label(rule: s.RuleBase) -> str:
-    kind = "undtagelse" if isinstance(rule, s.Exception_) else "regel"
-    ids = ", ".join(p.id for p in rule.provisions)
-    return f"{kind} {rule.name} ({ids}) «{rule.title}»"
+def _by_name(items) -> dict:
+    return {getattr(item, "name", None) or item.id: item for item in items}
 
 
-def _rule_changes(old: s.RuleBase, new: s.RuleBase, before: Renderer, after: Renderer) -> list[Change]:
-    ids = ", ".join(p.id for p in new.provisions)
-    prefix = f"Regel {new.name} ({ids})"
-    found: list[str] = []
-
-    def compare_text(what: str, was: Optional[str], now: Optional[str]) -> None:
-        if was != now:
-            found.append(f"{what} ændres fra «{was or 'intet'}» til «{now or 'intet'}»")
-
-    compare_text("titlen", old.title, new.title)
-    compare_text("bestemmelserne", ", ".join(p.id for p in old.provisions), ids)
-    compare_text("gyldighedsperioden", _own_period(old), _own_period(new))
-    compare_text("den afgørende dato", _expr(before, old.deciding_date), _expr(after, new.deciding_date))
-    if isinstance(new, s.Rule) and isinstance(old, s.Rule):
-        compare_text("hvem reglen gælder for", _expr(before, old.condition), _expr(after, new.condition))
-        compare_text("kravet", old.obligation and before.obligation(old.obligation),
-                     new.obligation and after.obligation(new.obligation))
-        found.extend(_version_changes(old, new, before, after))
-    if isinstance(new, s.Exception_) and isinstance(old, s.Exception_):
-        compare_text("betingelsen", _expr(before, old.condition), _expr(after, new.condition))
-        compare_text("hvad undtagelsen omfatter", _expr(before, old.effective_from), _expr(after, new.effective_from))
-        compare_text("reglerne undtagelsen gælder for", ", ".join(t for t, _ in old.targets),
-                     ", ".join(t for t, _ in new.targets))
-    compare_text("forklaringen", " ".join(old.descriptions), " ".join(new.descriptions))
-    compare_text("noterne", " ".join(n.text for n in old.notes), " ".join(n.text for n in new.notes))
-    found.extend(_example_changes(old, new))
-    return [Change(new.name, f"{prefix}: {text}.") for text in found]
+def _quoted(text: Optional[str]) -> str:
+    return f"«{text}»" if text else "intet"
 
 
-def _own_period(rule: s.RuleBase) -> str:
-    if rule.period is None and rule.versions:
-        return "versionernes perioder"
-    return period_text(rule.period)
+class Comparison:
+    def __init__(self, old: ir.RuleSet, new: ir.RuleSet):
+        self.old, self.new = old, new
+        self.before, self.after = Renderer(old), Renderer(new)
+        self.found: list[Change] = []
+
+    def say(self, text: str, rule: Optional[str] = None) -> None:
+        self.found.append(Change(rule, capitalized(text) + ("" if text.endswith(".") else ".")))
+
+    def changes(self) -> list[Change]:
+        self.provisions()
+        self.sources()
+        self.data_model()
+        self.definitions()
+        old_rules, new_rules = _by_name(self.old.rules), _by_name(self.new.rules)
+        for name in [*old_rules, *(n for n in new_rules if n not in old_rules)]:
+            self.rule(old_rules.get(name), new_rules.get(name))
+        old_exceptions, new_exceptions = _by_name(self.old.exceptions), _by_name(self.new.exceptions)
+        for name in [*old_exceptions, *(n for n in new_exceptions if n not in old_exceptions)]:
+            self.exception(old_exceptions.get(name), new_exceptions.get(name))
+        return self.found
+
+    # -- the registry and the sources -------------------------------------------
+    def provisions(self) -> None:
+        old, new = _by_name(self.old.provisions), _by_name(self.new.provisions)
+        for pid in sorted(set(old) | set(new)):
+            was, now = old.get(pid), new.get(pid)
+            if now is None:
+                self.say(f"bestemmelse {pid} «{was.title}» er fjernet fra registret")
+            elif was is None:
+                self.say(f"ny bestemmelse {pid} ({now.kind}) i registret: «{now.title}»")
+            else:
+                if was.title != now.title:
+                    self.say(f"bestemmelse {pid} får titlen «{now.title}» i stedet for «{was.title}»")
+                if was.kind != now.kind:
+                    self.say(f"bestemmelse {pid} er nu af typen {now.kind} i stedet for {was.kind}")
+
+    def sources(self) -> None:
+        old, new = _by_name(self.old.sources), _by_name(self.new.sources)
+        for name in [*old, *(n for n in new if n not in old)]:
+            was, now = old.get(name), new.get(name)
+            if now is None:
+                self.say(f"kilden «{was.title}» ({name}) er fjernet")
+            elif was is None:
+                details = [f"dateret {date_text(now.date)}" if now.date else "uden dato"]
+                if now.url:
+                    details.append(f"på {now.url}")
+                self.say(f"ny kilde «{now.title}» ({name}), {', '.join(details)}")
+            else:
+                for label, a, b in (("titlen", was.title, now.title), ("adressen", was.url, now.url),
+                                    ("dokumentet", was.document, now.document)):
+                    if a != b:
+                        self.say(f"kilden {name} får {label} {_quoted(b)} i stedet for {_quoted(a)}")
+                if was.date != now.date:
+                    self.say(f"kilden {name} er nu dateret {date_text(now.date) or 'uden dato'} i stedet for "
+                             f"{date_text(was.date) or 'uden dato'}")
+
+    # -- the data model -----------------------------------------------------------
+    def data_model(self) -> None:
+        old_enums, new_enums = _by_name(self.old.enums), _by_name(self.new.enums)
+        for name in [*old_enums, *(n for n in new_enums if n not in old_enums)]:
+            was, now = old_enums.get(name), new_enums.get(name)
+            if now is None:
+                self.say(f"opremsningen {name} er fjernet")
+            elif was is None:
+                self.say(f"ny opremsning {name} med værdierne {', '.join(words(v) for v in now.values)}")
+            else:
+                for value in now.values:
+                    if value not in was.values:
+                        self.say(f"{name} får en ny værdi: {words(value)}")
+                for value in was.values:
+                    if value not in now.values:
+                        self.say(f"værdien {words(value)} er fjernet fra {name}")
+        old_records, new_records = _by_name(self.old.records), _by_name(self.new.records)
+        for name in [*old_records, *(n for n in new_records if n not in old_records)]:
+            was, now = old_records.get(name), new_records.get(name)
+            if now is None:
+                self.say(f"posten {name} er fjernet fra datamodellen")
+            elif was is None:
+                self.say(f"ny post {name} «{now.title}» med felterne {', '.join(words(f.name) for f in now.fields)}")
+            else:
+                self.fields(name, was, now)
+
+    def fields(self, record: str, was: ir.Record, now: ir.Record) -> None:
+        owner = "sagen" if record == self.new.case_record else f"posten {record}"
+        old, new = _by_name(was.fields), _by_name(now.fields)
+        for name in [*old, *(n for n in new if n not in old)]:
+            a, b = old.get(name), new.get(name)
+            if b is None:
+                self.say(f"feltet {words(name)} er fjernet fra {owner}")
+            elif a is None:
+                self.say(f"{owner} får et nyt felt {words(name)}: {field_text(b)}")
+            elif a != b:
+                self.say(f"feltet {words(name)} i {owner} er nu {field_text(b)} i stedet for {field_text(a)}")
+
+    def definitions(self) -> None:
+        old, new = _by_name(self.old.definitions), _by_name(self.new.definitions)
+        for name in [*old, *(n for n in new if n not in old)]:
+            was, now = old.get(name), new.get(name)
+            if now is None:
+                self.say(f"begrebet «{self.before.definition_title(name)}» er fjernet")
+            elif was is None:
+                self.say(f"nyt begreb «{self.after.definition_title(name)}»: {self.after.expr(now.body)}")
+            elif was.body != now.body or was.title != now.title:
+                self.say(f"begrebet «{self.after.definition_title(name)}» betyder nu «{self.after.expr(now.body)}» "
+                         f"i stedet for «{self.before.expr(was.body)}»")
+
+    # -- rules ------------------------------------------------------------------
+    def label(self, rule) -> str:
+        kind = "undtagelsen" if isinstance(rule, ir.ExceptionIR) else "reglen"
+        return f"{kind} «{rule.title}» ({', '.join(rule.provisions)})"
+
+    def rule(self, was: Optional[ir.Rule], now: Optional[ir.Rule]) -> None:
+        if now is None:
+            self.say(f"{self.label(was)} er fjernet", was.name)
+            return
+        if was is None:
+            text = f"ny regel «{now.title}» ({', '.join(now.provisions)}), gælder {period(now.versions)}"
+            if now.duty is not None:
+                text += f": {self.after.duty(now.duty, dict(now.versions[-1].values))}"
+            self.say(text, now.name)
+            return
+        self.common(was, now)
+        if was.applies_when != now.applies_when:
+            self.say(f"{self.label(now)} gælder nu for {self.after.cases(now.applies_when)} i stedet for "
+                     f"{self.before.cases(was.applies_when)}", now.name)
+        if was.deciding_date != now.deciding_date and now.deciding_date is not None:
+            self.say(f"i {self.label(now)} afgøres versionen nu af {self.after.expr(now.deciding_date)}"
+                     + (f" i stedet for {self.before.expr(was.deciding_date)}" if was.deciding_date else ""), now.name)
+        if was.message != now.message:
+            self.say(f"{self.label(now)} får overtrædelsesteksten {_quoted(now.message)} i stedet for "
+                     f"{_quoted(was.message)}", now.name)
+        self.timeline(was, now)
+        self.examples(was, now)
+
+    def common(self, was, now) -> None:
+        if was.title != now.title:
+            self.say(f"reglen {now.name} hedder nu «{now.title}» i stedet for «{was.title}»", now.name)
+        if was.provisions != now.provisions:
+            self.say(f"{self.label(now)} udtrykker nu {', '.join(now.provisions)} i stedet for "
+                     f"{', '.join(was.provisions)}", now.name)
+        if was.citations != now.citations:
+            self.say(f"{self.label(now)} henviser nu til {citations(self.new, now.citations)} i stedet for "
+                     f"{citations(self.old, was.citations)}", now.name)
+        if was.description != now.description:
+            self.say(f"forklaringen til {self.label(now)} lyder nu «{now.description or ''}» i stedet for "
+                     f"«{was.description or ''}»", now.name)
+        if was.notes != now.notes:
+            self.say(f"noterne til {self.label(now)} lyder nu {_quoted(' '.join(n.text for n in now.notes))} i stedet "
+                     f"for {_quoted(' '.join(n.text for n in was.notes))}", now.name)
+
+    def timeline(self, was: ir.Rule, now: ir.Rule) -> None:
+        """The rule's requirement compared day by day: for each stretch of days on which the two
+        versions differ, one sentence (a repeal, a new start, or what the requirement says now)."""
+        old_text = self.worded(self.before, was)
+        new_text = self.worded(self.after, now)
+        for start, end, a, b in differing_stretches(was.versions, now.versions, old_text, new_text):
+            when = dates_text(start, end)
+            if b is None and end is None:
+                self.say(f"{self.label(now)} ophæves fra {date_text(start)} (gælder nu til og med "
+                         f"{date_text(start - DAY)})", now.name)
+            elif b is None:
+                self.say(f"{self.label(now)} gælder ikke længere {when}", now.name)
+            elif a is None:
+                self.say(f"{self.label(now)} gælder nu også {when}" + (f": {b}" if b else ""), now.name)
+            else:
+                self.say(f"{when} " + changed_words(a, b) + f" i {self.label(now)}: {b}", now.name)
+
+    @staticmethod
+    def worded(renderer: Renderer, rule: ir.Rule):
+        """The requirement in force in a version, in words ("" for a rule without one)."""
+        return lambda version: renderer.duty(rule.duty, dict(version.values)) if rule.duty is not None else ""
+
+    def examples(self, was, now) -> None:
+        old = {e.title: e for e in was.examples}
+        for example in now.examples:
+            previous = old.get(example.title)
+            if previous is None:
+                self.say(f"nyt eksempel «{example.title}» til {self.label(now)}", now.name)
+                continue
+            a, b = verdicts(previous), verdicts(example)
+            for day in sorted(set(a) | set(b)):
+                if a.get(day) != b.get(day):
+                    self.say(f"i eksemplet «{example.title}» til {self.label(now)} er resultatet pr. "
+                             f"{date_text(day)} nu «{b.get(day, 'ingen')}» i stedet for «{a.get(day, 'ingen')}»",
+                             now.name)
+        for title in old:
+            if title not in {e.title for e in now.examples}:
+                self.say(f"eksemplet «{title}» til {self.label(now)} er fjernet", now.name)
+
+    def exception(self, was: Optional[ir.ExceptionIR], now: Optional[ir.ExceptionIR]) -> None:
+        if now is None:
+            self.say(f"{self.label(was)} er fjernet", was.name)
+            return
+        if was is None:
+            text = (f"ny undtagelse «{now.title}» ({', '.join(now.provisions)}) til "
+                    f"{', '.join(self.label(self.new.rule(t)) for t in now.targets)}, gælder {period(now.versions)}: "
+                    f"kravet vurderes ikke, når {self.after.expr(now.condition)}")
+            if now.covers is not None:
+                text += f"; den omfatter frister fra og med {self.after.expr(now.covers.right)}"
+            self.say(text, now.name)
+            return
+        self.common(was, now)
+        if was.condition != now.condition:
+            self.say(f"{self.label(now)} gælder nu, når {self.after.expr(now.condition)}, i stedet for når "
+                     f"{self.before.expr(was.condition)}", now.name)
+        if was.covers != now.covers:
+            def covers(renderer, e):
+                return f"frister fra og med {renderer.expr(e.right)}" if e is not None else "alle frister"
+            self.say(f"{self.label(now)} omfatter nu {covers(self.after, now.covers)} i stedet for "
+                     f"{covers(self.before, was.covers)}", now.name)
+        if was.targets != now.targets:
+            self.say(f"{self.label(now)} slår nu {', '.join(now.targets)} fra i stedet for {', '.join(was.targets)}",
+                     now.name)
+        if was.versions != now.versions:
+            self.say(f"{self.label(now)} gælder nu {period(now.versions)} i stedet for {period(was.versions)}",
+                     now.name)
+        self.examples(was, now)
 
 
-def _expr(renderer: Renderer, expr: Optional[s.Expr]) -> Optional[str]:
-    return renderer.expr(expr) if expr is not None else None
+def period(versions: tuple[ir.Version, ...]) -> str:
+    return dates_text(versions[0].start, versions[-1].end)
 
 
-def _version_changes(old: s.Rule, new: s.Rule, before: Renderer, after: Renderer) -> list[str]:
-    """Versions are matched by period; versions left over on both sides are matched in
-    order, so a moved boundary reads as a changed period rather than a removal and an addition."""
-    found = []
-    old_versions = {period_text(v.period): v for v in by_start(old.versions)}
-    new_versions = {period_text(v.period): v for v in by_start(new.versions)}
-    gone = [p for p in old_versions if p not in new_versions]
-    added = [p for p in new_versions if p not in old_versions]
-    pairs = [(p, p) for p in new_versions if p in old_versions] + list(zip(gone, added))
-    for was_period, period in pairs:
-        if was_period != period:
-            found.append(f"versionen, der gjaldt {was_period}, gælder nu {period}")
-        was = {b.name: before.expr(b.value) for b in old_versions[was_period].bindings}
-        for binding in new_versions[period].bindings:
-            value = after.expr(binding.value)
-            if was.get(binding.name) != value:
-                found.append(f"{words(binding.name)} ændres fra {was.get(binding.name, 'intet')} til {value} "
-                             f"for perioden {period}")
-    for period in added[len(gone):]:
-        listed = ", ".join(f"{words(b.name)} {after.expr(b.value)}" for b in new_versions[period].bindings)
-        found.append(f"ny version for perioden {period}: {listed}")
-    for period in gone[len(added):]:
-        found.append(f"versionen for perioden {period} er fjernet")
-    return found
+def citations(rule_set: ir.RuleSet, found: tuple[ir.Citation, ...]) -> str:
+    return "; ".join(f"«{rule_set.source(c.source).title}»" + (f", afsnit «{c.locator}»" if c.locator else "")
+                     for c in found)
 
 
-def _example_changes(old: s.RuleBase, new: s.RuleBase) -> list[str]:
-    found = []
-    old_examples = {e.title: e for e in old.examples}
-    for example in new.examples:
-        previous = old_examples.get(example.title)
-        if previous is None:
-            found.append(f"nyt eksempel «{example.title}»")
-            continue
-        was, now = _verdicts(previous), _verdicts(example)
-        for day in sorted(set(was) | set(now)):
-            if was.get(day) != now.get(day):
-                found.append(f"i eksemplet «{example.title}» ændres resultatet pr. {date_text(day)} fra "
-                             f"«{was.get(day, 'ingen')}» til «{now.get(day, 'ingen')}»")
-    for title in old_examples:
-        if title not in {e.title for e in new.examples}:
-            found.append(f"eksemplet «{title}» er fjernet")
-    return found
+def field_text(declared: ir.Field) -> str:
+    t = declared.type
+    kinds = {"text": "en tekst", "bool": "ja/nej", "number": "et tal", "hours": "timer", "amount": "et beløb",
+             "percent": "en procentsats", "date": "en dato"}
+    kind = {"enum": f"en værdi af {t.name}", "record": f"en post af typen {t.name}",
+            "list": f"en liste af {t.name}"}.get(t.kind) or kinds[t.kind]
+    extra = []
+    if t.kind != "list":
+        extra.append("påkrævet" if declared.required else "valgfrit")
+    if declared.default is not None:
+        extra.append(f"standard {('ja' if declared.default else 'nej') if isinstance(declared.default, bool) else declared.default}")
+    if declared.minimum is not None:
+        extra.append(f"mindst {declared.minimum}")
+    return kind + (f" ({', '.join(extra)})" if extra else "")
 
 
-def _verdicts(example: s.Example) -> dict:
-    return {e.date.value: " og ".join(describe_verdict(v, v.rule) for v in e.verdicts) for e in example.expectations}
+def differing_stretches(old: tuple[ir.Version, ...], new: tuple[ir.Version, ...], old_text, new_text):
+    """(first day, last day or None, old wording or None, new wording or None) for each stretch of
+    days on which the two rules' requirements differ; None: the rule is not in force then."""
+    def at(versions, text, day):
+        version = next((v for v in versions if (v.start is None or v.start <= day)
+                        and (v.end is None or day <= v.end)), None)
+        return None if version is None else text(version)
+
+    bounds = sorted({d for v in (*old, *new) for d in (v.start, v.end + DAY if v.end else None) if d is not None})
+    starts = [datetime.date.min, *bounds]
+    stretches = []
+    for start, following in zip(starts, [*bounds, None]):
+        a, b = at(old, old_text, start), at(new, new_text, start)
+        end = following - DAY if following else None
+        if a != b:
+            if stretches and stretches[-1][2:] == (a, b) and stretches[-1][1] == start - DAY:
+                stretches[-1] = (stretches[-1][0], end, a, b)
+            else:
+                stretches.append((start, end, a, b))
+    return [(None if s == datetime.date.min else s, e, a, b) for s, e, a, b in stretches]
+
+
+def changed_words(old: str, new: str) -> str:
+    """`er det «5 dage» i stedet for «1 uge»` when one run of words changed, else `lyder kravet nu`."""
+    a, b = old.rstrip(".").split(), new.rstrip(".").split()
+    blocks = [op for op in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(blocks) == 1 and blocks[0][0] == "replace":
+        _tag, i1, i2, j1, j2 = blocks[0]
+        return f"er det «{' '.join(b[j1:j2])}» i stedet for «{' '.join(a[i1:i2])}»"
+    return f"lyder kravet nu anderledes (før: «{old}»)"
+
+
+def verdicts(example: ir.Example) -> dict:
+    return {e.date: " og ".join(describe_verdict(v, v.rule) for v in e.verdicts) for e in example.expectations}

@@ -1,6 +1,6 @@
-"""Documentation back end: a checked Program -> Markdown files and a static HTML site (Jinja2).
+"""Documentation back end: the rule IR -> Markdown files and a static HTML site (Jinja2).
 
-Every page is built from the rules' structure (via `danish.py`), never from their
+Every page is built from the IR (worded by `backends/danish.py`), never from the rules'
 source text. HTML is autoescaped, so nothing in a rule file can inject markup.
 """
 
@@ -17,10 +17,9 @@ from typing import Iterator, Optional
 import jinja2
 
 from . import runtime
-from . import syntax as s
-from .danish import Renderer, by_start, capitalized, date_text, dates_text, gendered, period_text, words
+from .backends.danish import Renderer, capitalized, date_text, dates_text, field_path, gendered, number, words
 from .examples import describe_verdict
-from .program import CASE_RECORD, Program
+from .ir import nodes as ir
 from .pynames import ascii_identifier
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -83,36 +82,29 @@ class RuleView:
         return f"{capitalized(newest.period)}: {newest.text}" if newest.period else newest.text
 
 
-def _nodes(node, kind: type) -> Iterator:
-    """Every node of a kind in a piece of syntax tree."""
+def nodes(node, kind: type) -> Iterator:
+    """Every node of a kind in a piece of the IR."""
     if isinstance(node, kind):
         yield node
-    elif isinstance(node, (list, tuple)):
+    if isinstance(node, (list, tuple)):
         for item in node:
-            yield from _nodes(item, kind)
+            yield from nodes(item, kind)
     elif dataclasses.is_dataclass(node) and not isinstance(node, type):
         for member in dataclasses.fields(node):
-            yield from _nodes(getattr(node, member.name), kind)
+            if member.name not in ("span", "type"):
+                yield from nodes(getattr(node, member.name), kind)
 
 
-def _names(node) -> Iterator[s.Name]:
-    return _nodes(node, s.Name)
-
-
-def _dated_comparisons(rule: s.RuleBase) -> Iterator[tuple[datetime.date, s.Compare]]:
-    """Comparisons with a fixed date in a rule's conditions: a change of law written as a
-    condition (`forløbsstart er tidligst 1. januar 2024`) rather than as a version."""
-    for compare in _nodes([rule.applies_when, rule.obligations, rule.exception_when], s.Compare):
-        for side in (compare.left, compare.right):
-            if isinstance(side, s.DateLit) and side.value is not None:
-                yield side.value, compare
+def period_of(versions: tuple[ir.Version, ...]) -> str:
+    return dates_text(versions[0].start, versions[-1].end)
 
 
 class Site:
-    def __init__(self, program: Program):
-        self.program = program
-        self.text = Renderer(program)
-        self.all_rules = [*program.rules.values(), *program.exceptions.values()]
+    def __init__(self, rule_set: ir.RuleSet, texts: dict[str, str]):
+        self.rs = rule_set
+        self.texts = texts
+        self.text = Renderer(rule_set)
+        self.all_rules = [*rule_set.rules, *rule_set.exceptions]
         self.rules = [self.rule_view(r) for r in self.all_rules]
         self.by_name = {view.name: view for view in self.rules}
 
@@ -120,9 +112,8 @@ class Site:
     def topic(self, path: str) -> tuple[str, str]:
         """A rule file's heading and introduction: the first sentence of the comment at its
         top, and the rest of that comment."""
-        module = next(m for m in self.program.modules if m.path == path)
         comment = []
-        for line in module.text.split("\n"):
+        for line in self.texts.get(path, "").split("\n"):
             if not line.startswith("#"):
                 if comment:
                     break
@@ -134,120 +125,133 @@ class Site:
         heading, *rest = re.split(r"(?:(?<=[^\W\d_])|(?<=\)))\.(?:\s+|$)", " ".join(comment), maxsplit=1)
         return heading.rstrip("."), "".join(rest).strip()
 
-    def citations(self, citations: list[s.Citation]) -> list[tuple[str, str, str]]:
-        return [(slug(c.source), self.program.sources[c.source].title, c.locator or "") for c in citations]
+    def citations(self, citations: tuple[ir.Citation, ...]) -> list[tuple[str, str, str]]:
+        return [(slug(c.source), self.rs.source(c.source).title, c.locator or "") for c in citations]
 
     def concept(self, name: str) -> Concept:
-        definition = self.program.definitions[name]
-        title = definition.title or words(name)
-        subject = "sag" if definition.subject == CASE_RECORD else definition.subject.lower()
+        definition = self.rs.definition(name)
+        subject = "sag" if definition.subject == self.rs.case_record else definition.subject.lower()
         text = (f"{gendered(subject, 'En', 'Et')} {subject} er «{self.text.definition_title(name)}», "
                 f"når {self.text.expr(definition.body)}.")
-        return Concept(slug(name), title, text)
+        return Concept(slug(name), definition.title or words(name), text)
 
-    def definitions_used(self, rule: s.RuleBase) -> list[str]:
+    def definitions_used(self, rule) -> list[str]:
         """The definitions a rule reads, directly or through other definitions, in order of use."""
         found: list[str] = []
-        pending = [rule.obligations, rule.applies_when, rule.exception_when, rule.exception_from, rule.deciding_dates]
+        duty = rule.duty.terms if isinstance(getattr(rule, "duty", None), ir.Duty) else getattr(rule, "duty", None)
+        parts = [duty, rule.applies_when, rule.deciding_date] if isinstance(rule, ir.Rule) \
+            else [rule.condition, rule.covers, rule.deciding_date]
+        pending = [parts]
         while pending:
-            for name in _names(pending.pop(0)):
-                if name.ref is not None and name.ref.kind == "definition" and name.ref.target not in found:
-                    found.append(name.ref.target)
-                    pending.append(self.program.definitions[name.ref.target].body)
+            for ref in nodes(pending.pop(0), ir.DefinitionRef):
+                if ref.name not in found:
+                    found.append(ref.name)
+                    pending.append(self.rs.definition(ref.name).body)
         return found
 
-    def requirements(self, rule: s.RuleBase) -> list[Requirement]:
+    def requirements(self, rule) -> list[Requirement]:
         """The requirement in words, once per version when the versions word it differently."""
-        if not isinstance(rule, s.Rule) or rule.obligation is None:
+        if not isinstance(rule, ir.Rule) or rule.duty is None:
             return []
-        worded = [Requirement(period_text(v.period), self.text.for_version(v).obligation(rule.obligation))
-                  for v in by_start(rule.versions)]
+        worded = [Requirement(dates_text(v.start, v.end), self.text.duty(rule.duty, dict(v.values)))
+                  for v in rule.versions]
         if len({r.text for r in worded}) > 1:
             return worded
-        return [Requirement(None, worded[0].text if worded else self.text.obligation(rule.obligation))]
+        return [Requirement(None, worded[0].text)]
 
-    def period(self, rule: s.RuleBase) -> str:
-        if rule.period is not None:
-            return period_text(rule.period)
-        if not rule.versions:
-            return "uden tidsbegrænsning"
-        starts = [v.period.start.value if v.period.start else None for v in rule.versions]
-        ends = [v.period.end.value if v.period.end else None for v in rule.versions]
-        span = dates_text(None if None in starts else min(starts), None if None in ends else max(ends))
-        return f"{span}, i {len(rule.versions)} versioner"
+    def period(self, rule) -> str:
+        if len(rule.versions) > 1:
+            return f"{period_of(rule.versions)}, i {len(rule.versions)} versioner"
+        return period_of(rule.versions)
 
-    def deciding_date(self, rule: s.RuleBase) -> Optional[str]:
+    def deciding_date(self, rule) -> Optional[str]:
         """Which date picks the version; an item's own field reads `slut for det enkelte tilbud`."""
         expr = rule.deciding_date
+        if isinstance(expr, ir.JudgingDay) or (expr is None and isinstance(rule, ir.ExceptionIR)):
+            bounded = len(rule.versions) > 1 or rule.versions[0].start or rule.versions[0].end
+            return "den dag, kravet vurderes for (fx samtalens dato eller fristen)" if bounded else None
         if expr is None:
-            if isinstance(rule, s.Exception_) and (rule.periods or rule.versions):
-                return "den dag, kravet vurderes for (fx samtalens dato eller fristen)"
             return None
         text = self.text.expr(expr)
-        items = _item_list(rule)
-        if isinstance(expr, s.Name) and expr.ref is not None and expr.ref.kind == "item_field" and items:
-            noun = (items.record or items.name).lower()
+        path = field_path(expr)
+        if path is not None and _reads_item(expr) and isinstance(rule.duty, ir.Duty):
+            noun = self.text.noun(rule.duty.terms.items)
             text = f"{text} for {gendered(noun, 'den', 'det')} enkelte {noun}"
         return text
 
-    def rule_view(self, rule: s.RuleBase) -> RuleView:
-        is_exception = isinstance(rule, s.Exception_)
+    def rule_view(self, rule) -> RuleView:
+        is_exception = isinstance(rule, ir.ExceptionIR)
+        values = isinstance(rule, ir.Rule) and any(v.values for v in rule.versions)
         view = RuleView(
             name=rule.name, slug=slug(rule.name), title=rule.title or words(rule.name),
             is_exception=is_exception, file=Path(rule.span.path).name, topic=self.topic(rule.span.path)[0],
-            provisions=[(p.id, self.program.provisions[p.id].kind, self.program.provisions[p.id].title)
-                        for p in rule.provisions],
+            provisions=[(p, self.rs.provision(p).kind, self.rs.provision(p).title) for p in rule.provisions],
             citations=self.citations(rule.citations),
             period=self.period(rule),
             deciding_date=self.deciding_date(rule),
             applies_to=None, requirements=self.requirements(rule), description=rule.description,
             notes=[(note.text, self.citations(note.citations)) for note in rule.notes],
-            versions=[(period_text(v.period), [(words(b.name), self.text.expr(b.value)) for b in v.bindings])
-                      for v in by_start(rule.versions)],
+            versions=[(dates_text(v.start, v.end), [(words(name), self.text.expr(value)) for name, value in v.values])
+                      for v in rule.versions] if values else [],
             concepts=[self.concept(name) for name in self.definitions_used(rule)],
         )
         if is_exception:
-            view.condition = self.text.expr(rule.condition) if rule.condition is not None else None
-            view.covers_from = self.text.expr(rule.effective_from) if rule.effective_from is not None else None
-            view.related = [(slug(t), self.program.rules[t].title or t) for t, _ in rule.targets if t in self.program.rules]
+            view.condition = self.text.expr(rule.condition)
+            view.covers_from = self.text.expr(rule.covers.right) if isinstance(rule.covers, ir.Compare) else None
+            view.related = [(slug(t), self.rs.rule(t).title) for t in rule.targets]
         else:
-            view.applies_to = self.text.cases(rule.condition)
-            view.related = [(slug(e.name), e.title or e.name) for e in rule.exceptions]
+            view.applies_to = self.text.cases(rule.applies_when)
+            view.related = [(slug(e), self.rs.exception(e).title) for e in rule.exceptions]
         view.examples = [self.example_view(rule, example) for example in rule.examples]
         return view
 
-    def example_view(self, rule: s.RuleBase, example: s.Example) -> ExampleView:
+    def example_view(self, rule, example: ir.Example) -> ExampleView:
         fields: list[str] = []
         cases = []
-        for number, case in enumerate(example.cases, start=1):
+        for number_, (case, name) in enumerate(zip(example.cases, example.case_names), start=1):
             values = {}
-            for value in case.fields:
-                label = words(value.name)
+            for key, value in case.items():
+                if key == "id":
+                    continue
+                label = words(key)
                 if label not in fields:
                     fields.append(label)
-                values[label] = [self.value(v) for v in value.values]
-            cases.append((case.name or ("Sagen" if len(example.cases) == 1 else f"Sag {number}"), values))
-        default = rule.targets[0][0] if isinstance(rule, s.Exception_) and rule.targets else None
+                declared = self.rs.case.field(key)
+                items = value if isinstance(value, list) else [value]
+                values[label] = [self.value(declared, item) for item in items]
+            cases.append((name or ("Sagen" if len(example.cases) == 1 else f"Sag {number_}"), values))
         expectations = [
-            (date_text(e.date.value), " og ".join(describe_verdict(v, self.rule_title(v.rule or default, rule))
-                                                  for v in e.verdicts))
+            (date_text(e.date), " og ".join(describe_verdict(v, self.rule_title(v.rule, rule))
+                                            for v in e.verdicts))
             for e in example.expectations
         ]
         return ExampleView(example.title, fields, cases, expectations)
 
-    def rule_title(self, name: Optional[str], page: s.RuleBase) -> Optional[str]:
+    def rule_title(self, name: str, page) -> Optional[str]:
         """How an example's verdict names a rule: not at all on the rule's own page."""
-        if name is None or name == page.name:
+        if name == page.name:
             return None
-        other = self.program.rules.get(name) or self.program.exceptions.get(name)
+        other = next((r for r in self.all_rules if r.name == name), None)
         return f"«{other.title}»" if other is not None and other.title else name
 
-    def value(self, value) -> str:
-        if isinstance(value, s.RecordValue):
-            return ", ".join(f"{words(name)} {self.value(item)}" for name, _span, item in value.pairs)
-        if isinstance(value, s.EnumValue):
-            return words(value.name)
-        return self.text.expr(value)
+    def value(self, declared: ir.Field, value) -> str:
+        """A value of an example case, as the documentation shows it."""
+        t = declared.type
+        if t.kind in ("record", "list"):
+            record = self.rs.record(t.name)
+            return ", ".join(f"{words(key)} {self.value(record.field(key), item)}" for key, item in value.items())
+        if isinstance(value, bool):
+            return "ja" if value else "nej"
+        if t.kind == "enum":
+            return words(value)
+        if t.kind == "date":
+            return date_text(datetime.date.fromisoformat(value))
+        if t.kind == "text":
+            return f"«{value}»"
+        if t.kind == "percent":
+            return f"{number(round(value * 100, 6))} pct."
+        unit = {"hours": " timer", "amount": " kr."}.get(t.kind, "")
+        return f"{number(value)}{unit}"
 
     # -- pages -----------------------------------------------------------------
     def topics(self) -> list[tuple[str, str, list[RuleView]]]:
@@ -265,11 +269,11 @@ class Site:
 
     def sources(self) -> list[dict]:
         result = []
-        for source in self.program.sources.values():
+        for source in self.rs.sources:
             cited = [(view, locator) for view in self.rules for (key, _t, locator) in view.citations
                      if key == slug(source.name)]
-            result.append({"slug": slug(source.name), "title": source.title, "date": date_text(source.date.value)
-                           if source.date else "", "document": source.document or "", "url": source.url or "", "rules": cited})
+            result.append({"slug": slug(source.name), "title": source.title, "date": date_text(source.date),
+                           "document": source.document or "", "url": source.url or "", "rules": cited})
         return result
 
     def timeline(self) -> list[tuple[str, list[tuple[RuleView, str, Optional[str], Optional[str]]]]]:
@@ -279,51 +283,47 @@ class Site:
         for rule in self.all_rules:
             view = self.by_name[rule.name]
             decided_by = view.deciding_date
-            period = rule.period
-            versions = by_start(rule.versions)
-            if period and period.start:
-                events[period.start.value].append((view, "træder i kraft", decided_by, None))
-            end = (period and period.end) or (versions[-1].period.end if versions else None)
-            if end:
-                events[end.value + datetime.timedelta(days=1)].append(
-                    (view, f"ophører (gjaldt til og med {date_text(end.value)})", decided_by, None))
-            previous = None
-            for version in versions:
-                start = version.period.start
-                wording = self.text.for_version(version).obligation(rule.obligation) \
-                    if isinstance(rule, s.Rule) and rule.obligation is not None else None
-                if start is not None and previous is not None:
-                    events[start.value].append((view, self.version_change(previous, version), decided_by, wording))
-                elif start is not None and not (period and period.start):
-                    events[start.value].append((view, "træder i kraft", decided_by, wording))
-                previous = version
-            for day, compare in _dated_comparisons(rule):
-                events[day].append((view, f"reglens betingelser skelner ved denne dato: «{self.text.expr(compare)}»",
-                                    None, None))
+            versions = rule.versions
+            duty = rule.duty if isinstance(rule, ir.Rule) else None
+            wordings = [self.text.duty(duty, dict(v.values)) if duty is not None else None for v in versions]
+            if versions[0].start:
+                events[versions[0].start].append((view, "træder i kraft", decided_by,
+                                                  wordings[0] if len(versions) > 1 else None))
+            if versions[-1].end:
+                events[versions[-1].end + datetime.timedelta(days=1)].append(
+                    (view, f"ophører (gjaldt til og med {date_text(versions[-1].end)})", decided_by, None))
+            for previous, version, wording in zip(versions, versions[1:], wordings[1:]):
+                events[version.start].append((view, self.version_change(previous, version), decided_by, wording))
+            conditions = [rule.applies_when, duty.terms if isinstance(duty, ir.Duty) else duty] \
+                if isinstance(rule, ir.Rule) else [rule.condition]
+            dated = {(side.value, self.text.expr(compare)) for compare in nodes(conditions, ir.Compare)
+                     for side in (compare.left, compare.right)
+                     if isinstance(side, ir.Const) and isinstance(side.value, datetime.date)}
+            for day, text in sorted(dated):
+                events[day].append((view, f"reglens betingelser skelner ved denne dato: «{text}»", None, None))
         return [(date_text(day), sorted(events[day], key=lambda e: (e[0].provisions[0][0], e[0].title)))
                 for day in sorted(events)]
 
-    def version_change(self, previous: s.Version, version: s.Version) -> str:
-        old = {b.name: self.text.expr(b.value) for b in previous.bindings}
-        changes = [f"{words(b.name)} ændres fra {old.get(b.name, '–')} til {self.text.expr(b.value)}"
-                   for b in version.bindings if old.get(b.name) != self.text.expr(b.value)]
+    def version_change(self, previous: ir.Version, version: ir.Version) -> str:
+        old = {name: self.text.expr(value) for name, value in previous.values}
+        changes = [f"{words(name)} ændres fra {old.get(name, '–')} til {self.text.expr(value)}"
+                   for name, value in version.values if old.get(name) != self.text.expr(value)]
         return "; ".join(changes) or "ny version"
 
     def by_benefit(self) -> list[tuple[str, str, list[RuleView]]]:
         """For each benefit (`ydelse`): the rules whose condition can hold for a case on it, by
         provision, so a caseworker finds everything that applies to, say, dagpenge."""
         result = []
-        for value in self.program.benefit_values():
-            rules = [self.by_name[rule.name] for rule in self.all_rules
-                     if value in (self.program.benefits_of(rule.condition) or {value})]
+        for value in self.rs.benefit_values:
+            rules = [self.by_name[rule.name] for rule in self.all_rules if rule.benefits is None or value in rule.benefits]
             rules.sort(key=lambda view: (view.provisions[0][0], view.title))
             result.append((slug(value), capitalized(words(value)), rules))
         return result
 
     def coverage(self) -> list[dict]:
         rows = []
-        for provision in self.program.provisions.values():
-            rules = [self.by_name[r.name] for r in self.program.rules_for(provision.id)]
+        for provision in self.rs.provisions:
+            rules = [self.by_name[r.name] for r in self.all_rules if provision.id in r.provisions]
             rows.append({"id": provision.id, "kind": provision.kind, "title": provision.title, "rules": rules,
                          "examples": sum(len(r.examples) for r in rules)})
         return rows
@@ -333,18 +333,12 @@ class Site:
         for view in self.rules:
             for concept in view.concepts:
                 users[concept.slug].append(view)
-        concepts = [self.concept(name) for name in self.program.definitions]
+        concepts = [self.concept(d.name) for d in self.rs.definitions]
         return [(concept, users[concept.slug]) for concept in concepts]
 
 
-def _item_list(rule: s.RuleBase) -> Optional[s.ListRef]:
-    """The list an item rule judges one item of at a time (None for case rules)."""
-    obligation = rule.obligation if isinstance(rule, s.Rule) else None
-    if isinstance(obligation, (s.EachRequired, s.DurationLimit)):
-        return obligation.selector.items
-    if isinstance(obligation, (s.Prohibition, s.IntervalLimit)):
-        return obligation.items
-    return None
+def _reads_item(expr: ir.Expr) -> bool:
+    return any(True for _ in nodes(expr, ir.Item))
 
 
 VERDICTS = [  # the words the examples and the validators use for a verdict (DESIGN.md "Verdicts")
@@ -434,13 +428,15 @@ def _markdown_escape(text) -> str:
     return text.replace("\n", " ")
 
 
-def generate(program: Program, changes: Optional[tuple[list, str, str]] = None) -> dict[str, str]:
-    """Every documentation file, by path relative to generated/docs/. For a release, `changes`
-    (`regel diff`'s changes with the labels of the two versions) adds the change-log page."""
-    site = Site(program)
+def generate(rule_set: ir.RuleSet, texts: dict[str, str],
+             changes: Optional[tuple[list, str, str]] = None) -> dict[str, str]:
+    """Every documentation file, by path relative to generated/docs/. `texts` are the rule files
+    (their opening comments head the topics). For a release, `changes` (`regel diff`'s changes
+    with the labels of the two versions) adds the change-log page."""
+    site = Site(rule_set, texts)
     pages = [
         ("index", "index", {"topics": site.topics(), "sources": site.sources(), "rule_count": len(site.rules),
-                            "provision_count": len(program.provisions), "dates": date_counting(),
+                            "provision_count": len(rule_set.provisions), "dates": date_counting(),
                             "verdicts": VERDICTS}, ""),
         ("tidslinje", "timeline", {"timeline": site.timeline()}, ""),
         ("daekning", "coverage", {"rows": site.coverage()}, ""),

@@ -1,4 +1,4 @@
-"""The rule files' examples as tests: example -> case JSON -> generated validators -> verdict.
+"""The rule files' examples as tests: the IR's examples (case JSON) -> generated validators -> verdict.
 
 Verdicts come from a package generated from the current rules (not from the
 committed generated/ folder), so `regel test` always tests what `regel byg` would write.
@@ -13,15 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Optional
+from typing import Optional
 
-from . import danish
+from . import syntax as s
 from .backends import python as pyback
 from .ir import nodes as ir
-from .ir.lower import number_value
-from . import syntax as s
-from .checker import danish_date
-from .program import Program
+from .runtime import dansk_dato as danish_date
 
 _counter = itertools.count(1)
 
@@ -42,108 +39,60 @@ def build_package(rule_set: ir.RuleSet, directory: Path) -> ModuleType:
         target = directory / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    return import_package(directory)
+
+
+def import_package(directory: Path) -> ModuleType:
+    """Import the generated package in `directory` under a fresh name, so that packages built
+    from different rules can be used side by side in one process."""
     package_dir = directory / pyback.PACKAGE
-    name = f"_regelsprog_eksempler_{next(_counter)}"
+    name = f"_regelsprog_pakke_{next(_counter)}"
     spec = importlib.util.spec_from_file_location(
         name, package_dir / "__init__.py", submodule_search_locations=[str(package_dir)]
     )
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
-    spec.loader.exec_module(module)
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[name]
+        raise
     return module
-
-
-# ----------------------------------------------------------------------------
-# Example -> case JSON
-# ----------------------------------------------------------------------------
-
-def example_cases(program: Program, example: s.Example) -> list[dict]:
-    cases = []
-    for number, case in enumerate(example.cases, start=1):
-        data: dict[str, Any] = {"id": case.name or f"eksempel-{number}"}
-        _fill(program, program.case, case.fields, data)
-        cases.append(data)
-    return cases
-
-
-def _fill(program: Program, record: s.RecordDecl, values, data: dict) -> None:
-    for value in values:
-        if isinstance(value, s.FieldValue):
-            name, items = value.name, value.values
-        else:
-            name, _span, item = value
-            items = [item]
-        declared = record.field(name)
-        if declared.type.kind == "list":
-            target = program.records[declared.type.name]
-            data.setdefault(name, []).extend(_json(program, item, target) for item in items)
-        else:
-            target = program.records.get(declared.type.name)
-            data[name] = _json(program, items[0], target)
-
-
-def _json(program: Program, value, record: Optional[s.RecordDecl]) -> Any:
-    if isinstance(value, s.RecordValue):
-        data: dict[str, Any] = {}
-        _fill(program, record, value.pairs, data)
-        return data
-    if isinstance(value, s.EnumValue):
-        return value.name
-    if isinstance(value, s.DateLit):
-        return value.value.isoformat()
-    if isinstance(value, s.BoolLit):
-        return value.value
-    if isinstance(value, s.TextLit):
-        return value.value
-    if isinstance(value, s.QuantityLit):
-        return number_value(value.amount, percent=value.unit == "pct")
-    if isinstance(value, s.NumberLit):
-        return number_value(value.value)
-    raise ValueError(f"uventet værdi i et eksempel: {type(value).__name__}")
 
 
 # ----------------------------------------------------------------------------
 # Running the examples
 # ----------------------------------------------------------------------------
 
-def run_examples(program: Program, package: ModuleType) -> list[ExampleOutcome]:
+def run_examples(rule_set: ir.RuleSet, package: ModuleType) -> list[ExampleOutcome]:
     outcomes = []
-    for rule in [*program.rules.values(), *program.exceptions.values()]:
+    for rule in [*rule_set.rules, *rule_set.exceptions]:
         for example in rule.examples:
-            outcomes.extend(_run_example(program, package, rule, example))
+            outcomes.extend(_run_example(package, rule, example))
     return outcomes
 
 
-def _default_rule(rule: s.RuleBase) -> str:
-    if isinstance(rule, s.Exception_) and rule.targets:
-        return rule.targets[0][0]
-    return rule.name
-
-
-def _run_example(program: Program, package: ModuleType, rule: s.RuleBase,
-                 example: s.Example) -> list[ExampleOutcome]:
-    cases = example_cases(program, example)
+def _run_example(package: ModuleType, rule, example: ir.Example) -> list[ExampleOutcome]:
     outcomes = []
     for expectation in example.expectations:
-        evaluation_date = expectation.date.value
+        evaluation_date = expectation.date
         bestand = package.Sagsbestand(evaluation_date)
         results = []
-        for case in cases:
+        for case in example.cases:
             result = bestand.valider(case)
             if result is not None:
                 results.append(result)
         for verdict in expectation.verdicts:
-            target = verdict.rule or _default_rule(rule)
-            expected = describe_verdict(verdict, target)
+            expected = describe_verdict(verdict, verdict.rule)
             if bestand.ugyldige:
                 problem = bestand.ugyldige[0]
                 actual = f"sagen er ugyldig: {problem.get('felt')}: {problem['besked']}"
                 ok = False
             elif verdict.kind in ("fulfilled", "not_fulfilled"):
-                ok, actual = _judge_population(bestand.population(), target, verdict)
+                ok, actual = _judge_population(bestand.population(), verdict.rule, verdict)
             else:
-                exception = rule.name if isinstance(rule, s.Exception_) else None
-                ok, actual = _judge_case(results[0], target, verdict, exception)
+                exception = rule.name if isinstance(rule, ir.ExceptionIR) else None
+                ok, actual = _judge_case(results[0], verdict.rule, verdict, exception)
             outcomes.append(ExampleOutcome(
                 rule.name, example.title, expectation.span, ok,
                 f"pr. {danish_date(evaluation_date)}: {expected}",
@@ -152,7 +101,7 @@ def _run_example(program: Program, package: ModuleType, rule: s.RuleBase,
     return outcomes
 
 
-def describe_verdict(verdict: s.Verdict, target: Optional[str]) -> str:
+def describe_verdict(verdict: ir.Verdict, target: Optional[str]) -> str:
     """A verdict in Danish; `target` names the rule it is about (None: the rule at hand)."""
     about = f" af {target}" if target else ""
     if verdict.kind == "no_violation":
@@ -162,16 +111,16 @@ def describe_verdict(verdict: s.Verdict, target: Optional[str]) -> str:
         return f"{count} {'overtrædelse' if count == 1 else 'overtrædelser'}{about}" if verdict.count \
             else f"overtrædelse{about}"
     if verdict.kind == "pending":
-        return f"frist {danish_date(verdict.date.value)}{' for ' + target if target else ''}"
+        return f"frist {danish_date(verdict.date)}{' for ' + target if target else ''}"
     if verdict.kind == "data_error":
         return f"datafejl{' i ' + target if target else ''}"
     if verdict.kind == "exempted":
         return f"{target} er undtaget" if target else "undtaget"
-    share = f" med andel {danish.number(verdict.share.amount)} pct." if verdict.share else ""
+    share = f" med andel {f'{verdict.share:g}'.replace('.', ',')} pct." if verdict.share is not None else ""
     return ("opfyldt" if verdict.kind == "fulfilled" else "ikke opfyldt") + share
 
 
-def _judge_case(result: dict, target: str, verdict: s.Verdict, exception: Optional[str]) -> tuple[bool, str]:
+def _judge_case(result: dict, target: str, verdict: ir.Verdict, exception: Optional[str]) -> tuple[bool, str]:
     violations = [v for v in result["overtrædelser"] if v["regel"] == target]
     pending = [f for f in result["frister"] if f["regel"] == target]
     errors = [e for e in result["datafejl"] if e["regel"] == target]
@@ -183,7 +132,7 @@ def _judge_case(result: dict, target: str, verdict: s.Verdict, exception: Option
     elif verdict.kind == "violation":
         ok = bool(violations) and (verdict.count is None or len(violations) == verdict.count)
     elif verdict.kind == "pending":
-        ok = not violations and any(f["frist"] == verdict.date.value.isoformat() for f in pending)
+        ok = not violations and any(f["frist"] == verdict.date.isoformat() for f in pending)
     elif verdict.kind == "data_error":
         ok = bool(errors)
     else:  # exempted
@@ -205,7 +154,7 @@ def _describe_actual(violations, pending, errors, exempted) -> str:
     return ", ".join(parts) or "ingen overtrædelse"
 
 
-def _judge_population(population: list[dict], target: str, verdict: s.Verdict) -> tuple[bool, str]:
+def _judge_population(population: list[dict], target: str, verdict: ir.Verdict) -> tuple[bool, str]:
     result = next((p for p in population if p["regel"] == target), None)
     if result is None:
         return False, f"{target} er ikke en populationsregel"
@@ -216,5 +165,5 @@ def _judge_population(population: list[dict], target: str, verdict: s.Verdict) -
         if value is not None else " (ingen sager i populationen)")
     ok = result["opfyldt"] == (verdict.kind == "fulfilled")
     if verdict.share is not None:
-        ok = ok and value is not None and abs(value * 100 - float(verdict.share.amount)) < 0.01
+        ok = ok and value is not None and abs(value * 100 - verdict.share) < 0.01
     return ok, actual

@@ -24,9 +24,9 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium er ikke insta
 
 
 @pytest.fixture(scope="module")
-def site(program, tmp_path_factory):
+def site(loaded, tmp_path_factory):
     root = tmp_path_factory.mktemp("site")
-    for path, text in docs.generate(program).items():
+    for path, text in docs.generate(loaded.rule_set, loaded.texts).items():
         target = root / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")

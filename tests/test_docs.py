@@ -62,15 +62,15 @@ def broken_links(files: dict[str, str]) -> list[str]:
     return broken
 
 
-def test_every_provision_has_a_page_and_every_internal_link_resolves(program):
-    files = docs.generate(program)
-    for provision in program.provisions:
+def test_every_provision_has_a_page_and_every_internal_link_resolves(loaded):
+    files = docs.generate(loaded.rule_set, loaded.texts)
+    for provision in loaded.program.provisions:
         assert any(provision in text for path, text in files.items() if path.startswith("regler/")), provision
     assert broken_links(files) == []
 
 
-def test_the_link_check_finds_a_broken_link(program):
-    files = docs.generate(program)
+def test_the_link_check_finds_a_broken_link(loaded):
+    files = docs.generate(loaded.rule_set, loaded.texts)
     files["index.html"] = files["index.html"].replace('href="tidslinje.html"', 'href="tidslinjen.html"', 1)
     files["daekning.html"] += '<a href="definitioner.html#findes_ikke">x</a>'
     assert sorted(broken_links(files)) == ["daekning.html -> definitioner.html#findes_ikke", "index.html -> tidslinjen.html"]
@@ -82,8 +82,8 @@ def heading_anchors(markdown: str) -> set[str]:
             for heading in re.findall(r"^#+ (.+)$", markdown, flags=re.MULTILINE)}
 
 
-def test_markdown_links_resolve(program):
-    files = docs.generate(program)
+def test_markdown_links_resolve(loaded):
+    files = docs.generate(loaded.rule_set, loaded.texts)
     for path, text in files.items():
         if path.endswith(".md"):
             for target in re.findall(r"\]\(([^)]+)\)", text):
@@ -93,12 +93,12 @@ def test_markdown_links_resolve(program):
                 assert not fragment or fragment in heading_anchors(files[resolved]), f"{path} -> {target}"
 
 
-def test_generation_is_deterministic(program):
-    assert docs.generate(program) == docs.generate(program)
+def test_generation_is_deterministic(loaded):
+    assert docs.generate(loaded.rule_set, loaded.texts) == docs.generate(loaded.rule_set, loaded.texts)
 
 
-def test_the_rule_page_says_what_a_caseworker_needs(program):
-    page = docs.generate(program)["regler/foerste_samtale_kontanthjaelp.html"]
+def test_the_rule_page_says_what_a_caseworker_needs(loaded):
+    page = docs.generate(loaded.rule_set, loaded.texts)["regler/foerste_samtale_kontanthjaelp.html"]
     assert '<html lang="da">' in page
     assert "Den første samtale med jobcentret (alene eller sammen med a-kassen) skal finde sted senest 1 uge efter første henvendelse." in page
     assert "fra 1. juli 2019" in page and "P01" in page
@@ -106,8 +106,8 @@ def test_the_rule_page_says_what_a_caseworker_needs(program):
     assert "Samtale præcis en uge efter henvendelsen er rettidig" in page
 
 
-def test_versions_notes_and_exceptions_are_shown_and_linked_both_ways(program):
-    files = docs.generate(program)
+def test_versions_notes_and_exceptions_are_shown_and_linked_both_ways(loaded):
+    files = docs.generate(loaded.rule_set, loaded.texts)
     interval = files["regler/interval_mellem_tilbud.html"]
     assert "4 uger" in interval and "4 måneder" in interval
     assert 'href="mindre_intensiv_indsats.html"' in interval
@@ -116,11 +116,11 @@ def test_versions_notes_and_exceptions_are_shown_and_linked_both_ways(program):
     assert "225" in focus and "250" in focus and "høringsnotat" in focus.lower()
 
 
-def test_timeline_lists_every_date_of_effect(program):
-    timeline = docs.generate(program)["tidslinje.html"]
+def test_timeline_lists_every_date_of_effect(loaded):
+    timeline = docs.generate(loaded.rule_set, loaded.texts)["tidslinje.html"]
     for day in ("1. juli 2019", "1. januar 2022", "1. januar 2023", "1. juli 2023", "1. januar 2024"):
         assert f"<h2>{day}</h2>" in timeline
-    markdown = docs.generate(program)["tidslinje.md"]
+    markdown = docs.generate(loaded.rule_set, loaded.texts)["tidslinje.md"]
     # which cases a change concerns, and a change written as a dated condition rather than a version
     assert "(P01): træder i kraft (afgørende dato: første henvendelse)" in markdown
     in_2024 = markdown.split("## 1. januar 2024")[1]
@@ -134,8 +134,8 @@ def section(page: str, heading: str) -> str:
     return page[start:end if end != -1 else None]
 
 
-def test_each_version_is_worded_with_its_own_numbers(program):
-    files = docs.generate(program)
+def test_each_version_is_worded_with_its_own_numbers(loaded):
+    files = docs.generate(loaded.rule_set, loaded.texts)
     interval = files["regler/interval_mellem_tilbud.html"]
     assert ('<span class="period">Fra 1. juli 2019 til og med 31. december 2021:</span> '
             "Der må højst gå 4 uger fra et tilbud slutter, til det næste begynder.") in interval
@@ -159,15 +159,15 @@ regel tilbud_i_tide "Tilbud i tide"
     skal starte senest 6 måneder efter forløbsstart
 ''')
     assert loaded.ok, loaded.render()
-    page = docs.generate(loaded.program)["regler/tilbud_i_tide.html"]
+    page = docs.generate(loaded.rule_set, loaded.texts)["regler/tilbud_i_tide.html"]
     assert ("Fra 1. januar 2022 til og med 31. december 2022:</span> Det første tilbud, hvor ret og pligt er ja, "
             "skal begynde senest 6 måneder efter forløbsstart.") in page
     assert ("Fra 1. januar 2023:</span> Det første tilbud, hvor ret og pligt er ja og ikke "
             "«øvrig vejledning og opkvalificering (LAB § 91)», skal begynde senest 6 måneder efter forløbsstart.") in page
 
 
-def test_definitions_are_explained_on_the_rule_page_and_linked_both_ways(program):
-    files = docs.generate(program)
+def test_definitions_are_explained_on_the_rule_page_and_linked_both_ways(loaded):
+    files = docs.generate(loaded.rule_set, loaded.texts)
     rule = files["regler/foerste_samtale_kontanthjaelp.html"]
     assert '<a href="../definitioner.html#med_jobcentret">Samtale med jobcentret (alene eller sammen med a-kassen)</a>' in rule
     assert "En samtale er «samtale med jobcentret (alene eller sammen med a-kassen)», når aktør er jobcenter eller fælles." in rule
@@ -178,25 +178,25 @@ def test_definitions_are_explained_on_the_rule_page_and_linked_both_ways(program
     assert 'href="regler/ingen_samtaler_pr_brev.html"' not in entry  # that rule does not use it
 
 
-def test_front_page_explains_date_counting_with_the_runtime_dates(program):
-    front = section(docs.generate(program)["index.html"], "Sådan tælles datoer")
+def test_front_page_explains_date_counting_with_the_runtime_dates(loaded):
+    front = section(docs.generate(loaded.rule_set, loaded.texts)["index.html"], "Sådan tælles datoer")
     assert "31. januar 2023 + 1 måned = 28. februar 2023" in front
     assert "31. august 2023 + 6 måneder = 29. februar 2024" in front
     assert "for et forløb fra 1. februar 2023 er det til og med 31. juli 2023" in front
     assert "efter første henvendelse 2. januar 2023 er fristen 9. januar 2023" in front
 
 
-def test_examples_with_several_cases_are_one_table_with_a_row_per_case(program):
-    page = docs.generate(program)["regler/fokusmaal_aktive_tilbud.html"]
-    rule = program.rules["fokusmål_aktive_tilbud"]
+def test_examples_with_several_cases_are_one_table_with_a_row_per_case(loaded):
+    page = docs.generate(loaded.rule_set, loaded.texts)["regler/fokusmaal_aktive_tilbud.html"]
+    rule = loaded.program.rules["fokusmål_aktive_tilbud"]
     first = page[page.index("<table class=\"cases\">"):]
     first = first[:first.index("</table>")]
     assert first.count('<th scope="row">') == len(rule.examples[0].cases)
     assert "<th scope=\"col\">ordinære løntimer 12 mdr</th>" in first
 
 
-def test_markdown_sections_are_separated_by_blank_lines(program):
-    for path, text in docs.generate(program).items():
+def test_markdown_sections_are_separated_by_blank_lines(loaded):
+    for path, text in docs.generate(loaded.rule_set, loaded.texts).items():
         if path.endswith(".md"):
             lines = text.split("\n")
             for before, line in zip(lines, lines[1:]):
@@ -204,10 +204,10 @@ def test_markdown_sections_are_separated_by_blank_lines(program):
                     assert before == "", f"{path}: {line}"
 
 
-def test_a_release_build_carries_the_change_log(program):
+def test_a_release_build_carries_the_change_log(loaded):
     changes = [diff.Change("interval_mellem_tilbud", "Regel interval_mellem_tilbud (P13): grænse ændres."),
                diff.Change("fjernet_regel", "Regel fjernet_regel er fjernet.")]
-    files = docs.generate(program, changes=(changes, "v1", "v2"))
+    files = docs.generate(loaded.rule_set, loaded.texts, changes=(changes, "v1", "v2"))
     assert broken_links(files) == []
     page = files["aendringer.html"]
     assert "Fra v1 til v2." in page and '<a href="regler/interval_mellem_tilbud.html">Se reglen</a>' in page
@@ -236,7 +236,7 @@ regel farlig "<script>alert('x')</script> <b>fed</b>"
 '''
     loaded = load_text(tmp_path, text)
     assert loaded.ok, loaded.render()
-    files = docs.generate(loaded.program)
+    files = docs.generate(loaded.rule_set, loaded.texts)
     page = files["regler/farlig.html"]
     assert "<script>" not in page and "<img" not in page and "<b>" not in page and "<i>" not in page
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &lt;b&gt;fed&lt;/b&gt;" in page
@@ -251,15 +251,15 @@ def test_a_source_address_must_be_a_web_address(tmp_path, address):
     assert [d.message for d in loaded.diagnostics if d.is_error] == ["adressen for kilden `ny` er ikke en webadresse"]
 
 
-def test_a_source_page_links_to_the_source(program):
-    files = docs.generate(program)
+def test_a_source_page_links_to_the_source(loaded):
+    files = docs.generate(loaded.rule_set, loaded.texts)
     address = "https://bm.dk/media/18047/aftaletekst_foerste-delaftale-om-nytaenkning-af-beskaeftigelsesindsatsen.pdf"
     assert f'<a href="{address}">{address}</a>' in files["kilder/foerste_delaftale.html"]
     assert f"Adresse: <{address}>" in files["kilder/foerste_delaftale.md"]
 
 
-def test_the_rules_for_each_benefit_are_listed(program):
-    files = docs.generate(program)
+def test_the_rules_for_each_benefit_are_listed(loaded):
+    files = docs.generate(loaded.rule_set, loaded.texts)
     page = files["ydelser.md"]
     dagpenge = page.split("## Dagpenge")[1].split("\n## ")[0]
     for provision in ("P03", "P05", "P06", "P07", "P20", "P23"):

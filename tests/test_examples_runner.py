@@ -85,7 +85,7 @@ def loaded(tmp_path_factory):
 @pytest.fixture(scope="module")
 def outcomes(loaded, tmp_path_factory):
     package = examples.build_package(loaded.rule_set, tmp_path_factory.mktemp("pakke"))
-    found = examples.run_examples(loaded.program, package)
+    found = examples.run_examples(loaded.rule_set, package)
     return {(outcome.rule, outcome.span.line): outcome for outcome in found}
 
 
@@ -96,8 +96,7 @@ def _at(outcomes, rule: str, text: str):
 
 
 def test_an_example_becomes_case_json(loaded):
-    rule = loaded.program.rules["andel_med_samtale"]
-    first, second = examples.example_cases(loaded.program, rule.examples[0])
+    first, second = loaded.rule_set.rule("andel_med_samtale").examples[0].cases
     assert first == {"id": "a", "ydelse": "kontanthjælp", "forløbsstart": "2023-01-02",
                      "ordinære_løntimer_12_mdr": 12.5,
                      "samtaler": [{"dato": "2023-01-09", "form": "fremmøde", "aktør": "jobcenter"}]}
@@ -105,7 +104,7 @@ def test_an_example_becomes_case_json(loaded):
 
 
 def test_an_unnamed_case_is_numbered(loaded):
-    [case] = examples.example_cases(loaded.program, loaded.program.rules["første_samtale"].examples[0])
+    [case] = loaded.rule_set.rule("første_samtale").examples[0].cases
     assert case["id"] == "eksempel-1"
 
 

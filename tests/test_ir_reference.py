@@ -57,12 +57,12 @@ def agree(package, interpreter, records, day, explain=False):
 
 def test_every_example_agrees(engines):
     loaded, package, interpreter = engines
-    program = loaded.program
-    for rule in [*program.rules.values(), *program.exceptions.values()]:
+    rule_set = loaded.rule_set
+    for rule in [*rule_set.rules, *rule_set.exceptions]:
         for example in rule.examples:
-            cases = [(None, case) for case in examples.example_cases(program, example)]
+            cases = [(None, case) for case in example.cases]
             for expectation in example.expectations:
-                agree(package, interpreter, cases, expectation.date.value, explain=True)
+                agree(package, interpreter, cases, expectation.date, explain=True)
 
 
 def synthetic(count: int, seed: int) -> list[tuple[int, dict]]:

@@ -14,7 +14,7 @@ def _outcomes():
     loaded = pipeline.load([RULES])
     with tempfile.TemporaryDirectory() as folder:
         package = examples.build_package(loaded.rule_set, Path(folder))
-        return examples.run_examples(loaded.program, package)
+        return examples.run_examples(loaded.rule_set, package)
 
 
 OUTCOMES = _outcomes()

@@ -46,9 +46,9 @@ class Interpreter:
     def __init__(self, rule_set: ir.RuleSet):
         self.rs = rule_set
         self.infos = {rule.name: self.info(rule) for rule in (*rule_set.rules, *rule_set.exceptions)}
-        benefits = dict(rule_set.rules_per_benefit)
-        self.rules_per_benefit = {value: [rule_set.rule(name) for name in names] for value, names in benefits.items()}
         self.case_rules = [r for r in rule_set.rules if isinstance(r.duty, ir.Duty)]
+        self.rules_per_benefit = {value: [r for r in rule_set.rules_for_benefit(value) if r in self.case_rules]
+                                  for value in rule_set.benefit_values}
         self.population_rules = [r for r in rule_set.rules if isinstance(r.duty, ir.Share)]
 
     def info(self, rule) -> rt.Regel:

@@ -10,6 +10,7 @@ function that makes it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Optional
 
@@ -38,10 +39,14 @@ def number_value(amount: Decimal, percent: bool = False) -> int | float:
     return int(amount) if amount == int(amount) else float(amount)
 
 
+SINGULAR = {"dage": "dag", "uger": "uge", "måneder": "måned", "år": "år"}
+
+
 def duration_of(literal: s.DurationLit) -> ir.Duration:
     amount = int(literal.amount)
-    return {"dage": ir.Duration(0, amount), "uger": ir.Duration(0, 7 * amount),
-            "måneder": ir.Duration(amount, 0), "år": ir.Duration(12 * amount, 0)}[literal.unit]
+    months, days = {"dage": (0, amount), "uger": (0, 7 * amount), "måneder": (amount, 0),
+                    "år": (12 * amount, 0)}[literal.unit]
+    return ir.Duration(months, days, f"{amount} {SINGULAR[literal.unit] if amount == 1 else literal.unit}")
 
 
 class Scope:
@@ -82,21 +87,17 @@ class Lowering:
             provisions=tuple(ir.Provision(span=p.span, id=p.id, kind=p.kind, title=p.title)
                              for p in self.program.provisions.values()),
             benefit_field=benefit,
-            rules_per_benefit=self.rules_per_benefit() if benefit else (),
+            benefit_values=tuple(self.program.benefit_values()),
         )
 
     def benefit_field(self) -> Optional[str]:
         return "ydelse" if self.program.benefit_values() else None
 
-    def rules_per_benefit(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """Per benefit, the rules whose condition can hold for a case on it (derived from
-        `ydelse er …`/`er en af …` through definitions, `og` and `eller`); see RuleSet."""
-        judged = [r for r in self.program.rules.values() if r.obligation is not None
-                  and not isinstance(r.obligation, s.PopulationShare)]
-        return tuple(
-            (value, tuple(r.name for r in judged if value in (self.benefits_of(r.condition) or {value})))
-            for value in self.program.benefit_values()
-        )
+    def benefits(self, condition: Optional[s.Expr]) -> Optional[tuple[str, ...]]:
+        """The benefits for which a rule's condition can hold, in the enumeration's order (derived
+        from `ydelse er …`/`er en af …` through definitions, `og` and `eller`); None: any. See RuleSet."""
+        found = self.benefits_of(condition) if self.program.benefit_values() else None
+        return None if found is None else tuple(v for v in self.program.benefit_values() if v in found)
 
     def benefits_of(self, condition: Optional[s.Expr]) -> Optional[set[str]]:
         """The benefits for which a case condition can be true; None when any can."""
@@ -237,7 +238,16 @@ class Lowering:
             deciding_date=deciding_date,
             duty=duty,
             exceptions=tuple(e.name for e in self.sem.exceptions_of(rule.name)),
+            benefits=self.benefits(rule.condition),
+            **self.texts(rule),
         )
+
+    def texts(self, rule: s.RuleBase) -> dict:
+        """What a rule says besides its meaning: description, notes, examples."""
+        return dict(description=rule.description,
+                    notes=tuple(ir.Note(text=n.text, citations=tuple(ir.Citation(source=c.source, locator=c.locator)
+                                                                    for c in n.citations)) for n in rule.notes),
+                    examples=tuple(self.example(rule, e) for e in rule.examples))
 
     def item_of(self, obligation: Optional[s.Obligation]) -> Optional[Scope]:
         """The item scope of an item rule (the deciding date and the requirement read the item)."""
@@ -304,11 +314,14 @@ class Lowering:
         """`senest D efter A`: the deadline is A + D; `inden for <vindue>`: the window's last day.
         The event is the first happened item that meets the filter. Judged on the deadline."""
         span = o.span
+        window = None
         if isinstance(o.limit, s.LimitAfter):
             due = self.shift(self.expr(o.limit.anchor, CASE_SCOPE), self.expr(o.limit.duration, CASE_SCOPE), 1)
         else:
-            due = self.window(o.limit.window, CASE_SCOPE).last_day
+            window = self.window(o.limit.window, CASE_SCOPE)
+            due = window.last_day
         query = self.query(o.selector.items, o.selector.filter)
+        terms = ir.Terms(items=query, first=True, filter=query.filter, due=due, window=window)
         frist = self.local("frist", ir.DATE, span)
         event = self.local("dato", ir.OPTIONAL_DATE, span)
         begins = query.kind is not None and query.kind.period_end is not None
@@ -331,7 +344,7 @@ class Lowering:
                        judging_day=frist,
                        facts=(ir.Let(name="dato", value=ir.FirstMoment(span=span, type=ir.OPTIONAL_DATE, query=query),
                                      meaning=f"datoen for {what.value}"),),
-                       decision=ir.Decision(rows=rows), item_noun=what.value, item_label=False)
+                       decision=ir.Decision(rows=rows), item_noun=what.value, item_label=False, terms=terms)
 
     def count(self, o: s.CountRequired) -> ir.Duty:
         """At least N items in a window, judged on the window's last day: owed only when the
@@ -339,8 +352,8 @@ class Lowering:
         span = o.span
         window = self.window(o.window, CASE_SCOPE)
         last = self.local("sidste_dag", ir.DATE, span)
-        in_window = ir.Window(span=window.span, start=self.local("start", ir.DATE, span),
-                              end=self.local("slut", ir.DATE, span), last_day=last)
+        in_window = replace(window, start=self.local("start", ir.DATE, span), end=self.local("slut", ir.DATE, span),
+                            last_day=last)
         query = self.query(o.items, o.filter)
         query = ir.ItemQuery(span=query.span, list_field=query.list_field, kind=query.kind, happened=query.happened,
                              window=in_window, filter=query.filter)
@@ -367,7 +380,8 @@ class Lowering:
                        judging_day=last,
                        facts=(ir.Let(name="antal", value=ir.CountItems(span=span, type=ir.NUMBER, query=query),
                                      meaning=f"antallet af {case_field}"),),
-                       decision=ir.Decision(rows=rows), item_noun=record.lower(), item_label=False)
+                       decision=ir.Decision(rows=rows), item_noun=record.lower(), item_label=False,
+                       terms=ir.Terms(items=query, filter=query.filter, window=window, minimum=int(o.minimum)))
 
     def item_moment(self, item: Scope, span: s.Span) -> ir.FieldOf:
         kind = self.item_kind(self.program.records[item.record])
@@ -385,16 +399,20 @@ class Lowering:
         else:
             instance = ir.PerItem(query=self.query(o.selector.items, None),
                                   filter=self.expr(o.selector.filter, item) if o.selector.filter is not None else None)
-        return self.item_duty("hver", instance, requirement, item, span, negate=True)
+        terms = ir.Terms(items=instance.query, first=o.selector.kind == "first",
+                         filter=instance.query.filter if o.selector.kind == "first" else instance.filter,
+                         requirement=requirement)
+        return self.item_duty("hver", instance, requirement, item, span, negate=True, terms=terms)
 
     def prohibition(self, o: s.Prohibition, item: Scope) -> ir.Duty:
         """No happened item may meet the condition; judged on each item's date."""
         forbidden = self.expr(o.filter, item)
-        return self.item_duty("forbud", ir.PerItem(query=self.query(o.items, None)), forbidden, item, o.span,
-                              negate=False)
+        query = self.query(o.items, None)
+        return self.item_duty("forbud", ir.PerItem(query=query), forbidden, item, o.span, negate=False,
+                              terms=ir.Terms(items=query, requirement=forbidden))
 
     def item_duty(self, kind, instance: ir.Instance, test: ir.Expr, item: Scope, span: s.Span,
-                  negate: bool) -> ir.Duty:
+                  negate: bool, terms: ir.Terms) -> ir.Duty:
         day = self.local("dato", ir.DATE, span)
         noun = item.record.lower()
         facts = (("hvad", self.text(noun, span)), ("dato", day))
@@ -405,7 +423,8 @@ class Lowering:
                                   facts=facts)))
         return ir.Duty(span=span, kind=kind, instance=instance,
                        lets=(ir.Let(name="dato", value=self.item_moment(item, span), meaning=f"{noun}ens dato"),),
-                       judging_day=day, facts=(), decision=ir.Decision(rows=rows), item_noun=noun, item_label=True)
+                       judging_day=day, facts=(), decision=ir.Decision(rows=rows), item_noun=noun, item_label=True,
+                       terms=terms)
 
     def duration_limit(self, o: s.DurationLimit, item: Scope) -> ir.Duty:
         """Each period item may last at most the limit: the last allowed day is start + limit - 1
@@ -444,10 +463,10 @@ class Lowering:
                                                        one_day, -1), meaning="den sidste tilladte dag"),
         )
         filter_ = self.expr(o.selector.filter, item) if o.selector.filter is not None else None
-        return ir.Duty(span=span, kind="varighed", instance=ir.PerItem(query=self.query(o.selector.items, None),
-                                                                       filter=filter_),
+        query = self.query(o.selector.items, None)
+        return ir.Duty(span=span, kind="varighed", instance=ir.PerItem(query=query, filter=filter_),
                        lets=lets, judging_day=last, facts=(), decision=ir.Decision(rows=rows), item_noun=noun,
-                       item_label=True)
+                       item_label=True, terms=ir.Terms(items=query, filter=filter_, limit=self.expr(o.limit, item)))
 
     def interval(self, o: s.IntervalLimit, item: Scope) -> ir.Duty:
         """At most the limit from the end of one period to the start of the next (overlapping
@@ -471,12 +490,14 @@ class Lowering:
              ir.Outcome(kind="overtrådt", message="pause_intet_nyt", facts=facts, frist=latest)),
             (None, ir.Outcome(kind="frist", message="pause_kommende", facts=facts, frist=latest)),
         )
-        lets = (ir.Let(name="graense", value=self.expr(o.limit, item), meaning="den længste tilladte pause"),
+        limit = self.expr(o.limit, item)
+        query = self.query(o.items, o.filter)
+        lets = (ir.Let(name="graense", value=limit, meaning="den længste tilladte pause"),
                 ir.Let(name="seneste", value=self.shift(end, self.local("graense", ir.DURATION, span), 1),
                        meaning="den seneste dag, det næste kan begynde"))
-        return ir.Duty(span=span, kind="pause", instance=ir.PerGap(query=self.query(o.items, o.filter)),
+        return ir.Duty(span=span, kind="pause", instance=ir.PerGap(query=query),
                        lets=lets, judging_day=latest, facts=(), decision=ir.Decision(rows=rows), item_noun=noun,
-                       item_label=True)
+                       item_label=True, terms=ir.Terms(items=query, filter=query.filter, limit=limit))
 
     # -------------------------------------------------------------- windows
     def shift(self, date: ir.Expr, duration: ir.Expr, sign: int) -> ir.Expr:
@@ -488,20 +509,22 @@ class Lowering:
         one_day = ir.Const(span=window.span, type=ir.DURATION, value=ONE_DAY)
         if isinstance(window, s.WindowLast):
             today = self.evaluation_date(window.span)
-            start = self.shift(self.shift(today, self.expr(window.duration, scope), -1), one_day, 1)
-            end = self.shift(today, one_day, 1)
-            last = today
-        elif isinstance(window, s.WindowFirst):
-            start = self.expr(window.anchor, scope)
-            end = self.shift(start, self.expr(window.duration, scope), 1)
-            last = self.shift(end, one_day, -1)
-        else:
-            anchor = self.expr(window.anchor, scope)
-            start = self.shift(anchor, self.expr(window.start, scope), 1)
-            closing = self.shift(anchor, self.expr(window.end, scope), 1)
-            end, last = (self.shift(closing, one_day, 1), closing) if window.inclusive \
-                else (closing, self.shift(closing, one_day, -1))
-        return ir.Window(span=window.span, start=start, end=end, last_day=last)
+            length = self.expr(window.duration, scope)
+            start = self.shift(self.shift(today, length, -1), one_day, 1)
+            return ir.Window(span=window.span, start=start, end=self.shift(today, one_day, 1), last_day=today,
+                             form="last", lengths=(length,))
+        anchor = self.expr(window.anchor, scope)
+        if isinstance(window, s.WindowFirst):
+            length = self.expr(window.duration, scope)
+            end = self.shift(anchor, length, 1)
+            return ir.Window(span=window.span, start=anchor, end=end, last_day=self.shift(end, one_day, -1),
+                             form="first", anchor=anchor, lengths=(length,))
+        lengths = (self.expr(window.start, scope), self.expr(window.end, scope))
+        closing = self.shift(anchor, lengths[1], 1)
+        end, last = (self.shift(closing, one_day, 1), closing) if window.inclusive \
+            else (closing, self.shift(closing, one_day, -1))
+        return ir.Window(span=window.span, start=self.shift(anchor, lengths[0], 1), end=end, last_day=last,
+                         form="between", anchor=anchor, lengths=lengths, inclusive=window.inclusive)
 
     # ------------------------------------------------------------ exceptions
     def exception(self, exception: s.Exception_) -> ir.ExceptionIR:
@@ -515,7 +538,56 @@ class Lowering:
             covers = self.compare(">=", day, self.expr(exception.effective_from, CASE_SCOPE))
         return ir.ExceptionIR(**self.common(exception), targets=tuple(t for t, _ in exception.targets),
                               condition=self.expr(exception.condition, CASE_SCOPE),
-                              versions=self.versions(exception), deciding_date=deciding, covers=covers)
+                              versions=self.versions(exception), deciding_date=deciding, covers=covers,
+                              benefits=self.benefits(exception.condition), **self.texts(exception))
+
+    # ------------------------------------------------------------- examples
+    def example(self, rule: s.RuleBase, example: s.Example) -> ir.Example:
+        """An example's cases as case JSON; a verdict without `af <regel>` is about the rule (in an
+        exception: about the first rule it overrides)."""
+        default = rule.targets[0][0] if isinstance(rule, s.Exception_) and rule.targets else rule.name
+        cases = []
+        for number, case in enumerate(example.cases, start=1):
+            data: dict = {"id": case.name or f"eksempel-{number}"}
+            self.fill(self.case_record, case.fields, data)
+            cases.append(data)
+        expectations = tuple(
+            ir.Expectation(span=e.span, date=e.date.value, verdicts=tuple(
+                ir.Verdict(kind=v.kind, rule=v.rule or default, count=v.count,
+                           date=v.date.value if v.date is not None else None,
+                           share=float(v.share.amount) if v.share is not None else None) for v in e.verdicts))
+            for e in example.expectations)
+        return ir.Example(span=example.span, title=example.title, cases=tuple(cases),
+                          case_names=tuple(c.name for c in example.cases), expectations=expectations)
+
+    def fill(self, record: s.RecordDecl, values, data: dict) -> None:
+        for value in values:
+            if isinstance(value, s.FieldValue):
+                name, items = value.name, value.values
+            else:  # (name, span, value) from a record literal
+                name, _span, item = value
+                items = [item]
+            declared = record.field(name)
+            if declared.type.kind == "list":
+                target = self.program.records[declared.type.name]
+                data.setdefault(name, []).extend(self.example_json(item, target) for item in items)
+            else:
+                data[name] = self.example_json(items[0], self.program.records.get(declared.type.name))
+
+    def example_json(self, value, record: Optional[s.RecordDecl]):
+        if isinstance(value, s.RecordValue):
+            data: dict = {}
+            self.fill(record, value.pairs, data)
+            return data
+        if isinstance(value, s.EnumValue):
+            return value.name
+        if isinstance(value, s.DateLit):
+            return value.value.isoformat()
+        if isinstance(value, (s.BoolLit, s.TextLit)):
+            return value.value
+        if isinstance(value, s.QuantityLit):
+            return number_value(value.amount, percent=value.unit == "pct")
+        return number_value(value.value)
 
     # ----------------------------------------------------------- expressions
     def expr(self, e: s.Expr, scope: Scope, safe: bool = False) -> ir.Expr:

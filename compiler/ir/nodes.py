@@ -30,10 +30,12 @@ OPTIONAL_DATE = Type("date", optional=True)
 
 @dataclass(frozen=True)
 class Duration:
-    """Calendar months and days (weeks and years are converted: 1 uge = 7 days, 1 år = 12 months)."""
+    """Calendar months and days (weeks and years are converted: 1 uge = 7 days, 1 år = 12 months).
+    `written` keeps the words of the rule file (`12 måneder`) for the documentation."""
 
     months: int
     days: int
+    written: Optional[str] = field(default=None, compare=False)
 
 
 # ----------------------------------------------------------------------------
@@ -224,12 +226,19 @@ class CountItems(Expr):
 
 @dataclass(frozen=True, kw_only=True)
 class Window:
-    """The days from `start` up to, not including, `end`; `last_day` is end - 1 day."""
+    """The days from `start` up to, not including, `end`; `last_day` is end - 1 day. `form`,
+    `anchor`, `lengths` and `inclusive` say how the window was written (for documentation):
+    `de første D efter A` (first), `perioden fra D1 til [og med] D2 efter A` (between),
+    `de seneste D` (last)."""
 
     span: Span = field(compare=False)
     start: Expr
     end: Expr
     last_day: Expr
+    form: Literal["first", "between", "last"] = "first"
+    anchor: Optional[Expr] = None
+    lengths: tuple[Expr, ...] = ()
+    inclusive: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -418,6 +427,26 @@ class ExceptionIR:
     versions: tuple[Version, ...]
     deciding_date: Expr
     covers: Optional[Expr]
+    benefits: Optional[tuple[str, ...]] = None  # the benefits its condition can hold for (None: any)
+    description: Optional[str] = None
+    notes: tuple["Note", ...] = ()
+    examples: tuple["Example", ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Terms:
+    """A duty as it is written, for documentation and comparison: its items (`first`: only the
+    first counts), their filter, and the deadline (`due`), window, minimum count, requirement or
+    limit, as the kind of duty has them. What the terms mean is the duty's decision table."""
+
+    items: ItemQuery
+    first: bool = False
+    filter: Optional[Expr] = None
+    due: Optional[Expr] = None
+    window: Optional[Window] = None
+    minimum: Optional[int] = None
+    requirement: Optional[Expr] = None
+    limit: Optional[Expr] = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -435,6 +464,7 @@ class Duty:
     decision: Decision
     item_noun: str      # the item as a noun for messages: "samtale", "tilbud"
     item_label: bool    # whether a finding names its item (`element`: `tilbud[2]`)
+    terms: Terms
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -465,6 +495,49 @@ class Rule:
     deciding_date: Optional[Expr]     # None only when the single version is unlimited
     duty: Union[Duty, Share, None]
     exceptions: tuple[str, ...]       # the exceptions to it, in file order
+    benefits: Optional[tuple[str, ...]] = None  # the benefits it can apply to (None: any); see RuleSet
+    description: Optional[str] = None
+    notes: tuple["Note", ...] = ()
+    examples: tuple["Example", ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Note:
+    text: str
+    citations: tuple[Citation, ...] = ()
+
+
+VerdictKind = Literal["no_violation", "violation", "pending", "data_error", "exempted", "fulfilled", "not_fulfilled"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Verdict:
+    """An expected verdict of an example about `rule` (an exception's examples speak of the rule
+    it overrides unless they name another)."""
+
+    kind: VerdictKind
+    rule: str
+    count: Optional[int] = None              # `2 overtrædelser`
+    date: Optional[datetime.date] = None     # `frist 9. januar 2023`
+    share: Optional[float] = None            # `opfyldt med andel 75 pct.`, in per cent
+
+
+@dataclass(frozen=True, kw_only=True)
+class Expectation:
+    span: Span = field(compare=False)
+    date: datetime.date
+    verdicts: tuple[Verdict, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Example:
+    """An example: cases as their JSON (`id` given) and what the validators must say of them."""
+
+    span: Span = field(compare=False)
+    title: str
+    cases: tuple[dict, ...]
+    case_names: tuple[Optional[str], ...]
+    expectations: tuple[Expectation, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -547,11 +620,11 @@ class RuleSet:
     exceptions: tuple[ExceptionIR, ...]
     sources: tuple[Source, ...] = ()
     provisions: tuple[Provision, ...] = ()
-    # A case is judged only by the rules listed for its benefit (when the case has an enum
-    # `ydelse`): the rules whose condition can hold for it. So a rule's condition is never
-    # tested (and cannot be missing data) for a case on another benefit.
+    # A case is judged only by the rules whose `benefits` include the case's benefit (when the
+    # case has an enum `ydelse`): the rules whose condition can hold for it. So a rule's
+    # condition is never tested (and cannot be missing data) for a case on another benefit.
     benefit_field: Optional[str] = None
-    rules_per_benefit: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    benefit_values: tuple[str, ...] = ()
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def record(self, name: str) -> Record:
@@ -587,3 +660,7 @@ class RuleSet:
     @property
     def case(self) -> Record:
         return self.record(self.case_record)
+
+    def rules_for_benefit(self, value: str) -> tuple["Rule", ...]:
+        """The rules that can apply to a case on this benefit, in file order."""
+        return tuple(r for r in self.rules if r.benefits is None or value in r.benefits)

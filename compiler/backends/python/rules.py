@@ -79,10 +79,11 @@ class RulesWriter:
             out()
             out("# For hver ydelse: de regler, hvis betingelse kan være opfyldt for den (de andre vurderes ikke).")
             with out.block("REGLER_PR_YDELSE = {"):
-                for value, names in self.rs.rules_per_benefit:
+                for value in self.rs.benefit_values:
                     with out.block(f"{value!r}: ("):
-                        for name in names:
-                            out(f"({self.names.rule(name)}, {self.names.info(name)}),")
+                        for rule in self.rs.rules_for_benefit(value):
+                            if rule in case_rules:
+                                out(f"({self.names.rule(rule.name)}, {self.names.info(rule.name)}),")
                     out("),")
             out("}")
         out()

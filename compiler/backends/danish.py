@@ -1,0 +1,325 @@
+"""Plain-Danish sentences from the rule IR (for the documentation, `regel diff` and hovers).
+
+The text is generated from the IR, not copied from the rule file, so the documentation says
+exactly what the validators check. Functions return plain text; templates escape it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import singledispatchmethod
+from typing import Optional
+
+from ..ir import nodes as ir
+from ..ir.specialize import specialize
+from ..runtime import dansk_dato
+
+NEUTER = {"tilbud"}  # record nouns that take "det"/"hvert"/"noget"
+ORDER = {  # the comparison words, by the kind of the values compared
+    "date": {"<": "er før", ">": "er efter", "<=": "er senest", ">=": "er tidligst"},
+    "number": {"<": "er under", ">": "er over", "<=": "er højst", ">=": "er mindst"},
+}
+
+
+def date_text(value: Optional[datetime.date]) -> str:
+    return "" if value is None else dansk_dato(value)
+
+
+def gendered(noun: str, common: str, neuter: str) -> str:
+    """The article or pronoun that agrees with a record noun: `den`/`det`, `hver`/`hvert`."""
+    return neuter if noun in NEUTER else common
+
+
+def words(name: str) -> str:
+    """A name from a rule file as words: `første_henvendelse` -> `første henvendelse`; a single
+    letter is joined with a hyphen, as Danish writes it: `a_kasse` -> `a-kasse`."""
+    return re.sub(r"(?<![^\W_])([^\W\d_i])_", r"\1-", name).replace("_", " ")  # but not `i_…` (the word i)
+
+
+def path_text(parts: tuple[str, ...]) -> str:
+    """A field path in words: `fritagelse.overgang` -> `fritagelsens overgang`; a field named
+    by a preposition reads as a date (`fritagelse.fra` -> `fritagelsens fra-dato`)."""
+    *owners, leaf = parts
+    text = words(leaf) + ("-dato" if leaf in ("fra", "til") else "")
+    for owner in reversed(owners):
+        owner = words(owner)
+        text = f"{owner}{'ns' if owner.endswith('e') else 'ens'} {text}"
+    return text
+
+
+def number(value: float | int) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}".replace(".", ",")
+
+
+def duration(value: ir.Duration) -> str:
+    if value.written:
+        return value.written
+    parts = []
+    if value.months:
+        if value.months % 12 == 0:
+            parts.append(f"{value.months // 12} år")
+        else:
+            parts.append(f"{value.months} {'måned' if value.months == 1 else 'måneder'}")
+    if value.days:
+        if value.days % 7 == 0:
+            weeks = value.days // 7
+            parts.append(f"{weeks} {'uge' if weeks == 1 else 'uger'}")
+        else:
+            parts.append(f"{value.days} {'dag' if value.days == 1 else 'dage'}")
+    return " og ".join(parts) or "0 dage"
+
+
+def singular_unit(value: ir.Duration) -> Optional[str]:
+    """`måned`, `uge`, `år` or `dag` when the duration is one of them, else None."""
+    return {ir.Duration(1, 0): "måned", ir.Duration(0, 7): "uge", ir.Duration(12, 0): "år",
+            ir.Duration(0, 1): "dag"}.get(value)
+
+
+def dates_text(start: Optional[datetime.date], end: Optional[datetime.date]) -> str:
+    """A period of force, both days included."""
+    if start and end:
+        return f"fra {date_text(start)} til og med {date_text(end)}"
+    if start:
+        return f"fra {date_text(start)}"
+    if end:
+        return f"til og med {date_text(end)}"
+    return "uden tidsbegrænsning"
+
+
+def capitalized(text: str) -> str:
+    """The first letter in upper case, the rest untouched (unlike str.capitalize)."""
+    return text[:1].upper() + text[1:]
+
+
+def sentence(text: str) -> str:
+    text = text.replace(",,", ",").replace(", ,", ",")
+    return capitalized(text) + ("" if text.endswith(".") else ".")
+
+
+def field_path(e: ir.Expr) -> Optional[tuple[str, ...]]:
+    """The field names of a read (`fritagelse.fra`), or None when `e` is not a field read."""
+    parts: list[str] = []
+    while True:
+        if isinstance(e, ir.Require):
+            e = e.value
+        elif isinstance(e, (ir.FieldOf, ir.MaybeFieldOf)):
+            parts.append(e.field)
+            e = e.record
+        elif isinstance(e, (ir.Case, ir.Item)):
+            return tuple(reversed(parts)) if parts else None
+        else:
+            return None
+
+
+class Renderer:
+    """Danish for the expressions and duties of one rule set."""
+
+    def __init__(self, rule_set: ir.RuleSet):
+        self.rs = rule_set
+
+    def definition_title(self, name: str) -> str:
+        title = self.rs.definition(name).title or words(name)
+        return title[:1].lower() + title[1:]
+
+    # -- expressions ---------------------------------------------------------
+    @singledispatchmethod
+    def expr(self, e: ir.Expr) -> str:
+        path = field_path(e)
+        if path is None:
+            raise AssertionError(f"no Danish for {type(e).__name__}")
+        text = path_text(path)
+        return f"{text} er ja" if e.type.kind == "bool" else text
+
+    @expr.register
+    def _(self, e: ir.Const) -> str:
+        value, kind = e.value, e.type.kind
+        if isinstance(value, bool):
+            return "ja" if value else "nej"
+        if isinstance(value, ir.Duration):
+            return duration(value)
+        if isinstance(value, datetime.date):
+            return date_text(value)
+        if kind == "enum":
+            return words(value)
+        if kind == "text":
+            return f"«{value}»"
+        if kind == "percent":
+            return f"{number(round(value * 100, 6))} pct."
+        if kind == "hours":
+            return f"{number(value)} timer"
+        if kind == "amount":
+            return f"{number(value)} kr."
+        return number(value)
+
+    @expr.register
+    def _(self, e: ir.EvaluationDate) -> str:
+        return "skæringsdatoen"
+
+    @expr.register
+    def _(self, e: ir.Param) -> str:
+        flag = " er ja" if e.type.kind == "bool" else ""
+        return f"{words(e.name)}{flag} (se versionerne)"
+
+    @expr.register
+    def _(self, e: ir.DefinitionRef) -> str:
+        return f"«{self.definition_title(e.name)}»"
+
+    @expr.register
+    def _(self, e: ir.Not) -> str:
+        operand = e.operand
+        if isinstance(operand, ir.DefinitionRef):
+            return f"ikke {self.expr(operand)}"
+        if isinstance(operand, ir.IsPresent):
+            return f"{self.expr(operand.value)} mangler"
+        if field_path(operand) is not None and operand.type.kind == "bool":
+            return f"{path_text(field_path(operand))} er nej"
+        return f"det gælder ikke, at ({self.expr(operand)})"
+
+    @expr.register
+    def _(self, e: ir.And) -> str:
+        return self.chain(e, ir.And, "og")
+
+    @expr.register
+    def _(self, e: ir.Or) -> str:
+        return self.chain(e, ir.Or, "eller")
+
+    def chain(self, e, node: type, word: str) -> str:
+        parts = []
+        for side in (e.left, e.right):
+            text = self.expr(side)
+            if isinstance(side, (ir.And, ir.Or)) and not isinstance(side, node):
+                text = f"({text})"
+            parts.append(text)
+        return f" {word} ".join(parts)
+
+    @expr.register
+    def _(self, e: ir.Compare) -> str:
+        if isinstance(e.left, ir.CountItems) and e.op == ">=":
+            one = isinstance(e.right, ir.Const) and e.right.value == 1
+            return f"der er mindst {self.expr(e.right)} {self.count(e.left, counted=False, one=one)}"
+        left = self.expr(e.left)
+        if e.left.type.kind == "bool" and isinstance(e.right, ir.Const) and isinstance(e.right.value, bool):
+            return left if e.right.value == (e.op == "==") else f"det gælder ikke, at {left}"
+        if e.op in ("==", "!="):
+            return f"{left} {'er' if e.op == '==' else 'er ikke'} {self.expr(e.right)}"
+        kind = "date" if e.left.type.kind == "date" else "number"
+        if kind == "date" and e.op in ("<", ">") and isinstance(e.right, ir.ShiftDate):
+            return f"{left} er {'tidligere' if e.op == '<' else 'senere'} end {self.expr(e.right)}"
+        return f"{left} {ORDER[kind][e.op]} {self.expr(e.right)}"
+
+    @expr.register
+    def _(self, e: ir.InSet) -> str:
+        values = [self.expr(v) for v in e.values]
+        listed = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " eller " + values[-1]
+        return f"{self.expr(e.subject)} {'ikke ' if e.negated else ''}er {listed}"
+
+    @expr.register
+    def _(self, e: ir.IsPresent) -> str:
+        return f"{self.expr(e.value)} er angivet"
+
+    @expr.register
+    def _(self, e: ir.ShiftDate) -> str:
+        return f"{self.expr(e.duration)} {'efter' if e.sign == 1 else 'før'} {self.expr(e.date)}"
+
+    @expr.register
+    def _(self, e: ir.Arithmetic) -> str:
+        return f"{self.expr(e.left)} {e.op} {self.expr(e.right)}"
+
+    @expr.register
+    def _(self, e: ir.IfElse) -> str:
+        return f"{self.expr(e.then)}, hvis {self.expr(e.condition)}, ellers {self.expr(e.otherwise)}"
+
+    @expr.register
+    def _(self, e: ir.Coalesce) -> str:
+        return f"{self.expr(e.value)} (eller {self.expr(e.otherwise)}, hvis den mangler)"
+
+    @expr.register
+    def _(self, e: ir.CountItems) -> str:
+        return self.count(e)
+
+    def count(self, e: ir.CountItems, counted: bool = True, one: bool = False) -> str:
+        """`antallet af tilbud, hvor …,`; uncounted (after `mindst N`) the noun alone, singular for one."""
+        query = e.query
+        noun = query.kind.record.lower() if one and query.kind else words(query.list_field)
+        text = f"{'antallet af ' if counted else ''}{noun}{self.filter(query.filter)}"
+        if query.window is not None:
+            text += f" {self.window(query.window, 'i')}"
+        return text
+
+    # -- windows, items and duties -------------------------------------------
+    def window(self, window: ir.Window, preposition: str = "inden for") -> str:
+        if window.form == "last":
+            return f"{preposition} de seneste {self.expr(window.lengths[0])}"
+        anchor = self.expr(window.anchor)
+        if window.form == "first":
+            length = window.lengths[0]
+            unit = singular_unit(length.value) if isinstance(length, ir.Const) else None
+            if unit is not None:
+                return f"{preposition} den første {unit} efter {anchor}"
+            return f"{preposition} de første {self.expr(length)} efter {anchor}"
+        until = "til og med" if window.inclusive else "til"
+        first, last = window.lengths
+        return f"{preposition} perioden fra {self.expr(first)} {until} {self.expr(last)} efter {anchor}"
+
+    def noun(self, query: ir.ItemQuery) -> str:
+        return (query.kind.record if query.kind else query.list_field).lower()
+
+    def items(self, query: ir.ItemQuery, filter_: Optional[ir.Expr], first: bool = False, each: bool = False) -> str:
+        noun = self.noun(query)
+        article = ""
+        if first:
+            article = gendered(noun, "den første ", "det første ")
+        elif each:
+            article = gendered(noun, "hver ", "hvert ")
+        if isinstance(filter_, ir.DefinitionRef):
+            title = self.definition_title(filter_.name)
+            if title.startswith(noun + " "):
+                return article + title  # "den første samtale med jobcentret (…)"
+        return article + noun + self.filter(filter_)
+
+    def cases(self, condition: Optional[ir.Expr]) -> str:
+        """Whom a rule applies to: `alle sager`, `sager, der er «…»` or `sager, hvor …`."""
+        return "alle sager" if condition is None else "sager" + self.filter(condition).rstrip(",")
+
+    def filter(self, filter_: Optional[ir.Expr]) -> str:
+        """`, hvor …,` after a noun; a definition reads `, der er «…»,`."""
+        if filter_ is None or (isinstance(filter_, ir.Const) and filter_.value is True):
+            return ""
+        if isinstance(filter_, ir.DefinitionRef):
+            return f", der er {self.expr(filter_)},"
+        return f", hvor {self.expr(filter_)},"
+
+    def duty(self, duty, values: Optional[dict] = None) -> str:
+        """The duty of a rule as one Danish sentence (in one version: with its values)."""
+        if isinstance(duty, ir.Share):
+            duty = specialize(duty, values) if values else duty
+            return sentence(f"andelen af sager, hvor {self.expr(duty.condition)}, skal være mindst "
+                            f"{self.expr(duty.minimum)}")
+        terms = specialize(duty.terms, values) if values else duty.terms
+        query, noun = terms.items, self.noun(terms.items)
+        if duty.kind == "frist":
+            subject = self.items(query, terms.filter, first=True)
+            verb = "begynde" if query.kind and query.kind.period_end else "finde sted"
+            if terms.window is not None:
+                when = self.window(terms.window)
+            else:
+                when = f"senest {self.expr(terms.due.duration)} efter {self.expr(terms.due.date)}"
+            return sentence(f"{subject} skal {verb} {when}")
+        if duty.kind == "antal":
+            counted = words(query.list_field) if terms.minimum != 1 else noun
+            return sentence(f"der skal være mindst {terms.minimum} {counted}{self.filter(terms.filter)} "
+                            f"{self.window(terms.window)}")
+        if duty.kind == "hver":
+            subject = self.items(query, terms.filter, first=terms.first, each=not terms.first)
+            return sentence(f"for {subject} gælder, at {self.expr(terms.requirement)}")
+        if duty.kind == "forbud":
+            return sentence(f"der må ikke være {gendered(noun, 'nogen', 'noget')} {noun}, hvor "
+                            f"{self.expr(terms.requirement)}")
+        if duty.kind == "varighed":
+            return sentence(f"{self.items(query, terms.filter, each=True)} må højst vare {self.expr(terms.limit)}")
+        text = (f"der må højst gå {self.expr(terms.limit)} fra {gendered(noun, 'en', 'et')} {noun} slutter, "
+                f"til {gendered(noun, 'den', 'det')} næste begynder")
+        if terms.filter is not None and not (isinstance(terms.filter, ir.Const) and terms.filter.value is True):
+            text += f" (kun {noun}, hvor {self.expr(terms.filter)})"
+        return sentence(text)
