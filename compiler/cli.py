@@ -57,8 +57,22 @@ def regel() -> None:
     """
 
 
+def project_path(name: Path, hint: str) -> Path:
+    """`name` (rules, generated, …) in the project the current folder belongs to. As git finds
+    its repository, the project is the nearest folder, from here upwards, that holds a folder
+    rules/ with rule files. The path is given relative to here, as the user would write it."""
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        if (folder / RULES).is_dir() and next((folder / RULES).rglob(f"*{pipeline.EXTENSION}"), None):
+            return Path(os.path.relpath(folder / name))
+    click.echo(f"fejl: {here} hører ikke til et Regelsprog-projekt: hverken mappen eller en mappe over den har "
+               f"en mappe {RULES}/ med regelfiler. Gå til projektets mappe, eller {hint}.", err=True)
+    sys.exit(2)
+
+
 def _paths(paths: tuple[str, ...]) -> list[Path]:
-    return [Path(p) for p in paths] or [RULES]
+    command = click.get_current_context().info_name
+    return [Path(p) for p in paths] or [project_path(RULES, f"angiv regelfilerne, fx `regel {command} sti/til/rules`")]
 
 
 def _load(paths: list[Path], show_warnings: bool = True) -> pipeline.Loaded:
@@ -167,10 +181,10 @@ def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool, cha
 
 _CHECK = click.option("--tjek", "check_only", is_flag=True,
                       help="Skriv intet; afslut med status 1, hvis generated/ er forældet.")
-_RULES = click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(), metavar="MAPPE",
-                      help="Mappen med regelfiler.")
-_OUT = click.option("--ud", "out", default=str(GENERATED), show_default=True, type=click.Path(), metavar="MAPPE",
-                    help="Mappen der skrives til.")
+_RULES = click.option("--regler", "rules", default=lambda: str(project_path(RULES, "angiv mappen med --regler MAPPE")),
+                      type=click.Path(), metavar="MAPPE", help="Mappen med regelfiler (standard: rules/ i projektet).")
+_OUT = click.option("--ud", "out", default=lambda: str(project_path(GENERATED, "angiv mappen med --ud MAPPE")),
+                    type=click.Path(), metavar="MAPPE", help="Mappen der skrives til (standard: generated/ i projektet).")
 
 
 @regel.command(options_metavar="[TILVALG]", short_help="Byg validatorer, JSON-skema og dokumentation.")
@@ -356,9 +370,9 @@ def _parse_date(text: Optional[str]) -> date:
               help="tekst: læsbar dansk; json: hele resultatet; jsonl: én linje pr. sag og til sidst en opsummering.")
 @click.option("--output", "output", type=click.Path(), metavar="FIL",
               help="Skriv resultatet til en fil (atomisk) i stedet for skærmen.")
-@click.option("--pakke", "package_dir", default=str(GENERATED / "python"), show_default=True, type=click.Path(),
-              metavar="MAPPE",
-              help="Mappen med de genererede validatorer.")
+@click.option("--pakke", "package_dir", type=click.Path(), metavar="MAPPE",
+              default=lambda: str(project_path(GENERATED / "python", "angiv validatorerne med --pakke MAPPE")),
+              help="Mappen med de genererede validatorer (standard: generated/python/ i projektet).")
 def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Optional[str], package_dir: str) -> None:
     """Valider sager i FIL (én sag, en JSON-liste eller JSON Lines; - er standard-input).
 
@@ -548,8 +562,8 @@ def daekning(stier: tuple[str, ...]) -> None:
 @regel.command(name="diff", options_metavar="[TILVALG]", short_help="Vis de juridiske ændringer mellem to versioner.")
 @click.argument("fra", required=False)
 @click.argument("til", required=False)
-@click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(), metavar="MAPPE",
-              help="Regelmappen i git-revisionerne og i arbejdskopien.")
+@click.option("--regler", "rules", type=click.Path(), metavar="MAPPE",
+              help="Regelmappen i git-revisionerne og i arbejdskopien (standard: rules/ i projektet).")
 @click.option("--side", "page_dir", type=click.Path(), metavar="MAPPE",
               help="Skriv også ændringerne som side (Markdown og HTML) i denne mappe.")
 def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: Optional[str]) -> None:
@@ -557,9 +571,11 @@ def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: O
 
     FRA og TIL er git-revisioner eller mapper; standard er sidste commit og arbejdskopien.
     """
+    if rules is None and not (fra and til and Path(fra).is_dir() and Path(til).is_dir()):
+        rules = str(project_path(RULES, "angiv mappen med --regler MAPPE"))  # a revision or the working tree is read
     try:
-        old = diff.load_version(fra or "HEAD", Path(rules))
-        new = diff.load_version(til, Path(rules))
+        old = diff.load_version(fra or "HEAD", Path(rules or RULES))
+        new = diff.load_version(til, Path(rules or RULES))
     except diff.DiffError as failure:
         click.echo(f"fejl: {failure}", err=True)
         sys.exit(2)
