@@ -218,10 +218,11 @@ class Impact:
 
     @property
     def has_differences(self) -> bool:
+        """Whether anything is judged differently: a record invalid in one version only, a case,
+        or a focus target (a changed requirement changes it without changing any case)."""
         return bool(self.invalid_only_old.records.count or self.invalid_only_new.records.count) or any(
-            at.changed_cases or self._violation_totals(at, p)[0] != self._violation_totals(at, p)[1]
-            or any(before != after for _rule, _provision, before, after in self._population(at))
-            for at in self.dates for p in self.provisions())
+            at.changed_cases or any(before != after for _rule, _provision, before, after in self._population(at))
+            for at in self.dates)
 
     def provisions(self) -> list[tuple[str, str]]:
         """(id, title) of every provision with a rule in either version, in the registry's order."""
@@ -292,11 +293,13 @@ class Impact:
         lines = ["", f"Pr. {date_text(at.day)}: " + (
             f"{at.changed_cases} af {_count(self.cases, 'sag', 'sager')} vurderes anderledes."
             if at.changed_cases else "ingen sager vurderes anderledes.")]
+        targets = self._population(at)
         for provision, title in self.provisions():
             before, after = self._violation_totals(at, provision)
             changes = [(phrase, at.changes[(provision, change)]) for change, phrase in CHANGES
                        if (provision, change) in at.changes]
-            if before == after and not changes:
+            own_targets = [target for target in targets if target[1] == provision]
+            if before == after and not changes and not own_targets:
                 continue
             lines.append(f"  {provision} {title}:")
             if before or after:
@@ -305,13 +308,12 @@ class Impact:
                 shown = ", ".join(_shown(case_id) for case_id in sample.first)
                 more = ", …" if sample.count > len(sample.first) else ""
                 lines.append(f"    {_count(sample.count, 'sag', 'sager')} {phrase} ({shown}{more})")
-        for rule, provision, before, after in self._population(at):
-            if before == after:
-                lines.append(f"  Fokusmål {provision} ({rule}), uændret: {_target_text(after)}")
-            else:
-                lines.append(f"  Fokusmål {provision} ({rule}):")
-                lines.append(f"    før:   {_target_text(before)}")
-                lines.append(f"    efter: {_target_text(after)}")
+            for rule, _provision, was, now in own_targets:
+                label = f"{rule}, " if len(own_targets) > 1 else ""
+                if was == now:
+                    lines.append(f"    {label}uændret: {_target_text(now)}")
+                else:
+                    lines.extend([f"    {label}før:   {_target_text(was)}", f"    {label}efter: {_target_text(now)}"])
         return lines
 
 

@@ -143,7 +143,7 @@ def test_the_focus_target_before_and_after(run, tmp_path):
     assert (before["tæller"], before["nævner"], before["værdi"], before["krav"], before["opfyldt"]) == (1, 2, 0.5, 0.5, True)
     assert (after["tæller"], after["nævner"], after["værdi"], after["krav"], after["opfyldt"]) == (1, 2, 0.5, 0.6, False)
     text = run(path, "--fra", OLD, "--til", NEW, "--dato", "2025-09-01").stdout
-    assert "  Fokusmål P20 (fokusmål):\n    før:   opfyldt: " in text
+    assert "  P20 Fokusmål for aktive tilbud:\n    før:   opfyldt: " in text
     assert "\n    efter: IKKE opfyldt: " in text
 
 
