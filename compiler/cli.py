@@ -19,7 +19,7 @@ from typing import Iterator, Optional, TextIO
 
 import click
 
-from . import clidansk, diff, docs, examples, pipeline, pyback, runtime, schema
+from . import clidansk, diff, docs, examples, impact, pipeline, pyback, runtime, schema
 from . import diagnostics as d
 from .pynames import NameCollision
 
@@ -410,6 +410,7 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
         bestand = package.Sagsbestand(evaluation_date, ved_ugyldig=invalid.add)
         violations = data_errors = pending = 0
         first = True
+        rules = _rules_by_name(package)
         if fmt == "json":
             out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "sager": [\n')
         for line, record in package.laes_sager(stream):
@@ -425,8 +426,8 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
                 first = False
             elif fmt == "jsonl":
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
-            elif result["overtrædelser"] or result["datafejl"] or result["frister"]:
-                _write_case(out, result)
+            elif result["overtrædelser"] or result["datafejl"] or result["frister"] or result["undtagelser"]:
+                _write_case(out, result, rules)
         progress.done()
         population = bestand.population()
         if fmt == "json":
@@ -490,7 +491,7 @@ class _InvalidRecords:
         out.write("]")
 
 
-def _write_case(out: TextIO, result: dict) -> None:
+def _write_case(out: TextIO, result: dict, rules: dict) -> None:
     out.write(f"Sag {result['id']}:\n")
     for item in result["overtrædelser"]:
         deadline = f" (frist {item['frist']})" if item.get("frist") else ""
@@ -499,6 +500,26 @@ def _write_case(out: TextIO, result: dict) -> None:
         out.write(f"  datafejl ({item['bestemmelse']}): {item['besked']}\n")
     for item in result["frister"]:
         out.write(f"  kommende frist {item['frist']} ({item['bestemmelse']}): {item['besked']}\n")
+    for item in result["undtagelser"]:
+        out.write(f"  undtaget ({item['bestemmelse']}): {_exemption_text(item, rules)}\n")
+
+
+def _rules_by_name(package) -> dict:
+    """Every rule and exception of the package by name (with `bestemmelse` and `titel`). The
+    public REGLER lists only the rules; the exceptions are in the package's rules module, and
+    a package without one shows an exemption by its name."""
+    info, module = getattr(getattr(package, "_runtime", None), "Regel", None), getattr(package, "regler", None)
+    if info is None or module is None:
+        return {}
+    return {item.navn: item for item in vars(module).values() if isinstance(item, info)}
+
+
+def _exemption_text(item: dict, rules: dict) -> str:
+    """`Fritagelse …: P13 (Højst fire måneder mellem to tilbud) er slået fra for tilbud[2]`."""
+    exception, rule = rules.get(item["undtagelse"]), rules.get(item["regel"])
+    covered = f"{rule.bestemmelse} ({rule.titel})" if rule else item["regel"]
+    element = f" for {item['element']}" if item.get("element") else ""
+    return f"{exception.titel if exception else item['undtagelse']}: {covered} er slået fra{element}"
 
 
 def _summary(bestand, evaluation_date: date, violations: int, pending: int, data_errors: int,
@@ -592,3 +613,64 @@ def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: O
             (target / path).parent.mkdir(parents=True, exist_ok=True)
             (target / path).write_text(text, encoding="utf-8")
         click.echo(f"Ændringssiden er skrevet i {target}.")
+
+
+# ----------------------------------------------------------------------------
+# regel konsekvens
+# ----------------------------------------------------------------------------
+
+@regel.command(name="konsekvens", options_metavar="[TILVALG]",
+               short_help="Vis hvad en regelændring betyder for en sagsbestand.")
+@click.argument("fil", type=click.Path(allow_dash=True))
+@click.option("--fra", "old_spec", default="HEAD", show_default=True, metavar="REVISION",
+              help="Den gamle version: en git-revision eller en mappe med regelfiler.")
+@click.option("--til", "new_spec", metavar="REVISION",
+              help="Den nye version: en git-revision eller en mappe; standard: arbejdskopien.")
+@click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(), metavar="MAPPE",
+              help="Regelmappen i git-revisionerne og i arbejdskopien.")
+@click.option("--dato", "datoer", multiple=True, metavar="ÅÅÅÅ-MM-DD",
+              help="Skæringsdatoen; gentag tilvalget for flere datoer. Standard: i dag.")
+@click.option("--json", "as_json", is_flag=True, help="Skriv rapporten som JSON (formatet står i README.md).")
+@click.option("--fejl-ved-forskel", "fail_on_difference", is_flag=True,
+              help="Afslut med status 1, hvis blot én sag vurderes anderledes (til CI, fx når en "
+                   "omskrivning af reglerne ikke må ændre noget).")
+def konsekvens(fil: str, old_spec: str, new_spec: Optional[str], rules: str, datoer: tuple[str, ...],
+               as_json: bool, fail_on_difference: bool) -> None:
+    """Vurder sagerne i FIL efter to versioner af reglerne og vis forskellen pr. bestemmelse.
+
+    Standard er sidste commit (HEAD) mod arbejdskopien, som i `regel diff`. Afslutter med
+    status 0, når sammenligningen er lavet (også når sager vurderes anderledes; se
+    --fejl-ved-forskel), og 2, når input, reglerne eller kommandoen ikke kan bruges.
+    """
+    days = sorted({_parse_date(text) for text in datoer} or {_parse_date(None)})
+    _require_input_and_output(fil, None)
+    try:
+        programs = [(old_spec, diff.load_version(old_spec, Path(rules))),
+                    (new_spec or "arbejdskopien", diff.load_version(new_spec, Path(rules)))]
+    except diff.DiffError as failure:
+        click.echo(f"fejl: {failure}", err=True)
+        sys.exit(2)
+    try:
+        stream = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape") if fil == "-"
+                  else open(fil, encoding="utf-8-sig", errors="surrogateescape"))
+    except OSError as failure:
+        click.echo(f"fejl: {fil} kan ikke læses: {failure.strerror}", err=True)
+        sys.exit(2)
+    with tempfile.TemporaryDirectory(prefix="regel-konsekvens-") as folder, stream:
+        try:
+            old, new = (impact.Version(label, program, examples.build_package(program, Path(folder) / str(number)))
+                        for number, (label, program) in enumerate(programs))
+        except NameCollision as collision:
+            click.echo(f"fejl: {collision}", err=True)
+            sys.exit(2)
+        comparison = impact.Impact(old, new, days)
+        counting = _Counting(stream)
+        progress = _Progress(None if fil == "-" else Path(fil).stat().st_size)
+        for line, record in new.package.laes_sager(counting):
+            comparison.add(line, record)
+            progress.update(comparison.records, counting.read_chars)
+        progress.done()
+    name = "standard-input" if fil == "-" else fil
+    click.echo(json.dumps(comparison.as_json(name), ensure_ascii=False, indent=2) if as_json
+               else comparison.text(name))
+    sys.exit(1 if fail_on_difference and comparison.has_differences else 0)
