@@ -4,8 +4,8 @@ A sample is marked by an HTML comment on the line before its fenced block (paths
 repository root):
 
     <!-- kørsel: MAPPE -->  a terminal session in a copy of the project MAPPE, after `regel byg`:
-                            lines `$ regel …`, `$ cat FIL` and `$ echo $?`, each followed by
-                            exactly what it prints
+                            lines `$ regel …`, `$ cat FIL`, `$ cp -r A B`, `$ sed -i s/A/B/ FIL`
+                            and `$ echo $?`, each followed by exactly what it prints
     <!-- uddrag: FIL -->    lines copied from FIL, in a row
     <!-- python: MAPPE -->  Python that runs in a copy of the project MAPPE after `regel byg`,
                             with the generated validators importable
@@ -99,11 +99,20 @@ def replay(session: str, project: Path) -> str:
             printed = f"{status}\n"
         elif command[0] == "cat" and len(command) == 2:
             printed = (project / command[1]).read_text(encoding="utf-8")
+        elif command[:2] == ["cp", "-r"] and len(command) == 4:  # a copy of the rules to try a change in
+            shutil.copytree(project / command[2], project / command[3])
+            printed = ""
+        elif command[:2] == ["sed", "-i"] and len(command) == 4 and command[2].startswith("s/"):
+            _s, before, after, _flags = command[2].split("/")
+            path = project / command[3]
+            path.write_text(path.read_text(encoding="utf-8").replace(before, after), encoding="utf-8")
+            printed = ""
         elif command[0] == "regel":
             result = regel(*command[1:])
             status, printed = result.exit_code, result.output
         else:
-            pytest.fail(f"a README sample may only run `regel`, `cat FIL` and `echo $?`: {line.strip()}")
+            pytest.fail("a README sample may only run `regel`, `cat FIL`, `cp -r A B`, `sed -i s/A/B/ FIL` and "
+                        f"`echo $?`: {line.strip()}")
         out += [line, printed]
     return "".join(out)
 
