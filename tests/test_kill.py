@@ -135,9 +135,13 @@ def kill_chain(states: States, out: Path, seed: int) -> list[dict]:
         if targeted:
             assert events[-1][1] == moment  # it died exactly there
         after = check_state(states, out, current, target)
-        records.append({"targeted": targeted, "finished": build.returncode == 0,
-                        "phase": phase(events[-1][1] if events else ""), "last": events[-1][1] if events else "",
-                        "mixed": len(set(after.values())) > 1,
+        last = events[-1][1] if events else ""
+        made_mixed = len(set(after.values())) > 1 and len(set(current.values())) == 1
+        # folders from two builds only when it died between two swaps (the last step logged
+        # is the staging before them or a swap: a kill can come before the swap is logged)
+        assert not made_mixed or last.startswith(("staged:", "swapped:")), last
+        records.append({"targeted": targeted, "finished": build.returncode == 0, "phase": phase(last),
+                        "last": last, "made_mixed": made_mixed,
                         "leftovers": sum(bool(STAGING.fullmatch(name)) for name in os.listdir(out))})
         current = after
     result = regel("byg", "--regler", str(states.rules["new"]), "--ud", str(out), "--behold-andre-filer",
@@ -158,7 +162,8 @@ def test_fifty_killed_builds_leave_every_folder_whole_and_the_next_build_cleans_
     random_phases = Counter(record["phase"] for record in records if not record["targeted"])
     print(f"\n{len(records)} runs of regel byg (seed {seed}), {len(killed)} killed by SIGKILL; "
           f"targeted, by moment: {dict(targeted)}; random, by phase: {dict(random_phases)}; after the kill: "
-          f"{sum(r['mixed'] for r in records)} trees with folders from two builds (each folder whole), "
+          f"{sum(r['made_mixed'] for r in records)} left folders from two builds (each whole; killed between "
+          f"two swaps), "
           f"{sum(r['leftovers'] > 0 for r in records)} with staging folders for a later build to clean up")
     assert len(records) == 2 * KILLS_PER_CHAIN
     assert len(killed) >= KILLS_PER_CHAIN + KILLS_PER_CHAIN // 2  # the random delays do land inside builds
