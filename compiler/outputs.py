@@ -395,7 +395,8 @@ def _same_file(first: Path, second: Path) -> bool:
         return True
     if stat.S_ISLNK(a.st_mode) and stat.S_ISLNK(b.st_mode):
         return os.readlink(first) == os.readlink(second)
-    return a.st_size == b.st_size and _regular_bytes(first) is not None and _regular_bytes(first) == _regular_bytes(second)
+    data = _regular_bytes(first) if a.st_size == b.st_size else None
+    return data is not None and data == _regular_bytes(second)
 
 
 def _digest(data: bytes) -> str:
