@@ -8,6 +8,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -19,7 +20,7 @@ from typing import Iterator, Optional, TextIO
 
 import click
 
-from . import clidansk, diff, docs, examples, impact, pipeline, pyback, runtime, schema
+from . import clidansk, diff, docs, examples, impact, oserrors, outputs, pipeline, pyback, runtime, schema
 from . import diagnostics as d
 from .pynames import NameCollision
 
@@ -30,8 +31,14 @@ GENERATED = Path("generated")
 
 def main() -> None:
     clidansk.install()
+    outputs.tolerant_console()
+    outputs.stop_on_signals()
     try:
         regel(prog_name="regel")
+    except outputs.Interrupted as stop:  # after the files being written were cleaned up
+        how = "med Ctrl+C" if stop.signal == signal.SIGINT else f"af {stop.signal.name}"
+        click.echo(f"regel: afbrudt {how}; filer, der var ved at blive skrevet, er ikke ændret.", err=True)
+        sys.exit(stop.exit_code)
     except Exception as failure:  # a fault in Regelsprog itself: say so, and never exit 1 ("found something")
         if os.environ.get("REGEL_DEBUG"):
             raise
@@ -131,17 +138,6 @@ def generated_files(program, folders: tuple[str, ...], changes=None) -> dict[str
 ALL = ("python", "schema", "docs")  # the folders of generated/ that `regel byg` owns
 
 
-def existing_files(root: Path, folders: tuple[str, ...]) -> dict[str, str]:
-    found = {}
-    for folder in folders:
-        base = root / folder
-        if base.is_dir():
-            for path in sorted(base.rglob("*")):
-                if path.is_file() and "__pycache__" not in path.parts:
-                    found[path.relative_to(root).as_posix()] = path.read_text(encoding="utf-8", errors="replace")
-    return found
-
-
 def _generate(make):
     """Run a back end; two names that clash in the generated Python are the author's error."""
     try:
@@ -151,32 +147,51 @@ def _generate(make):
         sys.exit(1)
 
 
-def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool, changes=None) -> None:
+@contextmanager
+def _output_errors() -> Iterator[None]:
+    """An output that cannot be written is a problem with the path (exit 2), not an internal error."""
+    try:
+        yield
+    except outputs.OutputError as failure:
+        click.echo(f"fejl: {failure}", err=True)
+        sys.exit(2)
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool, changes=None,
+           keep_others: bool = False, wait: float = outputs.WAIT_SECONDS) -> None:
     loaded = _load([Path(rules)], show_warnings=False)
     _require_ok(loaded)
     wanted = _generate(lambda: generated_files(loaded.program, folders, changes))
     root = Path(out)
-    present = existing_files(root, folders)
-    stale = sorted(p for p in wanted if p in present and present[p] != wanted[p])
-    missing = sorted(p for p in wanted if p not in present)
-    extra = sorted(p for p in present if p not in wanted)
-    if check_only:
-        for label, paths in (("forældet", stale), ("mangler", missing), ("overflødig", extra)):
-            for path in paths:
-                click.echo(f"{label}: {root / path}", err=True)
-        if stale or missing or extra:
-            click.echo(f"{root}/ passer ikke til reglerne: kør `regel byg` og commit resultatet.", err=True)
-            sys.exit(1)
-        click.echo(f"{root}/ er opdateret ({len(wanted)} filer).")
-        return
-    for path in extra:
-        (root / path).unlink()
-    for path in stale + missing:
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(wanted[path], encoding="utf-8")
-    click.echo(f"Skrev {len(stale) + len(missing)} filer, slettede {len(extra)}; "
-               f"{len(wanted) - len(stale) - len(missing)} var uændrede ({root}).")
+    by_folder = {folder: {path.split("/", 1)[1]: text for path, text in wanted.items()
+                          if path.split("/", 1)[0] == folder} for folder in folders}
+    with _output_errors():
+        if check_only:
+            found = outputs.compare_folders(root, by_folder, wait, _say)
+            for label, paths in (("forældet", found.stale), ("mangler", found.missing), ("overflødig", found.extra)):
+                for path in paths:
+                    click.echo(f"{label}: {root / path}", err=True)
+            if found.stale or found.missing or found.extra:
+                click.echo(f"{root}/ passer ikke til reglerne: kør `regel byg` og commit resultatet.", err=True)
+                sys.exit(1)
+            click.echo(f"{root}/ er opdateret ({found.expected} filer).")
+            return
+        written = outputs.write_folders(root, by_folder, keep_others, wait, _say)
+    _report_written(written)
+    click.echo(f"Skrev {written.written} filer, slettede {written.deleted}; "
+               f"{written.unchanged} var uændrede ({root}).")
+
+
+def _report_written(written: outputs.Written) -> None:
+    for path in written.edited:
+        click.echo(f"bemærk: {path} var ændret efter sidste byg; ændringen er erstattet.", err=True)
+    for folder in written.left_behind:
+        click.echo(f"bemærk: {folder} er ikke slettet, fordi den har filer, som Regelsprog ikke har skrevet "
+                   "(de kom til, mens der blev skrevet); flyt dem, du vil beholde, og slet så mappen.", err=True)
 
 
 _CHECK = click.option("--tjek", "check_only", is_flag=True,
@@ -185,25 +200,39 @@ _RULES = click.option("--regler", "rules", default=lambda: str(project_path(RULE
                       type=click.Path(), metavar="MAPPE", help="Mappen med regelfiler (standard: rules/ i projektet).")
 _OUT = click.option("--ud", "out", default=lambda: str(project_path(GENERATED, "angiv mappen med --ud MAPPE")),
                     type=click.Path(), metavar="MAPPE", help="Mappen der skrives til (standard: generated/ i projektet).")
+_KEEP = click.option("--behold-andre-filer", "keep_others", is_flag=True,
+                     help="Skriv, selv om mappen har filer, som Regelsprog ikke har skrevet; de bliver liggende urørt.")
+_WAIT = click.option("--vent", "wait", default=outputs.WAIT_SECONDS, show_default=True, type=float,
+                     metavar="SEKUNDER", help="Så længe ventes der højst, hvis en anden kørsel skriver i samme mappe.")
 
 
 @regel.command(options_metavar="[TILVALG]", short_help="Byg validatorer, JSON-skema og dokumentation.")
 @_CHECK
 @_RULES
 @_OUT
-def byg(check_only: bool, rules: str, out: str) -> None:
-    """Byg validatorer (Python), JSON-skema og dokumentation i generated/."""
-    _build(rules, out, ALL, check_only)
+@_KEEP
+@_WAIT
+def byg(check_only: bool, rules: str, out: str, keep_others: bool, wait: float) -> None:
+    """Byg validatorer (Python), JSON-skema og dokumentation i generated/.
+
+    Hver mappe (python, schema, docs) skrives færdig ved siden af og sættes på plads i ét
+    skridt; en afbrudt kørsel efterlader den forrige udgave. Regelsprog overskriver og
+    sletter kun filer, det selv har skrevet (de står i mappens .regelsprog-manifest.json).
+    """
+    _build(rules, out, ALL, check_only, keep_others=keep_others, wait=wait)
 
 
 @regel.command(name="docs", options_metavar="[TILVALG]", short_help="Byg kun dokumentationen.")
 @_CHECK
 @_RULES
 @_OUT
+@_KEEP
+@_WAIT
 @click.option("--ændringer-fra", "changes_from", metavar="REVISION",
               help="Til en udgivelse: tag en side med ændringerne siden REVISION (git-revision eller mappe) med. "
                    "Skriv udgivelsen i en anden mappe end generated/, fx --ud udgivelse.")
-def docs_command(check_only: bool, rules: str, out: str, changes_from: Optional[str]) -> None:
+def docs_command(check_only: bool, rules: str, out: str, keep_others: bool, wait: float,
+                 changes_from: Optional[str]) -> None:
     """Byg kun dokumentationen (Markdown og HTML) i generated/docs/."""
     changes = None
     if changes_from:
@@ -214,7 +243,7 @@ def docs_command(check_only: bool, rules: str, out: str, changes_from: Optional[
             click.echo(f"fejl: {failure}", err=True)
             sys.exit(2)
         changes = (diff.compare(old, new), changes_from, "denne udgave")
-    _build(rules, out, ("docs",), check_only, changes)
+    _build(rules, out, ("docs",), check_only, changes, keep_others, wait)
 
 
 # ----------------------------------------------------------------------------
@@ -315,22 +344,8 @@ def _output(path: Optional[str]) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
-    try:
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; give it a normal file's mode
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            yield stream
-        os.replace(temporary, target)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    with outputs.atomic_file(Path(path)) as stream:
+        yield stream
 
 
 def _require_input_and_output(fil: str, output: Optional[str]) -> None:
@@ -392,10 +407,10 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
         stream = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape") if fil == "-"
                   else open(fil, encoding="utf-8-sig", errors="surrogateescape"))
     except OSError as failure:
-        click.echo(f"fejl: {fil} kan ikke læses: {failure.strerror}", err=True)
+        click.echo(f"fejl: {fil} kan ikke læses: {oserrors.describe(failure)}", err=True)
         sys.exit(2)
     total = None if fil == "-" else Path(fil).stat().st_size
-    with stream, _output(output) as out:
+    with _output_errors(), stream, _output(output) as out:
         summary, trouble = _validate_stream(package, _Counting(stream), evaluation_date, fmt, out, _Progress(total))
     if fmt != "tekst" or output is not None:
         click.echo(summary, err=True)
@@ -587,7 +602,9 @@ def daekning(stier: tuple[str, ...]) -> None:
               help="Regelmappen i git-revisionerne og i arbejdskopien (standard: rules/ i projektet).")
 @click.option("--side", "page_dir", type=click.Path(), metavar="MAPPE",
               help="Skriv også ændringerne som side (Markdown og HTML) i denne mappe.")
-def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: Optional[str]) -> None:
+@_KEEP
+def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: Optional[str],
+                 keep_others: bool) -> None:
     """Vis de juridiske ændringer mellem to versioner af reglerne.
 
     FRA og TIL er git-revisioner eller mapper; standard er sidste commit og arbejdskopien.
@@ -608,11 +625,13 @@ def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: O
     if not changes:
         click.echo("Ingen juridiske ændringer.")
     if page_dir:
-        target = Path(page_dir)
-        for path, text in docs.changelog(changes, old_label, new_label).items():
-            (target / path).parent.mkdir(parents=True, exist_ok=True)
-            (target / path).write_text(text, encoding="utf-8")
-        click.echo(f"Ændringssiden er skrevet i {target}.")
+        target = Path(os.path.abspath(page_dir))  # so that `.` and `..` have a name and a parent
+        with _output_errors():
+            written = outputs.write_folders(target.parent, {target.name: docs.changelog(changes, old_label, new_label)},
+                                            keep_others, on_wait=_say)
+        _report_written(written)
+        click.echo(f"Ændringssiden er skrevet i {page_dir}.")
+
 
 
 # ----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from . import checker, parser, source
+from . import checker, oserrors, parser, source
 from . import diagnostics as d
 from . import syntax as s
 from .program import Program
@@ -95,7 +95,7 @@ def _load(paths: list[Path]) -> Loaded:
                                        "gem filen som UTF-8 (i Word: Gem som → Almindelig tekst → Unicode (UTF-8))"))
             continue
         except OSError as failure:
-            diagnostics.append(d.error(s.Span(name, 1, 1, 1, 1), f"filen kan ikke læses: {failure.strerror}"))
+            diagnostics.append(d.error(s.Span(name, 1, 1, 1, 1), f"filen kan ikke læses: {oserrors.describe(failure)}"))
             continue
         texts[name] = text
         module, problems = parser.parse_text(text, name)

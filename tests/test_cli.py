@@ -96,8 +96,11 @@ def test_byg_check_detects_stale_output(run, tmp_path):
     result = run("byg", "--regler", str(PROJECT_RULES), "--tjek", "--ud", str(out))
     assert result.exit_code == 1
     assert "forældet" in result.output and "overflødig" in result.output
-    assert run("byg", "--regler", str(PROJECT_RULES), "--ud", str(out)).exit_code == 0
-    assert not (out / "python" / "overflødig.py").exists()
+    refused = run("byg", "--regler", str(PROJECT_RULES), "--ud", str(out))  # a file it did not write is never deleted
+    assert refused.exit_code == 2 and str(out / "python" / "overflødig.py") in refused.output
+    assert run("byg", "--regler", str(PROJECT_RULES), "--ud", str(out), "--behold-andre-filer").exit_code == 0
+    assert (out / "python" / "overflødig.py").exists()
+    assert "# ændret" not in validator.read_text(encoding="utf-8")
 
 
 def test_names_that_clash_in_python_are_an_error_not_a_traceback(run, tmp_path):
