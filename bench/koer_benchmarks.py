@@ -66,8 +66,8 @@ def sagsbestand(antal: int) -> Path:
     return sti
 
 
-def proces(kommando: list[str], uddata: str | None = None) -> tuple[str, float, float]:
-    """Kør en proces; (stdout, sekunder, største RSS i MiB for netop den proces).
+def proces(kommando: list[str], uddata: str | None = None) -> tuple[str, float, float, float]:
+    """Kør en proces; (stdout, sekunder, største RSS i MiB og CPU-sekunder for netop den proces).
 
     Med `uddata` skrives stdout dertil (fx /dev/null) i stedet for at blive læst."""
     start = time.perf_counter()
@@ -78,7 +78,7 @@ def proces(kommando: list[str], uddata: str | None = None) -> tuple[str, float, 
         tekst = "" if uddata else (ud.seek(0), ud.read())[1]
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         sys.exit(f"{' '.join(kommando)} fejlede")
-    return tekst, sekunder, forbrug.ru_maxrss / 1024
+    return tekst, sekunder, forbrug.ru_maxrss / 1024, forbrug.ru_utime + forbrug.ru_stime
 
 
 def gennemloeb(antal: int, gentagelser: int, med_json: bool) -> dict:

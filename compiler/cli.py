@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -18,7 +19,7 @@ from typing import Iterator, Optional, TextIO
 
 import click
 
-from . import clidansk, diff, docs, examples, pipeline, runtime, schema
+from . import clidansk, diff, docs, examples, impact, oserrors, outputs, pipeline, runtime, schema
 from .backends import python as pyback
 from . import diagnostics as d
 from .pynames import NameCollision
@@ -30,8 +31,14 @@ GENERATED = Path("generated")
 
 def main() -> None:
     clidansk.install()
+    outputs.tolerant_console()
+    outputs.stop_on_signals()
     try:
         regel(prog_name="regel")
+    except outputs.Interrupted as stop:  # after the files being written were cleaned up
+        how = "med Ctrl+C" if stop.signal == signal.SIGINT else f"af {stop.signal.name}"
+        click.echo(f"regel: afbrudt {how}; filer, der var ved at blive skrevet, er ikke ændret.", err=True)
+        sys.exit(stop.exit_code)
     except Exception as failure:  # a fault in Regelsprog itself: say so, and never exit 1 ("found something")
         if os.environ.get("REGEL_DEBUG"):
             raise
@@ -57,8 +64,22 @@ def regel() -> None:
     """
 
 
+def project_path(name: Path, hint: str) -> Path:
+    """`name` (rules, generated, …) in the project the current folder belongs to. As git finds
+    its repository, the project is the nearest folder, from here upwards, that holds a folder
+    rules/ with rule files. The path is given relative to here, as the user would write it."""
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        if (folder / RULES).is_dir() and next((folder / RULES).rglob(f"*{pipeline.EXTENSION}"), None):
+            return Path(os.path.relpath(folder / name))
+    click.echo(f"fejl: {here} hører ikke til et Regelsprog-projekt: hverken mappen eller en mappe over den har "
+               f"en mappe {RULES}/ med regelfiler. Gå til projektets mappe, eller {hint}.", err=True)
+    sys.exit(2)
+
+
 def _paths(paths: tuple[str, ...]) -> list[Path]:
-    return [Path(p) for p in paths] or [RULES]
+    command = click.get_current_context().info_name
+    return [Path(p) for p in paths] or [project_path(RULES, f"angiv regelfilerne, fx `regel {command} sti/til/rules`")]
 
 
 def _load(paths: list[Path], show_warnings: bool = True) -> pipeline.Loaded:
@@ -118,17 +139,6 @@ def generated_files(loaded: pipeline.Loaded, folders: tuple[str, ...], changes=N
 ALL = ("python", "schema", "docs")  # the folders of generated/ that `regel byg` owns
 
 
-def existing_files(root: Path, folders: tuple[str, ...]) -> dict[str, str]:
-    found = {}
-    for folder in folders:
-        base = root / folder
-        if base.is_dir():
-            for path in sorted(base.rglob("*")):
-                if path.is_file() and "__pycache__" not in path.parts:
-                    found[path.relative_to(root).as_posix()] = path.read_text(encoding="utf-8", errors="replace")
-    return found
-
-
 def _generate(make):
     """Run a back end; two names that clash in the generated Python are the author's error."""
     try:
@@ -138,59 +148,92 @@ def _generate(make):
         sys.exit(1)
 
 
-def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool, changes=None) -> None:
+@contextmanager
+def _output_errors() -> Iterator[None]:
+    """An output that cannot be written is a problem with the path (exit 2), not an internal error."""
+    try:
+        yield
+    except outputs.OutputError as failure:
+        click.echo(f"fejl: {failure}", err=True)
+        sys.exit(2)
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool, changes=None,
+           keep_others: bool = False, wait: float = outputs.WAIT_SECONDS) -> None:
     loaded = _load([Path(rules)], show_warnings=False)
     _require_ok(loaded)
     wanted = _generate(lambda: generated_files(loaded, folders, changes))
     root = Path(out)
-    present = existing_files(root, folders)
-    stale = sorted(p for p in wanted if p in present and present[p] != wanted[p])
-    missing = sorted(p for p in wanted if p not in present)
-    extra = sorted(p for p in present if p not in wanted)
-    if check_only:
-        for label, paths in (("forældet", stale), ("mangler", missing), ("overflødig", extra)):
-            for path in paths:
-                click.echo(f"{label}: {root / path}", err=True)
-        if stale or missing or extra:
-            click.echo(f"{root}/ passer ikke til reglerne: kør `regel byg` og commit resultatet.", err=True)
-            sys.exit(1)
-        click.echo(f"{root}/ er opdateret ({len(wanted)} filer).")
-        return
-    for path in extra:
-        (root / path).unlink()
-    for path in stale + missing:
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(wanted[path], encoding="utf-8")
-    click.echo(f"Skrev {len(stale) + len(missing)} filer, slettede {len(extra)}; "
-               f"{len(wanted) - len(stale) - len(missing)} var uændrede ({root}).")
+    by_folder = {folder: {path.split("/", 1)[1]: text for path, text in wanted.items()
+                          if path.split("/", 1)[0] == folder} for folder in folders}
+    with _output_errors():
+        if check_only:
+            found = outputs.compare_folders(root, by_folder, wait, _say)
+            for label, paths in (("forældet", found.stale), ("mangler", found.missing), ("overflødig", found.extra)):
+                for path in paths:
+                    click.echo(f"{label}: {root / path}", err=True)
+            if found.stale or found.missing or found.extra:
+                click.echo(f"{root}/ passer ikke til reglerne: kør `regel byg` og commit resultatet.", err=True)
+                sys.exit(1)
+            click.echo(f"{root}/ er opdateret ({found.expected} filer).")
+            return
+        written = outputs.write_folders(root, by_folder, keep_others, wait, _say)
+    _report_written(written)
+    click.echo(f"Skrev {written.written} filer, slettede {written.deleted}; "
+               f"{written.unchanged} var uændrede ({root}).")
+
+
+def _report_written(written: outputs.Written) -> None:
+    for path in written.edited:
+        click.echo(f"bemærk: {path} var ændret efter sidste byg; ændringen er erstattet.", err=True)
+    for folder in written.left_behind:
+        click.echo(f"bemærk: {folder} er ikke slettet, fordi den har filer, som Regelsprog ikke har skrevet "
+                   "(de kom til, mens der blev skrevet); flyt dem, du vil beholde, og slet så mappen.", err=True)
 
 
 _CHECK = click.option("--tjek", "check_only", is_flag=True,
                       help="Skriv intet; afslut med status 1, hvis generated/ er forældet.")
-_RULES = click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(), metavar="MAPPE",
-                      help="Mappen med regelfiler.")
-_OUT = click.option("--ud", "out", default=str(GENERATED), show_default=True, type=click.Path(), metavar="MAPPE",
-                    help="Mappen der skrives til.")
+_RULES = click.option("--regler", "rules", default=lambda: str(project_path(RULES, "angiv mappen med --regler MAPPE")),
+                      type=click.Path(), metavar="MAPPE", help="Mappen med regelfiler (standard: rules/ i projektet).")
+_OUT = click.option("--ud", "out", default=lambda: str(project_path(GENERATED, "angiv mappen med --ud MAPPE")),
+                    type=click.Path(), metavar="MAPPE", help="Mappen der skrives til (standard: generated/ i projektet).")
+_KEEP = click.option("--behold-andre-filer", "keep_others", is_flag=True,
+                     help="Skriv, selv om mappen har filer, som Regelsprog ikke har skrevet; de bliver liggende urørt.")
+_WAIT = click.option("--vent", "wait", default=outputs.WAIT_SECONDS, show_default=True, type=float,
+                     metavar="SEKUNDER", help="Så længe ventes der højst, hvis en anden kørsel skriver i samme mappe.")
 
 
 @regel.command(options_metavar="[TILVALG]", short_help="Byg validatorer, JSON-skema og dokumentation.")
 @_CHECK
 @_RULES
 @_OUT
-def byg(check_only: bool, rules: str, out: str) -> None:
-    """Byg validatorer (Python), JSON-skema og dokumentation i generated/."""
-    _build(rules, out, ALL, check_only)
+@_KEEP
+@_WAIT
+def byg(check_only: bool, rules: str, out: str, keep_others: bool, wait: float) -> None:
+    """Byg validatorer (Python), JSON-skema og dokumentation i generated/.
+
+    Hver mappe (python, schema, docs) skrives færdig ved siden af og sættes på plads i ét
+    skridt; en afbrudt kørsel efterlader den forrige udgave. Regelsprog overskriver og
+    sletter kun filer, det selv har skrevet (de står i mappens .regelsprog-manifest.json).
+    """
+    _build(rules, out, ALL, check_only, keep_others=keep_others, wait=wait)
 
 
 @regel.command(name="docs", options_metavar="[TILVALG]", short_help="Byg kun dokumentationen.")
 @_CHECK
 @_RULES
 @_OUT
+@_KEEP
+@_WAIT
 @click.option("--ændringer-fra", "changes_from", metavar="REVISION",
               help="Til en udgivelse: tag en side med ændringerne siden REVISION (git-revision eller mappe) med. "
                    "Skriv udgivelsen i en anden mappe end generated/, fx --ud udgivelse.")
-def docs_command(check_only: bool, rules: str, out: str, changes_from: Optional[str]) -> None:
+def docs_command(check_only: bool, rules: str, out: str, keep_others: bool, wait: float,
+                 changes_from: Optional[str]) -> None:
     """Byg kun dokumentationen (Markdown og HTML) i generated/docs/."""
     changes = None
     if changes_from:
@@ -201,7 +244,7 @@ def docs_command(check_only: bool, rules: str, out: str, changes_from: Optional[
             click.echo(f"fejl: {failure}", err=True)
             sys.exit(2)
         changes = (diff.compare(old, new), changes_from, "denne udgave")
-    _build(rules, out, ("docs",), check_only, changes)
+    _build(rules, out, ("docs",), check_only, changes, keep_others, wait)
 
 
 # ----------------------------------------------------------------------------
@@ -303,22 +346,8 @@ def _output(path: Optional[str]) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
-    try:
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; give it a normal file's mode
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            yield stream
-        os.replace(temporary, target)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    with outputs.atomic_file(Path(path)) as stream:
+        yield stream
 
 
 def _require_input_and_output(fil: str, output: Optional[str]) -> None:
@@ -358,9 +387,9 @@ def _parse_date(text: Optional[str]) -> date:
               help="tekst: læsbar dansk; json: hele resultatet; jsonl: én linje pr. sag og til sidst en opsummering.")
 @click.option("--output", "output", type=click.Path(), metavar="FIL",
               help="Skriv resultatet til en fil (atomisk) i stedet for skærmen.")
-@click.option("--pakke", "package_dir", default=str(GENERATED / "python"), show_default=True, type=click.Path(),
-              metavar="MAPPE",
-              help="Mappen med de genererede validatorer.")
+@click.option("--pakke", "package_dir", type=click.Path(), metavar="MAPPE",
+              default=lambda: str(project_path(GENERATED / "python", "angiv validatorerne med --pakke MAPPE")),
+              help="Mappen med de genererede validatorer (standard: generated/python/ i projektet).")
 @click.option("--forklar", "explain", is_flag=True,
               help="Tag hver regels udfald og begrundelse med (i JSON under \"forklaring\").")
 def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Optional[str], package_dir: str,
@@ -383,10 +412,10 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
         stream = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape") if fil == "-"
                   else open(fil, encoding="utf-8-sig", errors="surrogateescape"))
     except OSError as failure:
-        click.echo(f"fejl: {fil} kan ikke læses: {failure.strerror}", err=True)
+        click.echo(f"fejl: {fil} kan ikke læses: {oserrors.describe(failure)}", err=True)
         sys.exit(2)
     total = None if fil == "-" else Path(fil).stat().st_size
-    with stream, _output(output) as out:
+    with _output_errors(), stream, _output(output) as out:
         summary, trouble = _validate_stream(package, _Counting(stream), evaluation_date, fmt, out, _Progress(total),
                                             explain)
     if fmt != "tekst" or output is not None:
@@ -402,6 +431,7 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
         bestand = package.Sagsbestand(evaluation_date, ved_ugyldig=invalid.add, forklar=explain)
         violations = data_errors = pending = 0
         first = True
+        rules = _rules_by_name(package)
         if fmt == "json":
             out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "sager": [\n')
         for line, record in package.laes_sager(stream):
@@ -417,8 +447,8 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
                 first = False
             elif fmt == "jsonl":
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
-            elif result["overtrædelser"] or result["datafejl"] or result["frister"]:
-                _write_case(out, result)
+            elif result["overtrædelser"] or result["datafejl"] or result["frister"] or result["undtagelser"]:
+                _write_case(out, result, rules)
         progress.done()
         population = bestand.population()
         if fmt == "json":
@@ -482,7 +512,7 @@ class _InvalidRecords:
         out.write("]")
 
 
-def _write_case(out: TextIO, result: dict) -> None:
+def _write_case(out: TextIO, result: dict, rules: dict) -> None:
     out.write(f"Sag {result['id']}:\n")
     for item in result["overtrædelser"]:
         deadline = f" (frist {item['frist']})" if item.get("frist") else ""
@@ -491,9 +521,29 @@ def _write_case(out: TextIO, result: dict) -> None:
         out.write(f"  datafejl ({item['bestemmelse']}): {item['besked']}\n")
     for item in result["frister"]:
         out.write(f"  kommende frist {item['frist']} ({item['bestemmelse']}): {item['besked']}\n")
+    for item in result["undtagelser"]:
+        out.write(f"  undtaget ({item['bestemmelse']}): {_exemption_text(item, rules)}\n")
     for item in result.get("forklaring", []):
         if item["udfald"] != "gælder ikke":
             out.write(f"  begrundelse ({item['bestemmelse']}, {item['udfald']}): {item['begrundelse']}\n")
+
+
+def _rules_by_name(package) -> dict:
+    """Every rule and exception of the package by name (with `bestemmelse` and `titel`). The
+    public REGLER lists only the rules; the exceptions are in the package's rules module, and
+    a package without one shows an exemption by its name."""
+    info, module = getattr(getattr(package, "_runtime", None), "Regel", None), getattr(package, "regler", None)
+    if info is None or module is None:
+        return {}
+    return {item.navn: item for item in vars(module).values() if isinstance(item, info)}
+
+
+def _exemption_text(item: dict, rules: dict) -> str:
+    """`Fritagelse …: P13 (Højst fire måneder mellem to tilbud) er slået fra for tilbud[2]`."""
+    exception, rule = rules.get(item["undtagelse"]), rules.get(item["regel"])
+    covered = f"{rule.bestemmelse} ({rule.titel})" if rule else item["regel"]
+    element = f" for {item['element']}" if item.get("element") else ""
+    return f"{exception.titel if exception else item['undtagelse']}: {covered} er slået fra{element}"
 
 
 def _summary(bestand, evaluation_date: date, violations: int, pending: int, data_errors: int,
@@ -616,18 +666,22 @@ def daekning(stier: tuple[str, ...]) -> None:
 @regel.command(name="diff", options_metavar="[TILVALG]", short_help="Vis de juridiske ændringer mellem to versioner.")
 @click.argument("fra", required=False)
 @click.argument("til", required=False)
-@click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(), metavar="MAPPE",
-              help="Regelmappen i git-revisionerne og i arbejdskopien.")
+@click.option("--regler", "rules", type=click.Path(), metavar="MAPPE",
+              help="Regelmappen i git-revisionerne og i arbejdskopien (standard: rules/ i projektet).")
 @click.option("--side", "page_dir", type=click.Path(), metavar="MAPPE",
               help="Skriv også ændringerne som side (Markdown og HTML) i denne mappe.")
-def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: Optional[str]) -> None:
+@_KEEP
+def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: Optional[str],
+                 keep_others: bool) -> None:
     """Vis de juridiske ændringer mellem to versioner af reglerne.
 
     FRA og TIL er git-revisioner eller mapper; standard er sidste commit og arbejdskopien.
     """
+    if rules is None and not (fra and til and Path(fra).is_dir() and Path(til).is_dir()):
+        rules = str(project_path(RULES, "angiv mappen med --regler MAPPE"))  # a revision or the working tree is read
     try:
-        old = diff.load_version(fra or "HEAD", Path(rules))
-        new = diff.load_version(til, Path(rules))
+        old = diff.load_version(fra or "HEAD", Path(rules or RULES))
+        new = diff.load_version(til, Path(rules or RULES))
     except diff.DiffError as failure:
         click.echo(f"fejl: {failure}", err=True)
         sys.exit(2)
@@ -639,8 +693,71 @@ def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: O
     if not changes:
         click.echo("Ingen juridiske ændringer.")
     if page_dir:
-        target = Path(page_dir)
-        for path, text in docs.changelog(changes, old_label, new_label).items():
-            (target / path).parent.mkdir(parents=True, exist_ok=True)
-            (target / path).write_text(text, encoding="utf-8")
-        click.echo(f"Ændringssiden er skrevet i {target}.")
+        target = Path(os.path.abspath(page_dir))  # so that `.` and `..` have a name and a parent
+        with _output_errors():
+            written = outputs.write_folders(target.parent, {target.name: docs.changelog(changes, old_label, new_label)},
+                                            keep_others, on_wait=_say)
+        _report_written(written)
+        click.echo(f"Ændringssiden er skrevet i {page_dir}.")
+
+
+
+# ----------------------------------------------------------------------------
+# regel konsekvens
+# ----------------------------------------------------------------------------
+
+@regel.command(name="konsekvens", options_metavar="[TILVALG]",
+               short_help="Vis hvad en regelændring betyder for en sagsbestand.")
+@click.argument("fil", type=click.Path(allow_dash=True))
+@click.option("--fra", "old_spec", default="HEAD", show_default=True, metavar="REVISION",
+              help="Den gamle version: en git-revision eller en mappe med regelfiler.")
+@click.option("--til", "new_spec", metavar="REVISION",
+              help="Den nye version: en git-revision eller en mappe; standard: arbejdskopien.")
+@click.option("--regler", "rules", default=str(RULES), show_default=True, type=click.Path(), metavar="MAPPE",
+              help="Regelmappen i git-revisionerne og i arbejdskopien.")
+@click.option("--dato", "datoer", multiple=True, metavar="ÅÅÅÅ-MM-DD",
+              help="Skæringsdatoen; gentag tilvalget for flere datoer. Standard: i dag.")
+@click.option("--json", "as_json", is_flag=True, help="Skriv rapporten som JSON (formatet står i README.md).")
+@click.option("--fejl-ved-forskel", "fail_on_difference", is_flag=True,
+              help="Afslut med status 1, hvis blot én sag vurderes anderledes (til CI, fx når en "
+                   "omskrivning af reglerne ikke må ændre noget).")
+def konsekvens(fil: str, old_spec: str, new_spec: Optional[str], rules: str, datoer: tuple[str, ...],
+               as_json: bool, fail_on_difference: bool) -> None:
+    """Vurder sagerne i FIL efter to versioner af reglerne og vis forskellen pr. bestemmelse.
+
+    Standard er sidste commit (HEAD) mod arbejdskopien, som i `regel diff`. Afslutter med
+    status 0, når sammenligningen er lavet (også når sager vurderes anderledes; se
+    --fejl-ved-forskel), og 2, når input, reglerne eller kommandoen ikke kan bruges.
+    """
+    days = sorted({_parse_date(text) for text in datoer} or {_parse_date(None)})
+    _require_input_and_output(fil, None)
+    try:
+        versions = [(old_spec, diff.load_version(old_spec, Path(rules))),
+                    (new_spec or "arbejdskopien", diff.load_version(new_spec, Path(rules)))]
+    except diff.DiffError as failure:
+        click.echo(f"fejl: {failure}", err=True)
+        sys.exit(2)
+    try:
+        stream = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape") if fil == "-"
+                  else open(fil, encoding="utf-8-sig", errors="surrogateescape"))
+    except OSError as failure:
+        click.echo(f"fejl: {fil} kan ikke læses: {failure.strerror}", err=True)
+        sys.exit(2)
+    with tempfile.TemporaryDirectory(prefix="regel-konsekvens-") as folder, stream:
+        try:
+            old, new = (impact.Version(label, rule_set, examples.build_package(rule_set, Path(folder) / str(number)))
+                        for number, (label, rule_set) in enumerate(versions))
+        except NameCollision as collision:
+            click.echo(f"fejl: {collision}", err=True)
+            sys.exit(2)
+        comparison = impact.Impact(old, new, days)
+        counting = _Counting(stream)
+        progress = _Progress(None if fil == "-" else Path(fil).stat().st_size)
+        for line, record in new.package.laes_sager(counting):
+            comparison.add(line, record)
+            progress.update(comparison.records, counting.read_chars)
+        progress.done()
+    name = "standard-input" if fil == "-" else fil
+    click.echo(json.dumps(comparison.as_json(name), ensure_ascii=False, indent=2) if as_json
+               else comparison.text(name))
+    sys.exit(1 if fail_on_difference and comparison.has_differences else 0)

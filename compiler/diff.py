@@ -44,12 +44,14 @@ def load_version(spec: Optional[str], rules: Path) -> ir.RuleSet:
     if Path(spec).is_dir():
         return _checked(pipeline.load([Path(spec)]), spec)
     with tempfile.TemporaryDirectory(prefix="regel-diff-") as folder:
-        names = _git(["ls-tree", "-r", "--name-only", spec, "--", rules.as_posix()], spec)
-        for name in names.splitlines():
+        # Run inside the rules folder, with paths relative to it (`./`), so that it works from
+        # any folder of the project and for a project that is not the root of its repository.
+        names = _git(["-C", str(rules), "ls-tree", "-r", "-z", "--name-only", spec, "--", "."], spec)
+        for name in names.split("\0"):
             if name.endswith(pipeline.EXTENSION):
-                target = Path(folder) / Path(name).relative_to(rules)
+                target = Path(folder) / name
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(_git(["show", f"{spec}:{name}"], spec), encoding="utf-8")
+                target.write_text(_git(["-C", str(rules), "show", f"{spec}:./{name}"], spec), encoding="utf-8")
         return _checked(pipeline.load([Path(folder)]), spec)
 
 

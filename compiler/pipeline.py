@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Iterator
 
-from . import checker, parser, source
+from . import checker, oserrors, parser, source
 from . import diagnostics as d
 from . import syntax as s
 from .ir import nodes as ir
@@ -104,7 +104,7 @@ def _load(paths: list[Path]) -> Loaded:
                                        "gem filen som UTF-8 (i Word: Gem som → Almindelig tekst → Unicode (UTF-8))"))
             continue
         except OSError as failure:
-            diagnostics.append(d.error(s.Span(name, 1, 1, 1, 1), f"filen kan ikke læses: {failure.strerror}"))
+            diagnostics.append(d.error(s.Span(name, 1, 1, 1, 1), f"filen kan ikke læses: {oserrors.describe(failure)}"))
             continue
         texts[name] = text
         module, problems = parser.parse_text(text, name)

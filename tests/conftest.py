@@ -1,17 +1,30 @@
-"""Shared fixtures: the real rule set, loaded once, and a validator package built from it."""
+"""Shared fixtures. The tests of the compiler, the documentation, diff and the commands use the
+small sample project in tests/fixtures/projekt (rules and cases that never change with the law);
+only test_regelsaet.py reads rules/, and only for properties that hold for any correct rule set.
+test_lovaendringer.py proves it: it runs the whole suite again on other, correctly edited rules."""
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from compiler import examples, pipeline
+from compiler import cli, clidansk, examples, pipeline
+from compiler.backends import python as pyback
 
 ROOT = Path(__file__).resolve().parent.parent
-RULES = ROOT / "rules"
+RULES = ROOT / "rules"  # the law as it stands: read by test_regelsaet.py only
+FIXTURES = ROOT / "tests" / "fixtures"
+PROJECT = FIXTURES / "projekt"  # a small, complete project: rules/ and a caseload (sager.jsonl)
+PROJECT_RULES = PROJECT / "rules"
+PROJECT_CASES = PROJECT / "sager.jsonl"
+FROZEN_RULES = FIXTURES / "rules_frozen"  # rules/ as it was: what bench/haandskrevet.py encodes
+MODEL_FILES = ("datamodel", "kilder", "bestemmelser", "definitioner")
 
-# A small rule (P01) for tests that build their own rule set around the real data model.
+# A small rule (P01) for tests that build their own rule set around the project's data model.
 P01_RULE = '''
 regel første_samtale "Første samtale senest en uge efter første henvendelse"
   bestemmelse P01
@@ -23,11 +36,35 @@ regel første_samtale "Første samtale senest en uge efter første henvendelse"
 '''
 
 
+def regel(*args: str, stdin=None):
+    """`regel ARGS` in this process, with what it prints as a terminal shows it (stdout and
+    stderr in the order written). Relative paths are from the current folder."""
+    clidansk.install()
+    # `valider` imports the validators it is pointed at; forget the ones an earlier call imported
+    for name in [module for module in sys.modules if module.split(".")[0] == pyback.PACKAGE]:
+        del sys.modules[name]
+    return CliRunner().invoke(cli.regel, list(args), input=stdin, catch_exceptions=False)
+
+
 @pytest.fixture(scope="session")
-def loaded():
-    result = pipeline.load([RULES])
+def built_project(tmp_path_factory) -> Path:
+    """A copy of the sample project with generated/ built by `regel byg`, as a project is kept."""
+    project = tmp_path_factory.mktemp("projekt") / "projekt"
+    shutil.copytree(PROJECT, project)
+    result = regel("byg", "--regler", str(project / "rules"), "--ud", str(project / "generated"))
+    assert result.exit_code == 0, result.output
+    return project
+
+
+def load_checked(folder: Path) -> pipeline.Loaded:
+    result = pipeline.load([folder])
     assert result.ok, "\n".join(result.render())
     return result
+
+
+@pytest.fixture(scope="session")
+def loaded():
+    return load_checked(PROJECT_RULES)
 
 
 @pytest.fixture(scope="session")
@@ -37,16 +74,22 @@ def program(loaded):
 
 @pytest.fixture(scope="session")
 def package(loaded, tmp_path_factory):
-    """The validators generated from the current rules, imported under a fresh name."""
+    """The validators generated from the sample project, imported under a fresh name."""
     return examples.build_package(loaded.rule_set, tmp_path_factory.mktemp("pakke"))
 
 
+@pytest.fixture(scope="session")
+def handwritten_package(tmp_path_factory):
+    """The validators generated from the frozen rules, which bench/haandskrevet.py encodes by hand."""
+    return examples.build_package(load_checked(FROZEN_RULES).rule_set, tmp_path_factory.mktemp("haandskrevet"))
+
+
 def load_text(tmp_path: Path, text: str, name: str = "test.regel", with_model: bool = True):
-    """Check a rule text together with the real data model, sources and registry."""
+    """Check a rule text together with the sample project's data model, sources, registry and definitions."""
     folder = tmp_path / "regler"
     folder.mkdir(exist_ok=True)
     if with_model:
-        for model in ("datamodel", "kilder", "bestemmelser", "definitioner"):
-            (folder / f"{model}.regel").write_text((RULES / f"{model}.regel").read_text(encoding="utf-8"), encoding="utf-8")
+        for model in MODEL_FILES:
+            (folder / f"{model}.regel").write_bytes((PROJECT_RULES / f"{model}.regel").read_bytes())
     (folder / name).write_text(text, encoding="utf-8")
     return pipeline.load([folder])

@@ -1,4 +1,4 @@
-"""The built site as a reader sees it, in headless Chromium: start on the front page,
+"""The sample project's site as a reader sees it, in headless Chromium: start on the front page,
 follow the link to the rule about the first conversation, and read the requirement.
 
 Needs Debian's `chromium` (`make test` installs it when it can); skipped without it.
@@ -66,6 +66,6 @@ def test_reader_finds_when_the_first_conversation_must_be_held(site, tmp_path):
 
 def test_rule_page_renders_to_a_screenshot(site, tmp_path):
     shot = tmp_path / "regel.png"
-    browse(site / "regler" / "foerste_samtale_kontanthjaelp.html", tmp_path / "profil",
+    browse(site / "regler" / "foerste_samtale.html", tmp_path / "profil",
            "--window-size=1200,1600", f"--screenshot={shot}")
     assert shot.exists() and shot.stat().st_size > 20_000

@@ -1,4 +1,4 @@
-"""The `regel` command end to end, as legal staff and developers use it."""
+"""The `regel` command end to end, as legal staff and developers use it, on the sample project."""
 
 from __future__ import annotations
 
@@ -10,34 +10,40 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from compiler import cli, clidansk
+from compiler import cli, pyback
 
-from .conftest import ROOT, RULES
+from .conftest import MODEL_FILES, PROJECT, PROJECT_CASES, PROJECT_RULES, ROOT, regel
 
-EXAMPLES = ROOT / "examples" / "sager.jsonl"
+EXAMPLES = PROJECT_CASES
 
 
 @pytest.fixture
 def run():
-    clidansk.install()
-    runner = CliRunner()
+    return regel
 
+
+@pytest.fixture
+def valider(run, built_project):
+    """`regel valider` with the sample project's validators."""
     def invoke(*args, stdin=None):
-        return runner.invoke(cli.regel, list(args), input=stdin, catch_exceptions=False)
+        return run("valider", *args, "--pakke", str(built_project / "generated" / "python"), stdin=stdin)
     return invoke
 
 
-def test_tjek_accepts_the_rules(run):
-    result = run("tjek", str(RULES))
+def copy_model(target: Path) -> None:
+    for name in MODEL_FILES:
+        shutil.copy(PROJECT_RULES / f"{name}.regel", target)
+
+
+def test_tjek_counts_the_files_rules_and_examples(run):
+    result = run("tjek", str(PROJECT_RULES))
     assert result.exit_code == 0
-    assert "0 fejl" in result.output
+    assert result.output == "9 regelfiler, 10 regler, 2 undtagelser, 27 eksempler: 0 fejl og 0 advarsler.\n"
 
 
 def test_tjek_reports_every_error_located_and_in_danish(run, tmp_path):
-    for name in ("datamodel", "kilder", "bestemmelser", "definitioner"):
-        shutil.copy(RULES / f"{name}.regel", tmp_path)
+    copy_model(tmp_path)
     (tmp_path / "fejl.regel").write_text(
         'regel a "A"\n  bestemmelse P01\n  kilde hedensted "x"\n  gælder fra 30. februar 2023\n'
         '  afgørende dato er forløbstart\n'
@@ -74,30 +80,33 @@ def test_tjek_points_at_a_byte_that_is_not_utf8(run, tmp_path):
 
 
 def test_tjek_reads_a_file_named_twice_once(run):
-    single = run("tjek", str(RULES))
-    twice = run("tjek", str(RULES), str(RULES / "tilbud.regel"))
+    single = run("tjek", str(PROJECT_RULES))
+    twice = run("tjek", str(PROJECT_RULES), str(PROJECT_RULES / "tilbud.regel"))
     assert twice.exit_code == 0
     assert twice.output == single.output
 
 
 def test_byg_check_detects_stale_output(run, tmp_path):
     out = tmp_path / "generated"
-    assert run("byg", "--ud", str(out)).exit_code == 0
-    assert run("byg", "--tjek", "--ud", str(out)).exit_code == 0
+    assert run("byg", "--regler", str(PROJECT_RULES), "--ud", str(out)).exit_code == 0
+    assert run("byg", "--regler", str(PROJECT_RULES), "--tjek", "--ud", str(out)).exit_code == 0
     validator = out / "python" / "beskaeftigelsesregler" / "regler.py"
     validator.write_text(validator.read_text(encoding="utf-8") + "# ændret\n", encoding="utf-8")
     (out / "python" / "overflødig.py").write_text("", encoding="utf-8")
-    result = run("byg", "--tjek", "--ud", str(out))
+    result = run("byg", "--regler", str(PROJECT_RULES), "--tjek", "--ud", str(out))
     assert result.exit_code == 1
     assert "forældet" in result.output and "overflødig" in result.output
-    assert run("byg", "--ud", str(out)).exit_code == 0
-    assert not (out / "python" / "overflødig.py").exists()
+    refused = run("byg", "--regler", str(PROJECT_RULES), "--ud", str(out))  # a file it did not write is never deleted
+    assert refused.exit_code == 2 and str(out / "python" / "overflødig.py") in refused.output
+    assert run("byg", "--regler", str(PROJECT_RULES), "--ud", str(out), "--behold-andre-filer").exit_code == 0
+    assert (out / "python" / "overflødig.py").exists()
+    assert "# ændret" not in validator.read_text(encoding="utf-8")
 
 
 def test_names_that_clash_in_python_are_an_error_not_a_traceback(run, tmp_path):
     rules = tmp_path / "regler"
     rules.mkdir()
-    model = (RULES / "datamodel.regel").read_text(encoding="utf-8")
+    model = (PROJECT_RULES / "datamodel.regel").read_text(encoding="utf-8")
     clash = model.replace("  id: tekst\n", "  id: tekst\n  forløb: dato\n  forloeb: dato\n", 1)
     assert clash != model
     (rules / "datamodel.regel").write_text(clash, encoding="utf-8")
@@ -107,38 +116,46 @@ def test_names_that_clash_in_python_are_an_error_not_a_traceback(run, tmp_path):
         assert "`forløb` og `forloeb` bliver begge til `forloeb`" in result.output
 
 
-def test_committed_generated_folder_is_fresh(run):
-    assert run("byg", "--tjek").exit_code == 0
-
-
 def test_test_command_runs_every_example(run):
-    result = run("test")
+    result = run("test", str(PROJECT_RULES))
     assert result.exit_code == 0
-    assert " bestået, 0 fejlet" in result.output
+    assert result.output == "31 bestået, 0 fejlet\n"
 
 
-def test_daekning_covers_every_provision(run, program):
-    result = run("dækning")
+def test_test_command_shows_a_failing_example_with_both_verdicts(run, tmp_path):
+    shutil.copytree(PROJECT_RULES, tmp_path / "rules")
+    path = tmp_path / "rules" / "samtaler.regel"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    pr. 5. januar 2023: frist 9. januar 2023", "    pr. 5. januar 2023: frist 10. januar 2023"),
+                    encoding="utf-8")
+    result = run("test", str(tmp_path / "rules"))
+    assert result.exit_code == 1
+    assert 'samtaler.regel:33: eksemplet "Fristen er ikke nået endnu" (første_samtale) fejlede\n' in result.output
+    assert "  forventet: pr. 5. januar 2023: frist 10. januar 2023 for første_samtale\n" in result.output
+    assert "  faktisk:   pr. 5. januar 2023: frist 9. januar 2023" in result.output
+    assert result.output.endswith("30 bestået, 1 fejlet\n")
+
+
+def test_daekning_lists_every_provision_with_its_rules(run):
+    result = run("dækning", str(PROJECT_RULES))
     assert result.exit_code == 0
-    for provision in program.provisions.values():
-        assert provision.title in result.output
-        for rule in program.rules_for(provision.id):
-            assert rule.name in result.output
+    assert "P08a        undtagelse          2  Sygemeldte med arbejdsgiver kan holde første samtale digitalt\n" \
+           "                                 sygemeldt_med_arbejdsgiver\n" in result.output
+    assert result.output.endswith("Alle 12 bestemmelser har mindst én regel.\n")
 
 
 def test_daekning_fails_for_a_provision_without_rule(run, tmp_path):
-    for name in ("datamodel", "kilder", "bestemmelser", "definitioner"):
-        shutil.copy(RULES / f"{name}.regel", tmp_path)
+    copy_model(tmp_path)
     result = run("dækning", str(tmp_path))
     assert result.exit_code == 1
     assert "— INGEN REGEL —" in result.output and "bestemmelser uden regel: P01" in result.output
 
 
-def test_valider_json_contract(run):
-    result = run("valider", str(EXAMPLES), "--dato", "2024-05-01", "--json")
+def test_valider_json_contract(valider):
+    result = valider(str(EXAMPLES), "--dato", "2023-09-01", "--json")
     assert result.exit_code == 1
     data = json.loads(result.stdout)
-    assert data["skæringsdato"] == "2024-05-01"
+    assert data["skæringsdato"] == "2023-09-01"
     lines = EXAMPLES.read_text(encoding="utf-8").splitlines()
     invalid = [number for number, line in enumerate(lines, start=1) if '"id": "U' in line]
     assert len(data["sager"]) == len(lines) - len(invalid)
@@ -151,17 +168,17 @@ def test_valider_json_contract(run):
     assert [u["linje"] for u in data["ugyldige"]] == invalid and invalid
 
 
-def test_valider_a_single_case_from_stdin(run):
+def test_valider_a_single_case_from_stdin(valider):
     case = {"id": "S1", "ydelse": "kontanthjælp", "forløbsstart": "2024-01-02", "første_henvendelse": "2024-01-02",
             "samtaler": [{"dato": "2024-01-05", "form": "fremmøde", "aktør": "jobcenter"}],
             "tilbud": [{"type": "uddannelse", "start": "2024-01-08"}]}
-    result = run("valider", "-", "--dato", "2024-01-10", "--json", stdin=json.dumps(case))
+    result = valider("-", "--dato", "2024-01-10", "--json", stdin=json.dumps(case))
     data = json.loads(result.stdout)
     assert data["sager"][0]["overtrædelser"] == []
     assert result.exit_code == 0
 
 
-def test_valider_a_bad_record_is_reported_and_the_others_validated(run, tmp_path):
+def test_valider_a_bad_record_is_reported_and_the_others_validated(valider, tmp_path):
     lines = ['{"id": "A", "ydelse": "kontanthjælp", "forløbsstart": "2024-01-02"}',
              '{"id": "B", "ydelse": "kontanthjælp", "forløbsstart": "2024-01-0',
              '[1, 2]',
@@ -169,16 +186,16 @@ def test_valider_a_bad_record_is_reported_and_the_others_validated(run, tmp_path
              '{"id": "D", "ydelse": "dagpenge", "forløbsstart": "2024-01-02"}']
     data_file = tmp_path / "sager.jsonl"
     data_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = run("valider", str(data_file), "--dato", "2024-01-05", "--json")
+    result = valider(str(data_file), "--dato", "2024-01-05", "--json")
     data = json.loads(result.stdout)
     assert [c["id"] for c in data["sager"]] == ["A", "D"]
     assert [(u["linje"], u.get("felt")) for u in data["ugyldige"]] == [(2, None), (3, None), (4, "forløbsstart")]
     assert result.exit_code == 1
 
 
-def test_valider_jsonl_and_output_file(run, tmp_path):
+def test_valider_jsonl_and_output_file(valider, tmp_path):
     target = tmp_path / "resultat.jsonl"
-    result = run("valider", str(EXAMPLES), "--dato", "2024-05-01", "--format", "jsonl", "--output", str(target))
+    result = valider(str(EXAMPLES), "--dato", "2023-09-01", "--format", "jsonl", "--output", str(target))
     assert result.exit_code == 1
     results = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     summary = results[-1]
@@ -187,64 +204,64 @@ def test_valider_jsonl_and_output_file(run, tmp_path):
     assert "Opsummering" in result.output
 
 
-def test_valider_lists_every_invalid_record_in_the_output_and_the_first_ten_in_the_summary(run, tmp_path):
+def test_valider_lists_every_invalid_record_in_the_output_and_the_first_ten_in_the_summary(valider, tmp_path):
     data_file = tmp_path / "sager.jsonl"
     data_file.write_text("".join(f'{{"id": "U{n}"}}\n' for n in range(1, 26)), encoding="utf-8")
-    as_json = run("valider", str(data_file), "--dato", "2024-01-05", "--json")
+    as_json = valider(str(data_file), "--dato", "2024-01-05", "--json")
     assert [u["id"] for u in json.loads(as_json.stdout)["ugyldige"]] == [f"U{n}" for n in range(1, 26)]
     assert as_json.stderr.count("ugyldig post (linje") == 10
     assert "… og 15 ugyldige poster mere" in as_json.stderr
-    as_text = run("valider", str(data_file), "--dato", "2024-01-05")
+    as_text = valider(str(data_file), "--dato", "2024-01-05")
     assert [line.split(")")[0] for line in as_text.stdout.splitlines() if line.startswith("Ugyldig post")] \
         == [f"Ugyldig post (linje {n}" for n in range(1, 26)]
     assert "25 ugyldige poster (fejl pr. felt: ydelse 25)" in as_text.stdout and as_text.exit_code == 1
 
 
-def test_valider_an_empty_input_says_so(run):
-    result = run("valider", "-", "--dato", "2024-01-05", stdin="")
+def test_valider_an_empty_input_says_so(valider):
+    result = valider("-", "--dato", "2024-01-05", stdin="")
     assert result.exit_code == 0 and "input indeholdt ingen sager" in result.stdout
 
 
-def test_valider_output_file_gets_the_usual_permissions(run, tmp_path):
+def test_valider_output_file_gets_the_usual_permissions(valider, tmp_path):
     target = tmp_path / "resultat.json"
-    run("valider", str(EXAMPLES), "--dato", "2024-05-01", "--json", "--output", str(target))
+    valider(str(EXAMPLES), "--dato", "2023-09-01", "--json", "--output", str(target))
     current = os.umask(0)
     os.umask(current)
     assert target.stat().st_mode & 0o777 == 0o666 & ~current
 
 
 @pytest.mark.parametrize("args, message", [
-    (["valider", str(EXAMPLES), "--dato", "2024-02-30"], "ikke en gyldig dato"),
-    (["valider", "findes-ikke.jsonl", "--dato", "2024-02-01"], "findes ikke"),
-    (["valider", str(ROOT / "examples"), "--dato", "2024-02-01"], "er ikke en fil"),
-    (["valider", str(EXAMPLES), "--output", "findes-ikke/resultat.json"], "mappen til --output"),
+    ([str(EXAMPLES), "--dato", "2024-02-30"], "ikke en gyldig dato"),
+    (["findes-ikke.jsonl", "--dato", "2024-02-01"], "findes ikke"),
+    ([str(PROJECT), "--dato", "2024-02-01"], "er ikke en fil"),
+    ([str(EXAMPLES), "--output", "findes-ikke/resultat.json"], "mappen til --output"),
 ])
-def test_valider_unusable_input_exits_2(run, args, message):
-    result = run(*args)
+def test_valider_unusable_input_exits_2(valider, args, message):
+    result = valider(*args)
     assert result.exit_code == 2
     assert message in result.output
 
 
-def test_valider_a_line_that_is_not_utf8_is_one_invalid_record(run, tmp_path):
+def test_valider_a_line_that_is_not_utf8_is_one_invalid_record(valider, tmp_path):
     good = '{"id": "S1", "ydelse": "dagpenge", "forløbsstart": "2024-01-02"}'
     data_file = tmp_path / "sager.jsonl"
     data_file.write_bytes(b"\xef\xbb\xbf" + good.encode() + b"\n" + '{"id": "Ø"}\n'.encode("latin-1")
                           + good.replace("S1", "S3").encode() + b"\n")
-    result = run("valider", str(data_file), "--dato", "2024-01-05", "--json")
+    result = valider(str(data_file), "--dato", "2024-01-05", "--json")
     data = json.loads(result.stdout)
     assert [case["id"] for case in data["sager"]] == ["S1", "S3"]
     [invalid] = data["ugyldige"]
     assert invalid["linje"] == 2 and "er filen gemt som UTF-8?" in invalid["besked"]
-    from_stdin = run("valider", "-", "--dato", "2024-01-05", "--format", "jsonl", stdin=data_file.read_bytes())
+    from_stdin = valider("-", "--dato", "2024-01-05", "--format", "jsonl", stdin=data_file.read_bytes())
     assert [json.loads(line).get("id") for line in from_stdin.stdout.splitlines()] == ["S1", "S3", None]
 
 
-def test_valider_a_misspelt_key_that_is_not_utf8_is_reported_readably(run, tmp_path):
+def test_valider_a_misspelt_key_that_is_not_utf8_is_reported_readably(valider, tmp_path):
     data_file = tmp_path / "sager.jsonl"
     data_file.write_bytes('{"id": "S1", "ydelse": "dagpenge", "forløbsstart": "2024-01-02", "forløbsslutt": "x"}\n'
                           .replace("forløbsslutt", "forl\u00f8bsslutt").encode("latin-1"))
     for fmt in ("tekst", "json", "jsonl"):
-        result = run("valider", str(data_file), "--dato", "2024-01-05", "--format", fmt)
+        result = valider(str(data_file), "--dato", "2024-01-05", "--format", fmt)
         assert result.exit_code == 1 and "mente du" in result.output, fmt
 
 
@@ -253,20 +270,20 @@ def test_valider_a_misspelt_key_that_is_not_utf8_is_reported_readably(run, tmp_p
     (["--dato", "9999-12-31"], "ikke en gyldig dato i årene 1900-2199"),
     (["--dato", "2024-05-01", "--json", "--format", "jsonl"], "kan ikke bruges sammen"),
 ])
-def test_valider_refuses_unusable_options_with_exit_2(run, args, message):
-    result = run("valider", str(EXAMPLES), *args)
+def test_valider_refuses_unusable_options_with_exit_2(valider, args, message):
+    result = valider(str(EXAMPLES), *args)
     assert result.exit_code == 2 and message in result.output
 
 
-def test_valider_human_output_in_danish(run):
-    result = run("valider", str(EXAMPLES), "--dato", "2024-05-01")
+def test_valider_human_output_in_danish(valider):
+    result = valider(str(EXAMPLES), "--dato", "2023-09-01")
     assert result.exit_code == 1
     output = result.stdout
     first = json.loads(EXAMPLES.read_text(encoding="utf-8").splitlines()[0])
     assert f"Sag {first['id']}:" in output
-    assert "Opsummering pr. 2024-05-01:" in output
+    assert "Opsummering pr. 2023-09-01:" in output
     assert "Ugyldig post (linje " in output and "kommende frister" in output
-    assert "4 ugyldige poster (fejl pr. felt: forløbsstart 2, ydelse 1, samtaler[].form 1)" in output
+    assert "2 ugyldige poster (fejl pr. felt: forløbsstart 1, ydelse 1)" in output
     assert "P20 IKKE opfyldt" in output and "pct." in output
 
 
@@ -307,3 +324,64 @@ def test_a_fault_in_regelsprog_itself_is_named_and_exits_2(monkeypatch, capsys):
         cli.main()
     assert exited.value.code == 2
     assert "intern fejl (RuntimeError: noget gik galt)" in capsys.readouterr().err
+
+
+# ----------------------------------------------------------------------------
+# The project: found from any of its folders, as git finds its repository
+# ----------------------------------------------------------------------------
+
+@pytest.fixture
+def project(built_project, tmp_path):
+    """A copy of the built sample project of the test's own (commands may write in it)."""
+    shutil.copytree(built_project, tmp_path / "projekt")
+    return tmp_path / "projekt"
+
+
+@pytest.mark.parametrize("folder", [".", "rules", "generated/python/beskaeftigelsesregler", "rules/ny mappe"])
+def test_every_command_finds_the_project_from_any_of_its_folders(run, project, monkeypatch, folder):
+    (project / folder).mkdir(exist_ok=True)
+    monkeypatch.chdir(project / folder)
+    assert run("tjek").output == run("tjek", os.path.relpath(project / "rules")).output
+    assert run("tjek").exit_code == 0
+    assert run("test").output == "31 bestået, 0 fejlet\n"
+    assert run("dækning").exit_code == 0
+    fresh = run("byg", "--tjek")
+    assert fresh.exit_code == 0 and os.path.relpath(project / "generated") in fresh.output
+    checked = run("valider", os.path.relpath(project / "sager.jsonl"), "--dato", "2023-09-01")
+    assert checked.exit_code == 1 and "Opsummering pr. 2023-09-01:" in checked.output
+
+
+def test_paths_given_on_the_command_line_are_relative_to_the_current_folder(run, project, monkeypatch):
+    monkeypatch.chdir(project / "generated")
+    assert run("byg", "--ud", "ny").exit_code == 0
+    assert (project / "generated" / "ny" / "python" / pyback.PACKAGE / "__init__.py").is_file()
+    result = run("tjek", "../rules", "findes-ikke.regel")
+    assert result.exit_code == 1 and "findes-ikke.regel:1:1: fejl: findes-ikke.regel findes ikke" in result.output
+
+
+@pytest.mark.parametrize("args, hint", [
+    (["tjek"], "angiv regelfilerne, fx `regel tjek sti/til/rules`"),
+    (["test"], "angiv regelfilerne, fx `regel test sti/til/rules`"),
+    (["dækning"], "angiv regelfilerne, fx `regel dækning sti/til/rules`"),
+    (["byg"], "angiv mappen med --regler MAPPE"),
+    (["byg", "--regler", str(PROJECT_RULES)], "angiv mappen med --ud MAPPE"),
+    (["docs", "--tjek"], "angiv mappen med --regler MAPPE"),
+    (["valider", str(PROJECT_CASES)], "angiv validatorerne med --pakke MAPPE"),
+    (["diff"], "angiv mappen med --regler MAPPE"),
+])
+def test_outside_a_project_a_command_says_so_and_how_to_point_at_one(run, tmp_path, monkeypatch, args, hint):
+    (tmp_path / "rules").mkdir()  # a folder named rules without rule files does not make a project
+    monkeypatch.chdir(tmp_path)
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.output == (f"fejl: {tmp_path} hører ikke til et Regelsprog-projekt: hverken mappen eller en mappe "
+                             f"over den har en mappe rules/ med regelfiler. Gå til projektets mappe, eller {hint}.\n")
+
+
+def test_outside_a_project_the_paths_given_are_used(run, valider, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run("tjek", str(PROJECT_RULES)).exit_code == 0
+    assert valider(str(PROJECT_CASES), "--dato", "2023-09-01").exit_code == 1
+    assert run("byg", "--regler", str(PROJECT_RULES), "--ud", "ud").exit_code == 0 and (tmp_path / "ud" / "docs").is_dir()
+    same = run("diff", str(PROJECT_RULES), str(PROJECT_RULES))
+    assert same.exit_code == 0 and "Ingen juridiske ændringer." in same.output

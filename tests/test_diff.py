@@ -1,4 +1,4 @@
-"""`regel diff`: legal changes between two versions of the rules, one Danish sentence each."""
+"""`regel diff`: legal changes between two versions of the sample project's rules, one Danish sentence each."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from click.testing import CliRunner
 
 from compiler import cli, diff
 
-from .conftest import RULES
+from .conftest import PROJECT, PROJECT_RULES
 
 
 @pytest.fixture
 def two_versions(tmp_path):
     old, new = tmp_path / "gammel", tmp_path / "ny"
-    shutil.copytree(RULES, old)
-    shutil.copytree(RULES, new)
+    shutil.copytree(PROJECT_RULES, old)
+    shutil.copytree(PROJECT_RULES, new)
     return old, new
 
 
@@ -29,7 +29,7 @@ def edit(folder, name, before, after):
 
 
 def sentences(old, new):
-    return [c.text for c in diff.compare(diff.load_version(str(old), RULES), diff.load_version(str(new), RULES))]
+    return [c.text for c in diff.compare(diff.load_version(str(old), old), diff.load_version(str(new), new))]
 
 
 def test_identical_rules_have_no_changes(two_versions):
@@ -68,11 +68,12 @@ def test_a_moved_version_boundary_reads_as_a_changed_period(two_versions):
 
 def test_period_obligation_example_and_added_rule(two_versions):
     old, new = two_versions
-    edit(new, "samtaleform.regel", "  gælder fra 1. januar 2023\n  afgørende dato er dato\n  krav: der må ikke",
-         "  gælder fra 1. februar 2023\n  afgørende dato er dato\n  krav: der må ikke")
-    edit(new, "kontaktforloeb.regel", "skal finde sted senest 1 uge efter første_henvendelse",
+    edit(new, "samtaler.regel", "  gælder fra 1. januar 2023\n  afgørende dato er dato\n  for sager hvor de_fire_ydelser\n"
+         "  krav: der må ikke", "  gælder fra 1. februar 2023\n  afgørende dato er dato\n  for sager hvor de_fire_ydelser\n"
+         "  krav: der må ikke")
+    edit(new, "samtaler.regel", "skal finde sted senest 1 uge efter første_henvendelse",
          "skal finde sted senest 2 uger efter første_henvendelse")
-    edit(new, "kontaktforloeb.regel", "      samtaler: (dato 10. januar 2023, form fremmøde, aktør jobcenter)\n"
+    edit(new, "samtaler.regel", "      samtaler: (dato 10. januar 2023, form fremmøde, aktør jobcenter)\n"
          "    pr. 1. februar 2023: overtrædelse", "      samtaler: (dato 10. januar 2023, form fremmøde, aktør jobcenter)\n"
          "    pr. 1. februar 2023: ingen overtrædelse")
     (new / "ny.regel").write_text('regel ny_regel "Ny regel"\n  bestemmelse P04\n  kilde hedensted "x"\n', encoding="utf-8")
@@ -84,21 +85,41 @@ def test_period_obligation_example_and_added_rule(two_versions):
     assert any(s.startswith("Ny regel ny_regel (P04)") for s in found)
 
 
+def committed_project(tmp_path, folder="."):
+    """The sample project committed to a new git repository, in `folder` of it."""
+    project = tmp_path / folder
+    shutil.copytree(PROJECT, project, dirs_exist_ok=True)
+    for command in (["init", "-q"], ["add", "."], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "regler"]):
+        subprocess.run(["git", *command], check=True, cwd=tmp_path)
+    return project
+
+
 def test_diff_between_a_commit_and_the_working_tree(tmp_path, monkeypatch):
-    shutil.copytree(RULES, tmp_path / "rules")
-    monkeypatch.chdir(tmp_path)
-    for command in (["init", "-q"], ["add", "rules"],
-                    ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "regler"]):
-        subprocess.run(["git", *command], check=True)
-    edit(tmp_path / "rules", "tilbud.regel", "må højst vare\n    4 uger hvis", "må højst vare\n    5 uger hvis")
+    project = committed_project(tmp_path)
+    monkeypatch.chdir(project)
+    edit(project / "rules", "tilbud.regel", "må højst vare\n    4 uger hvis", "må højst vare\n    5 uger hvis")
     result = CliRunner().invoke(cli.regel, ["diff", "--side", "side"])
     assert result.exit_code == 0
     assert "kravet ændres" in result.output and "5 uger" in result.output
-    assert "5 uger" in (tmp_path / "side" / "aendringer.html").read_text(encoding="utf-8")
+    assert "5 uger" in (project / "side" / "aendringer.html").read_text(encoding="utf-8")
+
+
+def test_diff_from_inside_the_rules_of_a_project_in_a_subfolder_of_the_repository(tmp_path, monkeypatch):
+    project = committed_project(tmp_path, "kommune/regelsæt")
+    (project / "rules" / "første.regel").write_text((project / "rules" / "oplysninger.regel").read_text(
+        encoding="utf-8").replace("regel kontaktforløb_efter_seks_måneder", "regel kontaktforløb_kopi"), encoding="utf-8")
+    subprocess.run(["git", "add", "."], check=True, cwd=tmp_path)
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "ny fil"], check=True, cwd=tmp_path)
+    edit(project / "rules", "første.regel", "aftaler jobcentret og borgeren", "aftaler kommunen og borgeren")
+    monkeypatch.chdir(project / "rules")
+    result = CliRunner().invoke(cli.regel, ["diff"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("\n- ") == 1 and "Regel kontaktforløb_kopi (P04): forklaringen ændres" in result.output
 
 
 def test_unknown_revision_is_a_danish_error(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(committed_project(tmp_path))
     result = CliRunner().invoke(cli.regel, ["diff", "findes-ikke"])
+
     assert result.exit_code == 2
     assert "hverken en mappe eller en git-revision" in result.output
