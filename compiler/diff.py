@@ -261,7 +261,8 @@ class Comparison:
             if previous is None:
                 self.say(f"nyt eksempel «{example.title}» til {self.label(now)}", now.name)
                 continue
-            a, b = verdicts(previous), verdicts(example)
+            default = now.targets[0] if isinstance(now, ir.ExceptionIR) and now.targets else now.name
+            a, b = verdicts(previous, default), verdicts(example, default)
             for day in sorted(set(a) | set(b)):
                 if a.get(day) != b.get(day):
                     self.say(f"i eksemplet «{example.title}» til {self.label(now)} er resultatet pr. "
@@ -348,15 +349,25 @@ def differing_stretches(old: tuple[ir.Version, ...], new: tuple[ir.Version, ...]
     return [(None if s == datetime.date.min else s, e, a, b) for s, e, a, b in stretches]
 
 
+UNITS = {"dag", "dage", "uge", "uger", "måned", "måneder", "år", "timer", "time", "pct.", "kr."}
+
+
 def changed_words(old: str, new: str) -> str:
-    """`er det «5 dage» i stedet for «1 uge»` when one run of words changed, else `lyder kravet nu`."""
+    """`er det «5 dage» i stedet for «1 uge»` when one run of words changed (a number keeps its
+    unit and a unit its number), else `lyder kravet nu anderledes`."""
     a, b = old.rstrip(".").split(), new.rstrip(".").split()
     blocks = [op for op in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
     if len(blocks) == 1 and blocks[0][0] == "replace":
         _tag, i1, i2, j1, j2 = blocks[0]
-        return f"er det «{' '.join(b[j1:j2])}» i stedet for «{' '.join(a[i1:i2])}»"
+        while i1 > 0 and j1 > 0 and a[i1 - 1] == b[j1 - 1] and a[i1 - 1].replace(",", "").isdigit():
+            i1, j1 = i1 - 1, j1 - 1
+        while i2 < len(a) and j2 < len(b) and a[i2] == b[j2] and a[i2].rstrip(",") in UNITS:
+            i2, j2 = i2 + 1, j2 + 1
+        return f"er det «{' '.join(b[j1:j2]).rstrip(',')}» i stedet for «{' '.join(a[i1:i2]).rstrip(',')}»"
     return f"lyder kravet nu anderledes (før: «{old}»)"
 
 
-def verdicts(example: ir.Example) -> dict:
-    return {e.date: " og ".join(describe_verdict(v, v.rule) for v in e.verdicts) for e in example.expectations}
+def verdicts(example: ir.Example, default: str) -> dict:
+    """Each expectation's verdicts in words; the rule is named only when it is another than `default`."""
+    return {e.date: " og ".join(describe_verdict(v, v.rule if v.rule != default else None) for v in e.verdicts)
+            for e in example.expectations}

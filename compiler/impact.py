@@ -17,7 +17,7 @@ from datetime import date
 from types import ModuleType
 from typing import Any, Callable, Iterable, NamedTuple, Optional
 
-from .danish import date_text
+from .backends.danish import date_text
 from .ir import nodes as ir
 
 EXAMPLES = 5  # case ids kept per provision and kind of change (and invalid records per version)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from compiler import cli, pyback
+from compiler import cli
+from compiler.backends import python as pyback
 
 from .conftest import MODEL_FILES, PROJECT, PROJECT_CASES, PROJECT_RULES, ROOT, regel
 

@@ -36,34 +36,106 @@ def test_identical_rules_have_no_changes(two_versions):
     assert sentences(*two_versions) == []
 
 
+RULE_P13 = "reglen «Højst fire måneder (før 2022: fire uger) mellem to tilbud» (P13)"
+
+
 def test_a_changed_number_is_one_sentence(two_versions):
     old, new = two_versions
     edit(new, "tilbud.regel", "version gælder fra 1. januar 2022: grænse er 4 måneder",
          "version gælder fra 1. januar 2022: grænse er 3 måneder")
     assert sentences(old, new) == [
-        "Regel interval_mellem_tilbud (P13): grænse ændres fra 4 måneder til 3 måneder for perioden fra 1. januar 2022."]
+        f"Fra 1. januar 2022 er det «3 måneder» i stedet for «4 måneder» i {RULE_P13}: Der må højst gå 3 måneder "
+        "fra et tilbud slutter, til det næste begynder."]
+
+
+def test_a_number_changed_into_versions_from_a_date_is_one_sentence(two_versions):
+    old, new = two_versions
+    edit(new, "samtaler.regel", "  gælder fra 1. juli 2019\n  afgørende dato er første_henvendelse\n"
+         "  for sager hvor ydelse er en af kontanthjælp, uddannelseshjælp\n"
+         "  krav: den første samtale hvor med_jobcentret skal finde sted senest 1 uge efter første_henvendelse",
+         "  afgørende dato er første_henvendelse\n  for sager hvor ydelse er en af kontanthjælp, uddannelseshjælp\n"
+         "  version gælder fra 1. juli 2019 til 31. december 2025: frist er 1 uge\n"
+         "  version gælder fra 1. januar 2026: frist er 5 dage\n"
+         "  krav: den første samtale hvor med_jobcentret skal finde sted senest frist efter første_henvendelse")
+    [sentence] = sentences(old, new)
+    assert sentence.startswith("Fra 1. januar 2026 er det «5 dage» i stedet for «1 uge» i reglen «Første samtale")
+    assert sentence.endswith("skal finde sted senest 5 dage efter første henvendelse.")
+
+
+def test_a_rule_that_ends_is_repealed_from_the_day_after(two_versions):
+    old, new = two_versions
+    edit(new, "tilbud.regel", "version gælder fra 1. januar 2022: grænse er 4 måneder",
+         "version gælder fra 1. januar 2022 til 31. december 2026: grænse er 4 måneder")
+    assert sentences(old, new) == [f"{RULE_P13[0].upper()}{RULE_P13[1:]} ophæves fra 1. januar 2027 (gælder nu til "
+                                   "og med 31. december 2026)."]
 
 
 def test_a_changed_explanation_for_readers_is_shown(two_versions):
     old, new = two_versions
     edit(new, "tilbud.regel", "Det tidligere tilbuds slutdato afgør", "Slutdatoen for det tidligere tilbud afgør")
     [sentence] = sentences(old, new)
-    assert sentence.startswith("Regel interval_mellem_tilbud (P13): forklaringen ændres fra «Det tidligere tilbuds")
-    assert "til «Slutdatoen for det tidligere tilbud afgør" in sentence
+    assert sentence.startswith(f"Forklaringen til {RULE_P13} lyder nu «Slutdatoen for det tidligere tilbud afgør")
+    assert "i stedet for «Det tidligere tilbuds slutdato afgør" in sentence
 
 
-def test_a_moved_version_boundary_reads_as_a_changed_period(two_versions):
+def test_a_moved_version_boundary_says_what_holds_in_between(two_versions):
     old, new = two_versions
     edit(new, "tilbud.regel", "version gælder fra 1. juli 2019 til 31. december 2021: grænse er 4 uger\n"
          "  version gælder fra 1. januar 2022: grænse er 4 måneder",
          "version gælder fra 1. juli 2019 til 31. januar 2022: grænse er 4 uger\n"
          "  version gælder fra 1. februar 2022: grænse er 3 måneder")
     assert sentences(old, new) == [
-        "Regel interval_mellem_tilbud (P13): versionen, der gjaldt fra 1. juli 2019 til og med 31. december 2021, "
-        "gælder nu fra 1. juli 2019 til og med 31. januar 2022.",
-        "Regel interval_mellem_tilbud (P13): versionen, der gjaldt fra 1. januar 2022, gælder nu fra 1. februar 2022.",
-        "Regel interval_mellem_tilbud (P13): grænse ændres fra 4 måneder til 3 måneder for perioden fra 1. februar 2022.",
+        f"Fra 1. januar 2022 til og med 31. januar 2022 er det «4 uger» i stedet for «4 måneder» i {RULE_P13}: "
+        "Der må højst gå 4 uger fra et tilbud slutter, til det næste begynder.",
+        f"Fra 1. februar 2022 er det «3 måneder» i stedet for «4 måneder» i {RULE_P13}: Der må højst gå 3 måneder "
+        "fra et tilbud slutter, til det næste begynder.",
     ]
+
+
+def test_registry_sources_data_model_and_definitions(two_versions):
+    old, new = two_versions
+    edit(new, "bestemmelser.regel", 'bestemmelse P04 info "Kontaktforløbet aftales individuelt efter seks måneder"',
+         'bestemmelse P04 ret "Kontaktforløbet aftales individuelt"\nbestemmelse P30 info "Selvbooking"')
+    edit(new, "kilder.regel", "kilde hedensted \"Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag)\"",
+         "kilde hedensted \"Hedensted Kommune: Ny forenklet beskæftigelsesindsats\"\n  dato 1. oktober 2019")
+    with (new / "kilder.regel").open("a", encoding="utf-8") as rules:
+        rules.write('\nkilde høringsnotat "Høringsnotat"\n  dato 1. november 2022\n  adresse "https://example.org/h"\n')
+    edit(new, "datamodel.regel", "fremmøde, video, telefon, brev", "fremmøde, video, telefon, brev, digital")
+    edit(new, "datamodel.regel", "  har_arbejdsgiver: sandhedsværdi, standard nej\n",
+         "  har_arbejdsgiver: sandhedsværdi, standard ja\n  indlagt_fra: dato, valgfri\n")
+    edit(new, "datamodel.regel", "  aktør: Aktør\n", "  aktør: Aktør, valgfri\n")
+    edit(new, "definitioner.regel", "  aktør er en af jobcenter, fælles", "  aktør er jobcenter")
+    found = sentences(old, new)
+    for expected in (
+        "Bestemmelse P04 får titlen «Kontaktforløbet aftales individuelt» i stedet for «Kontaktforløbet aftales "
+        "individuelt efter seks måneder».",
+        "Bestemmelse P04 er nu af typen ret i stedet for info.",
+        "Ny bestemmelse P30 (info) i registret: «Selvbooking».",
+        "Kilden hedensted får titlen «Hedensted Kommune: Ny forenklet beskæftigelsesindsats» i stedet for «Hedensted "
+        "Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag)».",
+        "Kilden hedensted er nu dateret 1. oktober 2019 i stedet for uden dato.",
+        "Ny kilde «Høringsnotat» (høringsnotat), dateret 1. november 2022, på https://example.org/h.",
+        "Samtaleform får en ny værdi: digital.",
+        "Feltet har arbejdsgiver i sagen er nu ja/nej (valgfrit, standard ja) i stedet for ja/nej (valgfrit, standard nej).",
+        "Sagen får et nyt felt indlagt fra: en dato (valgfrit).",
+        "Feltet aktør i posten Samtale er nu en værdi af Aktør (valgfrit) i stedet for en værdi af Aktør (påkrævet).",
+        "Begrebet «samtale med jobcentret (alene eller sammen med a-kassen)» betyder nu «aktør er jobcenter» i stedet "
+        "for «aktør er jobcenter eller fælles».",
+    ):
+        assert expected in found, "\n".join(found)
+
+
+def test_exceptions_and_what_they_cover(two_versions):
+    old, new = two_versions
+    edit(new, "fritagelse.regel", "  omfatter frister fra og med fritagelse.fra\n", "")
+    edit(new, "fritagelse.regel", "  til samtaler_første_halve_år, interval_mellem_tilbud",
+         "  til samtaler_første_halve_år")
+    found = sentences(old, new)
+    assert any(s.startswith("Undtagelsen «Fritagelse ved overgang til job, barsel eller folkepension inden for seks "
+                            "uger» (P22) omfatter nu alle frister i stedet for frister fra og med fritagelsens fra-dato")
+               for s in found), found
+    assert any("slår nu samtaler_første_halve_år fra i stedet for samtaler_første_halve_år, interval_mellem_tilbud"
+               in s for s in found), found
 
 
 def test_period_obligation_example_and_added_rule(two_versions):
@@ -78,11 +150,11 @@ def test_period_obligation_example_and_added_rule(two_versions):
          "    pr. 1. februar 2023: ingen overtrædelse")
     (new / "ny.regel").write_text('regel ny_regel "Ny regel"\n  bestemmelse P04\n  kilde hedensted "x"\n', encoding="utf-8")
     found = sentences(old, new)
-    assert ("Regel ingen_samtaler_pr_brev (P11): gyldighedsperioden ændres fra «fra 1. januar 2023» til "
-            "«fra 1. februar 2023».") in found
-    assert any("kravet ændres" in s and "senest 2 uger efter første henvendelse" in s for s in found)
-    assert any("ændres resultatet pr. 1. februar 2023 fra «overtrædelse» til «ingen overtrædelse»" in s for s in found)
-    assert any(s.startswith("Ny regel ny_regel (P04)") for s in found)
+    assert "Reglen «Ingen samtaler pr. brev» (P11) gælder ikke længere fra 1. januar 2023 til og med 31. januar 2023." \
+        in found
+    assert any("er det «2 uger» i stedet for «1 uge»" in s and "senest 2 uger efter første henvendelse" in s for s in found)
+    assert any("er resultatet pr. 1. februar 2023 nu «ingen overtrædelse» i stedet for «overtrædelse»" in s for s in found)
+    assert any(s.startswith("Ny regel «Ny regel» (P04)") for s in found)
 
 
 def committed_project(tmp_path, folder="."):
@@ -100,7 +172,7 @@ def test_diff_between_a_commit_and_the_working_tree(tmp_path, monkeypatch):
     edit(project / "rules", "tilbud.regel", "må højst vare\n    4 uger hvis", "må højst vare\n    5 uger hvis")
     result = CliRunner().invoke(cli.regel, ["diff", "--side", "side"])
     assert result.exit_code == 0
-    assert "kravet ændres" in result.output and "5 uger" in result.output
+    assert "er det «5 uger» i stedet for «4 uger»" in result.output
     assert "5 uger" in (project / "side" / "aendringer.html").read_text(encoding="utf-8")
 
 
@@ -114,7 +186,7 @@ def test_diff_from_inside_the_rules_of_a_project_in_a_subfolder_of_the_repositor
     monkeypatch.chdir(project / "rules")
     result = CliRunner().invoke(cli.regel, ["diff"])
     assert result.exit_code == 0, result.output
-    assert result.output.count("\n- ") == 1 and "Regel kontaktforløb_kopi (P04): forklaringen ændres" in result.output
+    assert result.output.count("\n- ") == 1 and "Forklaringen til reglen «Kontaktforløbet aftales" in result.output
 
 
 def test_unknown_revision_is_a_danish_error(tmp_path, monkeypatch):

@@ -167,9 +167,10 @@ def test_the_version_follows_the_deciding_date_and_an_exception_covers_later_dea
 
     assert count_rule("2023-12-01")["frist"] == "2024-02-29"   # until 2023: three months
     assert count_rule("2024-01-05")["frist"] == "2024-03-04"   # from 2024: two months
-    # The window [5 Jan, 5 Mar) ends on 5 March: an exemption from that day covers it, one from the 6th does not.
-    assert count_rule("2024-01-05", fritaget_fra="2024-03-05")["undtagelse"] == "fritaget"
-    assert "undtagelse" not in count_rule("2024-01-05", fritaget_fra="2024-03-06")
+    # The window [5 Jan, 5 Mar) is judged on its last day, 4 March: an exemption from that day covers
+    # it, one from the day after does not.
+    assert count_rule("2024-01-05", fritaget_fra="2024-03-04")["undtagelse"] == "fritaget"
+    assert "undtagelse" not in count_rule("2024-01-05", fritaget_fra="2024-03-05")
 
 
 def test_danish_names_become_ascii_identifiers():
