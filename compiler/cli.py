@@ -421,7 +421,7 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
             elif result["overtrædelser"] or result["datafejl"] or result["frister"]:
                 _write_case(out, result)
         progress.done()
-        lines = _accounted_lines(stream.lines, case_lines, invalid_lines, reader.tomme_linjer)
+        line_account = _accounted_lines(stream.lines, case_lines, invalid_lines, reader.tomme_linjer)
         population = bestand.population()
         if fmt == "json":
             out.write("\n], \"population\": " + json.dumps(population, ensure_ascii=False) + ", \"ugyldige\": ")
@@ -435,7 +435,7 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
     trouble = bool(violations or bestand.antal_ugyldige or any(not p["opfyldt"] for p in population))
     # Text output lists each invalid record where it occurs; the summary beside JSON shows the first few.
     summary = _summary(bestand, evaluation_date, violations, pending, data_errors, population,
-                       [] if fmt == "tekst" else invalid.first, invalid.per_field, lines)
+                       [] if fmt == "tekst" else invalid.first, invalid.per_field, line_account)
     if fmt == "tekst":
         out.write(summary + "\n")
     return summary, trouble
@@ -506,11 +506,12 @@ def _write_case(out: TextIO, result: dict) -> None:
 
 
 def _summary(bestand, evaluation_date: date, violations: int, pending: int, data_errors: int,
-             population: list[dict], first_invalid: list[dict], invalid_per_field: Counter[str], lines: str) -> str:
+             population: list[dict], first_invalid: list[dict], invalid_per_field: Counter[str],
+             line_account: str) -> str:
     per_field = ", ".join(f"{field} {count}" for field, count in invalid_per_field.most_common())
     lines = [f"\nOpsummering pr. {evaluation_date.isoformat()}:",
              f"  {bestand.antal_sager} sager læst, {bestand.antal_ugyldige} ugyldige poster"
-             + (f" (fejl pr. felt: {per_field})" if per_field else ""), lines,
+             + (f" (fejl pr. felt: {per_field})" if per_field else ""), line_account,
              f"  {violations} overtrædelser, {pending} kommende frister, {data_errors} datafejl"]
     if bestand.antal_sager == 0 and bestand.antal_ugyldige == 0:
         lines.append("  bemærk: input indeholdt ingen sager (er det den rigtige fil?)")

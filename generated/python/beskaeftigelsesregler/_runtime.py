@@ -19,14 +19,13 @@ Grænser for input (alt ud over dem er en ugyldig post, aldrig en undtagelse):
 - datoer: årene FOERSTE_AAR-SIDSTE_AAR.
 
 Hukommelsen vokser ikke med antallet af kald: svarene på stavefejl i nøgler gemmes for
-højst MAKS_STAVEMAADER nøgler pr. posttype og kun for nøgler på højst MAKS_NOEGLE_I_CACHE
-tegn.
+højst MAKS_STAVEMAADER nøgler pr. posttype; en nøgle på over MAKS_NOEGLE tegn er aldrig en
+stavemåde af et felt og gemmes ikke.
 """
 
 from __future__ import annotations
 
 import calendar
-import itertools
 import json
 import math
 import re
@@ -191,25 +190,26 @@ def stavefejl(data: dict, kendte: frozenset) -> None:
     systemets egne data og ignoreres (`kommune`, `tilbud_id`)."""
     svar = _STAVEMAADER.setdefault(kendte, {})  # an export has few distinct extra keys: answer each once
     for noegle in sorted(data.keys() - kendte, key=str):
+        if type(noegle) is not str or len(noegle) > MAKS_NOEGLE:
+            continue  # no spelling of a field: neither looked at nor kept
         try:
             ment = svar[noegle]
         except KeyError:
             ment = _stavemaade_af(noegle, kendte)
-            if len(svar) < MAKS_STAVEMAADER and type(noegle) is str and len(noegle) <= MAKS_NOEGLE_I_CACHE:
+            if len(svar) < MAKS_STAVEMAADER:
                 svar[noegle] = ment
         if ment is not None and ment not in data:  # beside the right key it is the caller's own (`_id`)
             raise UgyldigSag(vis(noegle)[1:-1], f"ukendt felt; mente du {vis(ment)}?")
 
 
 # The answers per record type, bounded so that a long-running service keeps flat memory
-# whatever keys its callers send: so many keys, and none longer than this.
-MAKS_STAVEMAADER, MAKS_NOEGLE_I_CACHE = 1000, 100
+# whatever keys its callers send: at most so many keys, and none longer than MAKS_NOEGLE
+# (such a key is no spelling of a field; it is neither looked at nor kept).
+MAKS_STAVEMAADER, MAKS_NOEGLE = 1000, 100
 _STAVEMAADER: dict[frozenset, dict[str, Optional[str]]] = {}
 
 
-def _stavemaade_af(noegle: Any, kendte: frozenset) -> Optional[str]:
-    if not isinstance(noegle, str):
-        return None
+def _stavemaade_af(noegle: str, kendte: frozenset) -> Optional[str]:
     foldet = _foldet(noegle)
     return next((kendt for kendt in sorted(kendte)
                  if _foldet(kendt) == foldet or (len(kendt) >= 5 and _et_bogstav_fra(foldet, _foldet(kendt)))), None)
@@ -710,6 +710,8 @@ class Sagslaesning:
     """Posterne i en fil én ad gangen og linjetællingen undervejs (se `laes_sager`)."""
 
     def __init__(self, fil: Any, maks_linje: int, maks_dokument: int):
+        if isinstance(fil, (str, bytes)):  # a caller's mistake: it would be read a character at a time
+            raise TypeError("laes_sager læser fra en åben fil (open(sti, \"rb\") eller io.BytesIO), ikke fra en tekst")
         self._kilde = _Linjer(fil)
         self._maks_linje, self._maks_dokument = maks_linje, maks_dokument
         self.tomme_linjer = 0
@@ -720,8 +722,8 @@ class Sagslaesning:
     def linjer(self) -> int:
         return self._kilde.antal
 
-    def __iter__(self) -> Sagslaesning:
-        return self
+    def __iter__(self) -> Iterator[tuple[int, dict | UgyldigPost]]:
+        return self._poster  # a for loop takes the posts straight from the generator
 
     def __next__(self) -> tuple[int, dict | UgyldigPost]:
         return next(self._poster)
@@ -731,12 +733,14 @@ class Sagslaesning:
         if dokument is not None:
             yield from self._dokument(dokument, laest[0][0], len(laest))
             return
-        resten = iter(lambda: self._kilde.naeste(self._maks_linje), None)
-        for nummer, tekst in itertools.chain(laest, resten):
-            if tekst is None:
+        kilde, maks = self._kilde, self._maks_linje
+        kilde.giv_tilbage(laest)
+        while (tekst := kilde.naeste(maks)) is not None:
+            nummer = kilde.nummer
+            if not tekst:
                 post: dict | UgyldigPost = UgyldigPost(nummer, f"linjen er længere end {self._maks_linje} tegn, "
                                                                "så den er ikke læst")
-            elif _tom(tekst):
+            elif tekst[0] in " \t\r\n" and _tom(tekst):
                 self.tomme_linjer += 1
                 continue
             else:
@@ -746,20 +750,22 @@ class Sagslaesning:
             self.postens_linjer = 1
             yield nummer, post
 
-    def _afgoer(self) -> tuple[list[tuple[int, Optional[str]]], Optional[str], str]:
+    def _afgoer(self) -> tuple[list[tuple[int, str]], Optional[str], str]:
         """Læs så få linjer som muligt for at afgøre, om filen er ét JSON-dokument.
 
         Giver de læste linjer, dokumentets tekst (None for JSON Lines) og, for JSON Lines,
         hvorfor den første linje ikke blev begyndelsen på et dokument (eller "").
         """
-        kilde = self._kilde
-        while (linje := kilde.naeste(self._maks_linje)) is not None and linje[1] is not None and _tom(linje[1]):
+        kilde, maks = self._kilde, self._maks_linje
+        while (tekst := kilde.naeste(maks)) is not None and tekst and _tom(tekst):
             self.tomme_linjer += 1
-        if linje is None or linje[1] is None:
-            return ([] if linje is None else [linje]), None, ""
-        laest = [linje]
+        if tekst is None:
+            return [], None, ""
+        laest = [(kilde.nummer, tekst)]
+        if not tekst:  # too long to read
+            return laest, None, ""
         try:
-            vaerdi = _afkod(linje[1], _RAA)
+            vaerdi = _afkod(tekst, _RAA)
         except json.JSONDecodeError as fejl:
             if _slutter_for_tidligt(fejl):  # the first line begins a value: is it the whole file?
                 return self._resten_af_dokumentet(laest)
@@ -767,14 +773,13 @@ class Sagslaesning:
         if type(vaerdi) is not list:
             return laest, None, ""  # one object or one line of JSON Lines: the same record either way
         # A list on the first line is the whole file only when nothing but blank lines follows.
-        while (linje := kilde.naeste(self._maks_linje)) is not None:
-            laest.append(linje)
-            if linje[1] is None or not _tom(linje[1]):
+        while (tekst := kilde.naeste(maks)) is not None:
+            laest.append((kilde.nummer, tekst))
+            if not tekst or not _tom(tekst):
                 return laest, None, ""
         return laest, "".join(tekst for _, tekst in laest), ""
 
-    def _resten_af_dokumentet(self, laest: list[tuple[int, Optional[str]]]
-                              ) -> tuple[list[tuple[int, Optional[str]]], Optional[str], str]:
+    def _resten_af_dokumentet(self, laest: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], Optional[str], str]:
         """Den første linje begynder en JSON-værdi uden at afslutte den. Læs videre, til det er
         afgjort: hele filen er den ene værdi (et dokument over flere linjer), eller en linje kan
         ikke fortsætte den (JSON Lines med en ufærdig første linje; det ses inden for få linjer,
@@ -783,10 +788,10 @@ class Sagslaesning:
         foerste = laest[0][0]
         stoerrelse = tjekket = len(laest[0][1])
         hel = False  # the text so far is one whole value: only blank lines may follow it
-        while (linje := self._kilde.naeste(self._maks_linje)) is not None:
-            laest.append(linje)
-            nummer, tekst = linje
-            if tekst is None:
+        while (tekst := self._kilde.naeste(self._maks_linje)) is not None:
+            nummer = self._kilde.nummer
+            laest.append((nummer, tekst))
+            if not tekst:
                 return laest, None, f"linje {nummer} i det JSON-dokument, den begynder, er for lang"
             if hel:
                 if not _tom(tekst):
@@ -843,28 +848,38 @@ class Sagslaesning:
 
 
 class _Linjer:
-    """En fils fysiske linjer (kun \\n skiller dem) som tekst, talt; en for lang linje er None."""
+    """En fils fysiske linjer (kun \\n skiller dem) som tekst, talt."""
 
     def __init__(self, fil: Any):
         self._laes = getattr(fil, "readline", None)
         self._linjer = None if self._laes is not None else iter(fil)
-        self.antal = 0
+        self.antal = 0   # lines read from the file
+        self.nummer = 0  # the number of the line given last
+        self._tilbage: list[tuple[int, str]] = []
 
-    def naeste(self, maks: int) -> Optional[tuple[int, Optional[str]]]:
-        """(linjenummer, linjen med sit linjeskift) eller None ved filens slutning."""
+    def giv_tilbage(self, linjer: list[tuple[int, str]]) -> None:
+        """Linjer, der er læst for at se frem, og som `naeste` skal give igen først."""
+        self._tilbage = linjer[::-1]
+
+    def naeste(self, maks: int) -> Optional[str]:
+        """Den næste linje med sit linjeskift; "" når den er længere end `maks` (en linje er
+        aldrig tom), og None ved filens slutning."""
+        if self._tilbage:
+            self.nummer, tekst = self._tilbage.pop()
+            return tekst
         stykke = self._laes(maks + 1) if self._laes is not None else next(self._linjer, None)
         if not stykke:
             return None
-        self.antal += 1
-        skift = b"\n" if isinstance(stykke, bytes) else "\n"
-        if len(stykke) - stykke.endswith(skift) > maks:
+        self.antal = self.nummer = self.antal + 1
+        skift = b"\n" if type(stykke) is bytes else "\n"
+        if len(stykke) > maks and len(stykke) - stykke.endswith(skift) > maks:
             while self._laes is not None and stykke and not stykke.endswith(skift):  # skip the rest unread
                 stykke = self._laes(1 << 16)
-            return self.antal, None
+            return ""
         tekst = stykke.decode("utf-8", "surrogateescape") if skift == b"\n" else stykke
         if self.antal == 1 and tekst.startswith("\ufeff"):  # a byte order mark, as some Windows programs write
             tekst = tekst[1:]
-        return self.antal, tekst
+        return tekst
 
 
 def _tom(tekst: str) -> bool:
@@ -881,8 +896,8 @@ class _DobbeltNoegle(Exception):
                          "hvilken værdi der gælder")
 
 
-def _uden_dubletter(par: list[tuple[str, Any]]) -> dict:
-    objekt = dict(par)
+def _uden_dubletter(par: list[tuple[str, Any]], dict: type = dict, len: Callable[[Any], int] = len) -> dict:
+    objekt = dict(par)  # (dict and len as locals: this runs for every object in the input)
     if len(objekt) != len(par):
         raise _DobbeltNoegle(par)
     return objekt
