@@ -99,7 +99,8 @@ def main() -> None:
         "# Læsning af sagsbestande", "",
         f"Maskine: {kb.os.cpu_count()} kerner ({platform.machine()}), Python {platform.python_version()}. "
         f"Kør igen: `{kommando}` ({kb._heltal(args.antal)} sager fra `bench/lav_sagsbestand.py`, "
-        "validatorerne bygget fra `rules/`). Sammenlign forholdene, ikke tiderne, med andre kørsler.", "",
+        "validatorerne bygget fra `rules/`). Maskinen er delt og støjende: sammenlign forholdene, ikke tiderne, "
+        "med andre kørsler.", "",
         "## 1. Tjekket for dobbelte nøgler", "",
         "`laes_sager` afkoder hver post med `object_pairs_hook`, så en nøgle, der står to gange i samme objekt, "
         "giver en ugyldig post i stedet for, at den sidste værdi vinder i stilhed. Samme fil i samme proces, "
@@ -111,7 +112,8 @@ def main() -> None:
                       f"{kb._tal(m['uden'])} | {kb._tal(m['forhold'])} | {kb._tal(m['min'])}–{kb._tal(m['maks'])} |")
     linjer += ["", "## 2. Hukommelse i en tjeneste med lange ukendte nøgler", "",
                "400 kald af `valider` med hver sin ukendte nøgle på 1 MB; hukommelse i brug før og efter "
-               f"(tracemalloc efter oprydning): {kb._tal(foer, 1)} → {kb._tal(efter, 1)} MiB.", ""]
+               f"(tracemalloc efter oprydning): {kb._tal(foer, 1)} → {kb._tal(efter, 1)} MiB. Før mellemlageret fik "
+               "sine grænser (issue 10), blev omkring 380 MiB hængende.", ""]
     (kb.BENCH / "LAESNING.md").write_text("\n".join(linjer), encoding="utf-8")
 
 

@@ -29,7 +29,7 @@ import json
 import math
 import re
 from datetime import date, datetime, timedelta
-from typing import Any, Callable, Iterator, NamedTuple, Optional, TextIO
+from typing import Any, Callable, Iterator, NamedTuple, Optional
 
 DAG = timedelta(days=1)
 
@@ -728,12 +728,14 @@ class Sagslaesning:
         return next(self._poster)
 
     def _laes(self) -> Iterator[tuple[int, dict | UgyldigPost]]:
-        laest, dokument, note = self._afgoer()
+        forud, dokument, note = self._afgoer()
+        if forud is None:
+            return
         if dokument is not None:
-            yield from self._dokument(dokument, laest[0][0], len(laest))
+            yield from self._dokument(dokument, forud.foerste, forud.antal)
             return
         kilde, maks = self._kilde, self._maks_linje
-        kilde.giv_tilbage(laest)
+        kilde.giv_tilbage(forud)
         while (tekst := kilde.naeste(maks)) is not None:
             nummer = kilde.nummer
             if not tekst:
@@ -749,65 +751,62 @@ class Sagslaesning:
             self.postens_linjer = 1
             yield nummer, post
 
-    def _afgoer(self) -> tuple[list[tuple[int, str]], Optional[str], str]:
+    def _afgoer(self) -> tuple[Optional[_Forud], Optional[str], str]:
         """Læs så få linjer som muligt for at afgøre, om filen er ét JSON-dokument.
 
-        Giver de læste linjer, dokumentets tekst (None for JSON Lines) og, for JSON Lines,
-        hvorfor den første linje ikke blev begyndelsen på et dokument (eller "").
+        Giver de læste linjer (None for en tom fil), dokumentets tekst (None for JSON Lines)
+        og, for JSON Lines, hvorfor den første linje ikke blev begyndelsen på et dokument.
         """
         kilde, maks = self._kilde, self._maks_linje
         while (tekst := kilde.naeste(maks)) is not None and tekst and _tom(tekst):
             self.tomme_linjer += 1
         if tekst is None:
-            return [], None, ""
-        laest = [(kilde.nummer, tekst)]
+            return None, None, ""
+        forud = _Forud(kilde.nummer, tekst)
         if not tekst:  # too long to read
-            return laest, None, ""
+            return forud, None, ""
         try:
             vaerdi = _afkod(tekst, _RAA)
         except json.JSONDecodeError as fejl:
             if _slutter_for_tidligt(fejl):  # the first line begins a value: is it the whole file?
-                return self._resten_af_dokumentet(laest)
-            return laest, None, ""
+                return self._resten_af_dokumentet(forud)
+            return forud, None, ""
         if type(vaerdi) is not list:
-            return laest, None, ""  # one object or one line of JSON Lines: the same record either way
+            return forud, None, ""  # one object or one line of JSON Lines: the same record either way
         # A list on the first line is the whole file only when nothing but blank lines follows.
         while (tekst := kilde.naeste(maks)) is not None:
-            laest.append((kilde.nummer, tekst))
+            forud.tilfoej(tekst)
             if not tekst or not _tom(tekst):
-                return laest, None, ""
-        return laest, "".join(tekst for _, tekst in laest), ""
+                return forud, None, ""
+        return forud, forud.tekst(), ""
 
-    def _resten_af_dokumentet(self, laest: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], Optional[str], str]:
+    def _resten_af_dokumentet(self, forud: _Forud) -> tuple[_Forud, Optional[str], str]:
         """Den første linje begynder en JSON-værdi uden at afslutte den. Læs videre, til det er
         afgjort: hele filen er den ene værdi (et dokument over flere linjer), eller en linje kan
         ikke fortsætte den (JSON Lines med en ufærdig første linje; det ses inden for få linjer,
         for to hele objekter kan ikke følge hinanden i en JSON-værdi uden komma). Teksten
         tjekkes, hver gang den er blevet dobbelt så lang, så tjekkene koster lineær tid."""
-        foerste = laest[0][0]
-        stoerrelse = tjekket = len(laest[0][1])
+        tjekket = forud.laengde
         hel = False  # the text so far is one whole value: only blank lines may follow it
         while (tekst := self._kilde.naeste(self._maks_linje)) is not None:
+            forud.tilfoej(tekst)
             nummer = self._kilde.nummer
-            laest.append((nummer, tekst))
             if not tekst:
-                return laest, None, f"linje {nummer} i det JSON-dokument, den begynder, er for lang"
+                return forud, None, f"linje {nummer} i det JSON-dokument, den begynder, er for lang"
             if hel:
                 if not _tom(tekst):
-                    return laest, None, f"den JSON-værdi, den begynder, slutter før linje {nummer}, hvor der står mere"
+                    return forud, None, f"den JSON-værdi, den begynder, slutter før linje {nummer}, hvor der står mere"
                 continue
-            stoerrelse += len(tekst)
-            if stoerrelse > self._maks_dokument:
-                return laest, None, f"som ét JSON-dokument ville filen fylde over {self._maks_dokument} tegn"
-            if stoerrelse >= 2 * tjekket:
-                tjekket = stoerrelse
-                fejl = _dokumentfejl("".join(t for _, t in laest))
+            if forud.laengde > self._maks_dokument:
+                return forud, None, f"som ét JSON-dokument ville filen fylde over {self._maks_dokument} tegn"
+            if forud.laengde >= 2 * tjekket:
+                tjekket = forud.laengde
+                fejl = _dokumentfejl(forud.tekst())
                 hel = fejl is None
                 if fejl is not None and not _slutter_for_tidligt(fejl):
-                    return laest, None, _dokumentnote(fejl, foerste)
-        tekst = "".join(t for _, t in laest)
-        fejl = None if hel else _dokumentfejl(tekst)
-        return (laest, tekst, "") if fejl is None else (laest, None, _dokumentnote(fejl, foerste))
+                    return forud, None, _dokumentnote(fejl, forud.foerste)
+        fejl = None if hel else _dokumentfejl(forud.tekst())
+        return (forud, forud.tekst(), "") if fejl is None else (forud, None, _dokumentnote(fejl, forud.foerste))
 
     def _dokument(self, tekst: str, foerste: int, antal: int) -> Iterator[tuple[int, dict | UgyldigPost]]:
         """Hele filen er én JSON-værdi fra linje `foerste` (`antal` linjer med de tomme efter den)."""
@@ -854,18 +853,20 @@ class _Linjer:
         self._linjer = None if self._laes is not None else iter(fil)
         self.antal = 0   # lines read from the file
         self.nummer = 0  # the number of the line given last
-        self._tilbage: list[tuple[int, str]] = []
+        self._igen = ""  # lines read ahead, to be given again first
+        self._igen_pos = 0
+        self._igen_for_lang = False  # and after them a line too long to keep
 
-    def giv_tilbage(self, linjer: list[tuple[int, str]]) -> None:
-        """Linjer, der er læst for at se frem, og som `naeste` skal give igen først."""
-        self._tilbage = linjer[::-1]
+    def giv_tilbage(self, forud: _Forud) -> None:
+        """Linjerne, der er læst for at se frem; `naeste` giver dem igen, én ad gangen."""
+        self._igen, self._igen_pos, self._igen_for_lang = forud.tekst(), 0, forud.for_lang
+        self.nummer = forud.foerste - 1
 
     def naeste(self, maks: int) -> Optional[str]:
         """Den næste linje med sit linjeskift; "" når den er længere end `maks` (en linje er
         aldrig tom), og None ved filens slutning."""
-        if self._tilbage:
-            self.nummer, tekst = self._tilbage.pop()
-            return tekst
+        if self._igen or self._igen_for_lang:
+            return self._igen_linje()
         stykke = self._laes(maks + 1) if self._laes is not None else next(self._linjer, None)
         if not stykke:
             return None
@@ -879,6 +880,41 @@ class _Linjer:
         if self.antal == 1 and tekst.startswith("\ufeff"):  # a byte order mark, as some Windows programs write
             tekst = tekst[1:]
         return tekst
+
+    def _igen_linje(self) -> str:
+        self.nummer += 1
+        if not self._igen:
+            self._igen_for_lang = False
+            return ""
+        slut = self._igen.find("\n", self._igen_pos) + 1 or len(self._igen)
+        tekst = self._igen[self._igen_pos:slut]
+        self._igen_pos = slut
+        if slut == len(self._igen):
+            self._igen = ""
+        return tekst
+
+
+class _Forud:
+    """De linjer, der er læst for at afgøre, hvordan filen læses (fra linje `foerste`). De
+    samles til én tekst, når den tjekkes, så mange korte linjer ikke koster et objekt hver."""
+
+    def __init__(self, foerste: int, linje: str):
+        self.foerste, self.antal, self.laengde = foerste, 1, len(linje)
+        self._dele = [linje] if linje else []
+        self.for_lang = not linje  # the last line read was too long to keep (then nothing follows it)
+
+    def tilfoej(self, linje: str) -> None:
+        self.antal += 1
+        self.laengde += len(linje)
+        if linje:
+            self._dele.append(linje)
+        else:
+            self.for_lang = True
+
+    def tekst(self) -> str:
+        if len(self._dele) > 1:
+            self._dele = ["".join(self._dele)]
+        return self._dele[0] if self._dele else ""
 
 
 def _tom(tekst: str) -> bool:

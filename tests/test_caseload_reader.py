@@ -214,6 +214,17 @@ def test_a_line_longer_than_the_limit_is_an_invalid_record_and_is_never_held_who
     assert max(source.sizes) <= 1 << 16 and reader.linjer == 3
 
 
+@pytest.mark.parametrize("text, valid_lines", [
+    ("x" * 2000 + "\n" + line("S2") + "\n", [2]),                         # the first line
+    ("{\n" + "x" * 2000 + "\n" + line("S3") + "\n", [3]),                 # a line of a would-be document
+    ("[" + line("S1") + "]\n\n" + "x" * 2000 + "\n" + line("S4") + "\n", [4]),  # after a list on the first line
+])
+def test_a_line_over_the_limit_is_an_invalid_record_wherever_it_is(text, valid_lines):
+    records = read(text, maks_linje=1000)
+    assert [number for number, _ in valid(records)] == valid_lines
+    assert sum("linjen er længere end 1000 tegn" in bad.besked for bad in invalid(records)) == 1
+
+
 def test_a_document_over_the_size_limit_is_read_line_by_line():
     text = "[\n" + ",\n".join(line(f"S{n}") for n in range(50)) + "\n]\n"
     records = read(text, maks_dokument=1000)
