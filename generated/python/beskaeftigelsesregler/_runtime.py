@@ -693,8 +693,8 @@ def laes_sager(fil: Any, maks_linje: int = MAKS_LINJE, maks_dokument: int = MAKS
     en værdi, som de næste linjer fortsætter, læses der videre, indtil det er afgjort.
 
     `fil` er en fil åbnet binært (`open(sti, "rb")`; bytes, der ikke er UTF-8, gør kun deres
-    egen post ugyldig) eller som tekst med `newline="\\n"` (Pythons standard deler også
-    linjer ved et enligt CR). En linje længere end `maks_linje` er en ugyldig post og læses
+    egen post ugyldig) eller som tekst med `errors="surrogateescape", newline="\\n"` (Pythons
+    standard deler også linjer ved et enligt CR). En linje længere end `maks_linje` er en ugyldig post og læses
     ikke ind; et dokument over flere linjer, der er større end `maks_dokument`, læses linje
     for linje.
 
