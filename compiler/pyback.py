@@ -23,7 +23,7 @@ RUNTIME = Path(__file__).with_name("runtime.py")
 HEADER = "# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.\n"
 # The version of the package's public API (`__all__`); raised when it changes incompatibly,
 # so that `regel valider` can tell a package built by an older compiler from a broken one.
-API_VERSION = 2
+API_VERSION = 3
 COURSE_END = "forløbsslut"  # the case field that ends a course (semantics: "a course that ended …")
 
 COMPARE = {
@@ -185,8 +185,8 @@ class ModelWriter:
                "    data = rt.objekt(data)\n",
                f"    if not {keys}.issuperset(data):\n", f"        rt.stavefejl(data, {keys})\n",
                "    felt = data.get\n", f"    {'post = ' if course else 'return '}{cls}(\n"]
-        for declared in record.fields:
-            out.append(f"        {self.field_parser(declared)},\n")  # positional: keywords cost ~7 % per case
+        for declared in record.fields:  # positional: keywords cost ~7 % per case
+            out.append(f"        {self.field_parser(declared, record.name == CASE_RECORD)},\n")
         out.append("    )\n")
         if course:
             start, end = (self.names.field(record.name, name) for name in course)
@@ -194,10 +194,12 @@ class ModelWriter:
                     "    return post\n"]
         return "".join(out)
 
-    def field_parser(self, declared: s.FieldDecl) -> str:
+    def field_parser(self, declared: s.FieldDecl, of_case: bool = False) -> str:
         ref, key = declared.type, repr(declared.name)
         value = f"felt({key}), {key}"
         required = not declared.optional and declared.default is None
+        if of_case and declared.name == "id" and ref.name == "tekst" and required:
+            return f"rt.sags_id({value})"  # the case's id must tell it apart: not empty or blank
         if ref.kind == "list":
             return f"rt.liste({value}, {self.names.parser(ref.name)})"
         if ref.kind == "named" and ref.name in self.program.records:
@@ -874,10 +876,10 @@ Pakken bruger kun Pythons standardbibliotek.
     'P01'
 
 En hel sagsbestand valideres dovent i ét gennemløb med `Sagsbestand.valider_alle`, og
-`laes_sager` læser JSON, en JSON-liste eller JSON Lines linje for linje:
+`laes_sager` læser JSON Lines linje for linje (eller ét JSON-objekt eller en JSON-liste):
 
     bestand = Sagsbestand(date(2024, 5, 1))
-    with open("sager.jsonl", encoding="utf-8") as fil:
+    with open("sager.jsonl", "rb") as fil:
         for resultat in bestand.valider_alle(laes_sager(fil)):
             ...
     bestand.population()
