@@ -41,6 +41,7 @@ byg: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/koer_benchmarks.py
 	$(BIN)/python bench/koer_konsekvens.py
+	$(BIN)/python bench/laesning.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

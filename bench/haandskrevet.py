@@ -320,6 +320,8 @@ def laes_sag(data: Any) -> Sag:
     sag_id, ydelse, start = data.get("id"), data.get("ydelse"), data.get("forløbsstart")
     if sag_id is None or ydelse is None or start is None:
         raise _mangler("id" if sag_id is None else "ydelse" if ydelse is None else "forløbsstart")
+    if type(sag_id) is str and not sag_id.strip():
+        raise UgyldigSag("id", "sagens id er tomt")
     sag = Sag(
         _tekst(sag_id, "id"), _valg(ydelse, YDELSER, "ydelse"), _valg(data.get("visitation"), VISITATIONER, "visitation"),
         _ja_nej(data.get("i_integrationsprogram"), "i_integrationsprogram"),

@@ -30,7 +30,7 @@ def main() -> None:
 
     start = time.perf_counter()
     bestand = {"genereret": genereret.Sagsbestand, "haandskrevet": haandskrevet.Sagsbestand}[hvilken](dag)
-    with open(sti, encoding="utf-8") as fil, open(os.devnull, "w", encoding="utf-8") as ud:
+    with open(sti, "rb") as fil, open(os.devnull, "w", encoding="utf-8") as ud:
         for linje, post in genereret.laes_sager(fil):
             resultat = bestand.valider(post, linje)
             if skriv and resultat is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -15,7 +14,7 @@ from collections import Counter
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Iterator, Optional, TextIO
+from typing import BinaryIO, Iterator, Optional, TextIO
 
 import click
 
@@ -296,22 +295,37 @@ def _import_package(folder: Path):
     return package
 
 
+def _open_input(fil: str) -> BinaryIO:
+    """A caseload as bytes: the reader splits lines at \n only (a lone CR is JSON whitespace, and
+    line numbers are those of wc -l), and bytes that are not UTF-8 make only their own record invalid."""
+    try:
+        return sys.stdin.buffer if fil == "-" else open(fil, "rb")
+    except OSError as failure:
+        click.echo(f"fejl: {fil} kan ikke læses: {oserrors.describe(failure)}", err=True)
+        sys.exit(2)
+
+
 class _Counting:
-    """Wraps a text file and counts the characters read (for the progress line)."""
+    """Wraps the input (bytes) and counts what the reader takes: bytes for the progress line,
+    and physical lines, so that `valider` can check that every line is accounted for."""
 
-    def __init__(self, stream: TextIO):
+    def __init__(self, stream: BinaryIO):
         self.stream = stream
-        self.read_chars = 0
+        self.read_bytes = 0
+        self.newlines = 0
+        self.open_line = False  # the last chunk read ended inside a line
 
-    def __iter__(self) -> Iterator[str]:
-        for line in self.stream:
-            self.read_chars += len(line)
-            yield line
+    def readline(self, size: int = -1) -> bytes:
+        chunk = self.stream.readline(size)
+        if chunk:
+            self.read_bytes += len(chunk)
+            self.newlines += chunk.count(b"\n")
+            self.open_line = not chunk.endswith(b"\n")
+        return chunk
 
-    def read(self) -> str:
-        text = self.stream.read()
-        self.read_chars += len(text)
-        return text
+    @property
+    def lines(self) -> int:
+        return self.newlines + self.open_line
 
 
 class _Progress:
@@ -406,14 +420,7 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
     fmt = "json" if as_json else fmt
     _require_input_and_output(fil, output)
     package = _import_package(Path(package_dir))
-    # Bytes that are not UTF-8 make only their own record invalid (its text is "ugyldige
-    # Unicode-tegn"), so one bad line does not stop the run.
-    try:
-        stream = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape") if fil == "-"
-                  else open(fil, encoding="utf-8-sig", errors="surrogateescape"))
-    except OSError as failure:
-        click.echo(f"fejl: {fil} kan ikke læses: {oserrors.describe(failure)}", err=True)
-        sys.exit(2)
+    stream = _open_input(fil)
     total = None if fil == "-" else Path(fil).stat().st_size
     with _output_errors(), stream, _output(output) as out:
         summary, trouble = _validate_stream(package, _Counting(stream), evaluation_date, fmt, out, _Progress(total),
@@ -434,11 +441,15 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
         rules = _rules_by_name(package)
         if fmt == "json":
             out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "sager": [\n')
-        for line, record in package.laes_sager(stream):
+        reader = package.laes_sager(stream)
+        case_lines = invalid_lines = 0
+        for line, record in reader:
             result = bestand.valider(record, line)
-            progress.update(bestand.antal_sager, stream.read_chars)
+            progress.update(bestand.antal_sager, stream.read_bytes)
             if result is None:
+                invalid_lines += reader.postens_linjer
                 continue
+            case_lines += reader.postens_linjer
             violations += len(result["overtrædelser"])
             data_errors += len(result["datafejl"])
             pending += len(result["frister"])
@@ -450,6 +461,7 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
             elif result["overtrædelser"] or result["datafejl"] or result["frister"] or result["undtagelser"]:
                 _write_case(out, result, rules)
         progress.done()
+        line_account = _accounted_lines(stream.lines, case_lines, invalid_lines, reader.tomme_linjer)
         population = bestand.population()
         if fmt == "json":
             out.write("\n], \"population\": " + json.dumps(population, ensure_ascii=False) + ", \"ugyldige\": ")
@@ -463,7 +475,7 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
     trouble = bool(violations or bestand.antal_ugyldige or any(not p["opfyldt"] for p in population))
     # Text output lists each invalid record where it occurs; the summary beside JSON shows the first few.
     summary = _summary(bestand, evaluation_date, violations, pending, data_errors, population,
-                       [] if fmt == "tekst" else invalid.first, invalid.per_field)
+                       [] if fmt == "tekst" else invalid.first, invalid.per_field, line_account)
     if fmt == "tekst":
         out.write(summary + "\n")
     return summary, trouble
@@ -512,8 +524,18 @@ class _InvalidRecords:
         out.write("]")
 
 
+def _accounted_lines(read: int, case_lines: int, invalid_lines: int, blank: int) -> str:
+    """The summary's line about the input's lines; lines the reader did not account for are
+    a fault in Regelsprog, never a silent loss."""
+    if read != case_lines + invalid_lines + blank:
+        raise RuntimeError(f"linjerne i input passer ikke: {read} læst, men {case_lines} med sager, "
+                           f"{invalid_lines} med ugyldige poster og {blank} tomme")
+    return (f"  {_count(read, 'linje', 'linjer')} læst: {case_lines} med sager, {invalid_lines} med ugyldige poster, "
+            f"{_count(blank, 'tom', 'tomme')}")
+
+
 def _write_case(out: TextIO, result: dict, rules: dict) -> None:
-    out.write(f"Sag {result['id']}:\n")
+    out.write(f"Sag {runtime.synlig(result['id'])}:\n")  # an id from input must not steer the terminal
     for item in result["overtrædelser"]:
         deadline = f" (frist {item['frist']})" if item.get("frist") else ""
         out.write(f"  {item['bestemmelse']}: {item['besked']}{deadline}\n")
@@ -547,11 +569,12 @@ def _exemption_text(item: dict, rules: dict) -> str:
 
 
 def _summary(bestand, evaluation_date: date, violations: int, pending: int, data_errors: int,
-             population: list[dict], first_invalid: list[dict], invalid_per_field: Counter[str]) -> str:
+             population: list[dict], first_invalid: list[dict], invalid_per_field: Counter[str],
+             line_account: str) -> str:
     per_field = ", ".join(f"{field} {count}" for field, count in invalid_per_field.most_common())
     lines = [f"\nOpsummering pr. {evaluation_date.isoformat()}:",
              f"  {bestand.antal_sager} sager læst, {bestand.antal_ugyldige} ugyldige poster"
-             + (f" (fejl pr. felt: {per_field})" if per_field else ""),
+             + (f" (fejl pr. felt: {per_field})" if per_field else ""), line_account,
              f"  {violations} overtrædelser, {pending} kommende frister, {data_errors} datafejl"]
     if bestand.antal_sager == 0 and bestand.antal_ugyldige == 0:
         lines.append("  bemærk: input indeholdt ingen sager (er det den rigtige fil?)")
@@ -570,7 +593,7 @@ def _summary(bestand, evaluation_date: date, violations: int, pending: int, data
 def _invalid_line(problem: dict, indent: str = "  ", word: str = "ugyldig post") -> str:
     where = f"linje {problem['linje']}" if problem.get("linje") else "ukendt linje"
     field = f"{problem['felt']}: " if problem.get("felt") else ""
-    return f"{indent}{word} ({where}): {field}{problem['besked']}"
+    return runtime.synlig(f"{indent}{word} ({where}): {field}{problem['besked']}")
 
 
 # ----------------------------------------------------------------------------
@@ -595,13 +618,7 @@ def forklar(fil: str, case_id: str, dato: Optional[str], as_json: bool, package_
     evaluation_date = _parse_date(dato)
     _require_input_and_output(fil, None)
     package = _import_package(Path(package_dir))
-    try:
-        stream = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape") if fil == "-"
-                  else open(fil, encoding="utf-8-sig", errors="surrogateescape"))
-    except OSError as failure:
-        click.echo(f"fejl: {fil} kan ikke læses: {failure.strerror}", err=True)
-        sys.exit(2)
-    with stream:
+    with _open_input(fil) as stream:
         found = [(line, record) for line, record in package.laes_sager(stream)
                  if isinstance(record, dict) and record.get("id") == case_id]
     if not found:
@@ -737,12 +754,7 @@ def konsekvens(fil: str, old_spec: str, new_spec: Optional[str], rules: str, dat
     except diff.DiffError as failure:
         click.echo(f"fejl: {failure}", err=True)
         sys.exit(2)
-    try:
-        stream = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape") if fil == "-"
-                  else open(fil, encoding="utf-8-sig", errors="surrogateescape"))
-    except OSError as failure:
-        click.echo(f"fejl: {fil} kan ikke læses: {failure.strerror}", err=True)
-        sys.exit(2)
+    stream = _open_input(fil)
     with tempfile.TemporaryDirectory(prefix="regel-konsekvens-") as folder, stream:
         try:
             old, new = (impact.Version(label, rule_set, examples.build_package(rule_set, Path(folder) / str(number)))
@@ -755,7 +767,7 @@ def konsekvens(fil: str, old_spec: str, new_spec: Optional[str], rules: str, dat
         progress = _Progress(None if fil == "-" else Path(fil).stat().st_size)
         for line, record in new.package.laes_sager(counting):
             comparison.add(line, record)
-            progress.update(comparison.records, counting.read_chars)
+            progress.update(comparison.records, counting.read_bytes)
         progress.done()
     name = "standard-input" if fil == "-" else fil
     click.echo(json.dumps(comparison.as_json(name), ensure_ascii=False, indent=2) if as_json

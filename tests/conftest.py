@@ -93,3 +93,16 @@ def load_text(tmp_path: Path, text: str, name: str = "test.regel", with_model: b
             (folder / f"{model}.regel").write_bytes((PROJECT_RULES / f"{model}.regel").read_bytes())
     (folder / name).write_text(text, encoding="utf-8")
     return pipeline.load([folder])
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def fixture_package(tmp_path_factory):
+    """The validators generated from the fixture rule set in tests/fixtures, for tests of reading
+    and validating caseloads that must not move when rules/ changes. Its folder, for
+    `regel valider --pakke`, is `Path(fixture_package.__file__).parents[1]`."""
+    loaded = pipeline.load([FIXTURES / "rules_model", FIXTURES / "rules_sample" / "regler.regel"])
+    assert loaded.ok, "\n".join(loaded.render())
+    return examples.build_package(loaded.program, tmp_path_factory.mktemp("fixturpakke"))

@@ -1,7 +1,8 @@
 """No case record crashes the generated validators: random and mutated records (wrong
 types, missing keys, nulls, impossible dates, huge lists, unicode) go through
-`Sagsbestand.valider`; a valid record always gets a result with the contract keys, an
-invalid one lands in `ugyldige` with a Danish message, and no line of a caseload is lost.
+`Sagsbestand.valider`; a valid record always gets a result with the contract keys, and an
+invalid one lands in `ugyldige` with a Danish message. (Reading whole caseloads, line by
+line, is fuzzed in test_fuzz_caseload.py.)
 
 Validity is judged independently by the hand-written reader in bench/haandskrevet.py, so the
 validators are built from the rules it was written for (tests/fixtures/rules_frozen)."""
@@ -9,7 +10,6 @@ validators are built from the rules it was written for (tests/fixtures/rules_fro
 from __future__ import annotations
 
 import copy
-import io
 import json
 import os
 import random
@@ -17,7 +17,7 @@ import sys
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from .conftest import ROOT
@@ -135,32 +135,6 @@ def test_mutated_cases_never_crash_and_are_judged_valid_or_invalid(handwritten_p
 @given(record=json_values, day=days)
 def test_arbitrary_json_never_crashes(handwritten_package, record, day):
     check(handwritten_package, record, day)
-
-
-@FUZZ
-@given(lines=st.lists(st.one_of(generated_cases().map(lambda c: json.dumps(c, ensure_ascii=False)),
-                                mutated_cases().map(json.dumps),
-                                st.text(max_size=30).filter(lambda t: "\n" not in t and "\r" not in t)),
-                      min_size=1, max_size=8), day=days)
-def test_no_line_of_a_caseload_is_lost(handwritten_package, lines, day):
-    """Every non-blank line becomes either a result or an invalid record, in order."""
-    first = next((line.strip() for line in lines if line.strip()), "")
-    assume(not first.startswith("[") and (not first.startswith("{") or _is_json(first)))  # else: one JSON document
-    caseload = handwritten_package.Sagsbestand(day)
-    results = 0
-    for number, record in handwritten_package.laes_sager(io.StringIO("\n".join(lines) + "\n")):
-        results += caseload.valider(record, number) is not None
-    expected = sum(1 for line in lines if line.strip())
-    assert results + len(caseload.ugyldige) == expected
-    assert results == caseload.antal_sager
-
-
-def _is_json(line: str) -> bool:
-    try:
-        json.loads(line)
-    except ValueError:
-        return False
-    return True
 
 
 @pytest.mark.parametrize("value", ["2023-W01-1", "2023-W52-7"])

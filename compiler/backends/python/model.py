@@ -83,7 +83,7 @@ class ModelWriter:
             # positional: keyword arguments cost about 7 % per case here
             with out.block(f"{'post = ' if record.period_in_order else 'return '}{cls}("):
                 for declared in record.fields:
-                    out(self.field_reader(declared) + ",")
+                    out(self.field_reader(declared, record.name == self.rs.case_record) + ",")
             out(")")
             if record.period_in_order:
                 start, end = record.period_in_order
@@ -91,10 +91,12 @@ class ModelWriter:
                     f"post.{self.names.field(record.name, end)}, {start!r}, {end!r})")
                 out("return post")
 
-    def field_reader(self, declared: ir.Field) -> str:
+    def field_reader(self, declared: ir.Field, of_case: bool) -> str:
         key, t = repr(declared.name), declared.type
         value = f"felt({key}), {key}"
         required = declared.required
+        if of_case and declared.name == "id" and declared.basic == "tekst" and required:
+            return f"rt.sags_id({value})"  # the case's id must tell it apart: not empty or blank
         if t.kind == "list":
             return f"rt.liste({value}, {self.names.parser(t.name)})"
         if t.kind == "record":

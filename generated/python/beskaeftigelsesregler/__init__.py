@@ -11,10 +11,10 @@ Pakken bruger kun Pythons standardbibliotek.
     'P01'
 
 En hel sagsbestand valideres dovent i ét gennemløb med `Sagsbestand.valider_alle`, og
-`laes_sager` læser JSON, en JSON-liste eller JSON Lines linje for linje:
+`laes_sager` læser JSON Lines linje for linje (eller ét JSON-objekt eller en JSON-liste):
 
     bestand = Sagsbestand(date(2024, 5, 1))
-    with open("sager.jsonl", encoding="utf-8") as fil:
+    with open("sager.jsonl", "rb") as fil:
         for resultat in bestand.valider_alle(laes_sager(fil)):
             ...
     bestand.population()

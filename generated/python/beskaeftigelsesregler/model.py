@@ -254,7 +254,7 @@ def sag_fra_json(data: Any) -> Sag:
         rt.stavefejl(data, _NOEGLER_Sag)
     felt = data.get
     post = Sag(
-        rt.tekst(felt('id'), 'id', True),
+        rt.sags_id(felt('id'), 'id'),
         rt.vaerdi_af(felt('ydelse'), 'ydelse', True, YDELSE, 'Ydelse'),
         rt.vaerdi_af(felt('visitation'), 'visitation', False, VISITATION, 'Visitation'),
         rt.sandhedsvaerdi(felt('i_integrationsprogram'), 'i_integrationsprogram', False, False),

@@ -70,7 +70,7 @@ def sag_fra_json(data: Any) -> Sag:
         rt.stavefejl(data, _NOEGLER_Sag)
     felt = data.get
     return Sag(
-        rt.tekst(felt('id'), 'id', True),
+        rt.sags_id(felt('id'), 'id'),
         rt.vaerdi_af(felt('ydelse'), 'ydelse', True, YDELSE, 'Ydelse'),
         rt.dato(felt('forløbsstart'), 'forløbsstart', True),
         rt.dato(felt('første_henvendelse'), 'første_henvendelse', False),
