@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installeret
 REGEL := $(BIN)/regel
 DATO ?= 2024-05-01
 
-.PHONY: run test byg bench chromium clean
+.PHONY: run test byg bench bench-regelfiler chromium clean
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ byg: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/koer_benchmarks.py
+	$(BIN)/python bench/store_regelfiler.py
+
+# Kun målingen af `regel tjek` på regelfiler på 2, 10 og 50 MB (afsnit 4 i bench/RESULTS.md).
+bench-regelfiler: $(STAMP)
+	$(BIN)/python bench/store_regelfiler.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
