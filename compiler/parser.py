@@ -13,6 +13,7 @@ import itertools
 import multiprocessing
 import os
 import re
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -138,9 +139,10 @@ def parse_text(text: str, path: str) -> tuple[s.Module, list[d.Diagnostic]]:
 
 def _parse_in_parallel(blocks: list[tuple[int, str]], path: str):
     """The blocks parsed in chunks by forked processes, in order; None where that is not possible
-    (one core, no fork): then they are parsed here."""
+    or safe (one core, no fork, other threads that a fork could leave holding a lock): then they
+    are parsed here."""
     workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         return None
     get_parser()  # built before the fork, so every worker has it
     chunks = [blocks[start:start + CHUNK] for start in range(0, len(blocks), CHUNK)]
@@ -201,13 +203,14 @@ def _shifted(problem: d.Diagnostic, offset: int) -> d.Diagnostic:
 
 
 def _too_deep(tree: Tree):
-    """The first subtree nested more than MAX_DEPTH levels down, or None (walked without recursion)."""
-    stack = [(tree, 1)]
-    while stack:
-        node, depth = stack.pop()
+    """The leftmost subtree nested more than MAX_DEPTH levels down, or None (walked level by
+    level, without recursion)."""
+    level, depth = [tree], 1
+    while level:
         if depth > MAX_DEPTH:
-            return node
-        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tree))
+            return level[0]
+        level = [child for node in level for child in node.children if isinstance(child, Tree)]
+        depth += 1
     return None
 
 
