@@ -43,17 +43,20 @@ def _string(token: Token) -> str:
 class Builder(Transformer):
     """Builds nodes for one block; `path` is the file the block came from."""
 
-    def __init__(self, path: str):
-        super().__init__()
+    def __init__(self, path: str, line_offset: int = 0):
+        super().__init__(visit_tokens=False)  # no callbacks for terminals: skipping them is faster
         self.path = path
+        self.line_offset = line_offset  # the block's lines count from 1; the file's from offset + 1
 
     def _span(self, meta) -> s.Span:
         if getattr(meta, "empty", True):
             return s.Span(self.path, 0, 0, 0, 0)
-        return s.Span(self.path, meta.line, meta.column, meta.end_line, meta.end_column)
+        offset = self.line_offset
+        return s.Span(self.path, meta.line + offset, meta.column, meta.end_line + offset, meta.end_column)
 
     def _token_span(self, token: Token) -> s.Span:
-        return s.Span(self.path, token.line, token.column, token.end_line, token.end_column)
+        offset = self.line_offset
+        return s.Span(self.path, token.line + offset, token.column, token.end_line + offset, token.end_column)
 
     # -- top level ---------------------------------------------------------
     def start(self, children):
@@ -542,5 +545,6 @@ class Builder(Transformer):
         return s.QuantityLit(self._span(meta), amount=_decimal(children[0]), unit=children[1])
 
 
-def build(tree: Tree, path: str) -> s.Item:
-    return Builder(path).transform(tree)
+def build(tree: Tree, path: str, line_offset: int = 0) -> s.Item:
+    """The node for one block whose first line is line `line_offset + 1` of the file."""
+    return Builder(path, line_offset).transform(tree)

@@ -8,6 +8,8 @@ back ends: `Expr.type`, `Name.ref`, `ListRef.case_field/record` and `Rule.except
 from __future__ import annotations
 
 import calendar
+import collections
+import functools
 import re
 import string
 from dataclasses import dataclass, field
@@ -115,8 +117,10 @@ class Checker:
             if not rule.examples and (rule.obligations or isinstance(rule, s.Exception_)):
                 self.warn(rule.name_span, "reglen har ingen eksempler",
                           "tilføj mindst et overtrådt, et opfyldt og et eksempel på grænsedagen; `regel test` kører dem")
+        covered = {ref.id for rule in [*self.program.rules.values(), *self.program.exceptions.values()]
+                   for ref in rule.provisions}  # one pass: asking rules_for per provision is rules × provisions
         for provision in self.program.provisions.values():
-            if not self.program.rules_for(provision.id):
+            if provision.id not in covered:
                 self.warn(provision.span, f"bestemmelsen {provision.id} har endnu ingen regel",
                           f"skriv en regel med `bestemmelse {provision.id}`; `regel dækning` viser dækningen")
 
@@ -165,6 +169,8 @@ class Checker:
     # ----------------------------------------------------------------- model
     def check_model(self) -> None:
         for source in self.program.sources.values():
+            if source.date is not None:
+                self.date_literal(source.date)  # the same dates as in rules: the documentation shows it
             # The address becomes a link in the documentation: only web addresses, never `javascript:`.
             if source.url is not None and not re.fullmatch(r"https?://[^\s<>\"]+", source.url):
                 self.error(source.span, f"adressen for kilden `{source.name}` er ikke en webadresse",
@@ -344,8 +350,7 @@ class Checker:
             provision = self.program.provisions.get(ref.id)
             if provision is None:
                 self.unknown(ref.id, ref.span, f"bestemmelsen {ref.id} findes ikke i registret",
-                             d.did_you_mean(ref.id, self.program.provisions)
-                             or "erklær den med `bestemmelse … \"titel\"` i registret")
+                             self.register_hint(ref.id, "undtagelse" if "undtagelse" in allowed else "krav"))
                 continue
             if provision.kind not in allowed:
                 if provision.kind == "undtagelse":
@@ -355,6 +360,20 @@ class Checker:
                 self.error(ref.span, f"{ref.id} er af typen {provision.kind} og passer ikke her", hint)
             kinds.add(provision.kind)
         return kinds
+
+    def register_hint(self, ident: str, kind: str) -> str:
+        """Where and how to register an unknown provision id (and the registered id it resembles)."""
+        where = f"i registret i {self.registry_file}" if self.registry_file else \
+            "i et register over bestemmelserne, fx bestemmelser.regel"
+        register = f"erklær den {where}: `bestemmelse {ident} {kind} \"titel\"`"
+        meant = d.closest(ident, self.program.provisions)
+        return f"mente du `{meant}`? Ellers {register}" if meant else register
+
+    @functools.cached_property
+    def registry_file(self) -> Optional[str]:
+        """The file that declares the most provisions (the first of them on a tie)."""
+        files = collections.Counter(provision.span.path for provision in self.program.provisions.values())
+        return min(files, key=lambda path: (-files[path], path)) if files else None
 
     def check_common(self, rule: s.RuleBase) -> None:
         if not rule.citations:

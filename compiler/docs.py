@@ -1,7 +1,8 @@
 """Documentation back end: a checked Program -> Markdown files and a static HTML site (Jinja2).
 
 Every page is built from the rules' structure (via `danish.py`), never from their
-source text. HTML is autoescaped, so nothing in a rule file can inject markup.
+source text. HTML is autoescaped and every text in a Markdown page goes through the `md`
+filter, so nothing in a rule file can inject markup.
 """
 
 from __future__ import annotations
@@ -427,12 +428,17 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     return environment
 
 
+# What would make a text that begins a line (or a list item) a list, a rule or a heading underline.
+_LINE_START = re.compile(r"^(?:([-+])(?=\s|$)|([-=])(?=[-=\s]*$)|(\d{1,9})(?=[.)](?:\s|$)))")
+
+
 def _markdown_escape(text) -> str:
-    """Plain text for Markdown: no HTML and no accidental emphasis, links or tables."""
-    text = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for char in "\\`*_[]|#":
-        text = text.replace(char, "\\" + char)
-    return text.replace("\n", " ")
+    """Plain text for Markdown, wherever it stands: no HTML (entities instead), and no emphasis,
+    code, links, images, tables, headings or lists made by the text's own characters."""
+    text = " ".join(str(text).split())  # one line: no indented code block, no block break
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = re.sub(r"([\\`*_\[\]|#~])", r"\\\1", text)
+    return _LINE_START.sub(lambda m: f"{m.group(3)}\\" if m.group(3) else f"\\{m.group(0)}", text)
 
 
 def generate(program: Program, changes: Optional[tuple[list, str, str]] = None) -> dict[str, str]:

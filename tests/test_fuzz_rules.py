@@ -136,7 +136,7 @@ def test_random_bytes(data, prefix):
     try:
         text = source.decode(prefix + data)
     except source.SourceDecodeError as failure:
-        lines = (prefix + data).split(b"\n")
+        lines = re.split(rb"\r\n|\r|\n", prefix + data)  # the line ends source.normalise knows
         assert 1 <= failure.line <= len(lines)
         assert 1 <= failure.column <= len(lines[failure.line - 1])
         assert "UTF-8" in str(failure)
