@@ -21,7 +21,6 @@ import click
 
 from . import clidansk, diff, docs, examples, pipeline, pyback, runtime, schema
 from . import diagnostics as d
-from .pynames import NameCollision
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = Path("rules")
@@ -128,19 +127,10 @@ def existing_files(root: Path, folders: tuple[str, ...]) -> dict[str, str]:
     return found
 
 
-def _generate(make):
-    """Run a back end; two names that clash in the generated Python are the author's error."""
-    try:
-        return make()
-    except NameCollision as collision:
-        click.echo(f"fejl: {collision}", err=True)
-        sys.exit(1)
-
-
 def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool, changes=None) -> None:
     loaded = _load([Path(rules)], show_warnings=False)
     _require_ok(loaded)
-    wanted = _generate(lambda: generated_files(loaded.program, folders, changes))
+    wanted = generated_files(loaded.program, folders, changes)
     root = Path(out)
     present = existing_files(root, folders)
     stale = sorted(p for p in wanted if p in present and present[p] != wanted[p])
@@ -214,7 +204,7 @@ def test(stier: tuple[str, ...]) -> None:
     loaded = _load(_paths(stier), show_warnings=False)
     _require_ok(loaded)
     with tempfile.TemporaryDirectory(prefix="regel-test-") as folder:
-        package = _generate(lambda: examples.build_package(loaded.program, Path(folder)))
+        package = examples.build_package(loaded.program, Path(folder))
         outcomes = examples.run_examples(loaded.program, package)
     failed = [o for o in outcomes if not o.ok]
     for outcome in failed:
