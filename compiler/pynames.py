@@ -8,10 +8,12 @@ Every identifier is a pure function of one name, so the generated code cannot be
 a name (compiler/DESIGN.md, "Names in the generated code"):
 
 * a name lands either behind a prefix of its kind (`regel_`, `definition_`, `_INFO_`, …)
-  or bare in a namespace that holds nothing else from the rules (a record's attributes,
-  the data types in model.py); a bare name that the namespace reserves (a keyword, a
-  builtin, an import, a name the generated code itself uses) gets a trailing `_`, and so
-  does every name that already ends in `_`, so `DAG` -> `DAG_` and `DAG_` -> `DAG__`;
+  or bare: as an attribute, or as a data type in model.py (beside `_…` constants, which no
+  rule name begins like, and `…_fra_json` parsers, which no data type ends like); a bare
+  name that its namespace reserves (a keyword, a builtin, an import, a name the generated
+  code itself uses) gets a trailing `_`, and so
+  does every name that already ends in `_` (`frozenset` -> `frozenset_`, `frozenset_` ->
+  `frozenset__`), so the mangled and the plain names never meet;
 * the checker refuses two names of one namespace with the same `name_key`, and equal keys
   are the only way two transliterations can agree.
 """
