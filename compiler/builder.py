@@ -73,7 +73,7 @@ class Builder(Transformer):
     @v_args(meta=True)
     def source_decl(self, meta, children):
         name, title, *attributes = children
-        source = s.SourceDecl(self._span(meta), str(name), _string(title))
+        source = s.SourceDecl(self._span(meta), str(name), _string(title), name_span=self._token_span(name))
         for key, value in attributes:
             setattr(source, key, value)
         return source
@@ -96,7 +96,8 @@ class Builder(Transformer):
         if values and values[0].type == "STRING":
             title, values = _string(values[0]), values[1:]
         return s.EnumDecl(
-            self._span(meta), str(name), title, [(str(v), self._token_span(v)) for v in values]
+            self._span(meta), str(name), title, [(str(v), self._token_span(v)) for v in values],
+            name_span=self._token_span(name),
         )
 
     @v_args(meta=True)
@@ -105,7 +106,7 @@ class Builder(Transformer):
         title = None
         if rest and isinstance(rest[0], Token):
             title, rest = _string(rest[0]), rest[1:]
-        record = s.RecordDecl(self._span(meta), str(name), title, [])
+        record = s.RecordDecl(self._span(meta), str(name), title, [], name_span=self._token_span(name))
         for part in rest:
             if isinstance(part, s.FieldDecl):
                 record.fields.append(part)

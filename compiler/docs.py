@@ -22,13 +22,15 @@ from . import syntax as s
 from .danish import Renderer, by_start, capitalized, date_text, dates_text, gendered, period_text, words
 from .examples import describe_verdict
 from .program import CASE_RECORD, Program
-from .pynames import ascii_identifier
+from .pynames import name_key
 
 TEMPLATES = Path(__file__).with_name("templates")
 
 
 def slug(name: str) -> str:
-    return ascii_identifier(name).lower().strip("_")
+    """A name as a file name or an anchor: the checker refuses two names of one kind with the
+    same key, so no page overwrites another (`Slugregel`, `slugregel`)."""
+    return name_key(name)
 
 
 @dataclass

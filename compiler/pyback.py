@@ -14,9 +14,9 @@ import textwrap
 from pathlib import Path
 from typing import Optional
 
+from . import pynames
 from . import syntax as s
 from .program import CASE_RECORD, Program
-from .pynames import Namespace, ascii_identifier
 
 PACKAGE = "beskaeftigelsesregler"
 RUNTIME = Path(__file__).with_name("runtime.py")
@@ -37,38 +37,13 @@ OPPOSITE = {"==": "!=", "!=": "==", ">=": "<", "<=": ">", ">": "<=", "<": ">="}
 
 def generate(program: Program) -> dict[str, str]:
     """The files of the generated package, by path relative to generated/python/."""
-    names = Names(program)
     return {
         f"{PACKAGE}/__init__.py": HEADER + INIT.replace("API_VERSION", str(API_VERSION)),
         f"{PACKAGE}/_runtime.py": HEADER + RUNTIME.read_text(encoding="utf-8"),
-        f"{PACKAGE}/model.py": ModelWriter(program, names).write(),
-        f"{PACKAGE}/regler.py": RuleWriter(program, names).write(),
+        f"{PACKAGE}/model.py": ModelWriter(program).write(),
+        f"{PACKAGE}/regler.py": RuleWriter(program).write(),
         f"{PACKAGE}/py.typed": "",
     }
-
-
-class Names:
-    """All identifiers of the generated package."""
-
-    def __init__(self, program: Program):
-        self.program = program
-        self.module = Namespace(reserved=("rt", "date", "Varighed", "Any", "Literal", "get_args", "dataclass"))
-        self.fields = {record: Namespace() for record in program.records}
-
-    def record(self, name: str) -> str:
-        return self.module(name, "")
-
-    def parser(self, record: str) -> str:
-        return self.module(record.lower() + "_fra_json", "")
-
-    def enum_type(self, name: str) -> str:
-        return self.module(name, "")
-
-    def enum_set(self, name: str) -> str:
-        return self.module(ascii_identifier(name).upper(), "")
-
-    def field(self, record: str, name: str) -> str:
-        return self.fields[record](name)
 
 
 def number_value(expr: s.Expr) -> int | float:
@@ -121,9 +96,8 @@ def docstring(text: str, indent: str) -> str:
 # ----------------------------------------------------------------------------
 
 class ModelWriter:
-    def __init__(self, program: Program, names: Names):
+    def __init__(self, program: Program):
         self.program = program
-        self.names = names
 
     def write(self) -> str:
         out = [HEADER, '"""Sagens datamodel: opremsninger, poster og indlæsning fra JSON."""\n\n',
@@ -134,9 +108,9 @@ class ModelWriter:
             values = [v for v, _ in enum.values]
             title = f": {comment_text(enum.title)}" if enum.title and enum.title != enum.name else ""
             out.append(f"\n# Opremsningen {comment_text(enum.name)}{title}\n")
-            out.append(f"{self.names.enum_type(enum.name)} = Literal[{', '.join(map(repr, values))}]\n")
-            out.append(f"{self.names.enum_set(enum.name)}: frozenset[str] = "
-                       f"frozenset(get_args({self.names.enum_type(enum.name)}))\n")
+            out.append(f"{pynames.data_type(enum.name)} = Literal[{', '.join(map(repr, values))}]\n")
+            out.append(f"{pynames.enum_values(enum.name)}: frozenset[str] = "
+                       f"frozenset(get_args({pynames.data_type(enum.name)}))\n")
         records = [r for r in self.program.records.values() if r.name != CASE_RECORD] + [self.program.case]
         for record in records:
             out.append(self.record_class(record))
@@ -147,21 +121,19 @@ class ModelWriter:
     def annotation(self, declared: s.FieldDecl) -> str:
         ref = declared.type
         if ref.kind == "list":
-            return f"list[{self.names.record(ref.name)}]"
+            return f"list[{pynames.data_type(ref.name)}]"
         if ref.kind == "basic":
             base = {"tekst": "str", "sandhedsværdi": "bool", "tal": "float", "timer": "float",
                     "beløb": "float", "procent": "float", "dato": "date"}[ref.name]
-        elif ref.name in self.program.enums:
-            base = self.names.enum_type(ref.name)
         else:
-            base = self.names.record(ref.name)
+            base = pynames.data_type(ref.name)
         return f"{base} | None" if declared.optional else base
 
     def record_class(self, record: s.RecordDecl) -> str:
-        out = ["\n\n@dataclass(slots=True)\n", f"class {self.names.record(record.name)}:\n",
+        out = ["\n\n@dataclass(slots=True)\n", f"class {pynames.data_type(record.name)}:\n",
                docstring(record.title or record.name, "    ")]
         for declared in record.fields:
-            identifier = self.names.field(record.name, declared.name)
+            identifier = pynames.attribute(declared.name)
             key = f"  # JSON: {declared.name!r}" if identifier != declared.name else ""
             out.append(f"    {identifier}: {self.annotation(declared)}{key}\n")
         keys = textwrap.fill(", ".join(repr(f.name) for f in sorted(record.fields, key=lambda f: f.name)),
@@ -171,15 +143,15 @@ class ModelWriter:
         return "".join(out)
 
     def keys_name(self, record: s.RecordDecl) -> str:
-        return f"_NOEGLER_{self.names.record(record.name).upper()}"
+        return pynames.record_keys(record.name)
 
     def record_parser(self, record: s.RecordDecl) -> str:
-        cls = self.names.record(record.name)
+        cls = pynames.data_type(record.name)
         keys = self.keys_name(record)
         # The case's own period must be in order, or no rule can judge it; an item's period is
         # checked by the rules that use the item (a data error for those rules only).
         course = record.period if record.name == CASE_RECORD else None
-        out = [f"\n\ndef {self.names.parser(record.name)}(data: Any) -> {cls}:\n",
+        out = [f"\n\ndef {pynames.parser(record.name)}(data: Any) -> {cls}:\n",
                docstring(f"Byg {record.name} ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte "
                          "nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).", "    "),
                "    data = rt.objekt(data)\n",
@@ -189,7 +161,7 @@ class ModelWriter:
             out.append(f"        {self.field_parser(declared, record.name == CASE_RECORD)},\n")
         out.append("    )\n")
         if course:
-            start, end = (self.names.field(record.name, name) for name in course)
+            start, end = (pynames.attribute(name) for name in course)
             out += [f"    rt.periode_i_orden(post.{start}, post.{end}, {course[0]!r}, {course[1]!r})\n",
                     "    return post\n"]
         return "".join(out)
@@ -201,11 +173,11 @@ class ModelWriter:
         if of_case and declared.name == "id" and ref.name == "tekst" and required:
             return f"rt.sags_id({value})"  # the case's id must tell it apart: not empty or blank
         if ref.kind == "list":
-            return f"rt.liste({value}, {self.names.parser(ref.name)})"
+            return f"rt.liste({value}, {pynames.parser(ref.name)})"
         if ref.kind == "named" and ref.name in self.program.records:
-            return f"rt.post({value}, {required}, {self.names.parser(ref.name)})"
+            return f"rt.post({value}, {required}, {pynames.parser(ref.name)})"
         if ref.kind == "named":
-            return f"rt.vaerdi_af({value}, {required}, {self.names.enum_set(ref.name)}, {ref.name!r})"
+            return f"rt.vaerdi_af({value}, {required}, {pynames.enum_values(ref.name)}, {ref.name!r})"
         if ref.name == "dato":
             return f"rt.dato({value}, {required})"
         if ref.name == "tekst":
@@ -235,13 +207,10 @@ class Context:
 
 
 class RuleWriter:
-    def __init__(self, program: Program, names: Names):
+    def __init__(self, program: Program):
         self.program = program
-        self.names = names
         self.constants: dict[str, str] = {}  # source text -> constant name, in first-use order
         self.deciding: Optional[str] = None
-        self.records_used: set[str] = set()
-        self.functions = Namespace(reserved=("valider_sag", "SAGSREGLER", "REGLER_PR_YDELSE", "POPULATIONSREGLER"))
 
     # -- module ------------------------------------------------------------
     def write(self) -> str:
@@ -260,20 +229,19 @@ class RuleWriter:
             else:
                 case_rules.append(rule)
                 body.append(self.case_rule(rule))
-        self.record_type(CASE_RECORD)  # valider_sag takes a Sag
         constants = "".join(f"{name} = {text}\n" for text, name in self.constants.items())
-        rules_of_case = "REGLER_PR_YDELSE.get(sag.ydelse, SAGSREGLER)" if self.program.benefit_values() else "SAGSREGLER"
+        rules_of_case = (f"REGLER_PR_YDELSE.get(sag.{pynames.attribute('ydelse')}, SAGSREGLER)"
+                         if self.program.benefit_values() else "SAGSREGLER")
         code = ("".join(body) + "".join(self.rule_tables(case_rules, population_rules))
                 + VALIDATE_CASE.replace("RULES_OF_CASE", rules_of_case))
         used = set(re.findall(r"\w+", constants + code))
         out = [HEADER, '"""Reglerne: én funktion pr. regel, undtagelse og definition."""\n\n',
                "from __future__ import annotations\n\n", "from datetime import date\n",
                "from typing import NamedTuple\n" if "NamedTuple" in used else "",
-               "\nfrom . import _runtime as rt\n"]
+               "\nfrom . import _runtime as rt\nfrom . import model\n"]
         helpers = [name for name in ("DAG", "Varighed", "laeg_til", "traek_fra") if name in used]
         if helpers:
             out.append(f"from ._runtime import {', '.join(helpers)}\n")
-        out.append(f"from .model import {', '.join(sorted(self.records_used))}\n")
         if constants:
             out.append("\n# Konstanter fra reglerne\n" + constants)
         out.append(code)
@@ -304,28 +272,27 @@ class RuleWriter:
         out.append("}\n")
         return out
 
-    def record_type(self, record: str) -> str:
-        """The class of a record, imported from model.py because the rules name it."""
-        name = self.names.record(record)
-        self.records_used.add(name)
-        return name
+    @staticmethod
+    def record_type(record: str) -> str:
+        """The class of a record, read from model.py: no name from the rules stands bare in
+        regler.py, so none can clash with a function or an import there."""
+        return f"model.{pynames.data_type(record)}"
 
     def constant(self, text: str, name: str) -> str:
         """A module constant for a literal; `name` is derived from the value, so it is unique."""
         return self.constants.setdefault(text, f"_{name}")
 
-    def function_name(self, rule: s.RuleBase) -> str:
-        prefix = "regel_" if isinstance(rule, s.Rule) else "undtagelse_"
-        return self.functions(rule.name, prefix)
+    @staticmethod
+    def function_name(rule: s.RuleBase) -> str:
+        return pynames.rule_function(rule.name, exception=isinstance(rule, s.Exception_))
 
-    def info_name(self, rule: s.RuleBase) -> str:
-        return self.functions(rule.name, "_INFO_")
+    @staticmethod
+    def info_name(rule: s.RuleBase) -> str:
+        return pynames.rule_info(rule.name)
 
-    def definition_name(self, name: str) -> str:
-        return self.functions(name, "definition_")
-
-    def versions_name(self, rule: s.RuleBase) -> str:
-        return self.functions(rule.name, "_VERSIONER_")
+    @staticmethod
+    def versions_name(rule: s.RuleBase) -> str:
+        return pynames.versions(rule.name)
 
     # -- rule metadata -----------------------------------------------------
     def citation(self, rule: s.RuleBase) -> str:
@@ -365,10 +332,10 @@ class RuleWriter:
         values_class = None
         versions = rule.versions if isinstance(rule, s.Rule) else []
         if versions:
-            values_class = self.functions(rule.name, "_Vaerdier_")
+            values_class = pynames.version_values(rule.name)
             out.append(f"\n\nclass {values_class}(NamedTuple):\n")
             for binding in versions[0].bindings:
-                out.append(f"    {self.param(binding.name)}: {self.param_annotation(binding.value)}\n")
+                out.append(f"    {pynames.attribute(binding.name)}: {self.param_annotation(binding.value)}\n")
         out.append(f"\n\n{self.versions_name(rule)} = (\n")
         for version in versions or [None]:
             start, end = outer_from, outer_to
@@ -384,9 +351,6 @@ class RuleWriter:
             out.append(f"    rt.Version({py_date(start) if start else None}, {py_date(end) if end else None}, {values}),\n")
         out.append(")\n")
         return out
-
-    def param(self, name: str) -> str:
-        return self.functions(name, "")
 
     def param_annotation(self, value: s.Expr) -> str:
         kind = value.type.kind if value.type else "number"
@@ -427,7 +391,7 @@ class RuleWriter:
 
     # -- definitions and exceptions ------------------------------------------
     def definition(self, definition: s.Definition) -> str:
-        name = self.definition_name(definition.name)
+        name = pynames.definition_function(definition.name)
         if definition.subject == CASE_RECORD:
             signature = f"(sag: {self.record_type(CASE_RECORD)}, skaeringsdato: date) -> bool"
             context = Context()
@@ -477,15 +441,15 @@ class RuleWriter:
 
     def course_end(self) -> str:
         declared = self.program.case.field(COURSE_END)
-        return f"sag.{self.names.field(CASE_RECORD, COURSE_END)}" if declared else "None"
+        return f"sag.{pynames.attribute(COURSE_END)}" if declared else "None"
 
     def moment(self, items: s.ListRef, var: str = "element") -> str:
         record = self.program.records[items.record]
         field_name = record.moment or record.period[0]
-        return f"{var}.{self.names.field(record.name, field_name)}"
+        return f"{var}.{pynames.attribute(field_name)}"
 
     def items(self, items: s.ListRef) -> str:
-        return f"sag.{self.names.field(CASE_RECORD, items.case_field)}"
+        return f"sag.{pynames.attribute(items.case_field)}"
 
     def deadline(self, rule: s.Rule, obligation: s.Deadline) -> list[str]:
         context = Context(params=bool(rule.versions))
@@ -526,7 +490,7 @@ class RuleWriter:
     def period_fields(self, items: s.ListRef) -> tuple[str, str]:
         """The Python names of the start and end fields of a record with a period."""
         first, last = self.program.records[items.record].period
-        return self.names.field(items.record, first), self.names.field(items.record, last)
+        return pynames.attribute(first), pynames.attribute(last)
 
     def effective_end(self, items: s.ListRef) -> str:
         """The item's end as of the evaluation date (None: still running); an end before the
@@ -681,9 +645,9 @@ class RuleWriter:
         if ref.kind == "enum_value":
             return repr(ref.target)
         if ref.kind == "parameter":
-            return f"v.{self.param(ref.target)}"
+            return f"v.{pynames.attribute(ref.target)}"
         if ref.kind == "definition":
-            name = self.definition_name(ref.target)
+            name = pynames.definition_function(ref.target)
             if ref.record == CASE_RECORD:
                 return f"{name}(sag, skaeringsdato)"
             return f"{name}(element, indeks, sag, skaeringsdato)"
@@ -697,13 +661,13 @@ class RuleWriter:
             code, record = "sag", self.program.case
         for index, part in enumerate(ref.path):
             declared = record.field(part)
-            code = f"{code}.{self.names.field(record.name, part)}"
+            code = f"{code}.{pynames.attribute(part)}"
             if declared.optional:
                 if safe:
                     if index < len(ref.path) - 1:
                         code = f"(None if {code} is None else {code}"
                         record = self.program.records[declared.type.name]
-                        rest = "".join(f".{self.names.field(record.name, p)}" for p in ref.path[index + 1:])
+                        rest = "".join(f".{pynames.attribute(p)}" for p in ref.path[index + 1:])
                         return f"{code}{rest})"
                 elif ref.kind == "item_field":
                     code = (f"rt.kraev_element({code}, {c.item.case_field!r}, indeks, "
@@ -853,7 +817,7 @@ class _ItemOf:
 
 VALIDATE_CASE = '''
 
-def valider_sag(sag: Sag, skaeringsdato: date) -> rt.Sagsresultat:
+def valider_sag(sag: model.Sag, skaeringsdato: date) -> rt.Sagsresultat:
     """Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""
     ud = rt.Sagsresultat(sag.id)
     for regel, info in RULES_OF_CASE:

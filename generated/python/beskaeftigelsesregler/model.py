@@ -12,31 +12,31 @@ from . import _runtime as rt
 
 # Opremsningen Ydelse
 Ydelse = Literal['dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb', 'førtidspension']
-YDELSE: frozenset[str] = frozenset(get_args(Ydelse))
+_VAERDIER_YDELSE: frozenset[str] = frozenset(get_args(Ydelse))
 
 # Opremsningen Visitation
 Visitation = Literal['jobparat', 'aktivitetsparat', 'åbenlyst_uddannelsesparat', 'uddannelsesparat']
-VISITATION: frozenset[str] = frozenset(get_args(Visitation))
+_VAERDIER_VISITATION: frozenset[str] = frozenset(get_args(Visitation))
 
 # Opremsningen Samtaleform
 Samtaleform = Literal['fremmøde', 'video', 'telefon', 'brev']
-SAMTALEFORM: frozenset[str] = frozenset(get_args(Samtaleform))
+_VAERDIER_SAMTALEFORM: frozenset[str] = frozenset(get_args(Samtaleform))
 
 # Opremsningen Aktør
 Aktoer = Literal['jobcenter', 'a_kasse', 'fælles']
-AKTOER: frozenset[str] = frozenset(get_args(Aktoer))
+_VAERDIER_AKTOER: frozenset[str] = frozenset(get_args(Aktoer))
 
 # Opremsningen Tilbudstype
 Tilbudstype = Literal['virksomhedspraktik', 'løntilskud', 'øvrig_vejledning_og_opkvalificering', 'uddannelse', 'nytteindsats']
-TILBUDSTYPE: frozenset[str] = frozenset(get_args(Tilbudstype))
+_VAERDIER_TILBUDSTYPE: frozenset[str] = frozenset(get_args(Tilbudstype))
 
 # Opremsningen Arbejdsgiver
 Arbejdsgiver = Literal['offentlig', 'privat']
-ARBEJDSGIVER: frozenset[str] = frozenset(get_args(Arbejdsgiver))
+_VAERDIER_ARBEJDSGIVER: frozenset[str] = frozenset(get_args(Arbejdsgiver))
 
 # Opremsningen Fritagelsesårsag
 Fritagelsesaarsag = Literal['fuldtidsjob', 'fleksjob', 'barsel', 'efterløn', 'fleksydelse', 'folkepension']
-FRITAGELSESAARSAG: frozenset[str] = frozenset(get_args(Fritagelsesaarsag))
+_VAERDIER_FRITAGELSESAARSAG: frozenset[str] = frozenset(get_args(Fritagelsesaarsag))
 
 
 @dataclass(slots=True)
@@ -163,8 +163,8 @@ def samtale_fra_json(data: Any) -> Samtale:
     felt = data.get
     return Samtale(
         rt.dato(felt('dato'), 'dato', True),
-        rt.vaerdi_af(felt('form'), 'form', True, SAMTALEFORM, 'Samtaleform'),
-        rt.vaerdi_af(felt('aktør'), 'aktør', True, AKTOER, 'Aktør'),
+        rt.vaerdi_af(felt('form'), 'form', True, _VAERDIER_SAMTALEFORM, 'Samtaleform'),
+        rt.vaerdi_af(felt('aktør'), 'aktør', True, _VAERDIER_AKTOER, 'Aktør'),
     )
 
 
@@ -175,10 +175,10 @@ def tilbud_fra_json(data: Any) -> Tilbud:
         rt.stavefejl(data, _NOEGLER_TILBUD)
     felt = data.get
     return Tilbud(
-        rt.vaerdi_af(felt('type'), 'type', True, TILBUDSTYPE, 'Tilbudstype'),
+        rt.vaerdi_af(felt('type'), 'type', True, _VAERDIER_TILBUDSTYPE, 'Tilbudstype'),
         rt.dato(felt('start'), 'start', True),
         rt.dato(felt('slut'), 'slut', False),
-        rt.vaerdi_af(felt('arbejdsgiver'), 'arbejdsgiver', False, ARBEJDSGIVER, 'Arbejdsgiver'),
+        rt.vaerdi_af(felt('arbejdsgiver'), 'arbejdsgiver', False, _VAERDIER_ARBEJDSGIVER, 'Arbejdsgiver'),
         rt.sandhedsvaerdi(felt('ret_og_pligt'), 'ret_og_pligt', False, False),
         rt.sandhedsvaerdi(felt('selvfundet'), 'selvfundet', False, False),
     )
@@ -229,7 +229,7 @@ def fritagelse_fra_json(data: Any) -> Fritagelse:
         rt.stavefejl(data, _NOEGLER_FRITAGELSE)
     felt = data.get
     return Fritagelse(
-        rt.vaerdi_af(felt('årsag'), 'årsag', True, FRITAGELSESAARSAG, 'Fritagelsesårsag'),
+        rt.vaerdi_af(felt('årsag'), 'årsag', True, _VAERDIER_FRITAGELSESAARSAG, 'Fritagelsesårsag'),
         rt.dato(felt('fra'), 'fra', True),
         rt.dato(felt('overgang'), 'overgang', True),
     )
@@ -243,8 +243,8 @@ def sag_fra_json(data: Any) -> Sag:
     felt = data.get
     post = Sag(
         rt.sags_id(felt('id'), 'id'),
-        rt.vaerdi_af(felt('ydelse'), 'ydelse', True, YDELSE, 'Ydelse'),
-        rt.vaerdi_af(felt('visitation'), 'visitation', False, VISITATION, 'Visitation'),
+        rt.vaerdi_af(felt('ydelse'), 'ydelse', True, _VAERDIER_YDELSE, 'Ydelse'),
+        rt.vaerdi_af(felt('visitation'), 'visitation', False, _VAERDIER_VISITATION, 'Visitation'),
         rt.sandhedsvaerdi(felt('i_integrationsprogram'), 'i_integrationsprogram', False, False),
         rt.sandhedsvaerdi(felt('har_arbejdsgiver'), 'har_arbejdsgiver', False, False),
         rt.dato(felt('forløbsstart'), 'forløbsstart', True),

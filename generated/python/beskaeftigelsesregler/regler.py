@@ -7,8 +7,8 @@ from datetime import date
 from typing import NamedTuple
 
 from . import _runtime as rt
+from . import model
 from ._runtime import DAG, Varighed, laeg_til, traek_fra
-from .model import Sag, Samtale, Tilbud
 
 # Konstanter fra reglerne
 _6_UGER = Varighed(0, 42)
@@ -30,47 +30,47 @@ _4_MAANEDER = Varighed(4, 0)
 _13_UGER = Varighed(0, 91)
 
 
-def definition_de_ni_maalgrupper(sag: Sag, skaeringsdato: date) -> bool:
+def definition_de_ni_maalgrupper(sag: model.Sag, skaeringsdato: date) -> bool:
     'En af de ni målgrupper for kontaktforløbet'
     return sag.ydelse in {'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb'}
 
 
-def definition_maalgrupper_for_samtaleformen(sag: Sag, skaeringsdato: date) -> bool:
+def definition_maalgrupper_for_samtaleformen(sag: model.Sag, skaeringsdato: date) -> bool:
     'De ni målgrupper; overgangsydelse dog kun uden for integrationsprogrammet'
     return (definition_de_ni_maalgrupper(sag, skaeringsdato) and (not ((sag.ydelse == 'overgangsydelse') and sag.i_integrationsprogram)))
 
 
-def definition_omfattet_af_indsatsen(sag: Sag, skaeringsdato: date) -> bool:
+def definition_omfattet_af_indsatsen(sag: model.Sag, skaeringsdato: date) -> bool:
     'Enhver sag i beskæftigelsesindsatsen, uanset ydelse'
     return sag.ydelse in {'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse', 'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb', 'førtidspension'}
 
 
-def definition_taet_paa_arbejdsmarkedet(sag: Sag, skaeringsdato: date) -> bool:
+def definition_taet_paa_arbejdsmarkedet(sag: model.Sag, skaeringsdato: date) -> bool:
     'Tæt på arbejdsmarkedet'
     return (((sag.ydelse == 'dagpenge') or ((sag.ydelse in {'kontanthjælp', 'overgangsydelse'}) and (rt.kraev(sag.visitation, 'visitation') == 'jobparat'))) or ((sag.ydelse == 'uddannelseshjælp') and (rt.kraev(sag.visitation, 'visitation') == 'åbenlyst_uddannelsesparat')))
 
 
-def definition_aktiv_sag(sag: Sag, skaeringsdato: date) -> bool:
+def definition_aktiv_sag(sag: model.Sag, skaeringsdato: date) -> bool:
     'Aktiv sag på skæringsdatoen'
     return ((sag.forloebsstart <= skaeringsdato) and ((sag.forloebsslut is None) or (rt.kraev(sag.forloebsslut, 'forløbsslut') >= skaeringsdato)))
 
 
-def definition_med_jobcentret(element: Samtale, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
+def definition_med_jobcentret(element: model.Samtale, indeks: int, sag: model.Sag, skaeringsdato: date) -> bool:
     'Samtale med jobcentret (alene eller sammen med a-kassen)'
     return element.aktoer in {'jobcenter', 'fælles'}
 
 
-def definition_med_a_kassen(element: Samtale, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
+def definition_med_a_kassen(element: model.Samtale, indeks: int, sag: model.Sag, skaeringsdato: date) -> bool:
     'Samtale med a-kassen'
     return element.aktoer == 'a_kasse'
 
 
-def definition_faellessamtale(element: Samtale, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
+def definition_faellessamtale(element: model.Samtale, indeks: int, sag: model.Sag, skaeringsdato: date) -> bool:
     'Fællessamtale med jobcenter og a-kasse'
     return element.aktoer == 'fælles'
 
 
-def definition_oevo(element: Tilbud, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
+def definition_oevo(element: model.Tilbud, indeks: int, sag: model.Sag, skaeringsdato: date) -> bool:
     'Øvrig vejledning og opkvalificering (LAB § 91)'
     return element.type == 'øvrig_vejledning_og_opkvalificering'
 
@@ -79,7 +79,7 @@ def definition_oevo(element: Tilbud, indeks: int, sag: Sag, skaeringsdato: date)
 _INFO_mindre_intensiv_indsats = rt.Regel('mindre_intensiv_indsats', 'P22', 'Fritagelse ved overgang til job, fleksjob, barsel, efterløn, fleksydelse eller folkepension inden for seks uger', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav", None, ('P22',))
 
 
-def undtagelse_mindre_intensiv_indsats(sag: Sag, skaeringsdato: date, dag: date) -> bool:
+def undtagelse_mindre_intensiv_indsats(sag: model.Sag, skaeringsdato: date, dag: date) -> bool:
     'Fritagelse ved overgang til job, fleksjob, barsel, efterløn, fleksydelse eller folkepension inden for seks uger'
     if not ((sag.fritagelse is not None) and (rt.kraev(sag.fritagelse, 'fritagelse').overgang <= laeg_til(rt.kraev(sag.fritagelse, 'fritagelse').fra, _6_UGER))):
         return False
@@ -93,7 +93,7 @@ def undtagelse_mindre_intensiv_indsats(sag: Sag, skaeringsdato: date, dag: date)
 _INFO_sygemeldt_med_arbejdsgiver = rt.Regel('sygemeldt_med_arbejdsgiver', 'P08a', 'Sygemeldte med en arbejdsgiver kan holde første samtale over video eller telefon', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler', None, ('P08a',))
 
 
-def undtagelse_sygemeldt_med_arbejdsgiver(sag: Sag, skaeringsdato: date, dag: date) -> bool:
+def undtagelse_sygemeldt_med_arbejdsgiver(sag: model.Sag, skaeringsdato: date, dag: date) -> bool:
     'Sygemeldte med en arbejdsgiver kan holde første samtale over video eller telefon'
     if not ((sag.ydelse == 'sygedagpenge') and sag.har_arbejdsgiver):
         return False
@@ -107,7 +107,7 @@ def undtagelse_sygemeldt_med_arbejdsgiver(sag: Sag, skaeringsdato: date, dag: da
 _INFO_begrundet_afvisning_af_indstilling = rt.Regel('begrundet_afvisning_af_indstilling', 'P21', 'Afvisning af a-kassens indstilling om et tilbud skal begrundes', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb', None, ('P21',))
 
 
-def regel_begrundet_afvisning_af_indstilling(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_begrundet_afvisning_af_indstilling(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Afvisning af a-kassens indstilling om et tilbud skal begrundes'
     if sag.ydelse != 'dagpenge':
         return
@@ -142,7 +142,7 @@ _VERSIONER_fokusmaal_aktive_tilbud = (
 )
 
 
-def regel_fokusmaal_aktive_tilbud(sag: Sag, skaeringsdato: date) -> tuple[bool, float] | None:
+def regel_fokusmaal_aktive_tilbud(sag: model.Sag, skaeringsdato: date) -> tuple[bool, float] | None:
     'Fokusmål: andelen af aktive sager med et aktivt tilbud inden for 12 måneder (None: sagen hører ikke til populationen; ellers: om sagen tæller med, og den krævede andel)'
     if not definition_aktiv_sag(sag, skaeringsdato):
         return None
@@ -158,7 +158,7 @@ def regel_fokusmaal_aktive_tilbud(sag: Sag, skaeringsdato: date) -> tuple[bool, 
 _INFO_foerste_samtale_kontanthjaelp = rt.Regel('første_samtale_kontanthjælp', 'P01', 'Første samtale senest en uge efter første henvendelse', "Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav", None, ('P01',))
 
 
-def regel_foerste_samtale_kontanthjaelp(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_samtale_kontanthjaelp(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første samtale senest en uge efter første henvendelse'
     if sag.ydelse not in {'kontanthjælp', 'uddannelseshjælp'}:
         return
@@ -177,7 +177,7 @@ def regel_foerste_samtale_kontanthjaelp(sag: Sag, skaeringsdato: date, ud: rt.Sa
 _INFO_foerste_samtale_sygedagpenge = rt.Regel('første_samtale_sygedagpenge', 'P02', 'Første samtale senest ved udgangen af 8. sygefraværsuge', "Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav", None, ('P02',))
 
 
-def regel_foerste_samtale_sygedagpenge(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_samtale_sygedagpenge(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første samtale senest ved udgangen af 8. sygefraværsuge'
     if sag.ydelse != 'sygedagpenge':
         return
@@ -198,7 +198,7 @@ def regel_foerste_samtale_sygedagpenge(sag: Sag, skaeringsdato: date, ud: rt.Sag
 _INFO_samtaler_foerste_halve_aar = rt.Regel('samtaler_første_halve_år', 'P03', 'Mindst fire samtaler med jobcentret i de første seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet", None, ('P03',))
 
 
-def regel_samtaler_foerste_halve_aar(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_samtaler_foerste_halve_aar(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Mindst fire samtaler med jobcentret i de første seks måneder'
     if not (definition_de_ni_maalgrupper(sag, skaeringsdato) and (not ((sag.ydelse == 'dagpenge') and (sag.forloebsstart >= _DATO_2024_01_01)))):
         return
@@ -224,7 +224,7 @@ def regel_samtaler_foerste_halve_aar(sag: Sag, skaeringsdato: date, ud: rt.Sagsr
 _INFO_a_kasse_samtaler_foerste_tre_maaneder = rt.Regel('a_kasse_samtaler_første_tre_måneder', 'P05', 'Dagpenge: mindst tre samtaler i a-kassen i de første tre måneder', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb', None, ('P05',))
 
 
-def regel_a_kasse_samtaler_foerste_tre_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_a_kasse_samtaler_foerste_tre_maaneder(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: mindst tre samtaler i a-kassen i de første tre måneder'
     if sag.ydelse != 'dagpenge':
         return
@@ -250,7 +250,7 @@ def regel_a_kasse_samtaler_foerste_tre_maaneder(sag: Sag, skaeringsdato: date, u
 _INFO_jobcenter_samtaler_maaned_fire_til_seks = rt.Regel('jobcenter_samtaler_måned_fire_til_seks', 'P05', 'Dagpenge: mindst tre samtaler i jobcentret i måned fire til seks', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet kontaktforløb', None, ('P05',))
 
 
-def regel_jobcenter_samtaler_maaned_fire_til_seks(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_jobcenter_samtaler_maaned_fire_til_seks(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: mindst tre samtaler i jobcentret i måned fire til seks'
     if sag.ydelse != 'dagpenge':
         return
@@ -276,7 +276,7 @@ def regel_jobcenter_samtaler_maaned_fire_til_seks(sag: Sag, skaeringsdato: date,
 _INFO_foerste_faellessamtale = rt.Regel('første_fællessamtale', 'P06', 'Dagpenge: en fællessamtale i de første tre måneder', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet', None, ('P06',))
 
 
-def regel_foerste_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_faellessamtale(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: en fællessamtale i de første tre måneder'
     if sag.ydelse != 'dagpenge':
         return
@@ -302,7 +302,7 @@ def regel_foerste_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
 _INFO_anden_faellessamtale = rt.Regel('anden_fællessamtale', 'P06', 'Dagpenge: en fællessamtale i måned fire til seks', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet', None, ('P06',))
 
 
-def regel_anden_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_anden_faellessamtale(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: en fællessamtale i måned fire til seks'
     if sag.ydelse != 'dagpenge':
         return
@@ -328,7 +328,7 @@ def regel_anden_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresulta
 _INFO_faellessamtale_efter_seks_maaneder = rt.Regel('fællessamtale_efter_seks_måneder', 'P07', 'Dagpenge: en fællessamtale senere end seks måneder og senest 16 måneder efter start', 'Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre proceskrav til samtaleforløbet; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 32, stk. 2)', None, ('P07',))
 
 
-def regel_faellessamtale_efter_seks_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_faellessamtale_efter_seks_maaneder(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: en fællessamtale senere end seks måneder og senest 16 måneder efter start'
     if sag.ydelse != 'dagpenge':
         return
@@ -354,7 +354,7 @@ def regel_faellessamtale_efter_seks_maaneder(sag: Sag, skaeringsdato: date, ud: 
 _INFO_foerste_samtale_ved_fremmoede = rt.Regel('første_samtale_ved_fremmøde', 'P08', 'Første samtale med jobcentret holdes ved personligt fremmøde', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)', None, ('P08',))
 
 
-def regel_foerste_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_samtale_ved_fremmoede(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første samtale med jobcentret holdes ved personligt fremmøde'
     if not (definition_maalgrupper_for_samtaleformen(sag, skaeringsdato) or (sag.ydelse == 'førtidspension')):
         return
@@ -379,7 +379,7 @@ def regel_foerste_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sa
 _INFO_foerste_a_kasse_samtale_ved_fremmoede = rt.Regel('første_a_kasse_samtale_ved_fremmøde', 'P08', 'Dagpenge: første samtale i a-kassen holdes ved personligt fremmøde', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)', None, ('P08',))
 
 
-def regel_foerste_a_kasse_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_a_kasse_samtale_ved_fremmoede(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: første samtale i a-kassen holdes ved personligt fremmøde'
     if sag.ydelse != 'dagpenge':
         return
@@ -401,7 +401,7 @@ def regel_foerste_a_kasse_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, u
 _INFO_fremmoede_foerste_seks_maaneder_2022 = rt.Regel('fremmøde_første_seks_måneder_2022', 'P09', 'Samtaler i de første seks måneder holdes ved fremmøde (2022)', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Samtaler over video eller telefon', None, ('P09',))
 
 
-def regel_fremmoede_foerste_seks_maaneder_2022(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_fremmoede_foerste_seks_maaneder_2022(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Samtaler i de første seks måneder holdes ved fremmøde (2022)'
     if not definition_maalgrupper_for_samtaleformen(sag, skaeringsdato):
         return
@@ -424,7 +424,7 @@ def regel_fremmoede_foerste_seks_maaneder_2022(sag: Sag, skaeringsdato: date, ud
 _INFO_ingen_samtaler_pr_brev = rt.Regel('ingen_samtaler_pr_brev', 'P11', 'Ingen samtaler pr. brev', 'Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 Opfølgningssamtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler', None, ('P11',))
 
 
-def regel_ingen_samtaler_pr_brev(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_ingen_samtaler_pr_brev(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Ingen samtaler pr. brev'
     if not definition_omfattet_af_indsatsen(sag, skaeringsdato):
         return
@@ -445,7 +445,7 @@ def regel_ingen_samtaler_pr_brev(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
 _INFO_foerste_tilbud_inden_for_en_maaned = rt.Regel('første_tilbud_inden_for_en_måned', 'P12', 'Første tilbud inden for den første måned', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for indsatsen', None, ('P12',))
 
 
-def regel_foerste_tilbud_inden_for_en_maaned(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_tilbud_inden_for_en_maaned(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første tilbud inden for den første måned'
     if sag.ydelse != 'uddannelseshjælp':
         return
@@ -479,7 +479,7 @@ _VERSIONER_interval_mellem_tilbud = (
 )
 
 
-def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_interval_mellem_tilbud(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Højst fire måneder (før 2022: fire uger) mellem to tilbud'
     if sag.ydelse != 'uddannelseshjælp':
         return
@@ -511,7 +511,7 @@ def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
 _INFO_loentilskud_hoejst_seks_maaneder = rt.Regel('løntilskud_højst_seks_måneder', 'P17', 'Løntilskud varer højst seks måneder, ved offentlig arbejdsgiver højst fire for personer tæt på arbejdsmarkedet', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om indsatsen på tværs af målgrupper", None, ('P17',))
 
 
-def regel_loentilskud_hoejst_seks_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_loentilskud_hoejst_seks_maaneder(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Løntilskud varer højst seks måneder, ved offentlig arbejdsgiver højst fire for personer tæt på arbejdsmarkedet'
     if not definition_omfattet_af_indsatsen(sag, skaeringsdato):
         return
@@ -539,7 +539,7 @@ def regel_loentilskud_hoejst_seks_maaneder(sag: Sag, skaeringsdato: date, ud: rt
 _INFO_virksomhedspraktik_varighed = rt.Regel('virksomhedspraktik_varighed', 'P18', 'Virksomhedspraktik varer højst fire uger, eller 13 uger for personer længere fra arbejdsmarkedet', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om indsatsen på tværs af målgrupper", None, ('P18',))
 
 
-def regel_virksomhedspraktik_varighed(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_virksomhedspraktik_varighed(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Virksomhedspraktik varer højst fire uger, eller 13 uger for personer længere fra arbejdsmarkedet'
     if not definition_omfattet_af_indsatsen(sag, skaeringsdato):
         return
@@ -567,7 +567,7 @@ def regel_virksomhedspraktik_varighed(sag: Sag, skaeringsdato: date, ud: rt.Sags
 _INFO_oevo_ikke_ret_og_pligt = rt.Regel('øvo_ikke_ret_og_pligt', 'P19', 'Øvrig vejledning og opkvalificering kan ikke være et ret og pligt-tilbud', 'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.2.1 Øvrig vejledning og opkvalificering (ØVO) tages ud af ret og pligt-tilbud', None, ('P19',))
 
 
-def regel_oevo_ikke_ret_og_pligt(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_oevo_ikke_ret_og_pligt(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Øvrig vejledning og opkvalificering kan ikke være et ret og pligt-tilbud'
     if not ((sag.ydelse in {'dagpenge', 'kontanthjælp', 'overgangsydelse'}) and (not sag.i_integrationsprogram)):
         return
@@ -588,7 +588,7 @@ def regel_oevo_ikke_ret_og_pligt(sag: Sag, skaeringsdato: date, ud: rt.Sagsresul
 _INFO_foerste_ret_og_pligt_tilbud = rt.Regel('første_ret_og_pligt_tilbud', 'P23', 'Første ret og pligt-tilbud senest efter seks måneder', "Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud", None, ('P23',))
 
 
-def regel_foerste_ret_og_pligt_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_ret_og_pligt_tilbud(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første ret og pligt-tilbud senest efter seks måneder'
     if sag.ydelse not in {'dagpenge', 'kontanthjælp'}:
         return
@@ -607,7 +607,7 @@ def regel_foerste_ret_og_pligt_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sags
 _INFO_reaktion_paa_frafaldsbesked = rt.Regel('reaktion_på_frafaldsbesked', 'P15', 'Jobcentret reagerer på beskeder om risiko for frafald', 'Første delaftale om nytænkning af beskæftigelsesindsatsen, Styrket understøttelse af overgang til og gennemførelse af uddannelse', None, ('P15',))
 
 
-def regel_reaktion_paa_frafaldsbesked(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_reaktion_paa_frafaldsbesked(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Jobcentret reagerer på beskeder om risiko for frafald'
     if sag.ydelse != 'uddannelseshjælp':
         return
@@ -756,7 +756,7 @@ POPULATIONSREGLER = (
 )
 
 
-def valider_sag(sag: Sag, skaeringsdato: date) -> rt.Sagsresultat:
+def valider_sag(sag: model.Sag, skaeringsdato: date) -> rt.Sagsresultat:
     """Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""
     ud = rt.Sagsresultat(sag.id)
     for regel, info in REGLER_PR_YDELSE.get(sag.ydelse, SAGSREGLER):

@@ -12,11 +12,11 @@ from . import _runtime as rt
 
 # Opremsningen Ydelse
 Ydelse = Literal['dagpenge', 'kontanthjælp']
-YDELSE: frozenset[str] = frozenset(get_args(Ydelse))
+_VAERDIER_YDELSE: frozenset[str] = frozenset(get_args(Ydelse))
 
 # Opremsningen Samtaleform
 Samtaleform = Literal['fremmøde', 'video']
-SAMTALEFORM: frozenset[str] = frozenset(get_args(Samtaleform))
+_VAERDIER_SAMTALEFORM: frozenset[str] = frozenset(get_args(Samtaleform))
 
 
 @dataclass(slots=True)
@@ -57,7 +57,7 @@ def samtale_fra_json(data: Any) -> Samtale:
     felt = data.get
     return Samtale(
         rt.dato(felt('dato'), 'dato', True),
-        rt.vaerdi_af(felt('form'), 'form', True, SAMTALEFORM, 'Samtaleform'),
+        rt.vaerdi_af(felt('form'), 'form', True, _VAERDIER_SAMTALEFORM, 'Samtaleform'),
     )
 
 
@@ -69,7 +69,7 @@ def sag_fra_json(data: Any) -> Sag:
     felt = data.get
     return Sag(
         rt.sags_id(felt('id'), 'id'),
-        rt.vaerdi_af(felt('ydelse'), 'ydelse', True, YDELSE, 'Ydelse'),
+        rt.vaerdi_af(felt('ydelse'), 'ydelse', True, _VAERDIER_YDELSE, 'Ydelse'),
         rt.dato(felt('forløbsstart'), 'forløbsstart', True),
         rt.dato(felt('første_henvendelse'), 'første_henvendelse', False),
         rt.dato(felt('fritaget_fra'), 'fritaget_fra', False),

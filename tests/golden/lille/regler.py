@@ -7,8 +7,8 @@ from datetime import date
 from typing import NamedTuple
 
 from . import _runtime as rt
+from . import model
 from ._runtime import DAG, Varighed, laeg_til
-from .model import Sag, Samtale
 
 # Konstanter fra reglerne
 _DATO_2019_07_01 = date(2019, 7, 1)
@@ -17,7 +17,7 @@ _3_MAANEDER = Varighed(3, 0)
 _2_MAANEDER = Varighed(2, 0)
 
 
-def definition_ved_fremmoede(element: Samtale, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
+def definition_ved_fremmoede(element: model.Samtale, indeks: int, sag: model.Sag, skaeringsdato: date) -> bool:
     'Samtale ved personligt fremmøde'
     return element.form == 'fremmøde'
 
@@ -26,7 +26,7 @@ def definition_ved_fremmoede(element: Samtale, indeks: int, sag: Sag, skaeringsd
 _INFO_fritaget = rt.Regel('fritaget', 'P22', 'Fritagelse ved overgang til job', 'En aftale om færre proceskrav, Fritagelse', None, ('P22',))
 
 
-def undtagelse_fritaget(sag: Sag, skaeringsdato: date, dag: date) -> bool:
+def undtagelse_fritaget(sag: model.Sag, skaeringsdato: date, dag: date) -> bool:
     'Fritagelse ved overgang til job'
     if sag.fritaget_fra is None:
         return False
@@ -37,7 +37,7 @@ def undtagelse_fritaget(sag: Sag, skaeringsdato: date, dag: date) -> bool:
 _INFO_foerste_samtale = rt.Regel('første_samtale', 'P01', 'Første samtale senest en uge efter første henvendelse', 'En aftale om færre proceskrav, Færre proceskrav', None, ('P01',))
 
 
-def regel_foerste_samtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_samtale(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første samtale senest en uge efter første henvendelse'
     if sag.ydelse != 'kontanthjælp':
         return
@@ -66,7 +66,7 @@ _VERSIONER_samtaler_foerste_tre_maaneder = (
 )
 
 
-def regel_samtaler_foerste_tre_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_samtaler_foerste_tre_maaneder(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Mindst to samtaler i de første tre måneder'
     afgoerende = sag.forloebsstart
     gaeldende = rt.version(_VERSIONER_samtaler_foerste_tre_maaneder, afgoerende)
@@ -109,7 +109,7 @@ REGLER_PR_YDELSE = {
 POPULATIONSREGLER = ()
 
 
-def valider_sag(sag: Sag, skaeringsdato: date) -> rt.Sagsresultat:
+def valider_sag(sag: model.Sag, skaeringsdato: date) -> rt.Sagsresultat:
     """Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""
     ud = rt.Sagsresultat(sag.id)
     for regel, info in REGLER_PR_YDELSE.get(sag.ydelse, SAGSREGLER):
