@@ -130,10 +130,11 @@ def test_two_fields_that_become_one_python_name_are_a_located_tjek_error(tmp_pat
     folder = rule_set(tmp_path, "", with_sag_fields(f"{first}: dato, valgfri", f"{second}: dato, valgfri"))
     loaded = pipeline.load([folder])
     line = (folder / "datamodel.regel").read_text(encoding="utf-8").split("\n").index(f"  {second}: dato, valgfri") + 1
-    assert errors(loaded) == [f"datamodel.regel:{line}:3: feltet `{second}` kan ikke skelnes fra feltet `{first}` | "
-                              "navne, der kun adskiller sig ved store og små bogstaver, æ/ae, ø/oe, å/aa, accenter eller "
-                              f"tegnbredde, er det samme navn; feltet `{first}` står i {folder / 'datamodel.regel'}, "
-                              f"linje {line - 1}"]
+    collision = (f"datamodel.regel:{line}:3: feltet `{second}` kan ikke skelnes fra feltet `{first}` | "
+                 "navne, der kun adskiller sig ved store og små bogstaver, æ/ae, ø/oe, å/aa, accenter eller "
+                 f"tegnbredde, er det samme navn; feltet `{first}` står i {folder / 'datamodel.regel'}, linje {line - 1}")
+    # a name with fullwidth letters is also refused for its letters (lexical.py), at the same line
+    assert [e for e in errors(loaded) if "brede bogstav" not in e] == [collision]
 
 
 RULE = """
