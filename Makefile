@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installeret
 REGEL := $(BIN)/regel
 DATO ?= 2024-05-01
 
-.PHONY: run test byg bench chromium clean
+.PHONY: run test byg bench bench-regelfiler chromium clean
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/koer_benchmarks.py
 	$(BIN)/python bench/koer_konsekvens.py
 	$(BIN)/python bench/laesning.py
+	$(BIN)/python bench/store_regelfiler.py
+
+# Kun målingen af `regel tjek` på regelfiler på 2, 10 og 50 MB (bench/REGELFILER.md).
+bench-regelfiler: $(STAMP)
+	$(BIN)/python bench/store_regelfiler.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -209,7 +209,15 @@ def skriv_resultater(gennem: list[dict], skala: list[dict], oversat: list[dict],
         linjer.append(f"| rules/ × {r['faktor']} | {_heltal(r['linjer'])} | {r['regler']} | {_heltal(r['kodelinjer'])} | "
                       f"{_tal(r['parse'], 3)} | {_tal(r['tjek'], 3)} | {_tal(r['generer'], 3)} | {_tal(r['i_alt'], 3)} | "
                       f"{1e6 * r['i_alt'] / r['linjer']:.0f} |")
+    linjer += ["", ANDRE_MAALINGER]
     (BENCH / "RESULTS.md").write_text("\n".join(linjer) + "\n", encoding="utf-8")
+
+
+ANDRE_MAALINGER = """## Andre målinger
+
+* `regel konsekvens` mod `regel valider`: [KONSEKVENS.md](KONSEKVENS.md) (`bench/koer_konsekvens.py`).
+* Læsning af sagsbestande (tjekket for dobbelte nøgler): [LAESNING.md](LAESNING.md) (`bench/laesning.py`).
+* `regel tjek` på regelfiler på 2, 10 og 50 MB: [REGELFILER.md](REGELFILER.md) (`bench/store_regelfiler.py`)."""
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""`regel konsekvens` mod én `regel valider` på samme sagsbestand; afsnit 4 i bench/RESULTS.md.
+"""`regel konsekvens` mod én `regel valider` på samme sagsbestand; resultatet står i bench/KONSEKVENS.md.
 
     .venv/bin/python bench/koer_konsekvens.py          # 100.000 sager, 3 gentagelser (ca. 5 minutter)
     make bench                                         # alle målinger, også denne
@@ -23,7 +23,7 @@ from koer_benchmarks import BENCH, DATO, OUT, PAKKE, ROOT, _heltal, _tal, byg_pa
 
 AENDRET = OUT / "regler_ændret"
 AENDRING = ("kontaktforloeb.regel", "senest 1 uge efter første_henvendelse", "senest 5 dage efter første_henvendelse")
-AFSNIT = "## 4. `regel konsekvens` mod `regel valider`"
+AFSNIT = "# Målinger: `regel konsekvens` mod `regel valider`"
 ANDEN_DATO = "2024-11-01"
 
 
@@ -92,16 +92,11 @@ def skriv_afsnit(antal: int, gentagelser: int, aendring: str, maalt: dict[str, d
     linjer += ["", "Kør igen: `.venv/bin/python bench/koer_konsekvens.py` (eller `make bench`). Kommandoerne:", "", "```"]
     linjer += [f"{r['kommando']} > /dev/null" for r in maalt.values()]
     linjer += ["```"]
-    sti = BENCH / "RESULTS.md"
-    tekst = sti.read_text(encoding="utf-8") if sti.exists() else "# Målinger\n"
-    foer = tekst.split(AFSNIT)[0].rstrip("\n")
-    efter = tekst.split(AFSNIT)[1].split("\n## ", 1) if AFSNIT in tekst else []
-    rest = "\n\n## " + efter[1] if len(efter) == 2 else ""
-    sti.write_text(foer + "\n\n" + "\n".join(linjer) + rest.rstrip("\n") + "\n", encoding="utf-8")
+    (BENCH / "KONSEKVENS.md").write_text("\n".join(linjer) + "\n", encoding="utf-8")
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description="Mål regel konsekvens mod regel valider og skriv afsnit 4 i bench/RESULTS.md.")
+    ap = argparse.ArgumentParser(description="Mål regel konsekvens mod regel valider og skriv bench/KONSEKVENS.md.")
     ap.add_argument("--antal", type=int, default=100_000, help="antal sager (standard 100.000)")
     ap.add_argument("--gentagelser", type=int, default=3, help="gentagelser pr. kommando (standard 3)")
     args = ap.parse_args()

@@ -43,17 +43,20 @@ def _string(token: Token) -> str:
 class Builder(Transformer):
     """Builds nodes for one block; `path` is the file the block came from."""
 
-    def __init__(self, path: str):
-        super().__init__()
+    def __init__(self, path: str, line_offset: int = 0):
+        super().__init__(visit_tokens=False)  # no callbacks for terminals: skipping them is faster
         self.path = path
+        self.line_offset = line_offset  # the block's lines count from 1; the file's from offset + 1
 
     def _span(self, meta) -> s.Span:
         if getattr(meta, "empty", True):
             return s.Span(self.path, 0, 0, 0, 0)
-        return s.Span(self.path, meta.line, meta.column, meta.end_line, meta.end_column)
+        offset = self.line_offset
+        return s.Span(self.path, meta.line + offset, meta.column, meta.end_line + offset, meta.end_column)
 
     def _token_span(self, token: Token) -> s.Span:
-        return s.Span(self.path, token.line, token.column, token.end_line, token.end_column)
+        offset = self.line_offset
+        return s.Span(self.path, token.line + offset, token.column, token.end_line + offset, token.end_column)
 
     # -- top level ---------------------------------------------------------
     def start(self, children):
@@ -70,7 +73,7 @@ class Builder(Transformer):
     @v_args(meta=True)
     def source_decl(self, meta, children):
         name, title, *attributes = children
-        source = s.SourceDecl(self._span(meta), str(name), _string(title))
+        source = s.SourceDecl(self._span(meta), str(name), _string(title), name_span=self._token_span(name))
         for key, value in attributes:
             setattr(source, key, value)
         return source
@@ -93,7 +96,8 @@ class Builder(Transformer):
         if values and values[0].type == "STRING":
             title, values = _string(values[0]), values[1:]
         return s.EnumDecl(
-            self._span(meta), str(name), title, [(str(v), self._token_span(v)) for v in values]
+            self._span(meta), str(name), title, [(str(v), self._token_span(v)) for v in values],
+            name_span=self._token_span(name),
         )
 
     @v_args(meta=True)
@@ -102,7 +106,7 @@ class Builder(Transformer):
         title = None
         if rest and isinstance(rest[0], Token):
             title, rest = _string(rest[0]), rest[1:]
-        record = s.RecordDecl(self._span(meta), str(name), title, [])
+        record = s.RecordDecl(self._span(meta), str(name), title, [], name_span=self._token_span(name))
         for part in rest:
             if isinstance(part, s.FieldDecl):
                 record.fields.append(part)
@@ -542,5 +546,6 @@ class Builder(Transformer):
         return s.QuantityLit(self._span(meta), amount=_decimal(children[0]), unit=children[1])
 
 
-def build(tree: Tree, path: str) -> s.Item:
-    return Builder(path).transform(tree)
+def build(tree: Tree, path: str, line_offset: int = 0) -> s.Item:
+    """The node for one block whose first line is line `line_offset + 1` of the file."""
+    return Builder(path, line_offset).transform(tree)

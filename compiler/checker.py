@@ -8,14 +8,18 @@ back ends: `Expr.type`, `Name.ref`, `ListRef.case_field/record` and `Rule.except
 from __future__ import annotations
 
 import calendar
+import collections
+import functools
 import re
 import string
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Iterable, Optional
 
 from . import diagnostics as d
 from . import syntax as s
 from .program import CASE_RECORD, Program
+from .pynames import name_key
 from .runtime import FOERSTE_AAR, MAANEDSNAVNE, SIDSTE_AAR, dansk_dato
 
 BASIC_TYPES = {
@@ -28,6 +32,19 @@ NUMBER_ORDER = {"mindst", "højst", "over", "under"}
 MESSAGE_PLACEHOLDERS = {"frist", "dato", "antal", "krav"}
 DAYS_PER_UNIT = {"dage": 1, "uger": 7, "måneder": 31, "år": 366}
 MAX_DURATION_DAYS = 100 * 366
+# What the back ends can hold (DESIGN.md, "Limits"): far beyond any real rule, and small
+# enough that every number is exact as a Python float and every date stays in the calendar.
+NUMBER_LIMITS = {  # kind: (largest value, most decimals, the value in words, its unit)
+    "number": (Decimal(10) ** 9, 6, "tallet", ""),
+    "amount": (Decimal(10) ** 9, 2, "beløbet", " kr."),
+    "hours": (Decimal(100_000), 2, "antallet af timer", " timer"),
+    "percent": (Decimal(100), 4, "procentsatsen", " pct."),
+}
+MAX_COUNT = 10_000                 # `mindst N samtaler`, `N overtrædelser`
+MAX_DATE_DIGITS = 15               # a day or year longer than this is not a date at all
+MAX_DATE_SHIFT_DAYS = 200 * 366    # durations added to one date in all (`forløbsstart + 6 måneder + …`)
+MAX_NAME_LENGTH = 120              # of a name's key: a page's file name must stay well under 255 bytes
+MAX_DEFINITION_DEPTH = 400         # levels of expressions through the definitions a definition uses
 MONTH_NAMES = MAANEDSNAVNE
 
 BOOL = s.Type("bool")
@@ -90,11 +107,13 @@ class Checker:
     def run(self, complete: bool = True) -> None:
         self.collect()
         self.check_model()
+        self.check_distinct_names()
         if CASE_RECORD not in self.program.records:
             return  # without the case record nothing else can be resolved
         for definition in self.program.definitions.values():
             self.check_definition(definition)
-        self.check_definition_cycles()
+        if self.check_definition_depth():
+            self.check_definition_cycles()
         for rule in self.program.rules.values():
             self.check_rule(rule)
         for exception in self.program.exceptions.values():
@@ -116,8 +135,10 @@ class Checker:
             if not rule.examples and (rule.obligations or isinstance(rule, s.Exception_)):
                 self.warn(rule.name_span, "reglen har ingen eksempler",
                           "tilføj mindst et overtrådt, et opfyldt og et eksempel på grænsedagen; `regel test` kører dem")
+        covered = {ref.id for rule in [*self.program.rules.values(), *self.program.exceptions.values()]
+                   for ref in rule.provisions}  # one pass: asking rules_for per provision is rules × provisions
         for provision in self.program.provisions.values():
-            if not self.program.rules_for(provision.id):
+            if provision.id not in covered:
                 self.warn(provision.span, f"bestemmelsen {provision.id} har endnu ingen regel",
                           f"skriv en regel med `bestemmelse {provision.id}`; `regel dækning` viser dækningen")
 
@@ -166,6 +187,8 @@ class Checker:
     # ----------------------------------------------------------------- model
     def check_model(self) -> None:
         for source in self.program.sources.values():
+            if source.date is not None:
+                self.date_literal(source.date)  # the same dates as in rules: the documentation shows it
             # The address becomes a link in the documentation: only web addresses, never `javascript:`.
             if source.url is not None and not re.fullmatch(r"https?://[^\s<>\"]+", source.url):
                 self.error(source.span, f"adressen for kilden `{source.name}` er ikke en webadresse",
@@ -281,6 +304,7 @@ class Checker:
             self.condition(condition, scope)
         for extra in rule.applies_when[1:]:
             self.error(extra.span, "reglen har mere end én `for sager hvor`", "saml betingelserne med `og`")
+        self.check_no_version_values(rule.applies_when)
         obligation = rule.obligation
         for extra in rule.obligations[1:]:
             self.error(extra.span, "en regel har højst ét krav", "del reglen i to regler")
@@ -352,8 +376,7 @@ class Checker:
             provision = self.program.provisions.get(ref.id)
             if provision is None:
                 self.unknown(ref.id, ref.span, f"bestemmelsen {ref.id} findes ikke i registret",
-                             d.did_you_mean(ref.id, self.program.provisions)
-                             or "erklær den med `bestemmelse … \"titel\"` i registret")
+                             self.register_hint(ref.id, "undtagelse" if "undtagelse" in allowed else "krav"))
                 continue
             if provision.kind not in allowed:
                 if provision.kind == "undtagelse":
@@ -363,6 +386,20 @@ class Checker:
                 self.error(ref.span, f"{ref.id} er af typen {provision.kind} og passer ikke her", hint)
             kinds.add(provision.kind)
         return kinds
+
+    def register_hint(self, ident: str, kind: str) -> str:
+        """Where and how to register an unknown provision id (and the registered id it resembles)."""
+        where = f"i registret i {self.registry_file}" if self.registry_file else \
+            "i et register over bestemmelserne, fx bestemmelser.regel"
+        register = f"erklær den {where}: `bestemmelse {ident} {kind} \"titel\"`"
+        meant = d.closest(ident, self.program.provisions)
+        return f"mente du `{meant}`? Ellers {register}" if meant else register
+
+    @functools.cached_property
+    def registry_file(self) -> Optional[str]:
+        """The file that declares the most provisions (the first of them on a tie)."""
+        files = collections.Counter(provision.span.path for provision in self.program.provisions.values())
+        return min(files, key=lambda path: (-files[path], path)) if files else None
 
     def check_common(self, rule: s.RuleBase) -> None:
         if not rule.citations:
@@ -499,6 +536,8 @@ class Checker:
             record = self.list_ref(obligation.items, needs="moment")
             if obligation.minimum != int(obligation.minimum) or obligation.minimum < 1:
                 self.error(obligation.span, "antallet skal være et helt tal på mindst 1")
+            elif obligation.minimum > MAX_COUNT:
+                self.error(obligation.span, f"antallet må højst være {thousands(MAX_COUNT)}", "tjek tallet")
             if record and obligation.filter is not None:
                 self.condition(obligation.filter, self.item_scope(scope, record))
             self.window(obligation.window, scope, allow_last=False)
@@ -614,9 +653,9 @@ class Checker:
                 self.error(e.span, "varigheden er for lang (over 100 år)", "tjek tallet og enheden")
             return DURATION
         if isinstance(e, s.QuantityLit):
-            return s.Type({"pct": "percent", "timer": "hours", "kr": "amount"}[e.unit])
+            return self.number_literal(e, s.Type({"pct": "percent", "timer": "hours", "kr": "amount"}[e.unit]))
         if isinstance(e, s.NumberLit):
-            return NUMBER
+            return self.number_literal(e, NUMBER)
         if isinstance(e, s.BoolLit):
             return BOOL
         if isinstance(e, s.TextLit):
@@ -676,6 +715,8 @@ class Checker:
         raise AssertionError(f"unknown expression {type(e).__name__}")  # the grammar has no other
 
     def date_literal(self, e: s.DateLit) -> bool:
+        if not self.date_parts_fit(e):
+            return False
         month = MONTH_NAMES[e.month - 1]
         if e.value is not None:
             if FOERSTE_AAR <= e.year <= SIDSTE_AAR:
@@ -728,6 +769,7 @@ class Checker:
         if left is None or right is None:
             return None
         if left.kind == "date" and right.kind == "duration":
+            self.check_date_shift(e)
             return s.Type("date", optional=left.optional)
         if left.kind in NUMERIC and same_kind(left, right):
             return s.Type(left.kind, optional=left.optional or right.optional)
@@ -868,6 +910,13 @@ class Checker:
         if verdict.count is not None and (not isinstance(verdict.count, int) or verdict.count < 1):
             self.error(verdict.span, "antallet af overtrædelser skal være et helt tal på mindst 1",
                        "skriv `ingen overtrædelse`, `overtrædelse` eller fx `2 overtrædelser`")
+        elif verdict.count is not None and verdict.count > MAX_COUNT:
+            self.error(verdict.span, f"antallet af overtrædelser må højst være {thousands(MAX_COUNT)}")
+        if verdict.share is not None:
+            if verdict.share.unit != "pct":
+                self.error(verdict.share.span, "andelen skrives i procent", "skriv fx `med andel 75 pct.`")
+            else:
+                self.number_literal(verdict.share, s.Type("percent"))
 
     def example_record(self, record: s.RecordDecl, values: Iterable[tuple[str, s.Span, object]],
                        span: s.Span, implicit: set[str] = frozenset()) -> None:
@@ -933,16 +982,155 @@ class Checker:
         if not same_kind(found, expected) and not numeric_ok:
             self.error(value.span, f"feltet skal være {describe(expected)}, men værdien er {describe(found)}")
 
+    # ------------------------------------------ names and numbers the back ends can hold
+    def check_distinct_names(self) -> None:
+        """Two names of one kind that differ only in case, æ/ae, ø/oe, å/aa, accents or
+        character width would share an identifier in the generated Python or a file name in
+        the documentation (`pynames.name_key`): the later one is refused where it stands."""
+        program = self.program
+
+        def declared(table: dict, noun: str) -> list[tuple[str, s.Span, str]]:
+            return [(item.name, getattr(item, "name_span", None) or item.span, noun) for item in table.values()]
+
+        namespaces = [
+            declared(program.records, "posten") + declared(program.enums, "opremsningen"),
+            declared(program.rules, "reglen") + declared(program.exceptions, "undtagelsen"),
+            declared(program.definitions, "definitionen"),
+            declared(program.sources, "kilden"),
+            *([(f.name, f.span, "feltet") for f in record.fields] for record in program.records.values()),
+            *([(value, span, "værdien") for value, span in enum.values] for enum in program.enums.values()),
+            *([(b.name, b.span, "versionsværdien") for version in rule.versions for b in version.bindings]
+              for rule in program.rules.values()),
+        ]
+        for names in namespaces:
+            first_by_key: dict[str, tuple[str, s.Span, str]] = {}
+            for name, span, noun in sorted(names, key=lambda entry: (entry[1].path, entry[1].line, entry[1].column)):
+                key = name_key(name)
+                if key not in first_by_key and len(key) > MAX_NAME_LENGTH:
+                    self.error(span, f"navnet `{name[:40]}{'…' if len(name) > 40 else ''}` er for langt",
+                               f"et navn må højst have {MAX_NAME_LENGTH} tegn (æ, ø og å tæller som to)")
+                first, first_span, first_noun = first_by_key.setdefault(key, (name, span, noun))
+                if first == name and first_noun == noun:
+                    continue  # the same name again: reported where it is declared twice, if wrong
+                where = f"{first_noun} `{first}` står i {first_span.path}, linje {first_span.line}"
+                if first == name:
+                    self.error(span, f"{noun} `{name}` har samme navn som {first_noun} `{first}`",
+                               f"{where}; vælg et andet navn")
+                else:
+                    self.error(span, f"{noun} `{name}` kan ikke skelnes fra {first_noun} `{first}`",
+                               "navne, der kun adskiller sig ved store og små bogstaver, æ/ae, ø/oe, å/aa, "
+                               f"accenter eller tegnbredde, er det samme navn; {where}")
+
+    def check_definition_depth(self) -> bool:
+        """How deep a definition reaches through the definitions it uses, in levels of
+        expressions: the compiler follows that chain recursively (`Program.benefits_of`) and the
+        validators call one function per definition, so it must fit Python's stack. Walked
+        without recursion, in the order the cycle check walks (whose depth it so bounds);
+        reported where the depth first grows too large. Returns whether every definition fits."""
+        depth: dict[str, int] = {}
+        fits = True
+        for root in self.definition_deps:
+            if root in depth:
+                continue
+            stack, active = [(root, iter(sorted(self.definition_deps[root])))], {root}
+            while stack:
+                name, pending = stack[-1]
+                dependency = next((dep for dep in pending if dep not in depth and dep not in active
+                                   and dep in self.definition_deps), None)
+                if dependency is not None:
+                    stack.append((dependency, iter(sorted(self.definition_deps[dependency]))))
+                    active.add(dependency)
+                    continue
+                stack.pop()
+                active.discard(name)
+                uses = [(used.ref.target, level) for used, level in names_by_level(self.program.definitions[name].body)
+                        if used.ref is not None and used.ref.kind == "definition"]
+                depth[name] = max((level + depth.get(target, 0) for target, level in uses), default=0)
+                if depth[name] > MAX_DEFINITION_DEPTH >= max((depth.get(t, 0) for t, _ in uses), default=0):
+                    definition = self.program.definitions[name]
+                    self.error(definition.name_span or definition.span,
+                               f"definitionen `{name}` bygger på for mange lag af andre definitioner "
+                               f"(over {MAX_DEFINITION_DEPTH} led inde i hinanden)",
+                               "skriv betingelsen mere direkte, eller saml nogle af definitionerne")
+                    fits = False
+        return fits
+
+    def check_no_version_values(self, conditions: list[s.Expr]) -> None:
+        """Whom a rule applies to is decided before its version (which an item rule even picks
+        per item, by the item's date), so that condition cannot read a version value."""
+        for condition in conditions:
+            for name in names_in(condition):
+                if name.ref is not None and name.ref.kind == "parameter":
+                    self.error(name.span, f"`for sager hvor` kan ikke bruge versionsværdien `{name.ref.target}`",
+                               "versionen vælges først ud fra den afgørende dato; flyt betingelsen ind i kravet")
+
+    def number_literal(self, e: s.NumberLit | s.QuantityLit, kind: s.Type) -> s.Type:
+        """A number no larger and no more precise than its kind allows (NUMBER_LIMITS)."""
+        largest, decimals, noun, unit = NUMBER_LIMITS[kind.kind]
+        value = e.value if isinstance(e, s.NumberLit) else e.amount
+        if value > largest:
+            self.error(e.span, f"{noun} er for stort" if kind.kind != "percent" else "procentsatsen er over 100 pct.",
+                       f"{noun} må højst være {thousands(largest)}{unit}")
+        elif -value.as_tuple().exponent > decimals:
+            self.error(e.span, f"{noun} har for mange decimaler", f"skriv højst {decimals} decimaler")
+        return kind
+
+    def date_parts_fit(self, e: s.DateLit) -> bool:
+        """A day or a year of more digits than any date has cannot even be shown in a message."""
+        if max(e.day, e.year) < 10 ** MAX_DATE_DIGITS:
+            return True
+        self.error(e.span, "datoen har for mange cifre", f"skriv fx 1. {MONTH_NAMES[e.month - 1]} 2024")
+        return False
+
+    def check_date_shift(self, e: s.Arith) -> None:
+        """Durations added to (or subtracted from) one date, in all, keep it in the calendar
+        whatever the case's dates are; reported once, where the sum first grows too large."""
+        if date_shift(e) > MAX_DATE_SHIFT_DAYS >= date_shift(e.left):
+            self.error(e.span, "datoen flyttes for langt (over 200 år i alt)", "tjek varighederne")
+
+
+def date_shift(e: s.Expr) -> int:
+    """The most days a date expression can lie from the dates it starts from."""
+    if isinstance(e, s.Arith):
+        return date_shift(e.left) + duration_days(e.right)
+    if isinstance(e, s.IfElse):
+        return max(date_shift(e.then), date_shift(e.otherwise))
+    if isinstance(e, s.IfPresent):
+        return max(date_shift(e.value), date_shift(e.otherwise))
+    return 0
+
+
+def duration_days(e: s.Expr) -> int:
+    """The most days a duration expression can be: a literal's own length; a version value is a
+    literal of at most MAX_DURATION_DAYS (each literal is checked against that)."""
+    if isinstance(e, s.DurationLit):
+        return min(int(e.amount) * DAYS_PER_UNIT[e.unit], MAX_DURATION_DAYS + 1)
+    if isinstance(e, s.IfElse):
+        return max(duration_days(e.then), duration_days(e.otherwise))
+    if isinstance(e, s.IfPresent):
+        return max(duration_days(e.value), duration_days(e.otherwise))
+    return MAX_DURATION_DAYS
+
+
+def thousands(number: int | Decimal) -> str:
+    """A whole number as Danish writes it: 1.000.000."""
+    return f"{int(number):,}".replace(",", ".")
+
 
 def names_in(expr: s.Expr):
-    """Every Name node inside an expression."""
+    """Every Name node inside an expression (also in a count's window)."""
+    return (name for name, _level in names_by_level(expr))
+
+
+def names_by_level(expr: s.Expr | s.Window, level: int = 1):
+    """Every Name node inside an expression, with how many levels down it stands."""
     if isinstance(expr, s.Name):
-        yield expr
+        yield expr, level
     for value in vars(expr).values():
         children = value if isinstance(value, list) else [value]
         for child in children:
-            if isinstance(child, s.Expr):
-                yield from names_in(child)
+            if isinstance(child, (s.Expr, s.WindowFirst, s.WindowBetween, s.WindowLast)):
+                yield from names_by_level(child, level + 1)
 
 
 def type_hint(found: s.Type, wanted: s.Type) -> Optional[str]:

@@ -21,7 +21,6 @@ import click
 from . import clidansk, diff, docs, examples, impact, oserrors, outputs, pipeline, runtime, schema
 from .backends import python as pyback
 from . import diagnostics as d
-from .pynames import NameCollision
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = Path("rules")
@@ -138,15 +137,6 @@ def generated_files(loaded: pipeline.Loaded, folders: tuple[str, ...], changes=N
 ALL = ("python", "schema", "docs")  # the folders of generated/ that `regel byg` owns
 
 
-def _generate(make):
-    """Run a back end; two names that clash in the generated Python are the author's error."""
-    try:
-        return make()
-    except NameCollision as collision:
-        click.echo(f"fejl: {collision}", err=True)
-        sys.exit(1)
-
-
 @contextmanager
 def _output_errors() -> Iterator[None]:
     """An output that cannot be written is a problem with the path (exit 2), not an internal error."""
@@ -165,7 +155,7 @@ def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool, cha
            keep_others: bool = False, wait: float = outputs.WAIT_SECONDS) -> None:
     loaded = _load([Path(rules)], show_warnings=False)
     _require_ok(loaded)
-    wanted = _generate(lambda: generated_files(loaded, folders, changes))
+    wanted = generated_files(loaded, folders, changes)
     root = Path(out)
     by_folder = {folder: {path.split("/", 1)[1]: text for path, text in wanted.items()
                           if path.split("/", 1)[0] == folder} for folder in folders}
@@ -257,7 +247,7 @@ def test(stier: tuple[str, ...]) -> None:
     loaded = _load(_paths(stier), show_warnings=False)
     _require_ok(loaded)
     with tempfile.TemporaryDirectory(prefix="regel-test-") as folder:
-        package = _generate(lambda: examples.build_package(loaded.rule_set, Path(folder)))
+        package = examples.build_package(loaded.rule_set, Path(folder))
         outcomes = examples.run_examples(loaded.rule_set, package)
     failed = [o for o in outcomes if not o.ok]
     for outcome in failed:
@@ -756,12 +746,8 @@ def konsekvens(fil: str, old_spec: str, new_spec: Optional[str], rules: str, dat
         sys.exit(2)
     stream = _open_input(fil)
     with tempfile.TemporaryDirectory(prefix="regel-konsekvens-") as folder, stream:
-        try:
-            old, new = (impact.Version(label, rule_set, examples.build_package(rule_set, Path(folder) / str(number)))
-                        for number, (label, rule_set) in enumerate(versions))
-        except NameCollision as collision:
-            click.echo(f"fejl: {collision}", err=True)
-            sys.exit(2)
+        old, new = (impact.Version(label, rule_set, examples.build_package(rule_set, Path(folder) / str(number)))
+                    for number, (label, rule_set) in enumerate(versions))
         comparison = impact.Impact(old, new, days)
         counting = _Counting(stream)
         progress = _Progress(None if fil == "-" else Path(fil).stat().st_size)

@@ -1,7 +1,8 @@
 """Documentation back end: the rule IR -> Markdown files and a static HTML site (Jinja2).
 
 Every page is built from the IR (worded by `backends/danish.py`), never from the rules'
-source text. HTML is autoescaped, so nothing in a rule file can inject markup.
+source text. HTML is autoescaped and every text in a Markdown page goes through the `md`
+filter, so nothing in a rule file can inject markup.
 """
 
 from __future__ import annotations
@@ -20,13 +21,15 @@ from . import runtime
 from .backends.danish import Renderer, capitalized, date_text, dates_text, field_path, gendered, number, words
 from .examples import describe_verdict
 from .ir import nodes as ir
-from .pynames import ascii_identifier
+from .pynames import name_key
 
 TEMPLATES = Path(__file__).with_name("templates")
 
 
 def slug(name: str) -> str:
-    return ascii_identifier(name).lower().strip("_")
+    """A name as a file name or an anchor: the checker refuses two names of one kind with the
+    same key, so no page overwrites another (`Slugregel`, `slugregel`)."""
+    return name_key(name)
 
 
 @dataclass
@@ -420,12 +423,17 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     return environment
 
 
+# What would make a text that begins a line (or a list item) a list, a rule or a heading underline.
+_LINE_START = re.compile(r"^(?:([-+])(?=\s|$)|([-=])(?=[-=\s]*$)|(\d{1,9})(?=[.)](?:\s|$)))")
+
+
 def _markdown_escape(text) -> str:
-    """Plain text for Markdown: no HTML and no accidental emphasis, links or tables."""
-    text = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for char in "\\`*_[]|#":
-        text = text.replace(char, "\\" + char)
-    return text.replace("\n", " ")
+    """Plain text for Markdown, wherever it stands: no HTML (entities instead), and no emphasis,
+    code, links, images, tables, headings or lists made by the text's own characters."""
+    text = " ".join(str(text).split())  # one line: no indented code block, no block break
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = re.sub(r"([\\`*_\[\]|#~])", r"\\\1", text)
+    return _LINE_START.sub(lambda m: f"{m.group(3)}\\" if m.group(3) else f"\\{m.group(0)}", text)
 
 
 def generate(rule_set: ir.RuleSet, texts: dict[str, str],

@@ -7,15 +7,23 @@ syntax error does not hide the errors in the rest of the file.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import itertools
+import multiprocessing
 import os
 import re
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Iterator
 
 from lark import Lark, Token, Tree
-from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from . import diagnostics as d
+from . import lexical
 from . import syntax as s
 from .builder import build
 from .runtime import MAANEDSNAVNE
@@ -94,53 +102,115 @@ def _cache_file() -> str | None:
     return str(folder / "parser.lark-cache")
 
 
-def split_blocks(text: str) -> list[tuple[int, str]]:
-    """Top-level blocks as (first line number, text padded so positions stay absolute)."""
+def split_blocks(text: str) -> Iterator[tuple[int, str]]:
+    """Top-level blocks as (first line number, the block's own text). Positions inside a
+    block count from its first line; the builder and the diagnostics add the offset, so the
+    work stays linear in the size of the file."""
     lines = text.split("\n")
     starts = [
         number for number, line in enumerate(lines)
         if line[:1] and not line[:1].isspace() and not line.startswith("#")
     ]
-    blocks = []
     for start, end in zip(starts, starts[1:] + [len(lines)]):
-        blocks.append((start + 1, "\n" * start + "\n".join(lines[start:end])))
-    return blocks
+        yield start + 1, "\n".join(lines[start:end])
+
+
+# A file with at least this many blocks is parsed by a process per core (a huge generated file,
+# never rules/): parsing dominates and every block parses on its own.
+PARALLEL_FROM = 10_000
+CHUNK = 5_000  # blocks per task: large enough to amortise the pickling, small enough to share out
 
 
 def parse_text(text: str, path: str) -> tuple[s.Module, list[d.Diagnostic]]:
     """Parse normalised text; returns the blocks that parsed and a diagnostic per bad block."""
+    blocks = list(split_blocks(text))
+    parts = _parse_in_parallel(blocks, path) if len(blocks) >= PARALLEL_FROM else None
+    if parts is None:
+        parts = [_parse_blocks(blocks, path)]
+    items: list[s.Item] = []
+    problems = lexical.character_problems(text, path)
+    unparsed: list[str] = []
+    for part_items, part_problems, part_unparsed in parts:
+        items += part_items
+        problems += part_problems
+        unparsed += part_unparsed
+    return s.Module(path, text, items, unparsed), problems
+
+
+def _parse_in_parallel(blocks: list[tuple[int, str]], path: str):
+    """The blocks parsed in chunks by forked processes, in order; None where that is not possible
+    or safe (one core, no fork, other threads that a fork could leave holding a lock): then they
+    are parsed here."""
+    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return None
+    get_parser()  # built before the fork, so every worker has it
+    chunks = [blocks[start:start + CHUNK] for start in range(0, len(blocks), CHUNK)]
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(_parse_blocks, chunks, itertools.repeat(path)))
+    except (OSError, BrokenProcessPool):  # no processes to be had (limits, memory): parse here
+        return None
+
+
+def _parse_blocks(blocks: list[tuple[int, str]], path: str) -> tuple[list[s.Item], list[d.Diagnostic], list[str]]:
+    """Parse (first line, text) blocks: the items that parsed, a diagnostic per bad block, and the
+    names declared by the blocks that did not parse."""
     items: list[s.Item] = []
     problems: list[d.Diagnostic] = []
     unparsed: list[str] = []
     parser = get_parser()
-    for first_line, block in split_blocks(text):
+    for first_line, block in blocks:
+        offset = first_line - 1
         try:
             tree = parser.parse(block)
         except (UnexpectedInput, RunOnKeyword) as failure:
-            problems.append(_describe(failure, path, block))
-            declared = _DECLARATION.match(block.lstrip("\n"))
+            if not _at_refused_character(failure, block):  # that character has its own error
+                problems.append(_shifted(_describe(failure, path, block), offset))
+            declared = _DECLARATION.match(block)
             if declared:
                 unparsed.append(declared.group(1))
             continue
         too_deep = _too_deep(tree)
         if too_deep is not None:
-            line, column = getattr(too_deep.meta, "line", first_line), getattr(too_deep.meta, "column", 1)
+            line, column = getattr(too_deep.meta, "line", 1) + offset, getattr(too_deep.meta, "column", 1)
             span = s.Span(path, line, column, line, column + 1)
             problems.append(d.error(span, f"udtrykket er for dybt sammensat (over {MAX_DEPTH} led inde i hinanden)",
                                     "del betingelsen op i flere definitioner"))
             continue
-        items.append(build(tree, path))
-    return s.Module(path, text, items, unparsed), problems
+        if not block.isascii():
+            for problem, name in lexical.token_problems(
+                    tree.scan_values(lambda v: isinstance(v, Token) and v.type in _CHECKED_TOKENS), path, offset):
+                problems.append(problem)
+                unparsed.append(name)  # reported here: not again as unknown where it is used
+        items.append(build(tree, path, offset))
+    return items, problems, unparsed
+
+
+_CHECKED_TOKENS = {"NAME", "NUMBER", "PROVISION_ID"}  # how they may be written: lexical.token_problems
+
+
+def _at_refused_character(failure, block: str) -> bool:
+    return (isinstance(failure, UnexpectedCharacters) and failure.pos_in_stream < len(block)
+            and lexical.is_refused(block[failure.pos_in_stream]))
+
+
+def _shifted(problem: d.Diagnostic, offset: int) -> d.Diagnostic:
+    """A diagnostic found in a block, placed in the file (the block starts at line offset + 1)."""
+    span = problem.span
+    return dataclasses.replace(problem, span=dataclasses.replace(
+        span, line=span.line + offset, end_line=span.end_line + offset))
 
 
 def _too_deep(tree: Tree):
-    """The first subtree nested more than MAX_DEPTH levels down, or None (walked without recursion)."""
-    stack = [(tree, 1)]
-    while stack:
-        node, depth = stack.pop()
+    """The leftmost subtree nested more than MAX_DEPTH levels down, or None (walked level by
+    level, without recursion)."""
+    level, depth = [tree], 1
+    while level:
         if depth > MAX_DEPTH:
-            return node
-        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tree))
+            return level[0]
+        level = [child for node in level for child in node.children if isinstance(child, Tree)]
+        depth += 1
     return None
 
 
@@ -158,6 +228,10 @@ def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) ->
             start -= 1
         if block[start:position] in _all_keywords():
             return _run_on(path, block, start)
+    at_end = isinstance(token, Token) and token.type == "$END" or isinstance(failure, UnexpectedEOF)
+    unfinished = _example_without_verdict(block, len(block) if at_end else position or 0)
+    if unfinished is not None:
+        return _missing_verdict(path, block, unfinished)
     line, column = failure.line, failure.column
     if line is None or line < 1:  # unexpected end of the block: point at its last character
         lines = block.rstrip().split("\n")
@@ -195,6 +269,34 @@ def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) ->
                     + ", ".join(f"`{k}`" for k in TOP_LEVEL_KEYWORDS),
         )
     return d.error(span, f"uventet `{text}`", hint or _expected_hint(failure))
+
+
+_EXAMPLE = re.compile(r'^[ ]*(eksempel)(?!\w)[ ]*("[^"\n]*"?)?', re.M)
+_VERDICT = re.compile(r"^[ ]*pr[ ]*\.", re.M)
+
+
+def _example_without_verdict(block: str, position: int):
+    """Where the example with no `pr. DATO: …` line begins, when that is why the block does not
+    parse: the parser then stumbles on the next example (or the end), not on the one at fault."""
+    line_start = block.rfind("\n", 0, position) + 1
+    examples = list(_EXAMPLE.finditer(block, 0, line_start))
+    here = _EXAMPLE.match(block, line_start)
+    at_next = here is not None and position <= here.end()
+    if not examples or not (at_next or position >= len(block.rstrip())):
+        return None
+    previous = examples[-1]
+    if _VERDICT.search(block, previous.end(), line_start if at_next else len(block)):
+        return None
+    return previous.start(1)
+
+
+def _missing_verdict(path: str, block: str, start: int) -> d.Diagnostic:
+    line = block.count("\n", 0, start) + 1
+    column = start - (block.rfind("\n", 0, start) + 1) + 1
+    return d.error(s.Span(path, line, column, line, column + len("eksempel")),
+                   "eksemplet mangler sit resultat",
+                   "tilføj efter sagen en linje som `pr. DATO: ingen overtrædelse`, fx "
+                   "`pr. 1. marts 2024: overtrædelse`")
 
 
 def _in_word(char: str) -> bool:

@@ -51,7 +51,11 @@ def rule_files(paths: list[Path]) -> tuple[list[Path], list[d.Diagnostic]]:
             if not found:
                 problems.append(d.error(s.Span(str(path), 1, 1, 1, 1), f"mappen {path} indeholder ingen regelfiler",
                                         f"regelfiler ender på {EXTENSION}"))
-            files.extend(found)
+            for entry in found:
+                if entry.is_file():
+                    files.append(entry)
+                elif not entry.is_dir():  # a folder named *.regel is searched like any other
+                    problems.append(_not_a_file(entry, d.warning, "springes over"))
             # `ny.regel.txt` (as Notepad saves it) would otherwise be left out without a word
             for stray in sorted(path.rglob(f"*{EXTENSION}.*")):
                 if stray.name.startswith(".") or stray.suffix in (".swp", ".orig", ".bak", ".rej"):
@@ -61,6 +65,8 @@ def rule_files(paths: list[Path]) -> tuple[list[Path], list[d.Diagnostic]]:
                                           f"omdøb den til {stray.name.split(EXTENSION)[0]}{EXTENSION}"))
         elif path.is_file():
             files.append(path)
+        elif path.exists():
+            problems.append(_not_a_file(path, d.error, "kan ikke læses"))
         else:
             problems.append(d.error(s.Span(str(path), 1, 1, 1, 1), f"{path} findes ikke",
                                     "angiv en regelfil eller en mappe med regelfiler"))
@@ -68,6 +74,12 @@ def rule_files(paths: list[Path]) -> tuple[list[Path], list[d.Diagnostic]]:
     for file in files:
         first_by_target.setdefault(file.resolve(), file)
     return list(first_by_target.values()), problems
+
+
+def _not_a_file(path: Path, severity, what: str) -> d.Diagnostic:
+    """A named pipe, socket or device is never read: reading a pipe would wait for ever."""
+    return severity(s.Span(str(path), 1, 1, 1, 1), f"{path} {what}: det er ikke en almindelig fil",
+                    "en regelfil skal være en almindelig tekstfil (ikke fx en navngiven pipe eller en enhed)")
 
 
 @contextmanager

@@ -95,7 +95,7 @@ class DateLit(Expr):
         """The date, or None for an impossible date (the checker reports those)."""
         try:
             return datetime.date(self.year, self.month, self.day)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):  # OverflowError: a year of 20 digits
             return None
 
 
@@ -458,6 +458,7 @@ class SourceDecl:
     date: Optional[DateLit] = None
     url: Optional[str] = None
     document: Optional[str] = None
+    name_span: Optional[Span] = None
 
 
 @dataclass(eq=False)
@@ -466,6 +467,7 @@ class EnumDecl:
     name: str
     title: Optional[str]
     values: list[tuple[str, Span]]
+    name_span: Optional[Span] = None
 
 
 @dataclass(eq=False)
@@ -493,6 +495,7 @@ class RecordDecl:
     fields: list[FieldDecl]
     moment: Optional[str] = None                      # `tidspunkt dato`: when an item happens
     period: Optional[tuple[str, str]] = None          # `periode start til slut`: how long it lasts
+    name_span: Optional[Span] = None
 
     def field(self, name: str) -> Optional[FieldDecl]:
         return next((f for f in self.fields if f.name == name), None)

@@ -105,4 +105,4 @@ def fixture_package(tmp_path_factory):
     `regel valider --pakke`, is `Path(fixture_package.__file__).parents[1]`."""
     loaded = pipeline.load([FIXTURES / "rules_model", FIXTURES / "rules_sample" / "regler.regel"])
     assert loaded.ok, "\n".join(loaded.render())
-    return examples.build_package(loaded.program, tmp_path_factory.mktemp("fixturpakke"))
+    return examples.build_package(loaded.rule_set, tmp_path_factory.mktemp("fixturpakke"))

@@ -104,17 +104,20 @@ def test_byg_check_detects_stale_output(run, tmp_path):
     assert "# ændret" not in validator.read_text(encoding="utf-8")
 
 
-def test_names_that_clash_in_python_are_an_error_not_a_traceback(run, tmp_path):
+def test_names_that_clash_in_python_are_a_located_error_of_tjek(run, tmp_path):
     rules = tmp_path / "regler"
     rules.mkdir()
     model = (PROJECT_RULES / "datamodel.regel").read_text(encoding="utf-8")
     clash = model.replace("  id: tekst\n", "  id: tekst\n  forløb: dato\n  forloeb: dato\n", 1)
     assert clash != model
     (rules / "datamodel.regel").write_text(clash, encoding="utf-8")
-    for command in (("byg", "--regler", str(rules), "--ud", str(tmp_path / "ud")), ("test", str(rules))):
+    line = clash.split("\n").index("  forloeb: dato") + 1
+    for command in (("tjek", str(rules)), ("byg", "--regler", str(rules), "--ud", str(tmp_path / "ud")),
+                    ("test", str(rules))):
         result = run(*command)
         assert result.exit_code == 1, result.output
-        assert "`forløb` og `forloeb` bliver begge til `forloeb`" in result.output
+        assert f"datamodel.regel:{line}:3: fejl: feltet `forloeb` kan ikke skelnes fra feltet `forløb`" in result.output
+    assert not (tmp_path / "ud").exists()
 
 
 def test_test_command_runs_every_example(run):

@@ -25,7 +25,7 @@ API_VERSION = 3
 
 def generate(rule_set: ir.RuleSet) -> dict[str, str]:
     """The files of the generated package, by path relative to generated/python/."""
-    names = Names(rule_set)
+    names = Names()
     return {
         f"{PACKAGE}/__init__.py": HEADER + INIT.read_text(encoding="utf-8").replace("API_VERSION", str(API_VERSION)),
         f"{PACKAGE}/_runtime.py": HEADER + RUNTIME.read_text(encoding="utf-8"),

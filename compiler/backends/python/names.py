@@ -1,65 +1,57 @@
-"""The identifiers of the generated package.
+"""The identifiers of the generated package, from `pynames` (one pure function of one name each).
 
-Names from rule files become ASCII identifiers (`pynames.ascii_identifier`); every kind of
-name has its own prefix or namespace, so no rule text can shadow a builtin, the runtime or
-the module's own names.
+regler.py reads the data types as `model.Sag`, so every name from the rules there has a
+prefix of its kind and none can shadow a builtin, the runtime or the module's own names;
+model.py's data types stand bare but are mangled where they would meet a reserved name
+(compiler/DESIGN.md, "Names in the generated code").
 """
 
 from __future__ import annotations
 
-import builtins
-
-from ...ir import nodes as ir
-from ...pynames import Namespace, ascii_identifier
-
-# What the generated modules define or import themselves.
-MODULE_NAMES = ("rt", "date", "DAG", "Varighed", "laeg_til", "traek_fra", "NamedTuple", "Any", "Literal",
-                "get_args", "dataclass", "annotations", "valider_sag", "SAGSREGLER", "POPULATIONSREGLER",
-                "REGLER_PR_YDELSE")
-RESERVED = (*MODULE_NAMES, *dir(builtins))
+from ... import pynames
 
 
 class Names:
-    def __init__(self, rule_set: ir.RuleSet):
-        self.module = Namespace(reserved=RESERVED)
-        self.fields = {record.name: Namespace() for record in rule_set.records}
-        self.params = Namespace(reserved=("vaerdier",))
-
     def record(self, name: str) -> str:
-        return self.module(name)
+        """A record class as model.py names it."""
+        return pynames.data_type(name)
+
+    def record_ref(self, name: str) -> str:
+        """A record class as regler.py names it."""
+        return f"model.{pynames.data_type(name)}"
 
     def parser(self, record: str) -> str:
-        return self.module(record.lower() + "_fra_json")
+        return pynames.parser(record)
 
     def enum_type(self, name: str) -> str:
-        return self.module(name)
+        return pynames.data_type(name)
 
     def enum_set(self, name: str) -> str:
-        return self.module(ascii_identifier(name).upper())
+        return pynames.enum_values(name)
 
     def keys(self, record: str) -> str:
-        return self.module(record, "_NOEGLER_")
+        return pynames.record_keys(record)
 
     def field(self, record: str, name: str) -> str:
-        return self.fields[record](name)
+        return pynames.attribute(name)
 
     def rule(self, name: str) -> str:
-        return self.module(name, "regel_")
+        return pynames.rule_function(name, exception=False)
 
     def exception(self, name: str) -> str:
-        return self.module(name, "undtagelse_")
+        return pynames.rule_function(name, exception=True)
 
     def info(self, name: str) -> str:
-        return self.module(name, "_INFO_")
+        return pynames.rule_info(name)
 
     def definition(self, name: str) -> str:
-        return self.module(name, "definition_")
+        return pynames.definition_function(name)
 
     def versions(self, name: str) -> str:
-        return self.module(name, "_VERSIONER_")
+        return pynames.versions(name)
 
     def values_class(self, name: str) -> str:
-        return self.module(name, "_Vaerdier_")
+        return pynames.version_values(name)
 
     def param(self, name: str) -> str:
-        return self.params(name)
+        return pynames.attribute(name)

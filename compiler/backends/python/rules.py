@@ -60,9 +60,7 @@ class RulesWriter:
                    or (name == "Varighed" and self.constants.defined)]
         if helpers:
             head(f"from ._runtime import {', '.join(helpers)}")
-        records = sorted({self.names.record(r.name) for r in self.rs.records if _uses(code, self.names.record(r.name))}
-                         | {self.names.record(self.rs.case_record)})
-        head(f"from .model import {', '.join(records)}")
+        head("from . import model")
         if self.constants.defined:
             head()
             head("# Datoer og varigheder fra reglerne")
@@ -100,7 +98,7 @@ class RulesWriter:
         out(")")
 
     def validate_case(self, out: Lines) -> None:
-        case = self.names.record(self.rs.case_record)
+        case = self.names.record_ref(self.rs.case_record)
         rules = (f"REGLER_PR_YDELSE.get(sag.{self.names.field(self.rs.case_record, self.rs.benefit_field)}, "
                  "SAGSREGLER)" if self.rs.benefit_field else "SAGSREGLER")
         out()
@@ -218,21 +216,21 @@ class RulesWriter:
 
     # -- definitions and exceptions -------------------------------------------------
     def definition(self, out: Lines, definition: ir.Definition) -> None:
-        case = self.names.record(self.rs.case_record)
+        case = self.names.record_ref(self.rs.case_record)
         name = self.names.definition(definition.name)
         out()
         out()
         if definition.list_field is None:
             signature = f"{name}(sag: {case}, skaeringsdato: date) -> bool"
         else:
-            item = self.names.record(definition.subject)
+            item = self.names.record_ref(definition.subject)
             signature = f"{name}(element: {item}, indeks: int, sag: {case}, skaeringsdato: date) -> bool"
         with out.block(f"def {signature}:"):
             out(repr(definition.title))
             out(f"return {self.expr.bare(definition.body, Context())}")
 
     def exception(self, out: Lines, exception: ir.ExceptionIR) -> None:
-        case = self.names.record(self.rs.case_record)
+        case = self.names.record_ref(self.rs.case_record)
         self.header(out, exception,
                     f"{self.names.exception(exception.name)}(sag: {case}, skaeringsdato: date, dag: date) -> str | None",
                     "None, når undtagelsen gælder for en pligt, der vurderes på `dag`; ellers hvorfor den ikke gør")
@@ -272,7 +270,7 @@ class RulesWriter:
 
     # -- case rules ------------------------------------------------------------------
     def case_rule(self, out: Lines, rule: ir.Rule) -> None:
-        case = self.names.record(self.rs.case_record)
+        case = self.names.record_ref(self.rs.case_record)
         self.header(out, rule, f"{self.names.rule(rule.name)}(sag: {case}, skaeringsdato: date, "
                                "ud: rt.Sagsresultat) -> None")
         c = Context()
@@ -443,7 +441,7 @@ class RulesWriter:
 
     # -- population rules -------------------------------------------------------------
     def population_rule(self, out: Lines, rule: ir.Rule) -> None:
-        case = self.names.record(self.rs.case_record)
+        case = self.names.record_ref(self.rs.case_record)
         self.header(out, rule, f"{self.names.rule(rule.name)}(sag: {case}, skaeringsdato: date) "
                                "-> tuple[bool, float] | None",
                     "None: sagen hører ikke til populationen; ellers om sagen tæller med, og den krævede andel")

@@ -14,33 +14,33 @@ from . import _runtime as rt
 Ydelse = Literal['dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse',
         'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb', 'jobafklaringsforløb',
         'førtidspension']
-YDELSE: frozenset[str] = frozenset(get_args(Ydelse))
+_VAERDIER_YDELSE: frozenset[str] = frozenset(get_args(Ydelse))
 
 # Opremsningen Visitation
 Visitation = Literal['jobparat', 'aktivitetsparat', 'åbenlyst_uddannelsesparat', 'uddannelsesparat']
-VISITATION: frozenset[str] = frozenset(get_args(Visitation))
+_VAERDIER_VISITATION: frozenset[str] = frozenset(get_args(Visitation))
 
 # Opremsningen Samtaleform
 Samtaleform = Literal['fremmøde', 'video', 'telefon', 'brev']
-SAMTALEFORM: frozenset[str] = frozenset(get_args(Samtaleform))
+_VAERDIER_SAMTALEFORM: frozenset[str] = frozenset(get_args(Samtaleform))
 
 # Opremsningen Aktør
 Aktoer = Literal['jobcenter', 'a_kasse', 'fælles']
-AKTOER: frozenset[str] = frozenset(get_args(Aktoer))
+_VAERDIER_AKTOER: frozenset[str] = frozenset(get_args(Aktoer))
 
 # Opremsningen Tilbudstype
 Tilbudstype = Literal['virksomhedspraktik', 'løntilskud', 'øvrig_vejledning_og_opkvalificering',
         'uddannelse', 'nytteindsats']
-TILBUDSTYPE: frozenset[str] = frozenset(get_args(Tilbudstype))
+_VAERDIER_TILBUDSTYPE: frozenset[str] = frozenset(get_args(Tilbudstype))
 
 # Opremsningen Arbejdsgiver
 Arbejdsgiver = Literal['offentlig', 'privat']
-ARBEJDSGIVER: frozenset[str] = frozenset(get_args(Arbejdsgiver))
+_VAERDIER_ARBEJDSGIVER: frozenset[str] = frozenset(get_args(Arbejdsgiver))
 
 # Opremsningen Fritagelsesårsag
 Fritagelsesaarsag = Literal['fuldtidsjob', 'fleksjob', 'barsel', 'efterløn', 'fleksydelse',
         'folkepension']
-FRITAGELSESAARSAG: frozenset[str] = frozenset(get_args(Fritagelsesaarsag))
+_VAERDIER_FRITAGELSESAARSAG: frozenset[str] = frozenset(get_args(Fritagelsesaarsag))
 
 
 @dataclass(slots=True)
@@ -52,7 +52,7 @@ class Samtale:
 
 
 # JSON-nøglerne i Samtale (til at finde stavefejl i nøgler)
-_NOEGLER_Samtale: frozenset[str] = frozenset({
+_NOEGLER_SAMTALE: frozenset[str] = frozenset({
     'aktør', 'dato', 'form',
 })
 
@@ -69,7 +69,7 @@ class Tilbud:
 
 
 # JSON-nøglerne i Tilbud (til at finde stavefejl i nøgler)
-_NOEGLER_Tilbud: frozenset[str] = frozenset({
+_NOEGLER_TILBUD: frozenset[str] = frozenset({
     'arbejdsgiver', 'ret_og_pligt', 'selvfundet', 'slut', 'start', 'type',
 })
 
@@ -83,7 +83,7 @@ class Mentor:
 
 
 # JSON-nøglerne i Mentor (til at finde stavefejl i nøgler)
-_NOEGLER_Mentor: frozenset[str] = frozenset({
+_NOEGLER_MENTOR: frozenset[str] = frozenset({
     'forlænget', 'slut', 'start',
 })
 
@@ -96,7 +96,7 @@ class Frafaldsbesked:
 
 
 # JSON-nøglerne i Frafaldsbesked (til at finde stavefejl i nøgler)
-_NOEGLER_Frafaldsbesked: frozenset[str] = frozenset({
+_NOEGLER_FRAFALDSBESKED: frozenset[str] = frozenset({
     'modtaget', 'reaktion',
 })
 
@@ -110,7 +110,7 @@ class Indstilling:
 
 
 # JSON-nøglerne i Indstilling (til at finde stavefejl i nøgler)
-_NOEGLER_Indstilling: frozenset[str] = frozenset({
+_NOEGLER_INDSTILLING: frozenset[str] = frozenset({
     'afvist', 'begrundelse', 'dato',
 })
 
@@ -124,7 +124,7 @@ class Fritagelse:
 
 
 # JSON-nøglerne i Fritagelse (til at finde stavefejl i nøgler)
-_NOEGLER_Fritagelse: frozenset[str] = frozenset({
+_NOEGLER_FRITAGELSE: frozenset[str] = frozenset({
     'fra', 'overgang', 'årsag',
 })
 
@@ -152,7 +152,7 @@ class Sag:
 
 
 # JSON-nøglerne i Sag (til at finde stavefejl i nøgler)
-_NOEGLER_Sag: frozenset[str] = frozenset({
+_NOEGLER_SAG: frozenset[str] = frozenset({
     'forløbsslut', 'forløbsstart', 'frafaldsbeskeder', 'fritagelse', 'første_fraværsdag',
     'første_henvendelse', 'har_arbejdsgiver', 'i_integrationsprogram', 'id', 'indstillinger',
     'mentor', 'ordinære_løntimer_12_mdr', 'samtaler', 'tilbud', 'uddannelsesstart', 'visitation',
@@ -164,13 +164,13 @@ def samtale_fra_json(data: Any) -> Samtale:
     ('Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, '
      'men ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_Samtale.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_Samtale)
+    if not _NOEGLER_SAMTALE.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_SAMTALE)
     felt = data.get
     return Samtale(
         rt.dato(felt('dato'), 'dato', True),
-        rt.vaerdi_af(felt('form'), 'form', True, SAMTALEFORM, 'Samtaleform'),
-        rt.vaerdi_af(felt('aktør'), 'aktør', True, AKTOER, 'Aktør'),
+        rt.vaerdi_af(felt('form'), 'form', True, _VAERDIER_SAMTALEFORM, 'Samtaleform'),
+        rt.vaerdi_af(felt('aktør'), 'aktør', True, _VAERDIER_AKTOER, 'Aktør'),
     )
 
 
@@ -178,14 +178,15 @@ def tilbud_fra_json(data: Any) -> Tilbud:
     ('Byg Tilbud ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men '
      'ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_Tilbud.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_Tilbud)
+    if not _NOEGLER_TILBUD.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_TILBUD)
     felt = data.get
     return Tilbud(
-        rt.vaerdi_af(felt('type'), 'type', True, TILBUDSTYPE, 'Tilbudstype'),
+        rt.vaerdi_af(felt('type'), 'type', True, _VAERDIER_TILBUDSTYPE, 'Tilbudstype'),
         rt.dato(felt('start'), 'start', True),
         rt.dato(felt('slut'), 'slut', False),
-        rt.vaerdi_af(felt('arbejdsgiver'), 'arbejdsgiver', False, ARBEJDSGIVER, 'Arbejdsgiver'),
+        rt.vaerdi_af(felt('arbejdsgiver'), 'arbejdsgiver', False, _VAERDIER_ARBEJDSGIVER,
+                'Arbejdsgiver'),
         rt.sandhedsvaerdi(felt('ret_og_pligt'), 'ret_og_pligt', False, False),
         rt.sandhedsvaerdi(felt('selvfundet'), 'selvfundet', False, False),
     )
@@ -195,8 +196,8 @@ def mentor_fra_json(data: Any) -> Mentor:
     ('Byg Mentor ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men '
      'ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_Mentor.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_Mentor)
+    if not _NOEGLER_MENTOR.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_MENTOR)
     felt = data.get
     return Mentor(
         rt.dato(felt('start'), 'start', True),
@@ -209,8 +210,8 @@ def frafaldsbesked_fra_json(data: Any) -> Frafaldsbesked:
     ('Byg Frafaldsbesked ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler '
      'ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_Frafaldsbesked.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_Frafaldsbesked)
+    if not _NOEGLER_FRAFALDSBESKED.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_FRAFALDSBESKED)
     felt = data.get
     return Frafaldsbesked(
         rt.dato(felt('modtaget'), 'modtaget', True),
@@ -222,8 +223,8 @@ def indstilling_fra_json(data: Any) -> Indstilling:
     ('Byg Indstilling ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler '
      'ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_Indstilling.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_Indstilling)
+    if not _NOEGLER_INDSTILLING.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_INDSTILLING)
     felt = data.get
     return Indstilling(
         rt.dato(felt('dato'), 'dato', True),
@@ -236,11 +237,11 @@ def fritagelse_fra_json(data: Any) -> Fritagelse:
     ('Byg Fritagelse ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, '
      'men ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_Fritagelse.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_Fritagelse)
+    if not _NOEGLER_FRITAGELSE.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_FRITAGELSE)
     felt = data.get
     return Fritagelse(
-        rt.vaerdi_af(felt('årsag'), 'årsag', True, FRITAGELSESAARSAG, 'Fritagelsesårsag'),
+        rt.vaerdi_af(felt('årsag'), 'årsag', True, _VAERDIER_FRITAGELSESAARSAG, 'Fritagelsesårsag'),
         rt.dato(felt('fra'), 'fra', True),
         rt.dato(felt('overgang'), 'overgang', True),
     )
@@ -250,13 +251,13 @@ def sag_fra_json(data: Any) -> Sag:
     ('Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men '
      'ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_Sag.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_Sag)
+    if not _NOEGLER_SAG.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_SAG)
     felt = data.get
     post = Sag(
         rt.sags_id(felt('id'), 'id'),
-        rt.vaerdi_af(felt('ydelse'), 'ydelse', True, YDELSE, 'Ydelse'),
-        rt.vaerdi_af(felt('visitation'), 'visitation', False, VISITATION, 'Visitation'),
+        rt.vaerdi_af(felt('ydelse'), 'ydelse', True, _VAERDIER_YDELSE, 'Ydelse'),
+        rt.vaerdi_af(felt('visitation'), 'visitation', False, _VAERDIER_VISITATION, 'Visitation'),
         rt.sandhedsvaerdi(felt('i_integrationsprogram'), 'i_integrationsprogram', False, False),
         rt.sandhedsvaerdi(felt('har_arbejdsgiver'), 'har_arbejdsgiver', False, False),
         rt.dato(felt('forløbsstart'), 'forløbsstart', True),

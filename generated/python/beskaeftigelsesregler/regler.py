@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from . import _runtime as rt
 from ._runtime import DAG, Varighed, laeg_til, traek_fra
-from .model import Fritagelse, Sag, Samtale, Tilbud
+from . import model
 
 # Datoer og varigheder fra reglerne
 _6_UGER = Varighed(maaneder=0, dage=42)
@@ -30,27 +30,27 @@ _4_MAANEDER = Varighed(maaneder=4, dage=0)
 _13_UGER = Varighed(maaneder=0, dage=91)
 
 
-def definition_de_ni_maalgrupper(sag: Sag, skaeringsdato: date) -> bool:
+def definition_de_ni_maalgrupper(sag: model.Sag, skaeringsdato: date) -> bool:
     'En af de ni målgrupper for kontaktforløbet'
     return sag.ydelse in {'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse',
             'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb',
             'jobafklaringsforløb'}
 
 
-def definition_maalgrupper_for_samtaleformen(sag: Sag, skaeringsdato: date) -> bool:
+def definition_maalgrupper_for_samtaleformen(sag: model.Sag, skaeringsdato: date) -> bool:
     'De ni målgrupper; overgangsydelse dog kun uden for integrationsprogrammet'
     return (definition_de_ni_maalgrupper(sag, skaeringsdato)
             and (not ((sag.ydelse == 'overgangsydelse') and sag.i_integrationsprogram)))
 
 
-def definition_omfattet_af_indsatsen(sag: Sag, skaeringsdato: date) -> bool:
+def definition_omfattet_af_indsatsen(sag: model.Sag, skaeringsdato: date) -> bool:
     'Enhver sag i beskæftigelsesindsatsen, uanset ydelse'
     return sag.ydelse in {'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'ledighedsydelse',
             'overgangsydelse', 'sygedagpenge', 'revalidering', 'ressourceforløb',
             'jobafklaringsforløb', 'førtidspension'}
 
 
-def definition_taet_paa_arbejdsmarkedet(sag: Sag, skaeringsdato: date) -> bool:
+def definition_taet_paa_arbejdsmarkedet(sag: model.Sag, skaeringsdato: date) -> bool:
     'Tæt på arbejdsmarkedet'
     return ((sag.ydelse == 'dagpenge')
             or ((sag.ydelse in {'kontanthjælp', 'overgangsydelse'})
@@ -59,28 +59,32 @@ def definition_taet_paa_arbejdsmarkedet(sag: Sag, skaeringsdato: date) -> bool:
                 and (rt.kraev(sag.visitation, 'visitation') == 'åbenlyst_uddannelsesparat')))
 
 
-def definition_aktiv_sag(sag: Sag, skaeringsdato: date) -> bool:
+def definition_aktiv_sag(sag: model.Sag, skaeringsdato: date) -> bool:
     'Aktiv sag på skæringsdatoen'
     return ((sag.forloebsstart <= skaeringsdato)
             and ((sag.forloebsslut is None) or (sag.forloebsslut >= skaeringsdato)))
 
 
-def definition_med_jobcentret(element: Samtale, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
+def definition_med_jobcentret(element: model.Samtale, indeks: int, sag: model.Sag,
+        skaeringsdato: date) -> bool:
     'Samtale med jobcentret (alene eller sammen med a-kassen)'
     return element.aktoer in {'jobcenter', 'fælles'}
 
 
-def definition_med_a_kassen(element: Samtale, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
+def definition_med_a_kassen(element: model.Samtale, indeks: int, sag: model.Sag,
+        skaeringsdato: date) -> bool:
     'Samtale med a-kassen'
     return element.aktoer == 'a_kasse'
 
 
-def definition_faellessamtale(element: Samtale, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
+def definition_faellessamtale(element: model.Samtale, indeks: int, sag: model.Sag,
+        skaeringsdato: date) -> bool:
     'Fællessamtale med jobcenter og a-kasse'
     return element.aktoer == 'fælles'
 
 
-def definition_oevo(element: Tilbud, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
+def definition_oevo(element: model.Tilbud, indeks: int, sag: model.Sag,
+        skaeringsdato: date) -> bool:
     'Øvrig vejledning og opkvalificering (LAB § 91)'
     return element.type == 'øvrig_vejledning_og_opkvalificering'
 
@@ -100,7 +104,8 @@ _INFO_mindre_intensiv_indsats = rt.Regel(navn='mindre_intensiv_indsats', bestemm
         bestemmelser=('P22',), versioner=_VERSIONER_mindre_intensiv_indsats)
 
 
-def undtagelse_mindre_intensiv_indsats(sag: Sag, skaeringsdato: date, dag: date) -> str | None:
+def undtagelse_mindre_intensiv_indsats(sag: model.Sag, skaeringsdato: date,
+        dag: date) -> str | None:
     ('Fritagelse ved overgang til job, fleksjob, barsel, efterløn, fleksydelse eller folkepension '
      'inden for seks uger (None, når undtagelsen gælder for en pligt, der vurderes på `dag`; '
      'ellers hvorfor den ikke gør)')
@@ -130,7 +135,8 @@ _INFO_sygemeldt_med_arbejdsgiver = rt.Regel(navn='sygemeldt_med_arbejdsgiver', b
         bestemmelser=('P08a',), versioner=_VERSIONER_sygemeldt_med_arbejdsgiver)
 
 
-def undtagelse_sygemeldt_med_arbejdsgiver(sag: Sag, skaeringsdato: date, dag: date) -> str | None:
+def undtagelse_sygemeldt_med_arbejdsgiver(sag: model.Sag, skaeringsdato: date,
+        dag: date) -> str | None:
     ('Sygemeldte med en arbejdsgiver kan holde første samtale over video eller telefon (None, når '
      'undtagelsen gælder for en pligt, der vurderes på `dag`; ellers hvorfor den ikke gør)')
     if not ((sag.ydelse == 'sygedagpenge') and sag.har_arbejdsgiver):
@@ -153,7 +159,7 @@ _INFO_begrundet_afvisning_af_indstilling = rt.Regel(navn='begrundet_afvisning_af
         bestemmelser=('P21',), versioner=_VERSIONER_begrundet_afvisning_af_indstilling)
 
 
-def regel_begrundet_afvisning_af_indstilling(sag: Sag, skaeringsdato: date,
+def regel_begrundet_afvisning_af_indstilling(sag: model.Sag, skaeringsdato: date,
         ud: rt.Sagsresultat) -> None:
     'Afvisning af a-kassens indstilling om et tilbud skal begrundes'
     if sag.ydelse != 'dagpenge':
@@ -213,7 +219,7 @@ _INFO_fokusmaal_aktive_tilbud = rt.Regel(navn='fokusmål_aktive_tilbud', bestemm
         vaerdinavne=('mindsteandel', 'løntimer', 'øvo_tæller'))
 
 
-def regel_fokusmaal_aktive_tilbud(sag: Sag, skaeringsdato: date) -> tuple[bool, float] | None:
+def regel_fokusmaal_aktive_tilbud(sag: model.Sag, skaeringsdato: date) -> tuple[bool, float] | None:
     ('Fokusmål: andelen af aktive sager med et aktivt tilbud inden for 12 måneder (None: sagen '
      'hører ikke til populationen; ellers om sagen tæller med, og den krævede andel)')
     if not definition_aktiv_sag(sag, skaeringsdato):
@@ -251,7 +257,8 @@ _INFO_foerste_samtale_kontanthjaelp = rt.Regel(navn='første_samtale_kontanthjæ
         bestemmelser=('P01',), versioner=_VERSIONER_foerste_samtale_kontanthjaelp)
 
 
-def regel_foerste_samtale_kontanthjaelp(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_samtale_kontanthjaelp(sag: model.Sag, skaeringsdato: date,
+        ud: rt.Sagsresultat) -> None:
     'Første samtale senest en uge efter første henvendelse'
     if sag.ydelse not in {'kontanthjælp', 'uddannelseshjælp'}:
         if ud.forklar:
@@ -312,7 +319,8 @@ _INFO_foerste_samtale_sygedagpenge = rt.Regel(navn='første_samtale_sygedagpenge
         bestemmelser=('P02',), versioner=_VERSIONER_foerste_samtale_sygedagpenge)
 
 
-def regel_foerste_samtale_sygedagpenge(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_samtale_sygedagpenge(sag: model.Sag, skaeringsdato: date,
+        ud: rt.Sagsresultat) -> None:
     'Første samtale senest ved udgangen af 8. sygefraværsuge'
     if sag.ydelse != 'sygedagpenge':
         if ud.forklar:
@@ -374,7 +382,8 @@ _INFO_samtaler_foerste_halve_aar = rt.Regel(navn='samtaler_første_halve_år', b
         bestemmelser=('P03',), versioner=_VERSIONER_samtaler_foerste_halve_aar)
 
 
-def regel_samtaler_foerste_halve_aar(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_samtaler_foerste_halve_aar(sag: model.Sag, skaeringsdato: date,
+        ud: rt.Sagsresultat) -> None:
     'Mindst fire samtaler med jobcentret i de første seks måneder'
     if not (definition_de_ni_maalgrupper(sag, skaeringsdato)
             and (not ((sag.ydelse == 'dagpenge') and (sag.forloebsstart >= _DATO_2024_01_01)))):
@@ -440,7 +449,7 @@ _INFO_a_kasse_samtaler_foerste_tre_maaneder = rt.Regel(navn='a_kasse_samtaler_f�
         bestemmelser=('P05',), versioner=_VERSIONER_a_kasse_samtaler_foerste_tre_maaneder)
 
 
-def regel_a_kasse_samtaler_foerste_tre_maaneder(sag: Sag, skaeringsdato: date,
+def regel_a_kasse_samtaler_foerste_tre_maaneder(sag: model.Sag, skaeringsdato: date,
         ud: rt.Sagsresultat) -> None:
     'Dagpenge: mindst tre samtaler i a-kassen i de første tre måneder'
     if sag.ydelse != 'dagpenge':
@@ -509,7 +518,7 @@ _INFO_jobcenter_samtaler_maaned_fire_til_seks = rt.Regel(
         bestemmelser=('P05',), versioner=_VERSIONER_jobcenter_samtaler_maaned_fire_til_seks)
 
 
-def regel_jobcenter_samtaler_maaned_fire_til_seks(sag: Sag, skaeringsdato: date,
+def regel_jobcenter_samtaler_maaned_fire_til_seks(sag: model.Sag, skaeringsdato: date,
         ud: rt.Sagsresultat) -> None:
     'Dagpenge: mindst tre samtaler i jobcentret i måned fire til seks'
     if sag.ydelse != 'dagpenge':
@@ -579,7 +588,7 @@ _INFO_foerste_faellessamtale = rt.Regel(navn='første_fællessamtale', bestemmel
         bestemmelser=('P06',), versioner=_VERSIONER_foerste_faellessamtale)
 
 
-def regel_foerste_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_faellessamtale(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: en fællessamtale i de første tre måneder'
     if sag.ydelse != 'dagpenge':
         if ud.forklar:
@@ -645,7 +654,7 @@ _INFO_anden_faellessamtale = rt.Regel(navn='anden_fællessamtale', bestemmelse='
         bestemmelser=('P06',), versioner=_VERSIONER_anden_faellessamtale)
 
 
-def regel_anden_faellessamtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_anden_faellessamtale(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Dagpenge: en fællessamtale i måned fire til seks'
     if sag.ydelse != 'dagpenge':
         if ud.forklar:
@@ -715,7 +724,7 @@ _INFO_faellessamtale_efter_seks_maaneder = rt.Regel(navn='fællessamtale_efter_s
         bestemmelser=('P07',), versioner=_VERSIONER_faellessamtale_efter_seks_maaneder)
 
 
-def regel_faellessamtale_efter_seks_maaneder(sag: Sag, skaeringsdato: date,
+def regel_faellessamtale_efter_seks_maaneder(sag: model.Sag, skaeringsdato: date,
         ud: rt.Sagsresultat) -> None:
     'Dagpenge: en fællessamtale senere end seks måneder og senest 16 måneder efter start'
     if sag.ydelse != 'dagpenge':
@@ -788,7 +797,8 @@ _INFO_foerste_samtale_ved_fremmoede = rt.Regel(navn='første_samtale_ved_fremmø
         bestemmelser=('P08',), versioner=_VERSIONER_foerste_samtale_ved_fremmoede)
 
 
-def regel_foerste_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_samtale_ved_fremmoede(sag: model.Sag, skaeringsdato: date,
+        ud: rt.Sagsresultat) -> None:
     'Første samtale med jobcentret holdes ved personligt fremmøde'
     if not (definition_maalgrupper_for_samtaleformen(sag, skaeringsdato)
             or (sag.ydelse == 'førtidspension')):
@@ -854,7 +864,7 @@ _INFO_foerste_a_kasse_samtale_ved_fremmoede = rt.Regel(navn='første_a_kasse_sam
         bestemmelser=('P08',), versioner=_VERSIONER_foerste_a_kasse_samtale_ved_fremmoede)
 
 
-def regel_foerste_a_kasse_samtale_ved_fremmoede(sag: Sag, skaeringsdato: date,
+def regel_foerste_a_kasse_samtale_ved_fremmoede(sag: model.Sag, skaeringsdato: date,
         ud: rt.Sagsresultat) -> None:
     'Dagpenge: første samtale i a-kassen holdes ved personligt fremmøde'
     if sag.ydelse != 'dagpenge':
@@ -909,7 +919,7 @@ _INFO_fremmoede_foerste_seks_maaneder_2022 = rt.Regel(navn='fremmøde_første_se
         bestemmelser=('P09',), versioner=_VERSIONER_fremmoede_foerste_seks_maaneder_2022)
 
 
-def regel_fremmoede_foerste_seks_maaneder_2022(sag: Sag, skaeringsdato: date,
+def regel_fremmoede_foerste_seks_maaneder_2022(sag: model.Sag, skaeringsdato: date,
         ud: rt.Sagsresultat) -> None:
     'Samtaler i de første seks måneder holdes ved fremmøde (2022)'
     if not definition_maalgrupper_for_samtaleformen(sag, skaeringsdato):
@@ -958,7 +968,7 @@ _INFO_ingen_samtaler_pr_brev = rt.Regel(navn='ingen_samtaler_pr_brev', bestemmel
         bestemmelser=('P11',), versioner=_VERSIONER_ingen_samtaler_pr_brev)
 
 
-def regel_ingen_samtaler_pr_brev(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_ingen_samtaler_pr_brev(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Ingen samtaler pr. brev'
     if not definition_omfattet_af_indsatsen(sag, skaeringsdato):
         if ud.forklar:
@@ -1000,7 +1010,7 @@ _INFO_foerste_tilbud_inden_for_en_maaned = rt.Regel(navn='første_tilbud_inden_f
         bestemmelser=('P12',), versioner=_VERSIONER_foerste_tilbud_inden_for_en_maaned)
 
 
-def regel_foerste_tilbud_inden_for_en_maaned(sag: Sag, skaeringsdato: date,
+def regel_foerste_tilbud_inden_for_en_maaned(sag: model.Sag, skaeringsdato: date,
         ud: rt.Sagsresultat) -> None:
     'Første tilbud inden for den første måned'
     if sag.ydelse != 'uddannelseshjælp':
@@ -1071,7 +1081,7 @@ _INFO_interval_mellem_tilbud = rt.Regel(navn='interval_mellem_tilbud', bestemmel
         bestemmelser=('P13',), versioner=_VERSIONER_interval_mellem_tilbud, vaerdinavne=('grænse',))
 
 
-def regel_interval_mellem_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_interval_mellem_tilbud(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Højst fire måneder (før 2022: fire uger) mellem to tilbud'
     if sag.ydelse != 'uddannelseshjælp':
         if ud.forklar:
@@ -1152,7 +1162,7 @@ _INFO_loentilskud_hoejst_seks_maaneder = rt.Regel(navn='løntilskud_højst_seks_
         bestemmelser=('P17',), versioner=_VERSIONER_loentilskud_hoejst_seks_maaneder)
 
 
-def regel_loentilskud_hoejst_seks_maaneder(sag: Sag, skaeringsdato: date,
+def regel_loentilskud_hoejst_seks_maaneder(sag: model.Sag, skaeringsdato: date,
         ud: rt.Sagsresultat) -> None:
     ('Løntilskud varer højst seks måneder, ved offentlig arbejdsgiver højst fire for personer tæt '
      'på arbejdsmarkedet')
@@ -1224,7 +1234,8 @@ _INFO_virksomhedspraktik_varighed = rt.Regel(navn='virksomhedspraktik_varighed',
         bestemmelser=('P18',), versioner=_VERSIONER_virksomhedspraktik_varighed)
 
 
-def regel_virksomhedspraktik_varighed(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_virksomhedspraktik_varighed(sag: model.Sag, skaeringsdato: date,
+        ud: rt.Sagsresultat) -> None:
     ('Virksomhedspraktik varer højst fire uger, eller 13 uger for personer længere fra '
      'arbejdsmarkedet')
     if not definition_omfattet_af_indsatsen(sag, skaeringsdato):
@@ -1293,7 +1304,7 @@ _INFO_oevo_ikke_ret_og_pligt = rt.Regel(navn='øvo_ikke_ret_og_pligt', bestemmel
         bestemmelser=('P19',), versioner=_VERSIONER_oevo_ikke_ret_og_pligt)
 
 
-def regel_oevo_ikke_ret_og_pligt(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_oevo_ikke_ret_og_pligt(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Øvrig vejledning og opkvalificering kan ikke være et ret og pligt-tilbud'
     if not ((sag.ydelse in {'dagpenge', 'kontanthjælp', 'overgangsydelse'})
             and (not sag.i_integrationsprogram)):
@@ -1338,7 +1349,8 @@ _INFO_foerste_ret_og_pligt_tilbud = rt.Regel(navn='første_ret_og_pligt_tilbud',
         bestemmelser=('P23',), versioner=_VERSIONER_foerste_ret_og_pligt_tilbud)
 
 
-def regel_foerste_ret_og_pligt_tilbud(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_ret_og_pligt_tilbud(sag: model.Sag, skaeringsdato: date,
+        ud: rt.Sagsresultat) -> None:
     'Første ret og pligt-tilbud senest efter seks måneder'
     if sag.ydelse not in {'dagpenge', 'kontanthjælp'}:
         if ud.forklar:
@@ -1401,7 +1413,8 @@ _INFO_reaktion_paa_frafaldsbesked = rt.Regel(navn='reaktion_på_frafaldsbesked',
         bestemmelser=('P15',), versioner=_VERSIONER_reaktion_paa_frafaldsbesked)
 
 
-def regel_reaktion_paa_frafaldsbesked(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_reaktion_paa_frafaldsbesked(sag: model.Sag, skaeringsdato: date,
+        ud: rt.Sagsresultat) -> None:
     'Jobcentret reagerer på beskeder om risiko for frafald'
     if sag.ydelse != 'uddannelseshjælp':
         if ud.forklar:
@@ -1567,7 +1580,7 @@ POPULATIONSREGLER = (
 )
 
 
-def valider_sag(sag: Sag, skaeringsdato: date, forklar: bool = False) -> rt.Sagsresultat:
+def valider_sag(sag: model.Sag, skaeringsdato: date, forklar: bool = False) -> rt.Sagsresultat:
     """Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""
     ud = rt.Sagsresultat(sag.id, forklar)
     regler = REGLER_PR_YDELSE.get(sag.ydelse, SAGSREGLER)

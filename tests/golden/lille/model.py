@@ -12,11 +12,11 @@ from . import _runtime as rt
 
 # Opremsningen Ydelse
 Ydelse = Literal['dagpenge', 'kontanthjælp']
-YDELSE: frozenset[str] = frozenset(get_args(Ydelse))
+_VAERDIER_YDELSE: frozenset[str] = frozenset(get_args(Ydelse))
 
 # Opremsningen Samtaleform
 Samtaleform = Literal['fremmøde', 'video']
-SAMTALEFORM: frozenset[str] = frozenset(get_args(Samtaleform))
+_VAERDIER_SAMTALEFORM: frozenset[str] = frozenset(get_args(Samtaleform))
 
 
 @dataclass(slots=True)
@@ -27,7 +27,7 @@ class Samtale:
 
 
 # JSON-nøglerne i Samtale (til at finde stavefejl i nøgler)
-_NOEGLER_Samtale: frozenset[str] = frozenset({
+_NOEGLER_SAMTALE: frozenset[str] = frozenset({
     'dato', 'form',
 })
 
@@ -44,7 +44,7 @@ class Sag:
 
 
 # JSON-nøglerne i Sag (til at finde stavefejl i nøgler)
-_NOEGLER_Sag: frozenset[str] = frozenset({
+_NOEGLER_SAG: frozenset[str] = frozenset({
     'forløbsstart', 'fritaget_fra', 'første_henvendelse', 'id', 'samtaler', 'ydelse',
 })
 
@@ -53,12 +53,12 @@ def samtale_fra_json(data: Any) -> Samtale:
     ('Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, '
      'men ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_Samtale.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_Samtale)
+    if not _NOEGLER_SAMTALE.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_SAMTALE)
     felt = data.get
     return Samtale(
         rt.dato(felt('dato'), 'dato', True),
-        rt.vaerdi_af(felt('form'), 'form', True, SAMTALEFORM, 'Samtaleform'),
+        rt.vaerdi_af(felt('form'), 'form', True, _VAERDIER_SAMTALEFORM, 'Samtaleform'),
     )
 
 
@@ -66,12 +66,12 @@ def sag_fra_json(data: Any) -> Sag:
     ('Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men '
      'ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_Sag.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_Sag)
+    if not _NOEGLER_SAG.issuperset(data):
+        rt.stavefejl(data, _NOEGLER_SAG)
     felt = data.get
     return Sag(
         rt.sags_id(felt('id'), 'id'),
-        rt.vaerdi_af(felt('ydelse'), 'ydelse', True, YDELSE, 'Ydelse'),
+        rt.vaerdi_af(felt('ydelse'), 'ydelse', True, _VAERDIER_YDELSE, 'Ydelse'),
         rt.dato(felt('forløbsstart'), 'forløbsstart', True),
         rt.dato(felt('første_henvendelse'), 'første_henvendelse', False),
         rt.dato(felt('fritaget_fra'), 'fritaget_fra', False),

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from . import _runtime as rt
 from ._runtime import DAG, Varighed, laeg_til
-from .model import Sag, Samtale
+from . import model
 
 # Datoer og varigheder fra reglerne
 _DATO_2019_07_01 = date(2019, 7, 1)
@@ -17,7 +17,8 @@ _3_MAANEDER = Varighed(maaneder=3, dage=0)
 _2_MAANEDER = Varighed(maaneder=2, dage=0)
 
 
-def definition_ved_fremmoede(element: Samtale, indeks: int, sag: Sag, skaeringsdato: date) -> bool:
+def definition_ved_fremmoede(element: model.Samtale, indeks: int, sag: model.Sag,
+        skaeringsdato: date) -> bool:
     'Samtale ved personligt fremmøde'
     return element.form == 'fremmøde'
 
@@ -33,7 +34,7 @@ _INFO_fritaget = rt.Regel(navn='fritaget', bestemmelse='P22',
         bestemmelser=('P22',), versioner=_VERSIONER_fritaget)
 
 
-def undtagelse_fritaget(sag: Sag, skaeringsdato: date, dag: date) -> str | None:
+def undtagelse_fritaget(sag: model.Sag, skaeringsdato: date, dag: date) -> str | None:
     ('Fritagelse ved overgang til job (None, når undtagelsen gælder for en pligt, der vurderes på '
      '`dag`; ellers hvorfor den ikke gør)')
     if sag.fritaget_fra is None:
@@ -55,7 +56,7 @@ _INFO_foerste_samtale = rt.Regel(navn='første_samtale', bestemmelse='P01',
         versioner=_VERSIONER_foerste_samtale)
 
 
-def regel_foerste_samtale(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_foerste_samtale(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
     'Første samtale senest en uge efter første henvendelse'
     if sag.ydelse != 'kontanthjælp':
         if ud.forklar:
@@ -119,7 +120,8 @@ _INFO_samtaler_foerste_tre_maaneder = rt.Regel(navn='samtaler_første_tre_måned
         versioner=_VERSIONER_samtaler_foerste_tre_maaneder, vaerdinavne=('antal_måneder',))
 
 
-def regel_samtaler_foerste_tre_maaneder(sag: Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
+def regel_samtaler_foerste_tre_maaneder(sag: model.Sag, skaeringsdato: date,
+        ud: rt.Sagsresultat) -> None:
     'Mindst to samtaler i de første tre måneder'
     afgoerende = sag.forloebsstart
     gaeldende = rt.version(_VERSIONER_samtaler_foerste_tre_maaneder, afgoerende)
@@ -188,7 +190,7 @@ REGLER_PR_YDELSE = {
 POPULATIONSREGLER = ()
 
 
-def valider_sag(sag: Sag, skaeringsdato: date, forklar: bool = False) -> rt.Sagsresultat:
+def valider_sag(sag: model.Sag, skaeringsdato: date, forklar: bool = False) -> rt.Sagsresultat:
     """Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""
     ud = rt.Sagsresultat(sag.id, forklar)
     regler = REGLER_PR_YDELSE.get(sag.ydelse, SAGSREGLER)
