@@ -36,7 +36,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler import checker, cli, diagnostics, docs, examples, parser, pyback, source
+from compiler import checker, cli, diagnostics, docs, examples, parser, pipeline, source
+from compiler.backends import python as pyback
 from compiler.runtime import MAANEDSNAVNE
 
 TESTS = Path(__file__).resolve().parent
@@ -104,7 +105,7 @@ ENGLISH = re.compile(r"\b(unexpected|expected|error|token|traceback|exception|no
 
 def run_pipeline(files: dict[str, str]):
     """Check the files together; every diagnostic must be located, Danish and renderable.
-    Returns the program when there is no error."""
+    Returns the loaded rules when there is no error."""
     modules, problems, texts = [], [], {}
     for name, text in files.items():
         texts[name] = text if (name, text) in PARSED else source.normalise(text)
@@ -124,7 +125,9 @@ def run_pipeline(files: dict[str, str]):
         assert 1 <= span.column <= len(lines[span.line - 1]) + 1, (span, lines[span.line - 1])
         rendered = diagnostics.render(diagnostic, lines)
         assert rendered.startswith(f"{span.path}:{span.line}:{span.column}: {diagnostic.severity}: ")
-    return None if any(diagnostic.is_error for diagnostic in [*problems, *found]) else program
+    if any(diagnostic.is_error for diagnostic in [*problems, *found]):
+        return None
+    return pipeline.Loaded(program, [*problems, *found], texts)
 
 
 def with_model(name: str, text: str, replacing: Path | None = None) -> dict[str, str]:
@@ -255,8 +258,9 @@ ODD_CHARACTERS = ["\u0301", "\u200d", "\u202e", "\u00a0", "ａ", "α", "🙂", "
 
 def declared_names() -> list[tuple[str, str]]:
     """(kind, name) of every name the fuzz set declares that is not also a keyword."""
-    program = run_pipeline(FUZZ_TEXTS)
-    assert program is not None, "the fuzz set itself must pass the checker"
+    loaded = run_pipeline(FUZZ_TEXTS)
+    assert loaded is not None, "the fuzz set itself must pass the checker"
+    program = loaded.program
     found = [("record", name) for name in program.records if name != "Sag"]
     found += [("enum", name) for name in program.enums]
     found += [("value", value) for enum in program.enums.values() for value, _span in enum.values]
@@ -436,9 +440,10 @@ def import_package(files: dict[str, str], name: str) -> types.ModuleType:
     return package
 
 
-def build_and_run(program, rng: random.Random, name: str) -> None:
+def build_and_run(loaded, rng: random.Random, name: str) -> None:
     """What `regel byg` writes, imported and run on a caseload, and `regel test` on the examples."""
-    files = cli.generated_files(program, cli.ALL)
+    program = loaded.program
+    files = cli.generated_files(loaded, cli.ALL)
     pages = sum(1 for path in files if re.fullmatch(r"docs/(regler|kilder)/[^/]+\.html", path))
     declared = len(program.rules) + len(program.exceptions) + len(program.sources)
     assert pages == declared, "a documentation page overwrote another"
@@ -452,7 +457,7 @@ def build_and_run(program, rng: random.Random, name: str) -> None:
             for _result in caseload_result.valider_alle(cases):
                 pass
             caseload_result.population()
-        examples.run_examples(program, package)
+        examples.run_examples(loaded.rule_set, package)
     finally:
         for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
             del sys.modules[module]
@@ -469,15 +474,15 @@ def test_every_mutant_that_passes_tjek_builds_imports_and_runs(tmp_path):
             texts, description = operation(texts, rng, names)
             done.append((operation.__name__, description))
         tried.update(name for name, _ in done)
-        program = run_pipeline(texts)
-        if program is None:
+        loaded = run_pipeline(texts)
+        if loaded is None:
             continue
         passed.update(name for name, _ in done)
         passed["mutants"] += 1
         try:
             if passed["mutants"] <= 5:  # a few through files and the import system, exactly as `regel test`
-                examples.run_examples(program, examples.build_package(program, tmp_path / str(number)))
-            build_and_run(program, rng, f"_regelsprog_mutant_{number}")
+                examples.run_examples(loaded.rule_set, examples.build_package(loaded.rule_set, tmp_path / str(number)))
+            build_and_run(loaded, rng, f"_regelsprog_mutant_{number}")
         except Exception as failure:
             raise AssertionError(f"mutant {number} passed tjek but failed: {done}") from failure
     print(f"{MUTANTS} mutants, {passed['mutants']} passed tjek and were built and run; by mutation "

@@ -167,7 +167,7 @@ SOURCE = ('kilde ond "<script>alert(2)</script> Titel"\n'
 def test_no_text_from_a_rule_file_becomes_markup_in_markdown(tmp_path):
     loaded = load(tmp_path, SOURCE + RULE.format(source="ond", **HOSTILE))
     assert loaded.ok, loaded.render()
-    files = docs.generate(loaded.program)
+    files = docs.generate(loaded.rule_set, loaded.texts)
     for path, text in files.items():
         if not path.endswith(".md"):
             continue
@@ -201,7 +201,7 @@ def test_a_possible_source_date_passes_and_is_shown(tmp_path):
     loaded = load(tmp_path, 'kilde ny "Ny kilde"\n  dato 29. februar 2024\n' + RULE.format(
         source="ny", title="T", locator="a", note="n", description="b", example="e"))
     assert loaded.ok, loaded.render()
-    assert "Dato: 29. februar 2024." in docs.generate(loaded.program)["kilder/ny.md"]
+    assert "Dato: 29. februar 2024." in docs.generate(loaded.rule_set, loaded.texts)["kilder/ny.md"]
 
 
 # --------------------------------------------------------------- 12. bytes, files, letters, characters

@@ -44,9 +44,9 @@ def build_and_run(tmp_path: Path, folder: Path):
     """`regel byg`, then the package imported, a case validated and the examples run (`regel test`)."""
     loaded = pipeline.load([folder])
     assert loaded.ok, "\n".join(loaded.render())
-    files = cli.generated_files(loaded.program, cli.ALL)
-    package = examples.build_package(loaded.program, tmp_path / "pakke")
-    outcomes = examples.run_examples(loaded.program, package)
+    files = cli.generated_files(loaded, cli.ALL)
+    package = examples.build_package(loaded.rule_set, tmp_path / "pakke")
+    outcomes = examples.run_examples(loaded.rule_set, package)
     return loaded, files, package, outcomes
 
 
