@@ -34,7 +34,7 @@ def indlaes_pakke():
     kb.byg_pakke()
     sys.path.insert(0, str(kb.PAKKE))
     import beskaeftigelsesregler
-    return beskaeftigelsesregler, sys.modules["beskaeftigelsesregler._runtime"]
+    return beskaeftigelsesregler, sys.modules["beskaeftigelsesregler._runtime.sagsbestand"]
 
 
 def gennemloeb(pakke, sti, med_validering: bool) -> float:

@@ -1,8 +1,8 @@
 """The semantic checker: names, types, units, dates, versions, provisions, examples.
 
 It reads every parsed module, reports every problem it can find as a Danish
-diagnostic (it never stops at the first), and annotates the syntax tree for the
-back ends: `Expr.type`, `Name.ref`, `ListRef.case_field/record` and `Rule.exceptions`.
+diagnostic (it never stops at the first), and records what it found in the semantic
+model (`semantics.Semantics`: types, references, lists, exceptions); the tree is never changed.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Iterable, Optional
 
 from . import diagnostics as d
+from . import semantics as sm
 from . import syntax as s
 from .program import CASE_RECORD, Program
 from .pynames import name_key
@@ -47,13 +48,13 @@ MAX_NAME_LENGTH = 120              # of a name's key: a page's file name must st
 MAX_DEFINITION_DEPTH = 400         # levels of expressions through the definitions a definition uses
 MONTH_NAMES = MAANEDSNAVNE
 
-BOOL = s.Type("bool")
-DATE = s.Type("date")
-DURATION = s.Type("duration")
-NUMBER = s.Type("number")
+BOOL = sm.Type("bool")
+DATE = sm.Type("date")
+DURATION = sm.Type("duration")
+NUMBER = sm.Type("number")
 
 
-def describe(t: s.Type) -> str:
+def describe(t: sm.Type) -> str:
     """A type as legal staff would name it."""
     names = {
         "bool": "en sandhedsværdi (ja/nej)", "number": "et tal", "hours": "et antal timer",
@@ -69,7 +70,7 @@ def describe(t: s.Type) -> str:
     return names[t.kind]
 
 
-def same_kind(a: s.Type, b: s.Type) -> bool:
+def same_kind(a: sm.Type, b: sm.Type) -> bool:
     return a.kind == b.kind and a.name == b.name
 
 
@@ -78,7 +79,7 @@ class Scope:
     """Where an expression is evaluated: the case, or an item of one of its lists."""
 
     item: Optional[str] = None                     # item record name, None in case scope
-    params: dict[str, s.Type] = field(default_factory=dict)
+    params: dict[str, sm.Type] = field(default_factory=dict)
     used_params: set[str] = field(default_factory=set)
     population: bool = False                       # inside a population rule
 
@@ -243,21 +244,21 @@ class Checker:
         if declared.minimum is not None and declared_type.kind not in NUMERIC:
             self.error(declared.minimum.span, "kun tal, timer, beløb og procent kan have en mindsteværdi")
 
-    def field_type(self, declared: s.FieldDecl) -> s.Type:
+    def field_type(self, declared: s.FieldDecl) -> sm.Type:
         known = self.sem.field_types.get(declared)
         if known is None:
             known = self.sem.field_types[declared] = self._field_type(declared)
         return known
 
-    def _field_type(self, declared: s.FieldDecl) -> s.Type:
+    def _field_type(self, declared: s.FieldDecl) -> sm.Type:
         ref = declared.type
         optional = declared.optional
         if ref.kind == "basic":
-            return s.Type(BASIC_TYPES[ref.name], optional=optional)
+            return sm.Type(BASIC_TYPES[ref.name], optional=optional)
         if ref.kind == "list":
-            return s.Type("list", ref.name)
+            return sm.Type("list", ref.name)
         kind = "enum" if ref.name in self.program.enums else "record"
-        return s.Type(kind, ref.name, optional=optional)
+        return sm.Type(kind, ref.name, optional=optional)
 
     # ----------------------------------------------------------- definitions
     def check_definition(self, definition: s.Definition) -> None:
@@ -344,8 +345,7 @@ class Checker:
                 if target in self.program.exceptions:
                     hint = "en undtagelse kan kun gælde for en regel, ikke for en anden undtagelse"
                 self.unknown(target, span, f"undtagelsen gælder for en ukendt regel `{target}`", hint)
-            elif exception not in rule.exceptions:
-                rule.exceptions.append(exception)
+            elif exception not in self.sem.exceptions_of(target):
                 self.sem.exceptions.setdefault(target, []).append(exception)
         for expr in exception.applies_when:
             self.error(expr.span, "en undtagelse bruger `når …` i stedet for `for sager hvor …`")
@@ -422,9 +422,9 @@ class Checker:
         if valid and period.start and period.end and period.start.value > period.end.value:
             self.error(period.span, "perioden slutter, før den begynder")
 
-    def version_params(self, rule: s.Rule) -> dict[str, s.Type]:
+    def version_params(self, rule: s.Rule) -> dict[str, sm.Type]:
         """Check the versions (no overlaps, no gaps, same names) and return their parameters."""
-        params: dict[str, s.Type] = {}
+        params: dict[str, sm.Type] = {}
         first_binding: dict[str, s.Binding] = {}
         for version in rule.versions:
             self.check_period(version.period)
@@ -454,8 +454,8 @@ class Checker:
         self.check_version_periods(rule)
         return params
 
-    def version_value_conflict(self, first: s.Binding, first_type: s.Type, later: s.Binding,
-                               later_type: s.Type) -> None:
+    def version_value_conflict(self, first: s.Binding, first_type: sm.Type, later: s.Binding,
+                               later_type: sm.Type) -> None:
         """Two versions give a value different kinds. A bare number beside a duration is a
         missing unit: report it where the unit is missing, whichever version that is."""
         if {first_type.kind, later_type.kind} == {"number", "duration"}:
@@ -562,7 +562,7 @@ class Checker:
             self.expect(obligation.limit, scope, DURATION, "den længste pause")
         elif isinstance(obligation, s.PopulationShare):
             self.condition(obligation.condition, scope)
-            self.expect(obligation.minimum, scope, s.Type("percent"), "den krævede andel")
+            self.expect(obligation.minimum, scope, sm.Type("percent"), "den krævede andel")
 
     def item_scope(self, scope: Scope, record: str) -> Scope:
         inner = Scope(item=record, params=scope.params, population=scope.population)
@@ -573,7 +573,7 @@ class Checker:
         record = self.list_ref(selector.items, needs=needs)
         if record and selector.filter is not None:
             self.condition(selector.filter, self.item_scope(scope, record))
-            if item_rule and selector.kind == "first" and any(n.ref is not None and n.ref.kind == "parameter"
+            if item_rule and selector.kind == "first" and any(self.is_parameter(n)
                                                 for n in names_in(selector.filter)):
                 # the version is chosen by the first item's date, so it cannot help choose that item
                 self.error(selector.filter.span, "udvælgelsen af den første kan ikke bruge en versionsværdi",
@@ -584,13 +584,13 @@ class Checker:
         """Resolve a list named by its field (`samtaler`) or its record (`samtale`)."""
         case = self.program.case
         lists = {f.name: f.type.name for f in case.fields if f.type.kind == "list"}
-        record = None
+        case_field = record = None
         if ref.name in lists:
-            ref.case_field, record = ref.name, lists[ref.name]
+            case_field, record = ref.name, lists[ref.name]
         else:
             matches = [f for f, r in lists.items() if r.lower() == ref.name.lower()]
             if len(matches) == 1:
-                ref.case_field, record = matches[0], lists[matches[0]]
+                case_field, record = matches[0], lists[matches[0]]
         if record is None:
             if report:
                 self.error(ref.span, f"sagen har ingen liste `{ref.name}`",
@@ -599,8 +599,7 @@ class Checker:
         declared = self.program.records.get(record)
         if declared is None:
             return None  # `liste af <ukendt post>` is reported at the field itself
-        ref.record = record
-        self.sem.lists[ref] = (ref.case_field, record)
+        self.sem.lists[ref] = (case_field, record)
         if report:
             if needs == "moment" and not (declared.moment or declared.period):
                 self.error(ref.span, f"posten {record} har intet tidspunkt",
@@ -628,7 +627,7 @@ class Checker:
     def condition(self, expr: s.Expr, scope: Scope) -> None:
         self.expect(expr, scope, BOOL, "betingelsen")
 
-    def expect(self, expr: s.Expr, scope: Scope, wanted: s.Type, what: str) -> Optional[s.Type]:
+    def expect(self, expr: s.Expr, scope: Scope, wanted: sm.Type, what: str) -> Optional[sm.Type]:
         found = self.expr(expr, scope, expected=wanted)
         if found is not None and not same_kind(found, wanted):
             self.error(expr.span, f"{what} skal være {describe(wanted)}, men er {describe(found)}",
@@ -636,12 +635,12 @@ class Checker:
             return None
         return found
 
-    def expr(self, expr: s.Expr, scope: Scope, expected: Optional[s.Type] = None) -> Optional[s.Type]:
+    def expr(self, expr: s.Expr, scope: Scope, expected: Optional[sm.Type] = None) -> Optional[sm.Type]:
         found = self._expr(expr, scope, expected)
-        expr.type = self.sem.types[expr] = found
+        self.sem.types[expr] = found
         return found
 
-    def _expr(self, e: s.Expr, scope: Scope, expected: Optional[s.Type]) -> Optional[s.Type]:
+    def _expr(self, e: s.Expr, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
         if isinstance(e, s.Name):
             return self.name(e, scope, expected)
         if isinstance(e, s.DateLit):
@@ -653,13 +652,13 @@ class Checker:
                 self.error(e.span, "varigheden er for lang (over 100 år)", "tjek tallet og enheden")
             return DURATION
         if isinstance(e, s.QuantityLit):
-            return self.number_literal(e, s.Type({"pct": "percent", "timer": "hours", "kr": "amount"}[e.unit]))
+            return self.number_literal(e, sm.Type({"pct": "percent", "timer": "hours", "kr": "amount"}[e.unit]))
         if isinstance(e, s.NumberLit):
             return self.number_literal(e, NUMBER)
         if isinstance(e, s.BoolLit):
             return BOOL
         if isinstance(e, s.TextLit):
-            return s.Type("text")
+            return sm.Type("text")
         if isinstance(e, s.EvaluationDate):
             return DATE
         if isinstance(e, s.Not):
@@ -695,7 +694,7 @@ class Checker:
                 self.error(e.otherwise.span, f"de to grene giver forskellige slags værdier: "
                            f"{describe(then)} og {describe(otherwise)}")
                 return None
-            return then and s.Type(then.kind, then.name, then.optional or bool(otherwise and otherwise.optional))
+            return then and sm.Type(then.kind, then.name, then.optional or bool(otherwise and otherwise.optional))
         if isinstance(e, s.IfPresent):
             value = self.expr(e.value, scope, expected)
             otherwise = self.expr(e.otherwise, scope, expected)
@@ -736,7 +735,7 @@ class Checker:
         self.error(e.span, f"datoen {e.day}. {month} {e.year} findes ikke", hint)
         return False
 
-    def compare(self, e: s.Compare, scope: Scope) -> Optional[s.Type]:
+    def compare(self, e: s.Compare, scope: Scope) -> Optional[sm.Type]:
         left = self.expr(e.left, scope)
         right = self.operand(e.right, scope, left)
         if left is None or right is None:
@@ -763,29 +762,29 @@ class Checker:
                            type_hint(right, left))
         return BOOL
 
-    def arith(self, e: s.Arith, scope: Scope) -> Optional[s.Type]:
+    def arith(self, e: s.Arith, scope: Scope) -> Optional[sm.Type]:
         left = self.expr(e.left, scope)
         right = self.expr(e.right, scope)
         if left is None or right is None:
             return None
         if left.kind == "date" and right.kind == "duration":
             self.check_date_shift(e)
-            return s.Type("date", optional=left.optional)
+            return sm.Type("date", optional=left.optional)
         if left.kind in NUMERIC and same_kind(left, right):
-            return s.Type(left.kind, optional=left.optional or right.optional)
+            return sm.Type(left.kind, optional=left.optional or right.optional)
         verb = "lægge" if e.op == "+" else "trække"
         prep = "til" if e.op == "+" else "fra"
         self.error(e.span, f"man kan ikke {verb} {describe(right)} {prep} {describe(left)}",
                    "en varighed kan lægges til eller trækkes fra en dato" if right.kind == "duration" else None)
         return None
 
-    def name(self, e: s.Name, scope: Scope, expected: Optional[s.Type]) -> Optional[s.Type]:
+    def name(self, e: s.Name, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
         first = e.parts[0]
         if len(e.parts) == 1 and expected is not None and expected.kind == "enum":
             enum = self.program.enums.get(expected.name)
             if enum and any(first == v for v, _ in enum.values):
-                e.ref = self.sem.refs[e] = s.Ref("enum_value", target=first, record=enum.name)
-                return s.Type("enum", enum.name)
+                self.sem.refs[e] = sm.Ref("enum_value", target=first, record=enum.name)
+                return sm.Type("enum", enum.name)
         item = self.program.records.get(scope.item) if scope.item else None
         case = self.program.case
         if item is not None and item.field(first):
@@ -806,7 +805,7 @@ class Checker:
                 self.error(e.span, f"versionsværdien `{first}` har ingen felter")
                 return None
             scope.used_params.add(first)
-            e.ref = self.sem.refs[e] = s.Ref("parameter", target=first)
+            self.sem.refs[e] = sm.Ref("parameter", target=first)
             return scope.params[first]
         elif expected is not None and expected.kind == "enum" and len(e.parts) == 1:
             self.error(e.span, f"`{first}` er ikke en værdi af {expected.name}", self.name_hint(first, scope, expected))
@@ -830,23 +829,23 @@ class Checker:
                     self.error(e.span, f"`{'.'.join(e.parts[:index + 1])}` er {describe(found)} og har ingen felter")
                     return None
                 record = self.program.records.get(found.name)
-        e.ref = self.sem.refs[e] = s.Ref(kind, path=e.parts, record=(item.name if kind == "item_field" else CASE_RECORD))
-        return s.Type(found.kind, found.name, optional)
+        self.sem.refs[e] = sm.Ref(kind, path=e.parts, record=(item.name if kind == "item_field" else CASE_RECORD))
+        return sm.Type(found.kind, found.name, optional)
 
     def definition_about(self, name: str, record: str) -> bool:
         definition = self.program.definitions.get(name)
         return definition is not None and definition.subject == record
 
-    def use_definition(self, e: s.Name, name: str) -> s.Type:
+    def use_definition(self, e: s.Name, name: str) -> sm.Type:
         if len(e.parts) > 1:
             self.error(e.span, f"definitionen `{name}` er en betingelse og har ingen felter")
         self.used_definitions.add(name)
         if self._current_definition is not None:
             self.definition_deps[self._current_definition].add(name)
-        e.ref = self.sem.refs[e] = s.Ref("definition", target=name, record=self.program.definitions[name].subject)
+        self.sem.refs[e] = sm.Ref("definition", target=name, record=self.program.definitions[name].subject)
         return BOOL
 
-    def name_hint(self, name: str, scope: Scope, expected: Optional[s.Type]) -> Optional[str]:
+    def name_hint(self, name: str, scope: Scope, expected: Optional[sm.Type]) -> Optional[str]:
         candidates = [f.name for f in self.program.case.fields] + list(self.program.definitions) + list(scope.params)
         if scope.item:
             candidates += [f.name for f in self.program.records[scope.item].fields]
@@ -860,7 +859,7 @@ class Checker:
                     return f"`{name}` er en værdi af {enum.name}; sammenlign et felt med den, fx `… er {name}`"
         return hint
 
-    def operand(self, e: s.Expr, scope: Scope, subject: Optional[s.Type]) -> Optional[s.Type]:
+    def operand(self, e: s.Expr, scope: Scope, subject: Optional[sm.Type]) -> Optional[sm.Type]:
         """The right side of a comparison. When the left side was already reported, a bare
         enum value cannot be resolved, and reporting it as unknown would send the reader astray."""
         if subject is None and isinstance(e, s.Name) and len(e.parts) == 1 and any(
@@ -868,7 +867,7 @@ class Checker:
             return None
         return self.expr(e, scope, expected=subject)
 
-    def enum_hint(self, value: s.Expr, subject: Optional[s.Type]) -> Optional[str]:
+    def enum_hint(self, value: s.Expr, subject: Optional[sm.Type]) -> Optional[str]:
         if subject is None or subject.kind != "enum" or not isinstance(value, s.Name):
             return None
         values = [v for v, _ in self.program.enums[subject.name].values]
@@ -916,7 +915,7 @@ class Checker:
             if verdict.share.unit != "pct":
                 self.error(verdict.share.span, "andelen skrives i procent", "skriv fx `med andel 75 pct.`")
             else:
-                self.number_literal(verdict.share, s.Type("percent"))
+                self.number_literal(verdict.share, sm.Type("percent"))
 
     def example_record(self, record: s.RecordDecl, values: Iterable[tuple[str, s.Span, object]],
                        span: s.Span, implicit: set[str] = frozenset()) -> None:
@@ -953,7 +952,7 @@ class Checker:
                 name, span, item = value
                 yield name, span, [item]
 
-    def example_value(self, value, expected: s.Type) -> None:
+    def example_value(self, value, expected: sm.Type) -> None:
         if expected.kind in ("list", "record"):
             if not isinstance(value, s.RecordValue):
                 self.error(value.span, f"her forventedes {describe(expected)} i parentes",
@@ -1043,8 +1042,9 @@ class Checker:
                     continue
                 stack.pop()
                 active.discard(name)
-                uses = [(used.ref.target, level) for used, level in names_by_level(self.program.definitions[name].body)
-                        if used.ref is not None and used.ref.kind == "definition"]
+                uses = [(self.sem.ref(used).target, level)
+                        for used, level in names_by_level(self.program.definitions[name].body)
+                        if self.refers_to(used, "definition")]
                 depth[name] = max((level + depth.get(target, 0) for target, level in uses), default=0)
                 if depth[name] > MAX_DEFINITION_DEPTH >= max((depth.get(t, 0) for t, _ in uses), default=0):
                     definition = self.program.definitions[name]
@@ -1055,16 +1055,23 @@ class Checker:
                     fits = False
         return fits
 
+    def refers_to(self, name: s.Name, kind: str) -> bool:
+        ref = self.sem.ref_or_none(name)
+        return ref is not None and ref.kind == kind
+
+    def is_parameter(self, name: s.Name) -> bool:
+        return self.refers_to(name, "parameter")
+
     def check_no_version_values(self, conditions: list[s.Expr]) -> None:
         """Whom a rule applies to is decided before its version (which an item rule even picks
         per item, by the item's date), so that condition cannot read a version value."""
         for condition in conditions:
             for name in names_in(condition):
-                if name.ref is not None and name.ref.kind == "parameter":
-                    self.error(name.span, f"`for sager hvor` kan ikke bruge versionsværdien `{name.ref.target}`",
+                if self.is_parameter(name):
+                    self.error(name.span, f"`for sager hvor` kan ikke bruge versionsværdien `{self.sem.ref(name).target}`",
                                "versionen vælges først ud fra den afgørende dato; flyt betingelsen ind i kravet")
 
-    def number_literal(self, e: s.NumberLit | s.QuantityLit, kind: s.Type) -> s.Type:
+    def number_literal(self, e: s.NumberLit | s.QuantityLit, kind: sm.Type) -> sm.Type:
         """A number no larger and no more precise than its kind allows (NUMBER_LIMITS)."""
         largest, decimals, noun, unit = NUMBER_LIMITS[kind.kind]
         value = e.value if isinstance(e, s.NumberLit) else e.amount
@@ -1133,7 +1140,7 @@ def names_by_level(expr: s.Expr | s.Window, level: int = 1):
                 yield from names_by_level(child, level + 1)
 
 
-def type_hint(found: s.Type, wanted: s.Type) -> Optional[str]:
+def type_hint(found: sm.Type, wanted: sm.Type) -> Optional[str]:
     if wanted.kind == "duration" and found.kind == "number":
         return "angiv enheden, fx `4 uger` eller `6 måneder`"
     if wanted.kind == "percent" and found.kind == "number":

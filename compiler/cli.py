@@ -18,7 +18,8 @@ from typing import BinaryIO, Iterator, Optional, TextIO
 
 import click
 
-from . import clidansk, diff, docs, examples, impact, oserrors, outputs, pipeline, runtime, schema
+from . import clidansk, diff, examples, impact, oserrors, outputs, pipeline, runtime
+from .backends import docs, schema
 from .backends import python as pyback
 from . import diagnostics as d
 
@@ -127,7 +128,7 @@ def generated_files(loaded: pipeline.Loaded, folders: tuple[str, ...], changes=N
     if "python" in folders:
         files.update({f"python/{path}": text for path, text in pyback.generate(loaded.rule_set).items()})
     if "schema" in folders:
-        files["schema/sag.schema.json"] = schema.generate(loaded.program)
+        files["schema/sag.schema.json"] = schema.generate(loaded.rule_set)
     if "docs" in folders:
         files.update({f"docs/{path}": text for path, text in docs.generate(loaded.rule_set, loaded.texts,
                                                                             changes).items()})

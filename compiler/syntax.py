@@ -25,54 +25,17 @@ class Span:
 
 
 # ---------------------------------------------------------------------------
-# Semantic types (set by the checker on every expression)
-# ---------------------------------------------------------------------------
-
-TypeKind = Literal[
-    "bool", "number", "hours", "amount", "percent", "text", "date", "duration",
-    "enum", "record", "list",
-]
-
-
-@dataclass(frozen=True)
-class Type:
-    kind: TypeKind
-    name: Optional[str] = None  # the enum or record name for enum/record/list
-    optional: bool = False      # the value may be absent (an optional field)
-
-
-# ---------------------------------------------------------------------------
 # Expressions
 # ---------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Ref:
-    """What a name refers to (set by the checker).
-
-    kind:
-      case_field  - a field path from the case: path = ("fritagelse", "fra")
-      item_field  - a field path from the list item in scope: path = ("dato",)
-      definition  - a definition; target = its name, record = its subject record
-      parameter   - a versioned parameter of the enclosing rule; target = its name
-      enum_value  - a value of an enumeration; record = the enum name, target = value
-    """
-
-    kind: Literal["case_field", "item_field", "definition", "parameter", "enum_value"]
-    target: str = ""
-    path: tuple[str, ...] = ()
-    record: Optional[str] = None
-
 
 @dataclass(eq=False)
 class Expr:
     span: Span
-    type: Optional[Type] = field(default=None, init=False, compare=False)  # set by the checker
 
 
 @dataclass(eq=False)
 class Name(Expr):
     parts: tuple[str, ...] = ()
-    ref: Optional[Ref] = field(default=None, init=False, compare=False)  # set by the checker
 
     @property
     def text(self) -> str:
@@ -236,8 +199,6 @@ class ListRef:
 
     span: Span
     name: str
-    case_field: Optional[str] = field(default=None, init=False)  # set by the checker: the case field
-    record: Optional[str] = field(default=None, init=False)  # set by the checker: the item record
 
 
 @dataclass(eq=False)
@@ -552,7 +513,6 @@ class RuleBase:
 
 @dataclass(eq=False)
 class Rule(RuleBase):
-    exceptions: list["Exception_"] = field(default_factory=list)  # set by the checker: exceptions to it
 
     @property
     def obligation(self) -> Optional[Obligation]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from compiler import docs
+from compiler.backends import docs
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

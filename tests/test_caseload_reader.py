@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from compiler import runtime
+from compiler.runtime import sagsbestand
 from compiler.runtime import UgyldigPost, laes_sager, synlig
 
 from .conftest import ROOT
@@ -151,14 +151,14 @@ def test_json_python_cannot_read_is_one_invalid_line_in_every_layout(bad, messag
 def test_a_post_that_cannot_be_read_a_second_time_ends_the_list_as_one_invalid_record(monkeypatch):
     """The array is checked before its posts are given; should a post fail the second time
     (nested at the edge of the call stack), it and the rest of the list are one invalid record."""
-    real = runtime._afkod_post
+    real = sagsbestand._afkod_post
 
     def fails_on_the_second_post(text, pos):
         if text.count("{", 0, pos) == 1:
-            raise runtime.json.JSONDecodeError("JSON'en er indlejret for dybt", text, pos)
+            raise sagsbestand.json.JSONDecodeError("JSON'en er indlejret for dybt", text, pos)
         return real(text, pos)
 
-    monkeypatch.setattr(runtime, "_afkod_post", fails_on_the_second_post)
+    monkeypatch.setattr(sagsbestand, "_afkod_post", fails_on_the_second_post)
     records = read("[\n" + line("A") + ",\n" + line("B") + ",\n" + line("C") + "\n]\n")
     assert [(number, owned) for number, _, owned in records] == [(2, 2), (3, 3)]
     assert "post 2 i listen" in records[1][1].besked and "resten af listen kan ikke læses" in records[1][1].besked
@@ -245,7 +245,7 @@ def test_json_lines_are_read_with_a_bounded_look_ahead():
 
 def test_the_misspelling_cache_stays_bounded_for_any_keys(fixture_package):
     """A service that embeds the package: 400 calls with distinct 1 MB keys (issue 10: 15 → 397 MiB)."""
-    rt = sys.modules[fixture_package.__name__ + "._runtime"]
+    rt = sys.modules[fixture_package.__name__ + "._runtime.laesning"]
     for n in range(400):
         record = case("S1", **{f"{n}" + "x" * 1_000_000: 1})
         assert fixture_package.Sagsbestand(DAY).valider(record, 1) is not None

@@ -13,13 +13,14 @@ and review the diff.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
 import pytest
 
 from compiler import checker, parser, pipeline, source
-from compiler import syntax as s
+from compiler import semantics as sm
 
 TESTS = Path(__file__).resolve().parent
 MODEL = sorted((TESTS / "fixtures" / "rules_model").glob("*.regel"))
@@ -28,9 +29,15 @@ GOLDEN = TESTS / "golden" / "diagnostics"
 ANY = object()  # the hint is not part of what a case asserts
 
 
+@functools.lru_cache(maxsize=1)
+def model_modules() -> tuple:
+    """The fixture model, parsed once: the checker never changes a tree, so every check shares it."""
+    return tuple(parser.parse_text(source.decode(p.read_bytes()), p.name)[0] for p in MODEL)
+
+
 def check(text: str, with_model: bool = True):
     """Parse and check `text` as test.regel (with the fixture model); syntax errors fail the test."""
-    modules = [parser.parse_text(source.decode(p.read_bytes()), p.name)[0] for p in MODEL] if with_model else []
+    modules = model_modules() if with_model else []
     module, problems = parser.parse_text(source.normalise(text), "test.regel")
     assert problems == [], [p.message for p in problems]
     return checker.check([*modules, module])
@@ -513,44 +520,54 @@ def sample():
     return program
 
 
+@pytest.fixture(scope="module")
+def ref(sample):
+    return sample.semantics.ref
+
+
+@pytest.fixture(scope="module")
+def type_of(sample):
+    return sample.semantics.type_of
+
+
 def test_list_references_are_resolved_by_field_and_by_record_name(sample):
     first = sample.rules["første_samtale"].obligation.selector.items
-    assert (first.name, first.case_field, first.record) == ("samtale", "samtaler", "Samtale")
+    assert (first.name, *sample.semantics.list_of(first)) == ("samtale", "samtaler", "Samtale")
     count = sample.rules["fire_samtaler"].obligation.items
-    assert (count.name, count.case_field, count.record) == ("samtaler", "samtaler", "Samtale")
+    assert (count.name, *sample.semantics.list_of(count)) == ("samtaler", "samtaler", "Samtale")
 
 
-def test_name_references_of_every_kind(sample):
+def test_name_references_of_every_kind(sample, ref):
     deadline = sample.rules["første_samtale"].obligation
-    assert deadline.selector.filter.ref == s.Ref("definition", target="med_jobcentret", record="Samtale")
-    assert sample.rules["første_samtale"].condition.values[1].ref == s.Ref("enum_value", target="uddannelseshjælp",
+    assert ref(deadline.selector.filter) == sm.Ref("definition", target="med_jobcentret", record="Samtale")
+    assert ref(sample.rules["første_samtale"].condition.values[1]) == sm.Ref("enum_value", target="uddannelseshjælp",
                                                                              record="Ydelse")
     deciding = sample.rules["første_samtale"].deciding_date  # første_henvendelse hvis angivet, ellers forløbsstart
-    assert deciding.value.ref == s.Ref("case_field", path=("første_henvendelse",), record="Sag")
+    assert ref(deciding.value) == sm.Ref("case_field", path=("første_henvendelse",), record="Sag")
     item_rule = sample.rules["ingen_brev"].obligation
-    assert item_rule.filter.left.ref == s.Ref("item_field", path=("form",), record="Samtale")
-    assert sample.rules["ingen_brev"].deciding_date.ref == s.Ref("item_field", path=("dato",), record="Samtale")
+    assert ref(item_rule.filter.left) == sm.Ref("item_field", path=("form",), record="Samtale")
+    assert ref(sample.rules["ingen_brev"].deciding_date) == sm.Ref("item_field", path=("dato",), record="Samtale")
     interval = sample.rules["interval_mellem_tilbud"].obligation
-    assert interval.limit.ref == s.Ref("parameter", target="grænse")
-    assert sample.rules["fire_samtaler"].condition.left.ref == s.Ref("definition", target="de_ni_målgrupper", record="Sag")
+    assert ref(interval.limit) == sm.Ref("parameter", target="grænse")
+    assert ref(sample.rules["fire_samtaler"].condition.left) == sm.Ref("definition", target="de_ni_målgrupper", record="Sag")
 
 
-def test_expression_types(sample):
+def test_expression_types(sample, type_of):
     deadline = sample.rules["første_samtale"].obligation
-    assert deadline.limit.anchor.type == s.Type("date", optional=True)
-    assert sample.rules["første_samtale"].deciding_date.type == s.Type("date")
-    assert deadline.limit.duration.type == s.Type("duration")
-    assert sample.rules["første_samtale"].condition.type == s.Type("bool")
-    assert sample.rules["interval_mellem_tilbud"].obligation.limit.type == s.Type("duration")
+    assert type_of(deadline.limit.anchor) == sm.Type("date", optional=True)
+    assert type_of(sample.rules["første_samtale"].deciding_date) == sm.Type("date")
+    assert type_of(deadline.limit.duration) == sm.Type("duration")
+    assert type_of(sample.rules["første_samtale"].condition) == sm.Type("bool")
+    assert type_of(sample.rules["interval_mellem_tilbud"].obligation.limit) == sm.Type("duration")
     share = sample.rules["fokusmål"].obligation
-    assert (share.minimum.type, share.condition.left.type) == (s.Type("percent"), s.Type("number"))
+    assert (type_of(share.minimum), type_of(share.condition.left)) == (sm.Type("percent"), sm.Type("number"))
     limit = sample.rules["praktik_varighed"].obligation.limit
-    assert (limit.type, limit.condition.type) == (s.Type("duration"), s.Type("bool"))
+    assert (type_of(limit), type_of(limit.condition)) == (sm.Type("duration"), sm.Type("bool"))
 
 
 def test_exceptions_are_attached_to_their_rules(sample):
-    assert [e.name for e in sample.rules["første_ved_fremmøde"].exceptions] == ["sygemeldt_digitalt"]
-    assert all(not r.exceptions for name, r in sample.rules.items() if name != "første_ved_fremmøde")
+    assert [e.name for e in sample.semantics.exceptions_of("første_ved_fremmøde")] == ["sygemeldt_digitalt"]
+    assert all(not sample.semantics.exceptions_of(name) for name in sample.rules if name != "første_ved_fremmøde")
 
 
 # ------------------------------------------------------------- golden output
@@ -654,3 +671,20 @@ def test_no_completeness_warnings_when_a_file_could_not_be_read(tmp_path):
     diagnostics = pipeline.load([tmp_path]).diagnostics
     assert [d.message for d in diagnostics if d.is_error] == ["filen er ikke gyldig UTF-8"]
     assert not [d for d in diagnostics if d.message.endswith("har endnu ingen regel")]
+
+
+def test_checking_leaves_the_syntax_tree_as_it_was_and_can_be_repeated():
+    """The checker writes what it finds into the semantic model, never into the tree, so one
+    parsed module can be checked again (an editor, the fuzz tests) with the same outcome."""
+    modules = [parser.parse_text(source.normalise(path.read_text(encoding="utf-8")), path.name)[0]
+               for path in [*MODEL, SAMPLE]]
+    before = repr(modules)
+    first, first_found = checker.check(modules)
+    second, second_found = checker.check(modules)
+    assert repr(modules) == before
+    assert [str(found) for found in first_found] == [str(found) for found in second_found]
+    assert first.semantics is not second.semantics
+    for name, rule in first.rules.items():
+        assert [e.name for e in first.semantics.exceptions_of(name)] == \
+            [e.name for e in second.semantics.exceptions_of(name)]
+    assert sum(map(len, (first.semantics.types, first.semantics.refs))) > 100

@@ -9,7 +9,8 @@ from pathlib import PurePosixPath
 
 import pytest
 
-from compiler import diff, docs
+from compiler import diff
+from compiler.backends import docs
 
 from .conftest import load_text
 

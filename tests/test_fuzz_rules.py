@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import pickle
 import random
 import re
 import sys
@@ -36,7 +35,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler import checker, cli, diagnostics, docs, examples, parser, pipeline, source
+from compiler import checker, cli, diagnostics, examples, parser, pipeline, source
+from compiler.backends import docs
 from compiler.backends import python as pyback
 from compiler.runtime import MAANEDSNAVNE
 
@@ -56,10 +56,9 @@ FUZZ = settings(max_examples=LONG or 250, deadline=None, derandomize=not LONG, d
 MUTANTS = LONG or 2000
 
 
-# Syntax trees of the unchanged fixture files, pickled: each check gets fresh objects to
-# annotate (so no annotation carries over from one check to the next) for a fraction of what
-# parsing costs. Filled by `parse_unchanged_files_once`.
-PARSED: dict[tuple[str, str], bytes] = {}
+# Syntax trees of the unchanged fixture files, parsed once and shared by every check (the
+# checker never changes a tree). Filled by `parse_unchanged_files_once`.
+PARSED: dict[tuple[str, str], object] = {}
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -74,7 +73,7 @@ def parse_unchanged_files_once():
         text = source.normalise(path.read_text(encoding="utf-8"))
         module, problems = parser.parse_text(text, path.name)
         if not problems:
-            PARSED[path.name, text] = pickle.dumps(module, protocol=pickle.HIGHEST_PROTOCOL)
+            PARSED[path.name, text] = module
         for _line, block in parser.split_blocks(text):
             try:
                 known[block] = parse(block)
@@ -110,7 +109,7 @@ def run_pipeline(files: dict[str, str]):
     for name, text in files.items():
         texts[name] = text if (name, text) in PARSED else source.normalise(text)
         pristine = PARSED.get((name, texts[name]))
-        module, found = (pickle.loads(pristine), []) if pristine else parser.parse_text(texts[name], name)
+        module, found = (pristine, []) if pristine else parser.parse_text(texts[name], name)
         modules.append(module)
         problems += found
     program, found = checker.check(modules, complete=not any(problem.is_error for problem in problems))
@@ -430,14 +429,24 @@ def import_package(files: dict[str, str], name: str) -> types.ModuleType:
     package = types.ModuleType(name)
     package.__path__, package.__package__ = [], name
     sys.modules[name] = package
-    for module_name in ("_runtime", "model", "regler"):
-        module = types.ModuleType(f"{name}.{module_name}")
-        module.__package__ = name
-        sys.modules[module.__name__] = module
-        exec(compiled(files[f"{pyback.PACKAGE}/{module_name}.py"], f"{module_name}.py"), module.__dict__)
-        setattr(package, module_name, module)
+    runtime = _module(package, "_runtime", is_package=True)
+    modules = [(runtime, f"_runtime/{name}") for name in pyback.RUNTIME_MODULES]  # each after those it imports
+    for parent, path in [*modules, (package, "_runtime/__init__"), (package, "model"), (package, "regler")]:
+        module = runtime if path == "_runtime/__init__" else _module(parent, path.rsplit("/", 1)[-1])
+        exec(compiled(files[f"{pyback.PACKAGE}/{path}.py"], f"{path}.py"), module.__dict__)
     exec(compiled(files[f"{pyback.PACKAGE}/__init__.py"], "__init__.py"), package.__dict__)
     return package
+
+
+def _module(package: types.ModuleType, name: str, is_package: bool = False) -> types.ModuleType:
+    """An empty module `package.name`, registered as `import` would (its code runs after)."""
+    module = types.ModuleType(f"{package.__name__}.{name}")
+    module.__package__ = module.__name__ if is_package else package.__name__
+    if is_package:
+        module.__path__ = []
+    sys.modules[module.__name__] = module
+    setattr(package, name, module)
+    return module
 
 
 def build_and_run(loaded, rng: random.Random, name: str) -> None:

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from compiler import diagnostics, docs, parser, pipeline, source
+from compiler import diagnostics, parser, pipeline, source
+from compiler.backends import docs
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent

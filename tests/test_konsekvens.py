@@ -351,7 +351,7 @@ def test_memory_does_not_grow_with_the_number_of_cases(tmp_path, monkeypatch):
         package = examples.build_package(program, tmp_path / str(number))
         # The validators keep up to MAKS_SAGSLISTE ids per focus-target group (their own bound);
         # a short bound here lets a few thousand cases show the comparison's own memory.
-        monkeypatch.setattr(package._runtime, "MAKS_SAGSLISTE", 5)
+        monkeypatch.setattr(package._runtime.sagsbestand, "MAKS_SAGSLISTE", 5)
         versions.append(impact.Version(folder.name, program, package))
     small, large = peak_memory(*versions, 300), peak_memory(*versions, 2000)
     # 1700 more changed cases: keeping anything per case (an id is ~60 bytes) would add > 100 kB

@@ -21,7 +21,8 @@ from types import ModuleType
 
 import pytest
 
-from compiler import docs, examples, pipeline, schema
+from compiler import examples, pipeline
+from compiler.backends import docs, schema
 from compiler.backends import python as pyback
 from compiler.program import Program
 
@@ -116,7 +117,7 @@ def test_markdown_sections_are_separated_by_blank_lines(rule_set):
 def test_generation_is_deterministic(rule_set):
     assert docs.generate(rule_set.loaded.rule_set, rule_set.loaded.texts) == rule_set.files
     assert pyback.generate(rule_set.loaded.rule_set) == pyback.generate(rule_set.loaded.rule_set)
-    assert schema.generate(rule_set.program) == schema.generate(rule_set.program)
+    assert schema.generate(rule_set.loaded.rule_set) == schema.generate(rule_set.loaded.rule_set)
 
 
 # ------------------------------------------------------------------ the generated validators
@@ -168,7 +169,7 @@ def test_the_package_runs_on_the_standard_library_alone(rule_set, tmp_path):
 
 @pytest.fixture
 def sag_schema(rule_set):
-    return json.loads(schema.generate(rule_set.program))
+    return json.loads(schema.generate(rule_set.loaded.rule_set))
 
 
 def test_the_schema_is_draft_2020_12_with_sorted_definitions(sag_schema):

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from compiler import schema
+from compiler.backends import schema
 from compiler.runtime import UgyldigSag, dato
 
 from .conftest import load_text
@@ -19,8 +19,8 @@ KEYWORDS = {"$schema", "$id", "$ref", "$defs", "title", "description", "type", "
 
 
 @pytest.fixture(scope="module")
-def sag_schema(program):
-    return json.loads(schema.generate(program))
+def sag_schema(loaded):
+    return json.loads(schema.generate(loaded.rule_set))
 
 
 def conforms(value, node: dict, root: dict) -> bool:
@@ -82,5 +82,5 @@ def test_the_date_pattern_agrees_with_the_validators(sag_schema, text):
 def test_a_percentage_default_is_a_fraction_as_the_validators_read_it(tmp_path):
     loaded = load_text(tmp_path, "post Sag\n  id: tekst\n  andel: procent, standard 70 pct.\n", with_model=False)
     assert loaded.ok, loaded.render()
-    generated = json.loads(schema.generate(loaded.program))
+    generated = json.loads(schema.generate(loaded.rule_set))
     assert generated["properties"]["andel"]["default"] == 0.7

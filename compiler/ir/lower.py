@@ -14,6 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Optional
 
+from .. import semantics as sm
 from .. import syntax as s
 from ..program import CASE_RECORD, Program
 from ..semantics import Semantics
@@ -185,7 +186,7 @@ class Lowering:
         return record.lower()
 
     def item_scope(self, record: str, list_field: str, span: s.Span) -> Scope:
-        return Scope(ir.Item(span=span, type=s.Type("record", record), list_field=list_field), record)
+        return Scope(ir.Item(span=span, type=sm.Type("record", record), list_field=list_field), record)
 
     # ------------------------------------------------------------------ rules
     def common(self, rule: s.RuleBase) -> dict:
@@ -285,13 +286,13 @@ class Lowering:
             window=self.window(window, window_scope) if window is not None else None,
             filter=self.expr(filter_, scope) if filter_ is not None else None)
 
-    def local(self, name: str, type_: s.Type, span: s.Span) -> ir.Local:
+    def local(self, name: str, type_: sm.Type, span: s.Span) -> ir.Local:
         return ir.Local(span=span, type=type_, name=name)
 
     def course_runs_on(self, day: ir.Expr) -> ir.CourseRunsOn:
         end = None
         if self.course_end_field is not None:
-            end = ir.FieldOf(span=day.span, type=ir.OPTIONAL_DATE, record=ir.Case(span=day.span, type=s.Type(
+            end = ir.FieldOf(span=day.span, type=ir.OPTIONAL_DATE, record=ir.Case(span=day.span, type=sm.Type(
                 "record", CASE_RECORD)), field=self.course_end_field)
         return ir.CourseRunsOn(span=day.span, type=ir.BOOL, day=day, course_end=end)
 
@@ -655,7 +656,7 @@ class Lowering:
             value: ir.Expr = scope.item
             record = self.program.records[ref.record]
         else:
-            value = ir.Case(span=span, type=s.Type("record", CASE_RECORD))
+            value = ir.Case(span=span, type=sm.Type("record", CASE_RECORD))
             record = self.case_record
         absent_possible = False  # an optional step was passed: later steps read safely
         for index, part in enumerate(ref.path):
@@ -668,7 +669,7 @@ class Lowering:
                     absent_possible = True
                 else:
                     label = ".".join(ref.path[:index + 1])
-                    value = ir.Require(span=span, type=s.Type(field_type.kind, field_type.name), value=value,
+                    value = ir.Require(span=span, type=sm.Type(field_type.kind, field_type.name), value=value,
                                        label=label, item_list=scope.item.list_field if ref.kind == "item_field"
                                        else None)
             if declared.type.kind == "named" and declared.type.name in self.program.records:

@@ -18,7 +18,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Literal, Optional, Union
 
-from ..syntax import Span, Type
+from ..semantics import Type
+from ..syntax import Span
 
 BOOL = Type("bool")
 DATE = Type("date")

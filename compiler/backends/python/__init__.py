@@ -15,7 +15,9 @@ from .names import Names
 from .rules import RulesWriter
 
 PACKAGE = "beskaeftigelsesregler"
-RUNTIME = Path(__file__).resolve().parent.parent.parent / "runtime.py"
+RUNTIME = Path(__file__).resolve().parent.parent.parent / "runtime"  # copied as <package>/_runtime/
+# The runtime's modules, each after the ones it imports (its __init__ re-exports them all).
+RUNTIME_MODULES = ("datoer", "laesning", "vurdering", "resultater", "sagsbestand")
 INIT = Path(__file__).with_name("package_init.txt")
 HEADER = "# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.\n"
 # The version of the package's public API (`__all__`); raised when it changes incompatibly,
@@ -28,7 +30,8 @@ def generate(rule_set: ir.RuleSet) -> dict[str, str]:
     names = Names()
     return {
         f"{PACKAGE}/__init__.py": HEADER + INIT.read_text(encoding="utf-8").replace("API_VERSION", str(API_VERSION)),
-        f"{PACKAGE}/_runtime.py": HEADER + RUNTIME.read_text(encoding="utf-8"),
+        **{f"{PACKAGE}/_runtime/{name}.py": HEADER + (RUNTIME / f"{name}.py").read_text(encoding="utf-8")
+           for name in ("__init__", *RUNTIME_MODULES)},
         f"{PACKAGE}/model.py": HEADER + ModelWriter(rule_set, names).write(),
         f"{PACKAGE}/regler.py": HEADER + RulesWriter(rule_set, names).write(),
         f"{PACKAGE}/py.typed": "",

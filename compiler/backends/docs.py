@@ -17,11 +17,11 @@ from typing import Iterator, Optional
 
 import jinja2
 
-from . import runtime
-from .backends.danish import Renderer, capitalized, date_text, dates_text, field_path, gendered, number, words
-from .examples import describe_verdict
-from .ir import nodes as ir
-from .pynames import name_key
+from .. import runtime
+from .danish import Renderer, capitalized, date_text, dates_text, field_path, gendered, number, words
+from ..examples import describe_verdict
+from ..ir import nodes as ir
+from ..pynames import name_key
 
 TEMPLATES = Path(__file__).with_name("templates")
 

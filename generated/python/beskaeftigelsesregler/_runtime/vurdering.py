@@ -1,0 +1,90 @@
+# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
+"""Fælles vurderinger, som den genererede kode kalder: versionen på en dag, forløbs slutdatoer,
+overlap og pauser, og grænsen, når data mangler. Hvornår de bruges, er besluttet i
+lowering (compiler/ir/lower.py); her står kun regningen."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, NamedTuple, Optional
+
+from .datoer import Varighed, dansk_dato, sidste_tilladte_dag
+from .laesning import ManglendeData
+
+# ----------------------------------------------------------------------------
+# Fælles vurderinger (semantikken fra regelsprogets dokumentation)
+# ----------------------------------------------------------------------------
+
+def graense_uden_data(fejl: ManglendeData, start: date, ende: Optional[date], skaeringsdato: date,
+                      graenser: tuple[Varighed, ...]) -> Varighed:
+    """Grænsen for et forløb, når data til at vælge mellem `graenser` mangler.
+
+    Forløbet kan stadig afgøres, når udfaldet er det samme for hver mulig grænse: det
+    overskrider dem alle (så bruges den længste), eller det sluttede inden for dem alle.
+    Ellers er det en datafejl for reglen (`fejl` rejses igen).
+    """
+    sidste = sorted((sidste_tilladte_dag(start, graense), graense) for graense in graenser)
+    (korteste_dag, korteste), (laengste_dag, laengste) = sidste[0], sidste[-1]
+    if (ende if ende is not None else skaeringsdato) > laengste_dag:
+        return laengste
+    if ende is not None and ende <= korteste_dag:
+        return korteste
+    raise fejl
+
+
+def pauser(forloeb: list[tuple[date, Optional[date], int]], skaeringsdato: date,
+           liste: str) -> list[tuple[int, date, Optional[date]]]:
+    """Hvor en pause begynder: (indeks, slutdato, næste start eller None) for hvert forløb, der
+    slutter, uden at et andet forløb kører videre. Forløb, der overlapper, er én sammenhængende
+    periode, så et kort tilbud inde i et langt ikke giver en pause, mens det lange kører."""
+    perioder = sorted(((start, effektiv_slut(start, slut, skaeringsdato, liste, indeks), indeks)
+                       for start, slut, indeks in forloeb), key=lambda periode: (periode[0], periode[2]))
+    fundet = []
+    sidste: Optional[tuple[Optional[date], int]] = None  # (slut, indeks) for perioden indtil nu
+    for start, ende, indeks in perioder:
+        if sidste is not None and sidste[0] is not None and start > sidste[0]:
+            fundet.append((sidste[1], sidste[0], start))
+            sidste = None
+        if sidste is None or (sidste[0] is not None and (ende is None or ende >= sidste[0])):
+            sidste = (ende, indeks)
+    if sidste is not None and sidste[0] is not None:
+        fundet.append((sidste[1], sidste[0], None))
+    return fundet
+
+
+def effektiv_slut(start: date, slut: Optional[date], skaeringsdato: date, liste: str, indeks: int) -> Optional[date]:
+    """En slutdato efter skæringsdatoen er endnu ikke sket: forløbet kører stadig.
+
+    En slutdato før startdatoen er modstridende data og en datafejl for reglen.
+    """
+    if slut is None or slut > skaeringsdato:
+        return None
+    if slut < start:
+        raise ManglendeData(f"{liste}[{indeks}].slut", f"slutdatoen {dansk_dato(slut)} ligger før startdatoen "
+                                                       f"{dansk_dato(start)}")
+    return slut
+
+
+def overlapper(start: date, slut: Optional[date], skaeringsdato: date, fra: date, til: date,
+               liste: str, indeks: int) -> bool:
+    """Ligger et forløb (start–slut) helt eller delvis i perioden [fra, til)?"""
+    if start > skaeringsdato or start >= til:
+        return False
+    ende = effektiv_slut(start, slut, skaeringsdato, liste, indeks)
+    return ende is None or ende >= fra
+
+
+class Version(NamedTuple):
+    """En regelversion med sin gyldighedsperiode (begge dage medregnet; None er åben)."""
+
+    fra: Optional[date]
+    til: Optional[date]
+    vaerdier: Any
+
+
+def version(versioner: tuple[Version, ...], dag: date) -> Optional[Version]:
+    """Den version, der gælder på `dag`, eller None når ingen gælder."""
+    for kandidat in versioner:
+        if (kandidat.fra is None or kandidat.fra <= dag) and (kandidat.til is None or dag <= kandidat.til):
+            return kandidat
+    return None
