@@ -244,6 +244,9 @@ class Builder(Transformer):
     def exception_from(self, children):
         return ("exception_from", children[0])
 
+    def exception_during(self, children):
+        return ("exception_during", children[0])
+
     @v_args(meta=True)
     def version(self, meta, children):
         return s.Version(self._span(meta), children[0], list(children[1:]))

@@ -300,6 +300,8 @@ class Checker:
             self.error(expr.span, "`når` hører til en undtagelse", "brug `for sager hvor …` i en regel")
         for expr in rule.exception_from:
             self.error(expr.span, "`omfatter frister fra og med` hører til en undtagelse")
+        for expr in rule.exception_during:
+            self.error(expr.span, "`omfatter frister mens … varer` hører til en undtagelse")
         scope = Scope(params=self.version_params(rule))
         for condition in rule.applies_when:
             self.condition(condition, scope)
@@ -365,7 +367,30 @@ class Checker:
             self.error(extra.span, "undtagelsen har mere end én `når`", "saml betingelserne med `og`")
         for start in exception.exception_from:
             self.expect(start, scope, DATE, "starten på det, undtagelsen omfatter")
+        for period in exception.exception_during:
+            self.check_covered_period(period, scope)
+        for extra in [*exception.exception_from, *exception.exception_during][1:]:
+            self.error(extra.span, "undtagelsen siger mere end én gang, hvilke frister den omfatter",
+                       "skriv én af `omfatter frister fra og med <dato>` og `omfatter frister mens <periode> varer`")
         self.check_deciding_date(exception, scope)
+
+    def check_covered_period(self, period: s.Expr, scope: Scope) -> None:
+        """`omfatter frister mens X varer`: X is a field of the case holding one record with a period."""
+        found = self.expr(period, scope)
+        if found is None:
+            return
+        record = self.program.records.get(found.name) if found.kind in ("record", "list") else None
+        example = "fx `omfatter frister mens indlæggelse varer`"
+        if found.kind == "list":
+            self.error(period.span, f"`mens … varer` gælder én periode, men her står en liste af {found.name}",
+                       f"brug et felt med en enkelt post af typen {found.name}, fx `{found.name.lower()}: {found.name}, valgfri`")
+        elif record is None or not isinstance(period, s.Name):
+            self.error(period.span, f"`mens … varer` skal nævne et felt med en periode, men her står {describe(found)}",
+                       f"nævn et felt, hvis post har `periode <start> til <slut>`, {example}; "
+                       "for en dato: `omfatter frister fra og med <dato>`")
+        elif not record.period:
+            self.error(period.span, f"posten {record.name} har ingen periode, så `mens … varer` kan ikke afgøres",
+                       f"tilføj `periode <start> til <slut>` i `post {record.name}`")
 
     def check_provisions(self, rule: s.RuleBase, allowed: set[str]) -> set[str]:
         if not rule.provisions:

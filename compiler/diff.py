@@ -281,7 +281,7 @@ class Comparison:
                     f"{', '.join(self.label(self.new.rule(t)) for t in now.targets)}, gælder {period(now.versions)}: "
                     f"kravet vurderes ikke, når {self.after.expr(now.condition)}")
             if now.covers is not None:
-                text += f"; den omfatter frister fra og med {self.after.expr(now.covers.right)}"
+                text += f"; den omfatter frister, der udløber {self.after.coverage(now.covers)}"
             self.say(text, now.name)
             return
         self.common(was, now)
@@ -290,7 +290,7 @@ class Comparison:
                      f"{self.before.expr(was.condition)}", now.name)
         if was.covers != now.covers:
             def covers(renderer, e):
-                return f"frister fra og med {renderer.expr(e.right)}" if e is not None else "alle frister"
+                return f"frister, der udløber {renderer.coverage(e)}" if e is not None else "alle frister"
             self.say(f"{self.label(now)} omfatter nu {covers(self.after, now.covers)} i stedet for "
                      f"{covers(self.before, was.covers)}", now.name)
         if was.targets != now.targets:

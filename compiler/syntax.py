@@ -494,6 +494,7 @@ class RuleBase:
     applies_when: list[Expr] = field(default_factory=list)
     exception_when: list[Expr] = field(default_factory=list)
     exception_from: list[Expr] = field(default_factory=list)
+    exception_during: list[Expr] = field(default_factory=list)   # `omfatter frister mens X varer`
     versions: list[Version] = field(default_factory=list)
     messages: list[tuple[Span, str]] = field(default_factory=list)
     obligations: list[Obligation] = field(default_factory=list)
@@ -540,6 +541,11 @@ class Exception_(RuleBase):
     @property
     def effective_from(self) -> Optional[Expr]:
         return self.exception_from[0] if self.exception_from else None
+
+    @property
+    def covered_period(self) -> Optional[Expr]:
+        """`omfatter frister mens X varer`: the record whose period the exception covers."""
+        return self.exception_during[0] if self.exception_during else None
 
 
 Item = Union[ProvisionDecl, SourceDecl, EnumDecl, RecordDecl, Definition, Rule, Exception_]

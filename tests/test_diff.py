@@ -132,7 +132,7 @@ def test_exceptions_and_what_they_cover(two_versions):
          "  til samtaler_første_halve_år")
     found = sentences(old, new)
     assert any(s.startswith("Undtagelsen «Fritagelse ved overgang til job, barsel eller folkepension inden for seks "
-                            "uger» (P22) omfatter nu alle frister i stedet for frister fra og med fritagelsens fra-dato")
+                            "uger» (P22) omfatter nu alle frister i stedet for frister, der udløber på eller efter fritagelsens fra-dato")
                for s in found), found
     assert any("slår nu samtaler_første_halve_år fra i stedet for samtaler_første_halve_år, interval_mellem_tilbud"
                in s for s in found), found

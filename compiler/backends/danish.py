@@ -103,6 +103,8 @@ def field_path(e: ir.Expr) -> Optional[tuple[str, ...]]:
     while True:
         if isinstance(e, ir.Require):
             e = e.value
+        elif isinstance(e, ir.InOrder):
+            e = e.start if e.read == "start" else e.end
         elif isinstance(e, (ir.FieldOf, ir.MaybeFieldOf)):
             parts.append(e.field)
             e = e.record
@@ -237,6 +239,31 @@ class Renderer:
     @expr.register
     def _(self, e: ir.CountItems) -> str:
         return self.count(e)
+
+    @expr.register
+    def _(self, e: ir.WithinPeriod) -> str:
+        return f"{self.expr(e.day)} ligger, mens {self.lasting(e)}"
+
+    @expr.register
+    def _(self, e: ir.JudgingDay) -> str:
+        return "den dag, kravet vurderes"
+
+    def lasting(self, e: ir.WithinPeriod) -> str:
+        """`indlæggelse varer (fra og med indlæggelsens indlagt til og med dens udskrevet …)`."""
+        start, end = field_path(e.start), field_path(e.end)
+        return (f"{path_text(start[:-1])} varer (fra og med {path_text(start)} til og med {path_text(end)}; "
+                f"er {words(end[-1])} ikke angivet, varer den stadig)")
+
+    def coverage(self, covers: Optional[ir.Expr]) -> Optional[str]:
+        """Which deadlines and windows an exception covers, after "de frister og perioder, der
+        udløber …" (None: all of them)."""
+        if covers is None:
+            return None
+        if isinstance(covers, ir.WithinPeriod):
+            return f"mens {self.lasting(covers)}"
+        if isinstance(covers, ir.Compare) and isinstance(covers.left, ir.JudgingDay) and covers.op == ">=":
+            return f"på eller efter {self.expr(covers.right)}"
+        return f"på en dag, hvor {self.expr(covers)}"
 
     def count(self, e: ir.CountItems, counted: bool = True, one: bool = False) -> str:
         """`antallet af tilbud, hvor …,`; uncounted (after `mindst N`) the noun alone, singular for one."""

@@ -73,7 +73,7 @@ class RuleView:
     concepts: list[Concept]
     related: list[tuple[str, str]] = field(default_factory=list)  # exceptions to it / rules it excepts
     condition: Optional[str] = None
-    covers_from: Optional[str] = None
+    coverage: Optional[str] = None   # which deadlines it covers: "på eller efter …", "mens … varer (…)"
     examples: list[ExampleView] = field(default_factory=list)
 
     @property
@@ -200,7 +200,7 @@ class Site:
         )
         if is_exception:
             view.condition = self.text.expr(rule.condition)
-            view.covers_from = self.text.expr(rule.covers.right) if isinstance(rule.covers, ir.Compare) else None
+            view.coverage = self.text.coverage(rule.covers)
             view.related = [(slug(t), self.rs.rule(t).title) for t in rule.targets]
         else:
             view.applies_to = self.text.cases(rule.applies_when)

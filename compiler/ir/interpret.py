@@ -223,8 +223,7 @@ class Interpreter:
             return None
         start = item[kind.moment]
         if end < start:
-            raise rt.ManglendeData(f"{list_field}[{index}].{kind.period_end}",
-                                   f"slutdatoen {rt.dansk_dato(end)} ligger før startdatoen {rt.dansk_dato(start)}")
+            raise rt.ManglendeData(f"{list_field}[{index}].{kind.period_end}", rt.modstridende_periode(start, end))
         return end
 
     def items(self, query: ir.ItemQuery, env: Env) -> list[tuple[int, dict]]:
@@ -320,6 +319,25 @@ class Interpreter:
             label = f"{node.item_list}[{env.index}].{node.label}" if node.item_list else node.label
             raise rt.ManglendeData(label)
         return value
+
+    @eval.register
+    def _(self, node: ir.InOrder, env: Env) -> Any:
+        start, end = self.eval(node.start, env), self.eval(node.end, env)
+        if start is not None and end is not None and end < start:
+            label = f"{node.item_list}[{env.index}].{node.label}" if node.item_list else node.label
+            raise rt.ManglendeData(label, rt.modstridende_periode(start, end))
+        return start if node.read == "start" else end
+
+    @eval.register
+    def _(self, node: ir.WithinPeriod, env: Env) -> Any:
+        start = self.eval(node.start, env)
+        if start is None:
+            return False
+        end = self.eval(node.end, env)
+        if end is not None and end < start:
+            raise rt.ManglendeData(node.label, rt.modstridende_periode(start, end))
+        day = self.eval(node.day, env)
+        return start <= day and (end is None or day <= end)
 
     @eval.register
     def _(self, node: ir.Param, env: Env) -> Any:

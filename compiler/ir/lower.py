@@ -137,7 +137,9 @@ class Lowering:
     def record(self, record: s.RecordDecl) -> ir.Record:
         fields = tuple(self.field(record, declared) for declared in record.fields)
         # The case's own period must be in order, or no rule could judge the case: such a
-        # record is invalid. An item's period is checked where a rule reads it (EffectiveEnd).
+        # record is invalid. Any other record's period (an item's, or a record field's) is
+        # checked where a rule reads one of its dates (EffectiveEnd, InOrder, WithinPeriod):
+        # an end before the start is a datafejl for that rule, as for Tilbud.
         in_order = record.period if record.name == CASE_RECORD and record.period else None
         return ir.Record(span=record.span, name=record.name, title=record.title or record.name, fields=fields,
                          kind=self.item_kind(record), period_in_order=in_order)
@@ -538,10 +540,22 @@ class Lowering:
         covers = None
         if exception.effective_from is not None:
             covers = self.compare(">=", day, self.expr(exception.effective_from, CASE_SCOPE))
+        elif exception.covered_period is not None:
+            covers = self.within_period(day, exception.covered_period)
         return ir.ExceptionIR(**self.common(exception), targets=tuple(t for t, _ in exception.targets),
                               condition=self.expr(exception.condition, CASE_SCOPE),
                               versions=self.versions(exception), deciding_date=deciding, covers=covers,
                               benefits=self.benefits(exception.condition), **self.texts(exception))
+
+    def within_period(self, day: ir.Expr, period: s.Name) -> ir.WithinPeriod:
+        """`mens X varer`: the judging day lies in X's registered period, both days included; no
+        end yet: X still lasts; no X: nothing is covered (see WithinPeriod)."""
+        record = self.expr(period, CASE_SCOPE, safe=True)
+        start, end = self.program.records[record.type.name].period
+        return ir.WithinPeriod(span=period.span, type=ir.BOOL, day=day,
+                               start=ir.MaybeFieldOf(span=period.span, type=ir.OPTIONAL_DATE, record=record, field=start),
+                               end=ir.MaybeFieldOf(span=period.span, type=ir.OPTIONAL_DATE, record=record, field=end),
+                               label=".".join((*self.sem.ref(period).path, end)))
 
     # ------------------------------------------------------------- examples
     def example(self, rule: s.RuleBase, example: s.Example) -> ir.Example:
@@ -694,19 +708,28 @@ class Lowering:
             value = ir.Case(span=span, type=sm.Type("record", CASE_RECORD))
             record = self.case_record
         absent_possible = False  # an optional step was passed: later steps read safely
+        item_list = scope.item.list_field if ref.kind == "item_field" else None
         for index, part in enumerate(ref.path):
             declared = record.field(part)
             field_type = self.sem.field_type(declared)
             node = ir.MaybeFieldOf if absent_possible else ir.FieldOf
-            value = node(span=span, type=field_type, record=value, field=part)
+            owner = value
+            value = node(span=span, type=field_type, record=owner, field=part)
+            if record.period and part in record.period and record.name != CASE_RECORD:
+                # A date of an item's or a record's period is read only when the period is in
+                # order (the case's own period is checked when the case is read: Record.period_in_order).
+                start, end = record.period
+                value = ir.InOrder(span=span, type=field_type, read="start" if part == start else "end",
+                                   start=node(span=span, type=ir.DATE, record=owner, field=start),
+                                   end=node(span=span, type=ir.OPTIONAL_DATE, record=owner, field=end),
+                                   label=".".join((*ref.path[:index], end)), item_list=item_list)
             if declared.optional:
                 if safe:
                     absent_possible = True
                 else:
                     label = ".".join(ref.path[:index + 1])
                     value = ir.Require(span=span, type=sm.Type(field_type.kind, field_type.name), value=value,
-                                       label=label, item_list=scope.item.list_field if ref.kind == "item_field"
-                                       else None)
+                                       label=label, item_list=item_list)
             if declared.type.kind == "named" and declared.type.name in self.program.records:
                 record = self.program.records[declared.type.name]
         return value

@@ -106,6 +106,36 @@ class Require(Expr):
 
 
 @dataclass(frozen=True, kw_only=True)
+class InOrder(Expr):
+    """A start or end date of a record with a period (`periode start til slut`), as a rule reads
+    it (`read`: which of the two): its value, once the period is known to be in order. An `end`
+    before `start` is missing data (a datafejl labelled `label`, the end field's path, relative
+    to the item when `item_list` is set), as for an item's EffectiveEnd: the record's dates
+    contradict each other, so nothing read from its period can be trusted. `start` and `end` are
+    read as the rule reads the record (None when it is absent on a safe read: no error)."""
+
+    start: Expr
+    end: Expr
+    read: Literal["start", "end"]
+    label: str
+    item_list: Optional[str] = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class WithinPeriod(Expr):
+    """Does `day` fall within a record's period (`mens indlæggelse varer`): `start` ≤ day and, when
+    the end is given, day ≤ `end` (both days included; an end not given means the period still
+    lasts). The dates are the registered ones, also when they lie after E. No record (`start`
+    None): the period does not exist, so false. An end before the start is missing data
+    (labelled `label`, the end field's path). `start`/`end` are safe reads of the record's fields."""
+
+    day: Expr
+    start: Expr
+    end: Expr
+    label: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class Param(Expr):
     """A value of the rule version in force (`version …: grænse er 4 måneder`)."""
 

@@ -41,7 +41,8 @@ from .laesning import (  # noqa: F401
     vis, synlig, vaerdi_af, tekst, sags_id, gyldig_unicode, sandhedsvaerdi, tal, liste, post,
 )
 from .vurdering import (  # noqa: F401
-    graense_uden_data, pauser, effektiv_slut, overlapper, Version, version,
+    graense_uden_data, pauser, effektiv_slut, overlapper, Version, version, modstridende_periode,
+    periodens_start, periodens_slut, i_perioden,
 )
 from .resultater import (  # noqa: F401
     Regel, Sagsresultat, Forklaring, begrundelse, besked,

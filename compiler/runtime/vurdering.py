@@ -32,11 +32,11 @@ def graense_uden_data(fejl: ManglendeData, start: date, ende: Optional[date], sk
 
 
 def pauser(forloeb: list[tuple[date, Optional[date], int]], skaeringsdato: date,
-           liste: str) -> list[tuple[int, date, Optional[date]]]:
+           liste: str, slutfelt: str = "slut") -> list[tuple[int, date, Optional[date]]]:
     """Hvor en pause begynder: (indeks, slutdato, næste start eller None) for hvert forløb, der
     slutter, uden at et andet forløb kører videre. Forløb, der overlapper, er én sammenhængende
     periode, så et kort tilbud inde i et langt ikke giver en pause, mens det lange kører."""
-    perioder = sorted(((start, effektiv_slut(start, slut, skaeringsdato, liste, indeks), indeks)
+    perioder = sorted(((start, effektiv_slut(start, slut, skaeringsdato, liste, indeks, slutfelt), indeks)
                        for start, slut, indeks in forloeb), key=lambda periode: (periode[0], periode[2]))
     fundet = []
     sidste: Optional[tuple[Optional[date], int]] = None  # (slut, indeks) for perioden indtil nu
@@ -51,7 +51,8 @@ def pauser(forloeb: list[tuple[date, Optional[date], int]], skaeringsdato: date,
     return fundet
 
 
-def effektiv_slut(start: date, slut: Optional[date], skaeringsdato: date, liste: str, indeks: int) -> Optional[date]:
+def effektiv_slut(start: date, slut: Optional[date], skaeringsdato: date, liste: str, indeks: int,
+                  slutfelt: str = "slut") -> Optional[date]:
     """En slutdato efter skæringsdatoen er endnu ikke sket: forløbet kører stadig.
 
     En slutdato før startdatoen er modstridende data og en datafejl for reglen.
@@ -59,17 +60,47 @@ def effektiv_slut(start: date, slut: Optional[date], skaeringsdato: date, liste:
     if slut is None or slut > skaeringsdato:
         return None
     if slut < start:
-        raise ManglendeData(f"{liste}[{indeks}].slut", f"slutdatoen {dansk_dato(slut)} ligger før startdatoen "
-                                                       f"{dansk_dato(start)}")
+        raise ManglendeData(f"{liste}[{indeks}].{slutfelt}", modstridende_periode(start, slut))
     return slut
 
 
+def modstridende_periode(start: date, slut: date) -> str:
+    """Beskeden, når en periodes slutdato ligger før dens startdato."""
+    return f"slutdatoen {dansk_dato(slut)} ligger før startdatoen {dansk_dato(start)}"
+
+
+def periodens_start(start: Optional[date], slut: Optional[date], felt: str, liste: Optional[str] = None,
+                    indeks: int = 0) -> Optional[date]:
+    """En periodes start, som en regel læser den: en slutdato (`felt`) før startdatoen er en
+    datafejl. For et element i en liste (`liste`, `indeks`) hedder feltet `tilbud[2].slut`."""
+    if slut is not None and start is not None and slut < start:
+        raise ManglendeData(felt if liste is None else f"{liste}[{indeks}].{felt}", modstridende_periode(start, slut))
+    return start
+
+
+def periodens_slut(start: Optional[date], slut: Optional[date], felt: str, liste: Optional[str] = None,
+                   indeks: int = 0) -> Optional[date]:
+    """Som `periodens_start`, for periodens slutdato."""
+    periodens_start(start, slut, felt, liste, indeks)
+    return slut
+
+
+def i_perioden(dag: date, start: Optional[date], slut: Optional[date], felt: str) -> bool:
+    """Ligger `dag` i perioden fra og med start til og med slut (`mens … varer`)? Ingen start:
+    perioden findes ikke. Ingen slut: perioden varer stadig. Slut før start er en datafejl."""
+    if start is None:
+        return False
+    if slut is not None and slut < start:
+        raise ManglendeData(felt, modstridende_periode(start, slut))
+    return start <= dag and (slut is None or dag <= slut)
+
+
 def overlapper(start: date, slut: Optional[date], skaeringsdato: date, fra: date, til: date,
-               liste: str, indeks: int) -> bool:
+               liste: str, indeks: int, slutfelt: str = "slut") -> bool:
     """Ligger et forløb (start–slut) helt eller delvis i perioden [fra, til)?"""
     if start > skaeringsdato or start >= til:
         return False
-    ende = effektiv_slut(start, slut, skaeringsdato, liste, indeks)
+    ende = effektiv_slut(start, slut, skaeringsdato, liste, indeks, slutfelt)
     return ende is None or ende >= fra
 
 

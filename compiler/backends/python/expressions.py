@@ -52,6 +52,8 @@ def required(expr: ir.Expr) -> set:
         return {expr.value} | required(expr.value)
     if isinstance(expr, (ir.FieldOf, ir.MaybeFieldOf)):
         return required(expr.record) if isinstance(expr, ir.FieldOf) else set()
+    if isinstance(expr, ir.InOrder):
+        return required(expr.start)
     if isinstance(expr, (ir.Compare, ir.Arithmetic)):
         return required(expr.left) | required(expr.right)
     if isinstance(expr, (ir.And, ir.Or)):
@@ -142,6 +144,16 @@ class ExprWriter:
         if e.item_list is not None:
             return f"rt.kraev_element({value}, {e.item_list!r}, {c.index}, {e.label!r})"
         return f"rt.kraev({value}, {e.label!r})"
+
+    @write.register
+    def _(self, e: ir.InOrder, c: Context) -> str:
+        function = "periodens_start" if e.read == "start" else "periodens_slut"
+        item = f", {e.item_list!r}, {c.index}" if e.item_list is not None else ""
+        return f"rt.{function}({self(e.start, c)}, {self(e.end, c)}, {e.label!r}{item})"
+
+    @write.register
+    def _(self, e: ir.WithinPeriod, c: Context) -> str:
+        return f"rt.i_perioden({self(e.day, c)}, {self(e.start, c)}, {self(e.end, c)}, {e.label!r})"
 
     @write.register
     def _(self, e: ir.Param, c: Context) -> str:
@@ -248,7 +260,7 @@ class ExprWriter:
     def _(self, e: ir.EffectiveEnd, c: Context) -> str:
         start, end = (self.names.field(e.kind.record, f) for f in (e.kind.moment, e.kind.period_end))
         return (f"rt.effektiv_slut({c.item}.{start}, {c.item}.{end}, skaeringsdato, "
-                f"{e.item.list_field!r}, {c.index})")
+                f"{e.item.list_field!r}, {c.index}{end_field(e.kind)})")
 
     # -- item queries ----------------------------------------------------------
     def loop(self, query: ir.ItemQuery, c: Context, item: str = "element", index: str = "indeks") -> str:
@@ -272,10 +284,15 @@ class ExprWriter:
             else:
                 last = self.names.field(kind.record, kind.period_end)
                 tests.append(f"rt.overlapper({moment}, {item}.{last}, skaeringsdato, {start}, {end}, "
-                             f"{query.list_field!r}, {index})")
+                             f"{query.list_field!r}, {index}{end_field(kind)})")
         if query.filter is not None:
             tests.append(self(query.filter, inner))
         return tests
+
+
+def end_field(kind: ir.ItemKind) -> str:
+    """The end field's name as the runtime's last argument, where it is not `slut` (the default)."""
+    return "" if kind.period_end == "slut" else f", {kind.period_end!r}"
 
 
 class Constants:

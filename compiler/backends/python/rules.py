@@ -15,7 +15,7 @@ from typing import Optional
 
 from ...ir import nodes as ir
 from .code import Lines, comment_text, literal
-from .expressions import Constants, Context, ExprWriter, presence, required
+from .expressions import Constants, Context, ExprWriter, end_field, presence, required
 from .names import Names
 
 REPORTED = ("overtrådt", "frist")  # outcomes in the result; the others only in an explanation
@@ -341,7 +341,7 @@ class RulesWriter:
         info = self.names.info(rule.name)
         with out.block("try:"):
             out(f"pauser = rt.pauser([(element.{start}, element.{end}, indeks) for {self.expr.loop(query, c)}], "
-                f"skaeringsdato, {query.list_field!r})")
+                f"skaeringsdato, {query.list_field!r}{end_field(kind)})")
         with out.block("except rt.ManglendeData as fejl:"):
             out(f"ud.mangler({info}, fejl)")
             out("return")
