@@ -87,6 +87,9 @@ class Builder(Transformer):
     def source_document(self, children):
         return ("document", _string(children[0]))
 
+    def source_draft(self, children):
+        return ("draft", _string(children[0]) if children else "")
+
     # -- data model --------------------------------------------------------
     @v_args(meta=True)
     def enum_decl(self, meta, children):
@@ -258,6 +261,10 @@ class Builder(Transformer):
     @v_args(meta=True)
     def note(self, meta, children):
         return s.Note(self._span(meta), _string(children[0]), list(children[1:]))
+
+    @v_args(meta=True)
+    def draft(self, meta, children):
+        return ("drafts", (self._span(meta), _string(children[0]) if children else ""))
 
     def description(self, children):
         return ("descriptions", _string(children[0]))

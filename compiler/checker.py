@@ -48,6 +48,9 @@ MAX_NAME_LENGTH = 120              # of a name's key: a page's file name must st
 MAX_DEFINITION_DEPTH = 400         # levels of expressions through the definitions a definition uses
 MONTH_NAMES = MAANEDSNAVNE
 
+DRAFT_HINT = ("et udkast kan bygges og testes, men dokumentationen viser det som ikke gældende ret, og "
+              "`regel byg --udgivelse` afviser det; fjern `udkast`, når kilde og ikrafttræden er fastlagt")
+
 BOOL = sm.Type("bool")
 DATE = sm.Type("date")
 DURATION = sm.Type("duration")
@@ -188,6 +191,9 @@ class Checker:
     # ----------------------------------------------------------------- model
     def check_model(self) -> None:
         for source in self.program.sources.values():
+            if source.draft is not None:
+                self.warn(source.name_span or source.span, f"kilden `{source.name}` er et udkast"
+                          + (f": {source.draft}" if source.draft.strip() else ""), DRAFT_HINT)
             if source.date is not None:
                 self.date_literal(source.date)  # the same dates as in rules: the documentation shows it
             # The address becomes a link in the documentation: only web addresses, never `javascript:`.
@@ -427,9 +433,11 @@ class Checker:
         return min(files, key=lambda path: (-files[path], path)) if files else None
 
     def check_common(self, rule: s.RuleBase) -> None:
-        if not rule.citations:
+        if not rule.citations and rule.draft is None:
             self.error(rule.name_span, "reglen henviser ikke til en kilde",
-                       "tilføj `kilde <kilde> \"<afsnit>\"`")
+                       "tilføj `kilde <kilde> \"<afsnit>\"`; kendes kilden endnu ikke, så marker reglen "
+                       "som `udkast \"kilden er ikke fastlagt\"`")
+        self.check_draft(rule)
         for citation in [*rule.citations, *(c for n in rule.notes for c in n.citations)]:
             if citation.source not in self.program.sources:
                 self.unknown(citation.source, citation.span, f"ukendt kilde `{citation.source}`",
@@ -441,6 +449,21 @@ class Checker:
                        "brug `version gælder …` for forskellige perioder")
         for extra in rule.deciding_dates[1:]:
             self.error(extra.span, "reglen har mere end én afgørende dato")
+
+    def check_draft(self, rule: s.RuleBase) -> None:
+        """A draft is a warning (it is built and tested, but never released); a judged rule without a
+        period of force would be published as in force for every date: a warning too."""
+        noun = "undtagelsen" if isinstance(rule, s.Exception_) else "reglen"
+        for span, reason in rule.drafts[:1]:
+            self.warn(span, f"{noun} `{rule.name}` er et udkast" + (f": {reason}" if reason.strip() else ""),
+                      DRAFT_HINT)
+        for span, _reason in rule.drafts[1:]:
+            self.error(span, f"{noun} har mere end én `udkast`", "saml begrundelserne i én tekst")
+        judged = bool(rule.obligations) or isinstance(rule, s.Exception_)
+        if judged and rule.draft is None and not rule.periods and not rule.versions:
+            self.warn(rule.name_span, f"{noun} har ingen gyldighedsperiode og gælder derfor for alle datoer",
+                      "skriv `gælder fra <dato>`; kendes datoen endnu ikke, så marker den som "
+                      "`udkast \"ikrafttræden ikke fastlagt\"` (en udgivelse afviser begge dele)")
 
     def check_period(self, period: s.Period) -> None:
         valid = all([self.date_literal(date) for date in (period.start, period.end) if date is not None])

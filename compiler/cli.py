@@ -18,7 +18,7 @@ from typing import BinaryIO, Iterator, Optional, TextIO
 
 import click
 
-from . import clidansk, diff, examples, impact, oserrors, outputs, pipeline, runtime
+from . import clidansk, diff, examples, impact, oserrors, outputs, pipeline, release, runtime
 from .backends import docs, schema
 from .backends import python as pyback
 from . import diagnostics as d
@@ -153,9 +153,11 @@ def _say(message: str) -> None:
 
 
 def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool, changes=None,
-           keep_others: bool = False, wait: float = outputs.WAIT_SECONDS) -> None:
+           keep_others: bool = False, wait: float = outputs.WAIT_SECONDS, for_release: bool = False) -> None:
     loaded = _load([Path(rules)], show_warnings=False)
     _require_ok(loaded)
+    if for_release:
+        _require_settled(loaded)
     wanted = generated_files(loaded, folders, changes)
     root = Path(out)
     by_folder = {folder: {path.split("/", 1)[1]: text for path, text in wanted.items()
@@ -175,6 +177,18 @@ def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool, cha
     _report_written(written)
     click.echo(f"Skrev {written.written} filer, slettede {written.deleted}; "
                f"{written.unchanged} var uændrede ({root}).")
+
+
+def _require_settled(loaded: pipeline.Loaded) -> None:
+    """A release has no drafts and no judged rule without a period of force (compiler/release.py)."""
+    found = release.problems(loaded.rule_set)
+    if found:
+        lines = {path: text.split("\n") for path, text in loaded.texts.items()}
+        for problem in found:
+            click.echo(d.render(problem, lines.get(problem.span.path)), err=True)
+        click.echo(f"Udgivelsen er afvist: {_count(len(found), 'regel eller kilde', 'regler eller kilder')} er ikke "
+                   "fastlagt ret; intet er skrevet.", err=True)
+        sys.exit(1)
 
 
 def _report_written(written: outputs.Written) -> None:
@@ -203,14 +217,18 @@ _WAIT = click.option("--vent", "wait", default=outputs.WAIT_SECONDS, show_defaul
 @_OUT
 @_KEEP
 @_WAIT
-def byg(check_only: bool, rules: str, out: str, keep_others: bool, wait: float) -> None:
+@click.option("--udgivelse", "for_release", is_flag=True,
+              help="Byg en udgivelse: afvis udkast (regler, undtagelser og kilder med `udkast`) og regler uden "
+                   "gyldighedsperiode, så kun fastlagt ret udgives.")
+def byg(check_only: bool, rules: str, out: str, keep_others: bool, wait: float, for_release: bool) -> None:
     """Byg validatorer (Python), JSON-skema og dokumentation i generated/.
 
     Hver mappe (python, schema, docs) skrives færdig ved siden af og sættes på plads i ét
     skridt; en afbrudt kørsel efterlader den forrige udgave. Regelsprog overskriver og
     sletter kun filer, det selv har skrevet (de står i mappens .regelsprog-manifest.json).
+    Udkast bygges med (og vises som udkast i dokumentationen); med --udgivelse afvises de.
     """
-    _build(rules, out, ALL, check_only, keep_others=keep_others, wait=wait)
+    _build(rules, out, ALL, check_only, keep_others=keep_others, wait=wait, for_release=for_release)
 
 
 @regel.command(name="docs", options_metavar="[TILVALG]", short_help="Byg kun dokumentationen.")

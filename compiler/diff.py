@@ -128,6 +128,8 @@ class Comparison:
                 details = [f"dateret {date_text(now.date)}" if now.date else "uden dato"]
                 if now.url:
                     details.append(f"på {now.url}")
+                if now.draft is not None:
+                    details.append(draft_text(now.draft))
                 self.say(f"ny kilde «{now.title}» ({name}), {', '.join(details)}")
             else:
                 for label, a, b in (("titlen", was.title, now.title), ("adressen", was.url, now.url),
@@ -137,6 +139,9 @@ class Comparison:
                 if was.date != now.date:
                     self.say(f"kilden {name} er nu dateret {date_text(now.date) or 'uden dato'} i stedet for "
                              f"{date_text(was.date) or 'uden dato'}")
+                if was.draft != now.draft:
+                    self.say(f"kilden {name} er " + ("ikke længere et udkast" if now.draft is None
+                                                    else f"nu {draft_text(now.draft)}"))
 
     # -- the data model -----------------------------------------------------------
     def data_model(self) -> None:
@@ -198,7 +203,8 @@ class Comparison:
             self.say(f"{self.label(was)} er fjernet", was.name)
             return
         if was is None:
-            text = f"ny regel «{now.title}» ({', '.join(now.provisions)}), gælder {period(now.versions)}"
+            status = draft_text(now.draft) if now.draft is not None else f"gælder {period(now.versions)}"
+            text = f"ny regel «{now.title}» ({', '.join(now.provisions)}), {status}"
             if now.duty is not None:
                 text += f": {self.after.duty(now.duty, dict(now.versions[-1].values))}"
             self.say(text, now.name)
@@ -217,6 +223,9 @@ class Comparison:
         self.examples(was, now)
 
     def common(self, was, now) -> None:
+        if was.draft != now.draft:
+            self.say(f"{self.label(now)} er " + ("ikke længere et udkast" if now.draft is None
+                                                 else f"nu {draft_text(now.draft)}"), now.name)
         if was.title != now.title:
             self.say(f"reglen {now.name} hedder nu «{now.title}» i stedet for «{was.title}»", now.name)
         if was.provisions != now.provisions:
@@ -280,6 +289,8 @@ class Comparison:
             text = (f"ny undtagelse «{now.title}» ({', '.join(now.provisions)}) til "
                     f"{', '.join(self.label(self.new.rule(t)) for t in now.targets)}, gælder {period(now.versions)}: "
                     f"kravet vurderes ikke, når {self.after.expr(now.condition)}")
+            if now.draft is not None:
+                text += f" ({draft_text(now.draft)})"
             if now.covers is not None:
                 text += f"; den omfatter frister, der udløber {self.after.coverage(now.covers)}"
             self.say(text, now.name)
@@ -300,6 +311,11 @@ class Comparison:
             self.say(f"{self.label(now)} gælder nu {period(now.versions)} i stedet for {period(was.versions)}",
                      now.name)
         self.examples(was, now)
+
+
+def draft_text(reason: str) -> str:
+    """A draft as a reviewer reads it: `et udkast, ikke gældende ret (…)`."""
+    return "et udkast, ikke gældende ret" + (f" ({reason})" if reason.strip() else "")
 
 
 def period(versions: tuple[ir.Version, ...]) -> str:

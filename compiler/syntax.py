@@ -420,6 +420,7 @@ class SourceDecl:
     url: Optional[str] = None
     document: Optional[str] = None
     name_span: Optional[Span] = None
+    draft: Optional[str] = None       # `udkast "…"`: not settled yet (the reason, "" when none is given)
 
 
 @dataclass(eq=False)
@@ -498,6 +499,7 @@ class RuleBase:
     versions: list[Version] = field(default_factory=list)
     messages: list[tuple[Span, str]] = field(default_factory=list)
     obligations: list[Obligation] = field(default_factory=list)
+    drafts: list[tuple[Span, str]] = field(default_factory=list)   # `udkast "…"` (the reason, "" when none)
 
     @property
     def period(self) -> Optional[Period]:
@@ -510,6 +512,10 @@ class RuleBase:
     @property
     def description(self) -> Optional[str]:
         return self.descriptions[0] if self.descriptions else None
+
+    @property
+    def draft(self) -> Optional[str]:
+        return self.drafts[0][1] if self.drafts else None
 
 
 @dataclass(eq=False)

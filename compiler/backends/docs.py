@@ -75,14 +75,16 @@ class RuleView:
     condition: Optional[str] = None
     coverage: Optional[str] = None   # which deadlines it covers: "på eller efter …", "mens … varer (…)"
     examples: list[ExampleView] = field(default_factory=list)
+    draft: Optional[str] = None      # why it is not settled law (Rule.draft); shown as "Udkast – ikke gældende ret"
 
     @property
     def summary(self) -> Optional[str]:
-        """One line for lists: the newest wording of the requirement, else the description."""
-        if not self.requirements:
-            return self.description
-        newest = self.requirements[-1]
-        return f"{capitalized(newest.period)}: {newest.text}" if newest.period else newest.text
+        """One line for lists: the newest wording of the requirement, else the description; a draft says so first."""
+        text = self.description
+        if self.requirements:
+            newest = self.requirements[-1]
+            text = f"{capitalized(newest.period)}: {newest.text}" if newest.period else newest.text
+        return f"{DRAFT}: {text or self.draft}" if self.draft is not None else text
 
 
 def nodes(node, kind: type) -> Iterator:
@@ -96,6 +98,9 @@ def nodes(node, kind: type) -> Iterator:
         for member in dataclasses.fields(node):
             if member.name not in ("span", "type"):
                 yield from nodes(getattr(node, member.name), kind)
+
+
+DRAFT = "Udkast, ikke gældende ret"
 
 
 def period_of(versions: tuple[ir.Version, ...]) -> str:
@@ -163,6 +168,12 @@ class Site:
         return [Requirement(None, worded[0].text)]
 
     def period(self, rule) -> str:
+        """The period of force after "gælder": a draft is not in force, and a rule without `gælder`
+        says that it names no date rather than that it has no limit."""
+        if rule.draft is not None:
+            return "ikke (udkast, ikke gældende ret)"
+        if len(rule.versions) == 1 and rule.versions[0].start is None and rule.versions[0].end is None:
+            return "uden dato for ikrafttræden (reglen angiver ingen)"
         if len(rule.versions) > 1:
             return f"{period_of(rule.versions)}, i {len(rule.versions)} versioner"
         return period_of(rule.versions)
@@ -197,6 +208,7 @@ class Site:
             versions=[(dates_text(v.start, v.end), [(words(name), self.text.expr(value)) for name, value in v.values])
                       for v in rule.versions] if values else [],
             concepts=[self.concept(name) for name in self.definitions_used(rule)],
+            draft=rule.draft,
         )
         if is_exception:
             view.condition = self.text.expr(rule.condition)
@@ -276,7 +288,8 @@ class Site:
             cited = [(view, locator) for view in self.rules for (key, _t, locator) in view.citations
                      if key == slug(source.name)]
             result.append({"slug": slug(source.name), "title": source.title, "date": date_text(source.date),
-                           "document": source.document or "", "url": source.url or "", "rules": cited})
+                           "document": source.document or "", "url": source.url or "", "rules": cited,
+                           "draft": source.draft})
         return result
 
     def timeline(self) -> list[tuple[str, list[tuple[RuleView, str, Optional[str], Optional[str]]]]]:
@@ -289,12 +302,13 @@ class Site:
             versions = rule.versions
             duty = rule.duty if isinstance(rule, ir.Rule) else None
             wordings = [self.text.duty(duty, dict(v.values)) if duty is not None else None for v in versions]
+            draft = " (udkast, ikke gældende ret)" if rule.draft is not None else ""
             if versions[0].start:
-                events[versions[0].start].append((view, "træder i kraft", decided_by,
+                events[versions[0].start].append((view, "træder i kraft" + draft, decided_by,
                                                   wordings[0] if len(versions) > 1 else None))
             if versions[-1].end:
                 events[versions[-1].end + datetime.timedelta(days=1)].append(
-                    (view, f"ophører (gjaldt til og med {date_text(versions[-1].end)})", decided_by, None))
+                    (view, f"ophører (gjaldt til og med {date_text(versions[-1].end)}){draft}", decided_by, None))
             for previous, version, wording in zip(versions, versions[1:], wordings[1:]):
                 events[version.start].append((view, self.version_change(previous, version), decided_by, wording))
             conditions = [rule.applies_when, duty.terms if isinstance(duty, ir.Duty) else duty] \

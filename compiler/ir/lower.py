@@ -85,7 +85,8 @@ class Lowering:
             rules=tuple(rules),
             exceptions=tuple(self.exception(e) for e in self.program.exceptions.values()),
             sources=tuple(ir.Source(span=x.span, name=x.name, title=x.title, date=x.date.value if x.date else None,
-                                    url=x.url, document=x.document) for x in self.program.sources.values()),
+                                    url=x.url, document=x.document, draft=x.draft)
+                          for x in self.program.sources.values()),
             provisions=tuple(ir.Provision(span=p.span, id=p.id, kind=p.kind, title=p.title)
                              for p in self.program.provisions.values()),
             benefit_field=benefit,
@@ -195,7 +196,18 @@ class Lowering:
     def common(self, rule: s.RuleBase) -> dict:
         return dict(span=rule.span, name=rule.name, title=rule.title or rule.name,
                     provisions=tuple(p.id for p in rule.provisions),
-                    citations=tuple(ir.Citation(source=c.source, locator=c.locator) for c in rule.citations))
+                    citations=tuple(ir.Citation(source=c.source, locator=c.locator) for c in rule.citations),
+                    draft=self.draft(rule))
+
+    def draft(self, rule: s.RuleBase) -> Optional[str]:
+        """Why a rule is not settled law: its own `udkast`, else the first draft source it cites."""
+        if rule.draft is not None:
+            return rule.draft.strip() or "markeret som udkast"
+        for citation in rule.citations:
+            source = self.program.sources.get(citation.source)
+            if source is not None and source.draft is not None:
+                return f"bygger på kilden «{source.title}», som er et udkast"
+        return None
 
     def versions(self, rule: s.RuleBase) -> tuple[ir.Version, ...]:
         """The rule's versions, each clipped to the rule's own period; a rule without versions

@@ -462,6 +462,7 @@ class ExceptionIR:
     description: Optional[str] = None
     notes: tuple["Note", ...] = ()
     examples: tuple["Example", ...] = ()
+    draft: Optional[str] = None   # see Rule.draft
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -530,6 +531,10 @@ class Rule:
     description: Optional[str] = None
     notes: tuple["Note", ...] = ()
     examples: tuple["Example", ...] = ()
+    # Not settled law (`udkast`, or it cites a source that is a draft): why, in Danish. A draft is
+    # judged like any rule (so its examples and its effect on cases can be seen), but the
+    # documentation shows it as not in force and a release refuses it. None: settled.
+    draft: Optional[str] = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -628,6 +633,7 @@ class Source:
     date: Optional[datetime.date] = None
     url: Optional[str] = None
     document: Optional[str] = None
+    draft: Optional[str] = None   # `udkast "…"`: a placeholder, not (yet) law; the reason ("" if none given)
 
 
 @dataclass(frozen=True, kw_only=True)
