@@ -1023,9 +1023,10 @@ class Checker:
         for declared in record.fields:
             required = not declared.optional and declared.default is None and declared.type.kind != "list"
             if required and declared.name not in given | misspelt | implicit:
+                written = f"`{declared.name}: …`" if record.name == CASE_RECORD else f"`{declared.name} …`"
                 self.error(span, f"{'sagen' if record.name == CASE_RECORD else record.name} mangler feltet "
-                           f"`{declared.name}`", f"tilføj `{declared.name}: …`"
-                           if record.name == CASE_RECORD else f"tilføj `{declared.name} …`")
+                           f"`{declared.name}`", f"tilføj {written}; feltet er påkrævet i `post {record.name}` "
+                           "(skriv `, valgfri` eller `, standard …` ved feltet, hvis ikke alle sager har det)")
 
     @staticmethod
     def _pairs(values):

@@ -320,10 +320,10 @@ CASES = [
      "Sag har intet felt `forløbstart`", "mente du `forløbsstart`?"),
     ("required case field missing", rule(EXAMPLE.replace("      forløbsstart: 2. januar 2023\n", "").format(
         ydelse="dagpenge", form="video", verdict="overtrædelse", fields="")), example(),
-     "sagen mangler feltet `forløbsstart`", "tilføj `forløbsstart: …`"),
+     "sagen mangler feltet `forløbsstart`", "tilføj `forløbsstart: …`; feltet er påkrævet i `post Sag` (skriv `, valgfri` eller `, standard …` ved feltet, hvis ikke alle sager har det)"),
     ("required record field missing", rule(EXAMPLE.replace(", aktør jobcenter", "").format(
         ydelse="dagpenge", form="video", verdict="overtrædelse", fields="")), example(),
-     "Samtale mangler feltet `aktør`", "tilføj `aktør …`"),
+     "Samtale mangler feltet `aktør`", "tilføj `aktør …`; feltet er påkrævet i `post Samtale` (skriv `, valgfri` eller `, standard …` ved feltet, hvis ikke alle sager har det)"),
     ("field given twice", example(fields="      ydelse: dagpenge\n"), example(), "feltet `ydelse` er angivet to gange", None),
     ("several values for one field", example(ydelse="kontanthjælp, dagpenge"), example(),
      "feltet `ydelse` har kun én værdi", None),

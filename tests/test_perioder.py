@@ -1,6 +1,6 @@
 """Periods of records and exceptions that last as long as a period (`omfatter frister mens X varer`).
 
-On the fixture rule set tests/fixtures/rules_jurist (a made-up law with courses, `Kursus`, and
+On the fixture rule set tests/fixtures/jurist/rules (a made-up law with courses, `Kursus`, and
 a hospital stay, `Indlæggelse`, whose periods have their own field names), never on rules/:
 - every record with a `periode` is checked where a rule reads one of its dates: an end before
   the start is a datafejl for that rule (as for `Tilbud`), never a silent pass;
@@ -26,7 +26,7 @@ from compiler.ir.interpret import Caseload, Interpreter
 
 from .conftest import ROOT
 
-RULES = ROOT / "tests" / "fixtures" / "rules_jurist"
+RULES = ROOT / "tests" / "fixtures" / "jurist" / "rules"
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ A sample is marked by an HTML comment on the line before its fenced block (paths
 repository root):
 
     <!-- kørsel: MAPPE -->  a terminal session in a copy of the project MAPPE, after `regel byg`:
-                            lines `$ regel …`, `$ cat FIL`, `$ cp -r A B`, `$ sed -i s/A/B/ FIL`
+                            lines `$ regel …`, `$ cat FIL`, `$ cp -r A B`, `$ sed -i s/A/B/ FIL` (`\n` in B is a new line)
                             and `$ echo $?`, each followed by exactly what it prints
     <!-- uddrag: FIL -->    lines copied from FIL, in a row
     <!-- python: MAPPE -->  Python that runs in a copy of the project MAPPE after `regel byg`,
@@ -105,6 +105,7 @@ def replay(session: str, project: Path) -> str:
         elif command[:2] == ["sed", "-i"] and len(command) == 4 and command[2].startswith("s/"):
             _s, before, after, _flags = command[2].split("/")
             path = project / command[3]
+            after = after.replace("\\n", "\n")  # a new line, as GNU sed writes `\n` in the replacement
             path.write_text(path.read_text(encoding="utf-8").replace(before, after), encoding="utf-8")
             printed = ""
         elif command[0] == "regel":
