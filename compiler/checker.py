@@ -1107,7 +1107,7 @@ class Checker:
 
     def check_definition_depth(self) -> bool:
         """How deep a definition reaches through the definitions it uses, in levels of
-        expressions: the compiler follows that chain recursively (`Program.benefits_of`) and the
+        expressions: the compiler follows that chain recursively (`Lowering.benefits_of` in ir/lower.py) and the
         validators call one function per definition, so it must fit Python's stack. Walked
         without recursion, in the order the cycle check walks (whose depth it so bounds);
         reported where the depth first grows too large. Returns whether every definition fits."""
