@@ -104,7 +104,7 @@ def field_path(e: ir.Expr) -> Optional[tuple[str, ...]]:
         if isinstance(e, ir.Require):
             e = e.value
         elif isinstance(e, ir.InOrder):
-            e = e.start if e.read == "start" else e.end
+            e = e.end
         elif isinstance(e, (ir.FieldOf, ir.MaybeFieldOf)):
             parts.append(e.field)
             e = e.record

@@ -326,7 +326,7 @@ class Interpreter:
         if start is not None and end is not None and end < start:
             label = f"{node.item_list}[{env.index}].{node.label}" if node.item_list else node.label
             raise rt.ManglendeData(label, rt.modstridende_periode(start, end))
-        return start if node.read == "start" else end
+        return end
 
     @eval.register
     def _(self, node: ir.WithinPeriod, env: Env) -> Any:

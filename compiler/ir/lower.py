@@ -139,8 +139,8 @@ class Lowering:
         fields = tuple(self.field(record, declared) for declared in record.fields)
         # The case's own period must be in order, or no rule could judge the case: such a
         # record is invalid. Any other record's period (an item's, or a record field's) is
-        # checked where a rule reads one of its dates (EffectiveEnd, InOrder, WithinPeriod):
-        # an end before the start is a datafejl for that rule, as for Tilbud.
+        # checked where a rule reads its end (EffectiveEnd, InOrder, WithinPeriod): an end
+        # before the start is a datafejl for that rule, as for Tilbud.
         in_order = record.period if record.name == CASE_RECORD and record.period else None
         return ir.Record(span=record.span, name=record.name, title=record.title or record.name, fields=fields,
                          kind=self.item_kind(record), period_in_order=in_order)
@@ -727,14 +727,13 @@ class Lowering:
             node = ir.MaybeFieldOf if absent_possible else ir.FieldOf
             owner = value
             value = node(span=span, type=field_type, record=owner, field=part)
-            if record.period and part in record.period and record.name != CASE_RECORD:
-                # A date of an item's or a record's period is read only when the period is in
-                # order (the case's own period is checked when the case is read: Record.period_in_order).
+            if record.period and part == record.period[1] and record.name != CASE_RECORD:
+                # The end of an item's or a record's period is read only when it is not before the
+                # start (the case's own period is checked when the case is read: Record.period_in_order).
                 start, end = record.period
-                value = ir.InOrder(span=span, type=field_type, read="start" if part == start else "end",
-                                   start=node(span=span, type=ir.DATE, record=owner, field=start),
-                                   end=node(span=span, type=ir.OPTIONAL_DATE, record=owner, field=end),
-                                   label=".".join((*ref.path[:index], end)), item_list=item_list)
+                value = ir.InOrder(span=span, type=field_type, start=node(span=span, type=ir.DATE, record=owner,
+                                                                          field=start),
+                                   end=value, label=".".join((*ref.path[:index], end)), item_list=item_list)
             if declared.optional:
                 if safe:
                     absent_possible = True

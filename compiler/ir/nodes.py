@@ -107,16 +107,16 @@ class Require(Expr):
 
 @dataclass(frozen=True, kw_only=True)
 class InOrder(Expr):
-    """A start or end date of a record with a period (`periode start til slut`), as a rule reads
-    it (`read`: which of the two): its value, once the period is known to be in order. An `end`
-    before `start` is missing data (a datafejl labelled `label`, the end field's path, relative
-    to the item when `item_list` is set), as for an item's EffectiveEnd: the record's dates
-    contradict each other, so nothing read from its period can be trusted. `start` and `end` are
-    read as the rule reads the record (None when it is absent on a safe read: no error)."""
+    """The end date of a record with a period (`periode start til slut`), as a rule reads it: the
+    `end`, once the period is known to be in order. An end before `start` is missing data (a
+    datafejl labelled `label`, the end field's path, relative to the item when `item_list` is
+    set), as for an item's EffectiveEnd: the record's dates contradict each other. The start read
+    alone is not checked (as for `Tilbud`: `afgørende dato er start` of an item the rule then
+    leaves out is no data error). `start`/`end` are read as the rule reads the record (None when
+    it is absent on a safe read: no error)."""
 
     start: Expr
     end: Expr
-    read: Literal["start", "end"]
     label: str
     item_list: Optional[str] = None
 

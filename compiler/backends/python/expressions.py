@@ -53,7 +53,7 @@ def required(expr: ir.Expr) -> set:
     if isinstance(expr, (ir.FieldOf, ir.MaybeFieldOf)):
         return required(expr.record) if isinstance(expr, ir.FieldOf) else set()
     if isinstance(expr, ir.InOrder):
-        return required(expr.start)
+        return required(expr.end)
     if isinstance(expr, (ir.Compare, ir.Arithmetic)):
         return required(expr.left) | required(expr.right)
     if isinstance(expr, (ir.And, ir.Or)):
@@ -147,9 +147,8 @@ class ExprWriter:
 
     @write.register
     def _(self, e: ir.InOrder, c: Context) -> str:
-        function = "periodens_start" if e.read == "start" else "periodens_slut"
         item = f", {e.item_list!r}, {c.index}" if e.item_list is not None else ""
-        return f"rt.{function}({self(e.start, c)}, {self(e.end, c)}, {e.label!r}{item})"
+        return f"rt.periodens_slut({self(e.start, c)}, {self(e.end, c)}, {e.label!r}{item})"
 
     @write.register
     def _(self, e: ir.WithinPeriod, c: Context) -> str:

@@ -1176,7 +1176,7 @@ def regel_loentilskud_hoejst_seks_maaneder(sag: model.Sag, skaeringsdato: date,
         if element.start > skaeringsdato:
             continue
         try:
-            afgoerende = rt.periodens_start(element.start, element.slut, 'slut', 'tilbud', indeks)
+            afgoerende = element.start
             if afgoerende < _DATO_2019_07_01:
                 if ud.forklar:
                     ud.gaelder_ikke(_INFO_loentilskud_hoejst_seks_maaneder, 'periode',
@@ -1248,7 +1248,7 @@ def regel_virksomhedspraktik_varighed(sag: model.Sag, skaeringsdato: date,
         if element.start > skaeringsdato:
             continue
         try:
-            afgoerende = rt.periodens_start(element.start, element.slut, 'slut', 'tilbud', indeks)
+            afgoerende = element.start
             if afgoerende < _DATO_2019_07_01:
                 if ud.forklar:
                     ud.gaelder_ikke(_INFO_virksomhedspraktik_varighed, 'periode',
@@ -1317,7 +1317,7 @@ def regel_oevo_ikke_ret_og_pligt(sag: model.Sag, skaeringsdato: date, ud: rt.Sag
         if element.start > skaeringsdato:
             continue
         try:
-            afgoerende = rt.periodens_start(element.start, element.slut, 'slut', 'tilbud', indeks)
+            afgoerende = element.start
             if afgoerende < _DATO_2023_01_01:
                 if ud.forklar:
                     ud.gaelder_ikke(_INFO_oevo_ikke_ret_og_pligt, 'periode',
@@ -1371,9 +1371,7 @@ def regel_foerste_ret_og_pligt_tilbud(sag: model.Sag, skaeringsdato: date,
                 if element.start <= skaeringsdato
                 and (element.ret_og_pligt
                     and ((not definition_oevo(element, indeks, sag, skaeringsdato))
-                        or (rt.periodens_start(element.start, element.slut, 'slut', 'tilbud',
-                            indeks) < _DATO_2023_01_01)
-                        or sag.i_integrationsprogram))),
+                        or (element.start < _DATO_2023_01_01) or sag.i_integrationsprogram))),
             default=None)
     if ud.forklar:
         ud.elementer('tilbud',
@@ -1381,9 +1379,7 @@ def regel_foerste_ret_og_pligt_tilbud(sag: model.Sag, skaeringsdato: date,
                     if element.start <= skaeringsdato
                     and (element.ret_og_pligt
                         and ((not definition_oevo(element, indeks, sag, skaeringsdato))
-                            or (rt.periodens_start(element.start, element.slut, 'slut', 'tilbud',
-                                indeks) < _DATO_2023_01_01)
-                            or sag.i_integrationsprogram))
+                            or (element.start < _DATO_2023_01_01) or sag.i_integrationsprogram))
                     and element.start == dato])
     if (dato is not None) and (dato > frist):
         ud.fund(_INFO_foerste_ret_og_pligt_tilbud, 'overtrådt', 'frist_for_sent',

@@ -70,19 +70,12 @@ def modstridende_periode(start: date, slut: date) -> str:
     return f"slutdatoen {dansk_dato(slut)} ligger før startdatoen {dansk_dato(start)}"
 
 
-def periodens_start(start: Optional[date], slut: Optional[date], felt: str, liste: Optional[str] = None,
-                    indeks: int = 0) -> Optional[date]:
-    """En periodes start, som en regel læser den: en slutdato (`felt`) før startdatoen er en
-    datafejl. For et element i en liste (`liste`, `indeks`) hedder feltet `tilbud[2].slut`."""
-    if slut is not None and start is not None and slut < start:
-        raise ManglendeData(felt if liste is None else f"{liste}[{indeks}].{felt}", modstridende_periode(start, slut))
-    return start
-
-
 def periodens_slut(start: Optional[date], slut: Optional[date], felt: str, liste: Optional[str] = None,
                    indeks: int = 0) -> Optional[date]:
-    """Som `periodens_start`, for periodens slutdato."""
-    periodens_start(start, slut, felt, liste, indeks)
+    """En periodes slutdato, som en regel læser den: før startdatoen er den en datafejl (`felt`;
+    for et element i en liste, `liste` og `indeks`, hedder feltet fx `kurser[2].afsluttet`)."""
+    if slut is not None and start is not None and slut < start:
+        raise ManglendeData(felt if liste is None else f"{liste}[{indeks}].{felt}", modstridende_periode(start, slut))
     return slut
 
 
