@@ -121,10 +121,20 @@ PARALLEL_FROM = 10_000
 CHUNK = 5_000  # blocks per task: large enough to amortise the pickling, small enough to share out
 
 
-def parse_text(text: str, path: str) -> tuple[s.Module, list[d.Diagnostic]]:
-    """Parse normalised text; returns the blocks that parsed and a diagnostic per bad block."""
+BlockCache = dict[tuple[int, str], tuple[list[s.Item], list[d.Diagnostic], list[str]]]
+
+
+def parse_text(text: str, path: str, cache: BlockCache | None = None) -> tuple[s.Module, list[d.Diagnostic]]:
+    """Parse normalised text; returns the blocks that parsed and a diagnostic per bad block.
+
+    An editor passes the `cache` of the file's previous parse: a block with the same text on
+    the same first line is not parsed again (the trees are never changed after building), and
+    the cache is left holding this parse's blocks only."""
     blocks = list(split_blocks(text))
-    parts = _parse_in_parallel(blocks, path) if len(blocks) >= PARALLEL_FROM else None
+    if cache is not None:
+        parts = [_parse_cached(blocks, path, cache)]
+    else:
+        parts = _parse_in_parallel(blocks, path) if len(blocks) >= PARALLEL_FROM else None
     if parts is None:
         parts = [_parse_blocks(blocks, path)]
     items: list[s.Item] = []
@@ -151,6 +161,22 @@ def _parse_in_parallel(blocks: list[tuple[int, str]], path: str):
             return list(pool.map(_parse_blocks, chunks, itertools.repeat(path)))
     except (OSError, BrokenProcessPool):  # no processes to be had (limits, memory): parse here
         return None
+
+
+def _parse_cached(blocks: list[tuple[int, str]], path: str, cache: BlockCache):
+    items: list[s.Item] = []
+    problems: list[d.Diagnostic] = []
+    unparsed: list[str] = []
+    kept: BlockCache = {}
+    for block in blocks:
+        part = cache.get(block) or _parse_blocks([block], path)
+        kept[block] = part
+        items += part[0]
+        problems += part[1]
+        unparsed += part[2]
+    cache.clear()
+    cache.update(kept)
+    return items, problems, unparsed
 
 
 def _parse_blocks(blocks: list[tuple[int, str]], path: str) -> tuple[list[s.Item], list[d.Diagnostic], list[str]]:
