@@ -55,29 +55,29 @@ class RuleServer(LanguageServer):
         return converted.line + 1, converted.character + 1
 
     def range(self, span: s.Span) -> t.Range:
-        plain = t.Range(t.Position(max(0, span.line - 1), max(0, span.column - 1)),
-                        t.Position(max(0, span.end_line - 1), max(0, span.end_column - 1)))
+        plain = t.Range(start=t.Position(line=max(0, span.line - 1), character=max(0, span.column - 1)),
+                        end=t.Position(line=max(0, span.end_line - 1), character=max(0, span.end_column - 1)))
         return self.workspace.position_codec.range_to_client_units(self.lines(span.path), plain)
 
     def location(self, span: s.Span) -> t.Location:
-        return t.Location(from_fs_path(span.path), self.range(span))
+        return t.Location(uri=from_fs_path(span.path), range=self.range(span))
 
     # -- diagnostics ----------------------------------------------------------------
     def publish(self) -> None:
         """The diagnostics of every file of the project (an edit in one file can change
-        another's); a file whose diagnostics went away gets an empty list."""
+        another's); an open file, and one whose diagnostics went away, gets a list too."""
         snapshot = self.project.check()
-        by_file = snapshot.diagnostics_by_file()
-        for path in sorted(set(by_file) | self.published):
+        by_file = {path: found for path, found in snapshot.diagnostics_by_file().items() if found}
+        for path in sorted(set(by_file) | self.published | self.project.edited()):
             found = by_file.get(path, [])
             self.text_document_publish_diagnostics(t.PublishDiagnosticsParams(
-                from_fs_path(path), [self.diagnostic(x) for x in found]))
+                uri=from_fs_path(path), diagnostics=[self.diagnostic(x) for x in found]))
         self.published = {path for path, found in by_file.items() if found}
 
     def diagnostic(self, found) -> t.Diagnostic:
         message = found.message + (f"\ntip: {found.hint}" if found.hint else "")
         severity = t.DiagnosticSeverity.Error if found.is_error else t.DiagnosticSeverity.Warning
-        return t.Diagnostic(self.range(found.span), message, severity=severity, source=SOURCE,
+        return t.Diagnostic(range=self.range(found.span), message=message, severity=severity, source=SOURCE,
                             data={"hint": found.hint, "message": found.message})
 
 
@@ -130,7 +130,7 @@ def hover(ls: RuleServer, params: t.HoverParams) -> Optional[t.Hover]:
     found = answers.hover(ls.project, path, *ls.position(path, params.position))
     if found is None:
         return None
-    return t.Hover(t.MarkupContent(t.MarkupKind.Markdown, found.text), ls.range(found.span))
+    return t.Hover(contents=t.MarkupContent(kind=t.MarkupKind.Markdown, value=found.text), range=ls.range(found.span))
 
 
 @server.feature(t.TEXT_DOCUMENT_DEFINITION)
@@ -153,8 +153,8 @@ def completion(ls: RuleServer, params: t.CompletionParams) -> t.CompletionList:
     path = ls.path(params.text_document.uri)
     text = ls.project.text_of(path) or ""
     found = answers.completions(ls.project, path, text, *ls.position(path, params.position))
-    return t.CompletionList(False, [
-        t.CompletionItem(c.label, kind=_COMPLETION_KINDS.get(c.kind), detail=c.detail or c.kind) for c in found])
+    return t.CompletionList(is_incomplete=False, items=[
+        t.CompletionItem(label=c.label, kind=_COMPLETION_KINDS.get(c.kind), detail=c.detail or c.kind) for c in found])
 
 
 @server.feature(t.TEXT_DOCUMENT_CODE_ACTION,
@@ -170,8 +170,8 @@ def code_action(ls: RuleServer, params: t.CodeActionParams) -> list[t.CodeAction
         if sent.range.end.line < wanted.start.line or sent.range.start.line > wanted.end.line:
             continue
         for fix in answers.quick_fixes(found, text):
-            edit = t.TextEdit(ls.range(fix.span), fix.replacement)
-            actions.append(t.CodeAction(fix.title, kind=t.CodeActionKind.QuickFix, diagnostics=[sent],
+            edit = t.TextEdit(range=ls.range(fix.span), new_text=fix.replacement)
+            actions.append(t.CodeAction(title=fix.title, kind=t.CodeActionKind.QuickFix, diagnostics=[sent],
                                         is_preferred=True,
                                         edit=t.WorkspaceEdit(changes={params.text_document.uri: [edit]})))
     return actions
@@ -180,19 +180,23 @@ def code_action(ls: RuleServer, params: t.CodeActionParams) -> list[t.CodeAction
 @server.feature(t.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
 def document_symbols(ls: RuleServer, params: t.DocumentSymbolParams) -> list[t.DocumentSymbol]:
     def symbol(entry: answers.Outline) -> t.DocumentSymbol:
-        return t.DocumentSymbol(entry.name, _SYMBOL_KINDS[entry.kind], ls.range(entry.span), ls.range(entry.selection),
+        return t.DocumentSymbol(name=entry.name, kind=_SYMBOL_KINDS[entry.kind], range=ls.range(entry.span),
+                                selection_range=ls.range(entry.selection),
                                 detail=entry.detail or entry.kind, children=[symbol(c) for c in entry.children])
     return [symbol(entry) for entry in answers.outline(ls.project, ls.path(params.text_document.uri))]
 
 
 @server.feature(t.TEXT_DOCUMENT_CODE_LENS)
 def code_lens(ls: RuleServer, params: t.CodeLensParams) -> list[t.CodeLens]:
-    """A lens per rule with examples; once they have been run for these very rules, the
-    results (✓/✗ per example, what was expected and what came out)."""
+    """A lens per rule with examples, with the results (✓/✗ per example, what was expected and
+    what came out): the examples are run for these very rules when they have no errors."""
     snapshot = ls.project.check()
+    if snapshot.generation not in ls.outcomes and snapshot.loaded.ok:
+        ls.outcomes = {snapshot.generation: answers.run_examples(snapshot)}
     outcomes = ls.outcomes.get(snapshot.generation)
     path = ls.path(params.text_document.uri)
-    return [t.CodeLens(ls.range(lens.span), t.Command(lens.title, RUN_EXAMPLES, [params.text_document.uri]))
+    return [t.CodeLens(range=ls.range(lens.span),
+                       command=t.Command(title=lens.title, command=RUN_EXAMPLES, arguments=[params.text_document.uri]))
             for lens in answers.example_lenses(ls.project, path, outcomes)]
 
 
@@ -201,14 +205,13 @@ def run_examples(ls: RuleServer, *arguments) -> dict:
     snapshot = ls.project.check()
     outcomes = answers.run_examples(snapshot)
     if outcomes is None:
-        ls.window_show_message(t.ShowMessageParams(t.MessageType.Warning,
-                                                   "Eksemplerne kan først køres, når reglerne er uden fejl."))
+        ls.window_show_message(t.ShowMessageParams(type=t.MessageType.Warning,
+                                                   message="Eksemplerne kan først køres, når reglerne er uden fejl."))
         return {"bestået": 0, "fejlet": 0, "fejl": "reglerne har fejl"}
     ls.outcomes = {snapshot.generation: outcomes}
-    try:
+    workspace = ls.client_capabilities.workspace
+    if workspace is not None and workspace.code_lens is not None and workspace.code_lens.refresh_support:
         ls.workspace_code_lens_refresh(None)
-    except Exception:  # a client without lens refresh asks again on its own
-        pass
     failed = [o for o in outcomes if not o.ok]
     return {"bestået": len(outcomes) - len(failed), "fejlet": len(failed),
             "fejlede": [{"regel": o.rule, "eksempel": o.title, "forventet": o.expected, "faktisk": o.actual,

@@ -106,6 +106,10 @@ class Project:
         with self._lock:
             self._snapshot = None
 
+    def edited(self) -> set[str]:
+        """The files whose text comes from the editor."""
+        return set(self._edited)
+
     def text_of(self, path: Path | str) -> Optional[str]:
         name = self.name_of(path)
         if name in self._edited:
