@@ -251,7 +251,7 @@ function editorState(text) {
   return CM.EditorState.create({
     doc: text,
     extensions: [
-      CM.lineNumbers(), CM.highlightActiveLineGutter(), CM.history(), CM.drawSelection(),
+      CM.lineNumbers(), CM.EditorView.lineWrapping, CM.highlightActiveLineGutter(), CM.history(), CM.drawSelection(),
       CM.highlightActiveLine(), CM.bracketMatching(), CM.highlightSelectionMatches(),
       CM.indentUnit.of("  "), ruleLanguage, CM.syntaxHighlighting(ruleHighlight),
       CM.autocompletion({ override: [complete], activateOnTyping: true }),
