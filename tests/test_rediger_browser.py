@@ -115,6 +115,15 @@ def test_type_a_mistake_fix_it_preview_and_save(editor, page, tmp_path):
     page.locator("#eksempler li.ok").first.wait_for(timeout=TIMEOUT_MS)
     assert page.locator("#eksempler li.fejlet").count() == 0
 
+    # an edit is never lost: the page closed (here: reloaded) before saving brings it back
+    edited = editor_text(page)
+    page.on("dialog", lambda dialog: dialog.accept())  # "leave the page with unsaved changes?"
+    page.reload()
+    page.wait_for_selector("body[data-klar=ja]", timeout=TIMEOUT_MS)
+    assert editor_text(page) == edited and (rules / FILE).read_text(encoding="utf-8") == original
+    assert "gendannet" in page.locator("#fil").inner_text()
+    page.locator(".cm-content").click()
+
     # save with Ctrl+S: the file on disk is the text in the editor, and `regel tjek` agrees
     page.keyboard.press("Control+s")
     page.locator("#status").get_by_text("gemt").wait_for(timeout=TIMEOUT_MS)

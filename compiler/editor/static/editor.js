@@ -217,15 +217,15 @@ async function openFile(file) {
   if (state.view && currentText() !== state.saved && !(await save())) return;
   const answer = await ask("aabn", { fil: file });
   state.file = file; state.version = answer.version; state.saved = answer.tekst;
-  let text = answer.tekst;
+  let text = answer.tekst, notice = "";
   const backup = JSON.parse(localStorage.getItem(backupKey(file)) || "null");
   if (backup && backup.tekst !== text) {
     text = backup.tekst;
-    status(backup.version === answer.version ? "ugemte ændringer er gendannet"
-      : "ugemte ændringer er gendannet, men filen er ændret på disken siden; gem for at overskrive");
+    notice = backup.version === answer.version ? "ugemte ændringer er gendannet"
+      : "ugemte ændringer er gendannet, men filen er ændret på disken siden; gem for at overskrive";
     if (backup.version !== answer.version) state.version = backup.version;
   }
-  document.getElementById("fil").textContent = file;
+  document.getElementById("fil").textContent = file + (notice ? ` · ${notice}` : "");
   for (const a of document.querySelectorAll("#filer a")) a.setAttribute("aria-current", String(a.dataset.fil === file));
   state.view.setState(editorState(text));
   markDirty();
@@ -240,6 +240,7 @@ async function save() {
     state.version = answer.version; state.saved = text;
     markDirty();
     status(`gemt: ${answer.gemt}`);
+    document.getElementById("fil").textContent = state.file;
     return true;
   } catch (e) {
     status(`ikke gemt: ${e.message}`);
