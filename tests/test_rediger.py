@@ -114,3 +114,17 @@ def test_live_answers_are_those_of_the_checker(served):
     (fix,) = checked["diagnostik"][0]["rettelser"]
     assert fix["tekst"] == "kontanthjælp"
     assert not (rules / "samtaler.regel").read_text(encoding="utf-8").count("kontanthjælpp")  # not saved
+
+
+def test_the_preview_stays_on_the_rule_being_edited_while_it_does_not_parse(served):
+    url, rules = served
+    text = (rules / "samtaler.regel").read_text(encoding="utf-8")
+    program = pipeline.load([rules]).program
+    second = [r for r in program.rules.values() if r.span.path.endswith("samtaler.regel")][1]
+    line = second.span.line + 1
+    lines = text.split("\n")
+    lines[line - 1] += " ,,"  # the block no longer parses
+    status, target = api(url, "forhaandsvisning", {"fil": "samtaler.regel", "tekst": "\n".join(lines), "linje": line})
+    assert status == 200 and target["forældet"] is True
+    status, page = call(url, "GET", f"/{url.split('/')[3]}/dok/{target['side']}")
+    assert status == 200 and second.title in page.decode("utf-8")

@@ -27,7 +27,7 @@ def _python(pattern: str) -> re.Pattern:
 def test_every_keyword_of_the_grammar_is_highlighted_as_one_and_names_are_not():
     patterns = {p["name"]: _python(p["match"]) for p in json.loads(COMMITTED.read_text(encoding="utf-8"))["patterns"]}
     keyword_like = [p for name, p in patterns.items() if name.startswith(("keyword", "constant.language"))]
-    for keyword in parser._all_keywords():
+    for keyword in parser.all_keywords():
         assert any(p.fullmatch(keyword) for p in keyword_like), keyword
     for name in ("forløbsstart", "gældende", "ydelsen", "første_henvendelse"):
         assert not any(p.fullmatch(name) for p in keyword_like), name

@@ -294,7 +294,7 @@ def completions(project, path: str, text: str, line: int, column: int) -> list[C
     accepted = accepted_terminals(prefix)
     found: list[Completion] = []
     for terminal in sorted(accepted):
-        keyword = parser._keyword(terminal)
+        keyword = parser.keyword_of(terminal)
         if keyword and (keyword[0].isalpha() or not prefix.strip()):
             found.append(Completion(keyword, "måned" if keyword in MONTHS else "nøgleord"))
     if "PROVISION_ID" in accepted:

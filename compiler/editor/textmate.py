@@ -23,7 +23,7 @@ def _words(words) -> str:
 
 
 def grammar() -> dict:
-    keywords = set(parser._all_keywords())
+    keywords = set(parser.all_keywords())
     months = set(MAANEDSNAVNE) & keywords
     blocks = set(parser.TOP_LEVEL_KEYWORDS)
     return {

@@ -145,18 +145,22 @@ class Editor:
              "faktisk": o.actual} for o in outcomes if o.span.path == name]}
 
     def preview_target(self, request: dict) -> dict:
-        """Which documentation page shows the rule at the cursor (or the file's first rule)."""
-        name, _ = self.edited(request)
+        """Which documentation page shows the rule at the cursor (or the file's first rule). The
+        rule is found by the name its block declares, so a block that does not parse yet still
+        shows its page as it was when the rules last had no errors."""
+        name, text = self.edited(request)
         snapshot = self.project.check()
         site, stale = self.project.documentation()
         if site is None:
             return {}
         line = int(request.get("linje", 1))
-        rules = answers.outline_items(self.project, name)
-        here = next((r for r in rules if r.span.line <= line <= r.span.end_line), rules[0] if rules else None)
-        if here is None or here.name not in site.by_name:
+        blocks = list(parser.split_blocks(text))
+        here = [parser.declared_name(block) for start, block in blocks if start <= line]
+        rules = [parser.declared_name(block) for _, block in blocks]
+        shown = next((n for n in [*here[-1:], *rules] if n is not None and n in site.by_name), None)
+        if shown is None:
             return {"side": "index.html", "forældet": stale or not snapshot.loaded.ok}
-        return {"side": f"regler/{site.by_name[here.name].slug}.html", "forældet": stale}
+        return {"side": f"regler/{site.by_name[shown].slug}.html", "forældet": stale or not snapshot.loaded.ok}
 
     def preview(self, page: str) -> Optional[str]:
         site, _ = self.project.documentation()
@@ -164,7 +168,7 @@ class Editor:
 
     def keywords(self) -> list[str]:
         """The rule language's keywords, from the grammar (so the highlighting cannot drift)."""
-        return sorted(parser._all_keywords())
+        return sorted(parser.all_keywords())
 
 
 def _version(data: bytes) -> str:
