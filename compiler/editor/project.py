@@ -127,8 +127,13 @@ class Project:
 
     def documentation(self) -> tuple[Optional[docs.Site], bool]:
         """The documentation of the rules as they are now, or else as they were when they last
-        had no errors (then the flag is True), or None when they never had."""
+        had no errors, or as they are saved (then the flag is True); None when none of these
+        is without errors."""
         current = self.check()
+        if self._good is None and self._edited:
+            on_disk = Project(self.root).check()  # the files as saved may have no errors
+            if on_disk.loaded.ok:
+                self._good = on_disk
         good = self._good
         if good is None:
             return None, False
