@@ -79,6 +79,7 @@ class Project:
         self._generation = 0
         self._snapshot: Optional[Snapshot] = None
         self._good: Optional[Snapshot] = None  # the latest check without errors
+        self._disk_checked = False             # whether the saved files were checked for `_good`
         self._lock = threading.RLock()
         self.reparsed: list[str] = []         # the files parsed by the latest check (for tests and bench)
 
@@ -105,6 +106,7 @@ class Project:
         """Files were created, deleted or saved by someone else: read the folder again."""
         with self._lock:
             self._snapshot = None
+            self._disk_checked = False
 
     def edited(self) -> set[str]:
         """The files whose text comes from the editor."""
@@ -130,7 +132,8 @@ class Project:
         had no errors, or as they are saved (then the flag is True); None when none of these
         is without errors."""
         current = self.check()
-        if self._good is None and self._edited:
+        if self._good is None and self._edited and not self._disk_checked:
+            self._disk_checked = True  # once per change on disk: it parses every file
             on_disk = Project(self.root).check()  # the files as saved may have no errors
             if on_disk.loaded.ok:
                 self._good = on_disk
