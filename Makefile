@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/koer_benchmarks.py
 	$(BIN)/python bench/koer_konsekvens.py
 	$(BIN)/python bench/laesning.py
+	$(BIN)/python bench/valideringssti.py
 	$(BIN)/python bench/store_regelfiler.py
 	$(BIN)/python bench/editor.py
 

@@ -215,6 +215,8 @@ def skriv_resultater(gennem: list[dict], skala: list[dict], oversat: list[dict],
 
 ANDRE_MAALINGER = """## Andre målinger
 
+* Den genererede validators standardsti mod en slank håndskrevet validator, og hvad forklaringer koster: \
+[VALIDERINGSSTI.md](VALIDERINGSSTI.md) (`bench/valideringssti.py`).
 * `regel konsekvens` mod `regel valider`: [KONSEKVENS.md](KONSEKVENS.md) (`bench/koer_konsekvens.py`).
 * Læsning af sagsbestande (tjekket for dobbelte nøgler): [LAESNING.md](LAESNING.md) (`bench/laesning.py`).
 * `regel tjek` på regelfiler på 2, 10 og 50 MB: [REGELFILER.md](REGELFILER.md) (`bench/store_regelfiler.py`)."""

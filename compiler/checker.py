@@ -640,78 +640,114 @@ class Checker:
         self.sem.types[expr] = found
         return found
 
+    # One method per syntax node (functools.singledispatchmethod, the visitor style of every pass).
+    @functools.singledispatchmethod
     def _expr(self, e: s.Expr, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
-        if isinstance(e, s.Name):
-            return self.name(e, scope, expected)
-        if isinstance(e, s.DateLit):
-            return DATE if self.date_literal(e) else None
-        if isinstance(e, s.DurationLit):
-            if e.amount != int(e.amount):
-                self.error(e.span, "en varighed skal være et helt antal", "skriv fx `10 dage` i stedet for `1,5 uger`")
-            elif e.amount * DAYS_PER_UNIT[e.unit] > MAX_DURATION_DAYS:  # the dates would leave the calendar (year 9999)
-                self.error(e.span, "varigheden er for lang (over 100 år)", "tjek tallet og enheden")
-            return DURATION
-        if isinstance(e, s.QuantityLit):
-            return self.number_literal(e, sm.Type({"pct": "percent", "timer": "hours", "kr": "amount"}[e.unit]))
-        if isinstance(e, s.NumberLit):
-            return self.number_literal(e, NUMBER)
-        if isinstance(e, s.BoolLit):
-            return BOOL
-        if isinstance(e, s.TextLit):
-            return sm.Type("text")
-        if isinstance(e, s.EvaluationDate):
-            return DATE
-        if isinstance(e, s.Not):
-            self.condition(e.operand, scope)
-            return BOOL
-        if isinstance(e, s.BoolOp):
-            self.condition(e.left, scope)
-            self.condition(e.right, scope)
-            return BOOL
-        if isinstance(e, s.Compare):
-            return self.compare(e, scope)
-        if isinstance(e, s.OneOf):
-            subject = self.expr(e.subject, scope)
-            for value in e.values:
-                found = self.operand(value, scope, subject)
-                if subject and found and not same_kind(subject, found):
-                    self.error(value.span, f"{describe(found)} kan ikke sammenlignes med {describe(subject)}",
-                               self.enum_hint(value, subject))
-            return BOOL
-        if isinstance(e, s.Present):
-            found = self.expr(e.subject, scope)
-            if found is not None and not found.optional:
-                self.warn(e.span, "værdien er altid angivet, så betingelsen er altid "
-                          + ("falsk" if e.negated else "sand"), "kun valgfrie felter kan mangle")
-            return BOOL
-        if isinstance(e, s.Arith):
-            return self.arith(e, scope)
-        if isinstance(e, s.IfElse):
-            self.condition(e.condition, scope)
-            then = self.expr(e.then, scope, expected)
-            otherwise = self.expr(e.otherwise, scope, expected)
-            if then and otherwise and not same_kind(then, otherwise):
-                self.error(e.otherwise.span, f"de to grene giver forskellige slags værdier: "
-                           f"{describe(then)} og {describe(otherwise)}")
-                return None
-            return then and sm.Type(then.kind, then.name, then.optional or bool(otherwise and otherwise.optional))
-        if isinstance(e, s.IfPresent):
-            value = self.expr(e.value, scope, expected)
-            otherwise = self.expr(e.otherwise, scope, expected)
-            if value is not None and not value.optional:
-                self.warn(e.value.span, "værdien er altid angivet, så `ellers` bruges aldrig")
-            if value and otherwise and not same_kind(value, otherwise):
-                self.error(e.otherwise.span, f"`ellers` giver {describe(otherwise)}, men værdien er {describe(value)}")
-                return None
-            return otherwise
-        if isinstance(e, s.Count):
-            record = self.list_ref(e.items, needs="moment" if e.window else None)
-            if record and e.filter is not None:
-                self.condition(e.filter, self.item_scope(scope, record))
-            if e.window is not None:
-                self.window(e.window, scope, allow_last=True)
-            return NUMBER
         raise AssertionError(f"unknown expression {type(e).__name__}")  # the grammar has no other
+
+    @_expr.register
+    def _(self, e: s.Name, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        return self.name(e, scope, expected)
+
+    @_expr.register
+    def _(self, e: s.DateLit, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        return DATE if self.date_literal(e) else None
+
+    @_expr.register
+    def _(self, e: s.DurationLit, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        if e.amount != int(e.amount):
+            self.error(e.span, "en varighed skal være et helt antal", "skriv fx `10 dage` i stedet for `1,5 uger`")
+        elif e.amount * DAYS_PER_UNIT[e.unit] > MAX_DURATION_DAYS:  # the dates would leave the calendar (year 9999)
+            self.error(e.span, "varigheden er for lang (over 100 år)", "tjek tallet og enheden")
+        return DURATION
+
+    @_expr.register
+    def _(self, e: s.QuantityLit, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        return self.number_literal(e, sm.Type({"pct": "percent", "timer": "hours", "kr": "amount"}[e.unit]))
+
+    @_expr.register
+    def _(self, e: s.NumberLit, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        return self.number_literal(e, NUMBER)
+
+    @_expr.register
+    def _(self, e: s.BoolLit, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        return BOOL
+
+    @_expr.register
+    def _(self, e: s.TextLit, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        return sm.Type("text")
+
+    @_expr.register
+    def _(self, e: s.EvaluationDate, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        return DATE
+
+    @_expr.register
+    def _(self, e: s.Not, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        self.condition(e.operand, scope)
+        return BOOL
+
+    @_expr.register
+    def _(self, e: s.BoolOp, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        self.condition(e.left, scope)
+        self.condition(e.right, scope)
+        return BOOL
+
+    @_expr.register
+    def _(self, e: s.Compare, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        return self.compare(e, scope)
+
+    @_expr.register
+    def _(self, e: s.OneOf, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        subject = self.expr(e.subject, scope)
+        for value in e.values:
+            found = self.operand(value, scope, subject)
+            if subject and found and not same_kind(subject, found):
+                self.error(value.span, f"{describe(found)} kan ikke sammenlignes med {describe(subject)}",
+                           self.enum_hint(value, subject))
+        return BOOL
+
+    @_expr.register
+    def _(self, e: s.Present, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        found = self.expr(e.subject, scope)
+        if found is not None and not found.optional:
+            self.warn(e.span, "værdien er altid angivet, så betingelsen er altid "
+                      + ("falsk" if e.negated else "sand"), "kun valgfrie felter kan mangle")
+        return BOOL
+
+    @_expr.register
+    def _(self, e: s.Arith, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        return self.arith(e, scope)
+
+    @_expr.register
+    def _(self, e: s.IfElse, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        self.condition(e.condition, scope)
+        then = self.expr(e.then, scope, expected)
+        otherwise = self.expr(e.otherwise, scope, expected)
+        if then and otherwise and not same_kind(then, otherwise):
+            self.error(e.otherwise.span, f"de to grene giver forskellige slags værdier: "
+                       f"{describe(then)} og {describe(otherwise)}")
+            return None
+        return then and sm.Type(then.kind, then.name, then.optional or bool(otherwise and otherwise.optional))
+
+    @_expr.register
+    def _(self, e: s.IfPresent, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        value = self.expr(e.value, scope, expected)
+        otherwise = self.expr(e.otherwise, scope, expected)
+        if value is not None and not value.optional:
+            self.warn(e.value.span, "værdien er altid angivet, så `ellers` bruges aldrig")
+        if value and otherwise and not same_kind(value, otherwise):
+            self.error(e.otherwise.span, f"`ellers` giver {describe(otherwise)}, men værdien er {describe(value)}")
+            return None
+        return otherwise
+
+    @_expr.register
+    def _(self, e: s.Count, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
+        record = self.list_ref(e.items, needs="moment" if e.window else None)
+        if record and e.filter is not None:
+            self.condition(e.filter, self.item_scope(scope, record))
+        if e.window is not None:
+            self.window(e.window, scope, allow_last=True)
+        return NUMBER
 
     def date_literal(self, e: s.DateLit) -> bool:
         if not self.date_parts_fit(e):
@@ -1022,7 +1058,7 @@ class Checker:
 
     def check_definition_depth(self) -> bool:
         """How deep a definition reaches through the definitions it uses, in levels of
-        expressions: the compiler follows that chain recursively (`Program.benefits_of`) and the
+        expressions: the compiler follows that chain recursively (`Lowering.benefits_of` in ir/lower.py) and the
         validators call one function per definition, so it must fit Python's stack. Walked
         without recursion, in the order the cycle check walks (whose depth it so bounds);
         reported where the depth first grows too large. Returns whether every definition fits."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from . import syntax as s
 from .semantics import Semantics
@@ -46,26 +45,3 @@ class Program:
         if benefit is None or benefit.type.name not in self.enums:
             return []
         return [value for value, _ in self.enums[benefit.type.name].values]
-
-    def benefits_of(self, condition: Optional[s.Expr]) -> Optional[set[str]]:
-        """The benefits (`ydelse`) for which a case condition can be true; None when any can."""
-        if condition is None:
-            return None
-        if isinstance(condition, s.Compare) and condition.op == "er" and _is_benefit(condition.left) \
-                and isinstance(condition.right, s.Name) and condition.right.ref.kind == "enum_value":
-            return {condition.right.ref.target}
-        if isinstance(condition, s.OneOf) and not condition.negated and _is_benefit(condition.subject) \
-                and all(isinstance(v, s.Name) and v.ref.kind == "enum_value" for v in condition.values):
-            return {v.ref.target for v in condition.values}
-        if isinstance(condition, s.BoolOp):
-            left, right = self.benefits_of(condition.left), self.benefits_of(condition.right)
-            if condition.op == "og":
-                return left & right if left is not None and right is not None else left if left is not None else right
-            return left | right if left is not None and right is not None else None
-        if isinstance(condition, s.Name) and condition.ref.kind == "definition" and condition.ref.record == CASE_RECORD:
-            return self.benefits_of(self.definitions[condition.ref.target].body)
-        return None
-
-
-def _is_benefit(expr: s.Expr) -> bool:
-    return isinstance(expr, s.Name) and expr.ref.kind == "case_field" and expr.ref.path == ("ydelse",)

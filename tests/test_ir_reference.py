@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import random
 import sys
 from datetime import date, timedelta
@@ -30,6 +31,9 @@ RULE_SETS = {
     "lille": [TESTS / "golden" / "lille"],
     "udvalg": [TESTS / "fixtures" / "rules_model", TESTS / "fixtures" / "rules_sample"],
 }
+# The sizes CI uses; larger runs: REGELSPROG_IR_SAGER=100000 REGELSPROG_IR_MUTEREDE=20000 pytest tests/test_ir_reference.py
+SYNTHETIC = int(os.environ.get("REGELSPROG_IR_SAGER", "1500"))
+MUTATED = int(os.environ.get("REGELSPROG_IR_MUTEREDE", "2000"))
 DAYS = [date(2019, 12, 1), date(2022, 1, 1), date(2023, 1, 1), date(2024, 1, 1), date(2024, 6, 30)]
 
 
@@ -78,7 +82,7 @@ def synthetic(count: int, seed: int) -> list[tuple[int, dict]]:
 @pytest.mark.parametrize("day", DAYS, ids=str)
 def test_a_synthetic_caseload_agrees(engines, day):
     _loaded, package, interpreter = engines
-    assert agree(package, interpreter, synthetic(1500, seed=11), day) > 0
+    assert agree(package, interpreter, synthetic(SYNTHETIC, seed=11), day) > 0
 
 
 def mutate(record: dict, rng: random.Random) -> dict:
@@ -125,7 +129,7 @@ def shift_a_date(record: dict, rng: random.Random) -> None:
 def test_mutated_cases_agree(engines):
     _loaded, package, interpreter = engines
     rng = random.Random(5)
-    base = synthetic(400, seed=3)
+    base = synthetic(MUTATED // 5, seed=3)
     mutated = [(line, mutate(record, rng)) for _ in range(5) for line, record in base]
     for day in (date(2022, 12, 31), date(2024, 5, 1)):
         agree(package, interpreter, mutated, day)

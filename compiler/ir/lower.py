@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from functools import singledispatchmethod
 from typing import Optional
 
 from .. import semantics as sm
@@ -591,56 +592,90 @@ class Lowering:
         return number_value(value.value)
 
     # ----------------------------------------------------------- expressions
+    # One method per syntax node (functools.singledispatchmethod, the visitor style of every
+    # pass); `safe` reads optional fields without requiring them (only names use it).
+    @singledispatchmethod
     def expr(self, e: s.Expr, scope: Scope, safe: bool = False) -> ir.Expr:
-        """Lower an expression; `safe` reads optional fields without requiring them."""
-        t = self.sem.type_of(e)
-        span = e.span
-        if isinstance(e, s.Name):
-            return self.name(e, scope, safe)
-        if isinstance(e, s.DateLit):
-            return ir.Const(span=span, type=ir.DATE, value=e.value)
-        if isinstance(e, s.DurationLit):
-            return ir.Const(span=span, type=ir.DURATION, value=duration_of(e))
-        if isinstance(e, s.QuantityLit):
-            return ir.Const(span=span, type=t, value=number_value(e.amount, percent=e.unit == "pct"))
-        if isinstance(e, s.NumberLit):
-            return ir.Const(span=span, type=t, value=number_value(e.value))
-        if isinstance(e, s.BoolLit):
-            return ir.Const(span=span, type=ir.BOOL, value=e.value)
-        if isinstance(e, s.TextLit):
-            return ir.Const(span=span, type=ir.TEXT, value=e.value)
-        if isinstance(e, s.EvaluationDate):
-            return self.evaluation_date(span)
-        if isinstance(e, s.Not):
-            return ir.Not(span=span, type=ir.BOOL, operand=self.expr(e.operand, scope))
-        if isinstance(e, s.BoolOp):
-            node = ir.And if e.op == "og" else ir.Or
-            return node(span=span, type=ir.BOOL, left=self.expr(e.left, scope), right=self.expr(e.right, scope))
-        if isinstance(e, s.Compare):
-            return ir.Compare(span=span, type=ir.BOOL, op=COMPARE_OPS[e.op], left=self.expr(e.left, scope),
-                              right=self.expr(e.right, scope))
-        if isinstance(e, s.OneOf):
-            return ir.InSet(span=span, type=ir.BOOL, subject=self.expr(e.subject, scope),
-                            values=tuple(self.expr(v, scope) for v in e.values), negated=e.negated)
-        if isinstance(e, s.Present):
-            subject_type = self.sem.type_of(e.subject)
-            test = ir.IsPresent(span=span, type=ir.BOOL, value=self.expr(e.subject, scope, safe=True),
-                                blank_is_absent=subject_type is not None and subject_type.kind == "text")
-            return ir.Not(span=span, type=ir.BOOL, operand=test) if e.negated else test
-        if isinstance(e, s.Arith):
-            left, right = self.expr(e.left, scope), self.expr(e.right, scope)
-            if left.type.kind == "date":
-                return ir.ShiftDate(span=span, type=ir.DATE, date=left, duration=right, sign=1 if e.op == "+" else -1)
-            return ir.Arithmetic(span=span, type=t, op=e.op, left=left, right=right)
-        if isinstance(e, s.IfElse):
-            return ir.IfElse(span=span, type=t, condition=self.expr(e.condition, scope),
-                             then=self.expr(e.then, scope), otherwise=self.expr(e.otherwise, scope))
-        if isinstance(e, s.IfPresent):
-            return ir.Coalesce(span=span, type=t, value=self.expr(e.value, scope, safe=True),
-                               otherwise=self.expr(e.otherwise, scope))
-        if isinstance(e, s.Count):
-            return ir.CountItems(span=span, type=ir.NUMBER, query=self.query(e.items, e.filter, e.window, scope))
         raise AssertionError(f"unknown expression {type(e).__name__}")  # the grammar has no other
+
+    @expr.register
+    def _(self, e: s.Name, scope: Scope, safe: bool = False) -> ir.Expr:
+        return self.name(e, scope, safe)
+
+    @expr.register
+    def _(self, e: s.DateLit, scope: Scope, safe: bool = False) -> ir.Expr:
+        return ir.Const(span=e.span, type=ir.DATE, value=e.value)
+
+    @expr.register
+    def _(self, e: s.DurationLit, scope: Scope, safe: bool = False) -> ir.Expr:
+        return ir.Const(span=e.span, type=ir.DURATION, value=duration_of(e))
+
+    @expr.register
+    def _(self, e: s.QuantityLit, scope: Scope, safe: bool = False) -> ir.Expr:
+        return ir.Const(span=e.span, type=self.sem.type_of(e), value=number_value(e.amount, percent=e.unit == "pct"))
+
+    @expr.register
+    def _(self, e: s.NumberLit, scope: Scope, safe: bool = False) -> ir.Expr:
+        return ir.Const(span=e.span, type=self.sem.type_of(e), value=number_value(e.value))
+
+    @expr.register
+    def _(self, e: s.BoolLit, scope: Scope, safe: bool = False) -> ir.Expr:
+        return ir.Const(span=e.span, type=ir.BOOL, value=e.value)
+
+    @expr.register
+    def _(self, e: s.TextLit, scope: Scope, safe: bool = False) -> ir.Expr:
+        return ir.Const(span=e.span, type=ir.TEXT, value=e.value)
+
+    @expr.register
+    def _(self, e: s.EvaluationDate, scope: Scope, safe: bool = False) -> ir.Expr:
+        return self.evaluation_date(e.span)
+
+    @expr.register
+    def _(self, e: s.Not, scope: Scope, safe: bool = False) -> ir.Expr:
+        return ir.Not(span=e.span, type=ir.BOOL, operand=self.expr(e.operand, scope))
+
+    @expr.register
+    def _(self, e: s.BoolOp, scope: Scope, safe: bool = False) -> ir.Expr:
+        node = ir.And if e.op == "og" else ir.Or
+        return node(span=e.span, type=ir.BOOL, left=self.expr(e.left, scope), right=self.expr(e.right, scope))
+
+    @expr.register
+    def _(self, e: s.Compare, scope: Scope, safe: bool = False) -> ir.Expr:
+        return ir.Compare(span=e.span, type=ir.BOOL, op=COMPARE_OPS[e.op], left=self.expr(e.left, scope),
+                          right=self.expr(e.right, scope))
+
+    @expr.register
+    def _(self, e: s.OneOf, scope: Scope, safe: bool = False) -> ir.Expr:
+        return ir.InSet(span=e.span, type=ir.BOOL, subject=self.expr(e.subject, scope),
+                        values=tuple(self.expr(v, scope) for v in e.values), negated=e.negated)
+
+    @expr.register
+    def _(self, e: s.Present, scope: Scope, safe: bool = False) -> ir.Expr:
+        subject_type = self.sem.type_of(e.subject)
+        test = ir.IsPresent(span=e.span, type=ir.BOOL, value=self.expr(e.subject, scope, safe=True),
+                            blank_is_absent=subject_type is not None and subject_type.kind == "text")
+        return ir.Not(span=e.span, type=ir.BOOL, operand=test) if e.negated else test
+
+    @expr.register
+    def _(self, e: s.Arith, scope: Scope, safe: bool = False) -> ir.Expr:
+        left, right = self.expr(e.left, scope), self.expr(e.right, scope)
+        if left.type.kind == "date":
+            return ir.ShiftDate(span=e.span, type=ir.DATE, date=left, duration=right, sign=1 if e.op == "+" else -1)
+        return ir.Arithmetic(span=e.span, type=self.sem.type_of(e), op=e.op, left=left, right=right)
+
+    @expr.register
+    def _(self, e: s.IfElse, scope: Scope, safe: bool = False) -> ir.Expr:
+        return ir.IfElse(span=e.span, type=self.sem.type_of(e), condition=self.expr(e.condition, scope),
+                         then=self.expr(e.then, scope), otherwise=self.expr(e.otherwise, scope))
+
+    @expr.register
+    def _(self, e: s.IfPresent, scope: Scope, safe: bool = False) -> ir.Expr:
+        return ir.Coalesce(span=e.span, type=self.sem.type_of(e), value=self.expr(e.value, scope, safe=True),
+                           otherwise=self.expr(e.otherwise, scope))
+
+    @expr.register
+    def _(self, e: s.Count, scope: Scope, safe: bool = False) -> ir.Expr:
+        return ir.CountItems(span=e.span, type=ir.NUMBER, query=self.query(e.items, e.filter, e.window, scope))
 
     def name(self, e: s.Name, scope: Scope, safe: bool) -> ir.Expr:
         ref = self.sem.ref(e)
@@ -682,14 +717,3 @@ def limit_choices(limit: s.Expr) -> list[s.Expr]:
     if isinstance(limit, s.IfElse):
         return [*limit_choices(limit.then), *limit_choices(limit.otherwise)]
     return [limit]
-
-
-def names_in(expr: s.Expr):
-    """Every Name node inside an expression."""
-    if isinstance(expr, s.Name):
-        yield expr
-    for value in vars(expr).values():
-        children = value if isinstance(value, list) else [value]
-        for child in children:
-            if isinstance(child, s.Expr):
-                yield from names_in(child)

@@ -136,30 +136,27 @@ def _split_string(text: str, indent: str) -> list[str]:
     return lines
 
 
+# What `_points` looks at: a string literal (skipped whole), a bracket, a comma before a space,
+# or a space before `and`/`or`/`if`/`else`.
+_BREAKS = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[(\[{]|[)\]}]|,(?= )| (?=(?:and|or|if|else) )""")
+
+
 def _points(text: str, start: int, top_level: bool = False) -> list[int]:
     """Break positions at the shallowest bracket depth (≥ 1, or 0 when `top_level`) that has any:
     after the opening bracket and after each `, `, or before each `and`/`or`."""
     found: dict[int, list[int]] = {}
-    depth, quote, i = 0, None, start
-    while i < len(text):
-        ch = text[i]
-        if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = None
-        elif ch in "'\"":
-            quote = ch
-        elif ch in "([{":
+    depth = 0
+    for match in _BREAKS.finditer(text, start):
+        ch, i = match.group()[0], match.start()
+        if ch in "([{":
             depth += 1
             found.setdefault(depth, []).append(i + 1)
         elif ch in ")]}":
             depth -= 1
-        elif text.startswith(", ", i):
+        elif ch == ",":
             found.setdefault(depth, []).append(i + 2)
-        elif text.startswith((" and ", " or ", " if ", " else "), i):
+        elif ch == " ":
             found.setdefault(depth, []).append(i + 1)
-        i += 1
     if top_level:
         return [p for p in found.get(0, []) if text[p - 1] == " "]
     for level in sorted(level for level in found if level >= 1):
