@@ -105,7 +105,46 @@ def maal_projekt() -> list[dict]:
         tider.append(time.perf_counter() - start)
     rækker.append({"hvad": "hover lige efter et tastetryk (kontrol, navneregister og dokumentationens tekster laves igen)",
                    "median": statistics.median(tider), "maks": max(tider), "n": len(tider)})
-    return rækker
+    tider = []
+    for _ in range(5):
+        start = time.perf_counter()
+        answers.run_examples(projekt.check())
+        tider.append(time.perf_counter() - start)
+    rækker.append({"hvad": "Kør eksemplerne (alle eksempler; pakken genereres og importeres)",
+                   "median": statistics.median(tider), "maks": max(tider), "n": len(tider)})
+    return rækker + maal_rediger(sti)
+
+
+def maal_rediger(sti: Path) -> list[dict]:
+    """`regel rediger`: et tastetryk sendt som `tjek` over HTTP, til fejlene er svaret."""
+    from compiler.editor import web
+    import http.client
+    import json
+    import threading
+    klar = threading.Event()
+    boks = {}
+
+    def startet(url, server):
+        boks.update(url=url, server=server)
+        klar.set()
+
+    threading.Thread(target=web.serve, args=(REGLER, 0, startet), daemon=True).start()
+    klar.wait(30)
+    adresse, nøgle = boks["url"].split("/")[2], boks["url"].split("/")[3]
+    tekst = sti.read_text(encoding="utf-8")
+    forbindelse = http.client.HTTPConnection(adresse)
+    tider = []
+    for nummer in range(GENTAGELSER + 1):
+        krop = json.dumps({"fil": sti.name, "tekst": tastetryk(tekst, nummer)}).encode("utf-8")
+        start = time.perf_counter()
+        forbindelse.request("POST", f"/{nøgle}/api/tjek", krop, {"Content-Type": "application/json", "Host": adresse})
+        svar = forbindelse.getresponse()
+        svar.read()
+        tider.append(time.perf_counter() - start)
+    boks["server"].shutdown()
+    tider = tider[1:]  # den første læser og parser alle filer
+    return [{"hvad": f"`regel rediger`: tastetryk i {sti.name} → fejlene svaret (HTTP)",
+             "median": statistics.median(tider), "maks": max(tider), "n": len(tider)}]
 
 
 def navn_i(tekst: str, foran: str) -> tuple[int, int]:

@@ -9,7 +9,8 @@ function activate(context) {
   const [command, ...args] = vscode.workspace.getConfiguration("regelsprog").get("kommando");
   client = new LanguageClient("regelsprog", "Regelsprog",
     { command, args, options: { cwd: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath } },
-    { documentSelector: [{ language: "regelsprog" }] });
+    { documentSelector: [{ language: "regelsprog" }],
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/*.regel") } });
   context.subscriptions.push(client);
   return client.start();
 }
