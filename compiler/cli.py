@@ -778,3 +778,47 @@ def konsekvens(fil: str, old_spec: str, new_spec: Optional[str], rules: str, dat
     click.echo(json.dumps(comparison.as_json(name), ensure_ascii=False, indent=2) if as_json
                else comparison.text(name))
     sys.exit(1 if fail_on_difference and comparison.has_differences else 0)
+
+
+# ----------------------------------------------------------------------------
+# regel rediger, regel lsp
+# ----------------------------------------------------------------------------
+
+@regel.command(options_metavar="[TILVALG]", short_help="Rediger regelfilerne i browseren med fejl, hjælp og forhåndsvisning.")
+@click.argument("mappe", required=False, type=click.Path())
+@click.option("--port", default=0, show_default="en tilfældig ledig port", type=click.IntRange(0, 65535),
+              help="Porten på 127.0.0.1, som editoren lytter på.")
+@click.option("--ingen-browser", "no_browser", is_flag=True, help="Åbn ikke browseren; skriv kun adressen.")
+def rediger(mappe: Optional[str], port: int, no_browser: bool) -> None:
+    """Åbn en editor til regelfilerne i browseren (kun på denne maskine; standard: rules).
+
+    Editoren viser fejlene, mens du skriver, foreslår ord og navne, forklarer et navn, når
+    musen står over det, og viser reglens dokumentation og eksemplernes resultater ved siden
+    af. Den gemmer kun regelfiler i mappen. Stop den med Ctrl+C.
+    """
+    from .editor import web
+    root = Path(mappe) if mappe else project_path(RULES, "angiv mappen med regelfiler, fx `regel rediger sti/til/rules`")
+    if not root.is_dir():
+        click.echo(f"fejl: {root} er ikke en mappe med regelfiler", err=True)
+        sys.exit(2)
+
+    def ready(url: str, _server) -> None:
+        click.echo(f"Editoren kører på {url}\n(kun på denne maskine; stop den med Ctrl+C)")
+        if not no_browser:
+            import webbrowser
+            webbrowser.open(url)
+
+    try:
+        web.serve(root, port, ready)
+    except OSError as failure:
+        click.echo(f"fejl: editoren kan ikke starte på port {port}: {oserrors.describe(failure)}", err=True)
+        sys.exit(2)
+
+
+@regel.command(options_metavar="[TILVALG]", short_help="Start sprogserveren (LSP over stdin/stdout) til en editor.")
+def lsp() -> None:
+    """Sprogserveren til editorer som VS Code, Neovim og Emacs (Language Server Protocol over
+    standard-ind og -ud): fejl mens du skriver, forklaringer, gå til definition, find
+    anvendelser, forslag, rettelser, disposition og "Kør eksemplerne"."""
+    from .editor import lsp as server
+    server.serve()

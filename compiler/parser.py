@@ -121,10 +121,20 @@ PARALLEL_FROM = 10_000
 CHUNK = 5_000  # blocks per task: large enough to amortise the pickling, small enough to share out
 
 
-def parse_text(text: str, path: str) -> tuple[s.Module, list[d.Diagnostic]]:
-    """Parse normalised text; returns the blocks that parsed and a diagnostic per bad block."""
+BlockCache = dict[tuple[int, str], tuple[list[s.Item], list[d.Diagnostic], list[str]]]
+
+
+def parse_text(text: str, path: str, cache: BlockCache | None = None) -> tuple[s.Module, list[d.Diagnostic]]:
+    """Parse normalised text; returns the blocks that parsed and a diagnostic per bad block.
+
+    An editor passes the `cache` of the file's previous parse: a block with the same text on
+    the same first line is not parsed again (the trees are never changed after building), and
+    the cache is left holding this parse's blocks only."""
     blocks = list(split_blocks(text))
-    parts = _parse_in_parallel(blocks, path) if len(blocks) >= PARALLEL_FROM else None
+    if cache is not None:
+        parts = [_parse_cached(blocks, path, cache)]
+    else:
+        parts = _parse_in_parallel(blocks, path) if len(blocks) >= PARALLEL_FROM else None
     if parts is None:
         parts = [_parse_blocks(blocks, path)]
     items: list[s.Item] = []
@@ -153,6 +163,22 @@ def _parse_in_parallel(blocks: list[tuple[int, str]], path: str):
         return None
 
 
+def _parse_cached(blocks: list[tuple[int, str]], path: str, cache: BlockCache):
+    items: list[s.Item] = []
+    problems: list[d.Diagnostic] = []
+    unparsed: list[str] = []
+    kept: BlockCache = {}
+    for block in blocks:
+        part = cache.get(block) or _parse_blocks([block], path)
+        kept[block] = part
+        items += part[0]
+        problems += part[1]
+        unparsed += part[2]
+    cache.clear()
+    cache.update(kept)
+    return items, problems, unparsed
+
+
 def _parse_blocks(blocks: list[tuple[int, str]], path: str) -> tuple[list[s.Item], list[d.Diagnostic], list[str]]:
     """Parse (first line, text) blocks: the items that parsed, a diagnostic per bad block, and the
     names declared by the blocks that did not parse."""
@@ -167,9 +193,9 @@ def _parse_blocks(blocks: list[tuple[int, str]], path: str) -> tuple[list[s.Item
         except (UnexpectedInput, RunOnKeyword) as failure:
             if not _at_refused_character(failure, block):  # that character has its own error
                 problems.append(_shifted(_describe(failure, path, block), offset))
-            declared = _DECLARATION.match(block)
+            declared = declared_name(block)
             if declared:
-                unparsed.append(declared.group(1))
+                unparsed.append(declared)
             continue
         too_deep = _too_deep(tree)
         if too_deep is not None:
@@ -202,6 +228,12 @@ def _shifted(problem: d.Diagnostic, offset: int) -> d.Diagnostic:
         span, line=span.line + offset, end_line=span.end_line + offset))
 
 
+def declared_name(block: str) -> str | None:
+    """The name a block declares, read without the parser (so also for a block that does not parse)."""
+    declared = _DECLARATION.match(block)
+    return declared.group(1) if declared else None
+
+
 def _too_deep(tree: Tree):
     """The leftmost subtree nested more than MAX_DEPTH levels down, or None (walked level by
     level, without recursion)."""
@@ -226,7 +258,7 @@ def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) ->
         start = position
         while start > 0 and _in_word(block[start - 1]):
             start -= 1
-        if block[start:position] in _all_keywords():
+        if block[start:position] in all_keywords():
             return _run_on(path, block, start)
     at_end = isinstance(token, Token) and token.type == "$END" or isinstance(failure, UnexpectedEOF)
     unfinished = _example_without_verdict(block, len(block) if at_end else position or 0)
@@ -252,13 +284,13 @@ def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) ->
     span = s.Span(path, line, column, line, column + width)
     hint = special
     expected = (failure.accepts or failure.expected) if isinstance(failure, UnexpectedToken) else set()
-    keywords = [_keyword(name) for name in expected]
+    keywords = [keyword_of(name) for name in expected]
     if hint is None and len(keywords) == 1 and not (keywords[0] or "").isalpha():
         hint = _expected_hint(failure)  # a missing `:` or `,` is better named than guessed at
     if hint is None and text and expected:
         # the word itself is a keyword that does not fit here: suggesting it again would mislead
         hint = d.did_you_mean(text, [k for k in keywords if k and k != text]) or d.did_you_mean(
-            text, [k for k in _all_keywords() if k != text], cutoff=0.75
+            text, [k for k in all_keywords() if k != text], cutoff=0.75
         )
     if column == 1 and text and text not in TOP_LEVEL_KEYWORDS:
         return d.error(
@@ -338,14 +370,14 @@ def _common_mistake(block: str, position: int):
 def _run_on(path: str, block: str, start: int) -> d.Diagnostic:
     """A keyword run together with more letters: the error is the whole word."""
     word = re.match(r"\w+", block[start:]).group()
-    keyword = max((k for k in _all_keywords() if word.startswith(k)), key=len)
+    keyword = max((k for k in all_keywords() if word.startswith(k)), key=len)
     line = block.count("\n", 0, start) + 1
     column = start - (block.rfind("\n", 0, start) + 1) + 1
     return d.error(s.Span(path, line, column, line, column + len(word)), f"uventet `{word}`",
                    f"mente du `{keyword}`?")
 
 
-def _keyword(terminal: str):
+def keyword_of(terminal: str):
     """The literal word of a keyword terminal, or None for a pattern (NAME, NUMBER …)."""
     try:
         pattern = get_parser().get_terminal(terminal).pattern
@@ -355,7 +387,7 @@ def _keyword(terminal: str):
 
 
 @functools.lru_cache(maxsize=1)
-def _all_keywords() -> tuple[str, ...]:
+def all_keywords() -> tuple[str, ...]:
     return tuple(
         t.pattern.value for t in get_parser().terminals
         if t.pattern.type == "str" and t.pattern.value.isalpha()
@@ -365,7 +397,7 @@ def _all_keywords() -> tuple[str, ...]:
 def _display(terminal: str) -> str:
     if terminal in _TERMINAL_NAMES:
         return _TERMINAL_NAMES[terminal]
-    keyword = _keyword(terminal)
+    keyword = keyword_of(terminal)
     return f"`{keyword}`" if keyword else terminal
 
 

@@ -105,23 +105,42 @@ def _load(paths: list[Path]) -> Loaded:
     modules, texts = [], {}
     for path in files:
         name = str(path)
-        try:
-            data = path.read_bytes()
-            text = source.decode(data)
-        except source.SourceDecodeError as failure:
-            # Keep a readable copy of the text so the diagnostic can show the offending line.
-            texts[name] = source.normalise(data.decode("utf-8", errors="replace"))
-            span = s.Span(name, failure.line, failure.column, failure.line, failure.column + 1)
-            diagnostics.append(d.error(span, "filen er ikke gyldig UTF-8",
-                                       "gem filen som UTF-8 (i Word: Gem som → Almindelig tekst → Unicode (UTF-8))"))
-            continue
-        except OSError as failure:
-            diagnostics.append(d.error(s.Span(name, 1, 1, 1, 1), f"filen kan ikke læses: {oserrors.describe(failure)}"))
+        text, problems = read_rule_file(path)
+        diagnostics.extend(problems)
+        if text is None:
             continue
         texts[name] = text
-        module, problems = parser.parse_text(text, name)
-        modules.append(module)
-        diagnostics.extend(problems)
+        if not problems:
+            module, problems = parser.parse_text(text, name)
+            modules.append(module)
+            diagnostics.extend(problems)
+    return check_parsed(modules, texts, diagnostics)
+
+
+def read_rule_file(path: Path) -> tuple[str | None, list[d.Diagnostic]]:
+    """A rule file's normalised text, or the reason it cannot be read. A file that is not UTF-8
+    gives a readable copy of its text (so the diagnostic can show the line) and an error."""
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as failure:
+        return None, [d.error(s.Span(name, 1, 1, 1, 1), f"filen kan ikke læses: {oserrors.describe(failure)}")]
+    return decode_rule_text(data, name)
+
+
+def decode_rule_text(data: bytes, name: str) -> tuple[str, list[d.Diagnostic]]:
+    """Bytes of a rule file (from disk or an editor) -> normalised text; an error if not UTF-8."""
+    try:
+        return source.decode(data), []
+    except source.SourceDecodeError as failure:
+        span = s.Span(name, failure.line, failure.column, failure.line, failure.column + 1)
+        return source.normalise(data.decode("utf-8", errors="replace")), [d.error(
+            span, "filen er ikke gyldig UTF-8",
+            "gem filen som UTF-8 (i Word: Gem som → Almindelig tekst → Unicode (UTF-8))")]
+
+
+def check_parsed(modules: list[s.Module], texts: dict[str, str], diagnostics: list[d.Diagnostic]) -> Loaded:
+    """Check parsed modules together; `diagnostics` are those found while reading and parsing.
+    The modules are not changed, so an editor can keep them and check again after an edit."""
     program, problems = checker.check(modules, complete=not any(diagnostic.is_error for diagnostic in diagnostics))
-    diagnostics.extend(problems)
-    return Loaded(program, sorted(diagnostics, key=d.sort_key), texts)
+    return Loaded(program, sorted([*diagnostics, *problems], key=d.sort_key), texts)

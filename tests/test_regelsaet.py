@@ -231,3 +231,29 @@ def test_the_schema_accepts_exactly_the_cases_the_validators_accept(rule_set, sa
         except package.UgyldigSag:
             valid = False
         assert conforms(record, sag_schema, sag_schema) == valid, record.get("id")
+
+
+def test_the_editor_knows_every_name_and_every_rule(rule_set):
+    """What `regel lsp` and `regel rediger` answer: every use of a name leads to where it is
+    declared, every rule hovers with its documentation's requirement, every file has an outline."""
+    from compiler.editor import answers
+    from compiler.editor.project import Project
+
+    project = Project(rule_set.folder)
+    snapshot = project.check()
+    assert snapshot.loaded.ok
+    index = snapshot.index
+    undeclared = {o.symbol for o in index.occurrences if index.declaration(o.symbol) is None}
+    assert not undeclared, f"navne uden erklæring: {sorted(undeclared)[:5]}"
+    for occurrence in index.occurrences:
+        span = occurrence.span
+        assert answers.definition(project, span.path, span.line, span.column) == index.declaration(occurrence.symbol).span
+    site, stale = project.documentation()
+    assert not stale
+    for rule in [*snapshot.program.rules.values(), *snapshot.program.exceptions.values()]:
+        hover = answers.hover(project, rule.span.path, rule.name_span.line, rule.name_span.column)
+        assert hover is not None and site.by_name[rule.name].title in hover.text
+        assert all(r.text in hover.text for r in site.by_name[rule.name].requirements)
+    for path in snapshot.texts:
+        assert [o.name for o in answers.outline(project, path)] == [
+            getattr(item, "name", None) or item.id for m in snapshot.program.modules if m.path == path for item in m.items]

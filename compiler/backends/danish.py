@@ -317,6 +317,16 @@ class Renderer:
             return f", der er {self.expr(filter_)},"
         return f", hvor {self.expr(filter_)},"
 
+    def deadline(self, duty, values: Optional[dict] = None) -> Optional[str]:
+        """When a deadline falls, as a phrase (`fristen er 1 uge efter første henvendelse`), for
+        a duty with a deadline; None for other duties."""
+        if not isinstance(duty, ir.Duty) or duty.kind != "frist":
+            return None
+        terms = specialize(duty.terms, values) if values else duty.terms
+        if terms.window is not None:
+            return f"fristen er den sidste dag {self.window(terms.window)}"
+        return f"fristen er {self.expr(terms.due.duration)} efter {self.expr(terms.due.date)}"
+
     def duty(self, duty, values: Optional[dict] = None) -> str:
         """The duty of a rule as one Danish sentence (in one version: with its values)."""
         if isinstance(duty, ir.Share):

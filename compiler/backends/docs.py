@@ -456,6 +456,23 @@ def generate(rule_set: ir.RuleSet, texts: dict[str, str],
     (their opening comments head the topics). For a release, `changes` (`regel diff`'s changes
     with the labels of the two versions) adds the change-log page."""
     site = Site(rule_set, texts)
+    return _render(_pages(site, changes), {"in_site": True, "with_changes": changes is not None})
+
+
+def page(site: Site, path: str) -> Optional[str]:
+    """One file of the site (`regler/foerste_samtale.html`, `style.css`), rendered alone, as
+    `generate` would write it: for a live preview. None for a path the site does not have."""
+    stem, dot, suffix = path.rpartition(".")
+    wanted = [entry for entry in _pages(site, None) if entry[0] == stem and dot and suffix in ("html", "md")]
+    if path == "style.css":
+        return (TEMPLATES / "style.css").read_text(encoding="utf-8")
+    if not wanted:
+        return None
+    return _render(wanted, {"in_site": True, "with_changes": False})[path]
+
+
+def _pages(site: Site, changes: Optional[tuple[list, str, str]]) -> list[tuple[str, str, dict, str]]:
+    rule_set = site.rs
     pages = [
         ("index", "index", {"topics": site.topics(), "sources": site.sources(), "rule_count": len(site.rules),
                             "provision_count": len(rule_set.provisions), "dates": date_counting(),
@@ -469,7 +486,7 @@ def generate(rule_set: ir.RuleSet, texts: dict[str, str],
     pages += [(f"regler/{view.slug}", "rule", {"rule": view}, "../") for view in site.rules]
     if changes is not None:
         pages.append(_changelog_page(*changes, pages={view.name: view.slug for view in site.rules}))
-    return _render(pages, {"in_site": True, "with_changes": changes is not None})
+    return pages
 
 
 def changelog(changes, old_label: str, new_label: str) -> dict[str, str]:

@@ -1,0 +1,139 @@
+"""`regel rediger` as a jurist uses it, in Debian's Chromium (headless, driven by Playwright):
+open a rule file, type a mistake, see the Danish diagnostic underlined, accept the quick fix,
+change the rule's title and see the documentation preview follow, save, and `regel tjek`
+agrees with what was saved. The editor runs as its own process on a copy of the sample project.
+
+Needs `chromium` (`make test` installs it when it can) and Playwright (the `test` extra);
+skipped without them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from compiler import pipeline
+
+from .conftest import PROJECT_RULES, ROOT
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+playwright = pytest.importorskip("playwright.sync_api", reason="Playwright er ikke installeret (pip install playwright)")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium er ikke installeret (apt-get install chromium); browsertesten springes over")
+
+FILE = "samtaler.regel"
+TIMEOUT_MS = 10_000
+
+
+@pytest.fixture
+def editor(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(PROJECT_RULES, rules)
+    process = subprocess.Popen([sys.executable, "-m", "compiler", "rediger", str(rules), "--ingen-browser"],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        line = process.stdout.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/[\w-]+/", line)
+        assert url, f"editoren skrev ikke sin adresse: {line!r} {process.stderr.read() if process.poll() else ''}"
+        yield url.group(0), rules
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.fixture
+def page():
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            yield browser.new_page(viewport={"width": 1500, "height": 900})
+        finally:
+            browser.close()
+
+
+def put_cursor_after(page, text: str) -> None:
+    """Put the cursor just after the first occurrence of `text` (as a click there would)."""
+    page.evaluate("""(text) => {
+        const view = window.regelRediger.state.view;
+        const at = view.state.doc.toString().indexOf(text);
+        if (at < 0) throw new Error("teksten findes ikke: " + text);
+        view.dispatch({selection: {anchor: at + text.length}, scrollIntoView: true});
+        view.focus();
+    }""", text)
+
+
+def editor_text(page) -> str:
+    return page.evaluate("() => window.regelRediger.state.view.state.doc.toString()")
+
+
+def test_type_a_mistake_fix_it_preview_and_save(editor, page, tmp_path):
+    url, rules = editor
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(url + "#" + FILE)
+    page.wait_for_selector("body[data-klar=ja]", timeout=TIMEOUT_MS)
+    original = (rules / FILE).read_text(encoding="utf-8")
+    assert editor_text(page) == original
+    colours = page.evaluate("""() => {
+        const colour = (word) => [...document.querySelectorAll(".cm-line span")]
+            .filter((span) => span.textContent === word).map((span) => getComputedStyle(span).color)[0];
+        return {keyword: colour("bestemmelse"), id: colour("P01"), plain: getComputedStyle(document.querySelector(".cm-line")).color};
+    }""")
+    assert colours["keyword"] and colours["id"] and len({*colours.values()}) == 3, colours  # highlighted
+
+    # a mistake: the name of a field with one letter too many
+    program = pipeline.load([rules]).program
+    use = re.search(r"efter (første_henvendelse)\b", original)
+    put_cursor_after(page, use.group(0))
+    started = time.monotonic()
+    page.keyboard.type("n")
+    page.wait_for_selector(".cm-lintRange-error", timeout=TIMEOUT_MS)
+    underlined = time.monotonic() - started
+    problems = page.locator("#fejl")
+    problems.get_by_text("ukendt navn `første_henvendelsen`").wait_for(timeout=TIMEOUT_MS)
+    assert "mente du `første_henvendelse`?" in problems.inner_text()
+
+    # the quick fix puts the name right, and the error goes away
+    problems.locator("button.ret").first.click()
+    page.wait_for_selector(".cm-lintRange-error", state="detached", timeout=TIMEOUT_MS)
+    assert editor_text(page) == original
+
+    # the preview shows the rule's documentation page and follows the edit
+    first = next(r for r in program.rules.values() if r.span.path.endswith(FILE))
+    frame = page.frame_locator("#forhaand")
+    frame.locator("h1").get_by_text(first.title).wait_for(timeout=TIMEOUT_MS)
+    put_cursor_after(page, f'"{first.title}')
+    page.keyboard.type(" (rettet)")
+    frame.locator("h1").get_by_text(f"{first.title} (rettet)").wait_for(timeout=TIMEOUT_MS)
+    page.locator("#eksempler li.ok").first.wait_for(timeout=TIMEOUT_MS)
+    assert page.locator("#eksempler li.fejlet").count() == 0
+
+    # an edit is never lost: the page closed (here: reloaded) before saving brings it back
+    edited = editor_text(page)
+    page.on("dialog", lambda dialog: dialog.accept())  # "leave the page with unsaved changes?"
+    page.reload()
+    page.wait_for_selector("body[data-klar=ja]", timeout=TIMEOUT_MS)
+    assert editor_text(page) == edited and (rules / FILE).read_text(encoding="utf-8") == original
+    assert "gendannet" in page.locator("#fil").inner_text()
+    page.locator(".cm-content").click()
+
+    # save with Ctrl+S: the file on disk is the text in the editor, and `regel tjek` agrees
+    page.keyboard.press("Control+s")
+    page.locator("#status").get_by_text("gemt").wait_for(timeout=TIMEOUT_MS)
+    saved = (rules / FILE).read_text(encoding="utf-8")
+    assert saved == editor_text(page) == original.replace(f'"{first.title}"', f'"{first.title} (rettet)"', 1)
+    checked = pipeline.load([rules])
+    assert checked.ok and checked.program.rules[first.name].title == f"{first.title} (rettet)"
+    assert not [p for p in rules.iterdir() if p.name.startswith(".")], "midlertidige filer blev liggende"
+
+    # everything the page loaded came from the editor itself: it works without internet
+    assert requests and all(r.startswith(url) or r.startswith("data:") for r in requests)
+    page.screenshot(path=os.environ.get("REGELSPROG_SKAERMBILLEDE") or str(tmp_path / "rediger.png"))
+    print(f"fejlen var understreget {underlined * 1000:.0f} ms efter tastetrykket")
