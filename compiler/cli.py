@@ -19,7 +19,7 @@ from typing import BinaryIO, Iterator, Optional, TextIO
 import click
 
 from . import clidansk, diff, examples, impact, oserrors, outputs, pipeline, release, runtime
-from .backends import docs, schema
+from .backends import docs, openapi, schema
 from .backends import python as pyback
 from . import diagnostics as d
 
@@ -129,6 +129,7 @@ def generated_files(loaded: pipeline.Loaded, folders: tuple[str, ...], changes=N
         files.update({f"python/{path}": text for path, text in pyback.generate(loaded.rule_set).items()})
     if "schema" in folders:
         files["schema/sag.schema.json"] = schema.generate(loaded.rule_set)
+        files["schema/openapi.json"] = openapi.generate(loaded.rule_set, pyback.PACKAGE, pyback.API_VERSION)
     if "docs" in folders:
         files.update({f"docs/{path}": text for path, text in docs.generate(loaded.rule_set, loaded.texts,
                                                                             changes).items()})

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...ir import nodes as ir
+from .. import openapi
 from .model import ModelWriter
 from .names import Names
 from .rules import RulesWriter
@@ -19,6 +20,11 @@ RUNTIME = Path(__file__).resolve().parent.parent.parent / "runtime"  # copied as
 # The runtime's modules, each after the ones it imports (its __init__ re-exports them all).
 RUNTIME_MODULES = ("datoer", "laesning", "vurdering", "resultater", "sagsbestand")
 INIT = Path(__file__).with_name("package_init.txt")
+# The HTTP service: runtime/tjeneste.py (not imported by the runtime's __init__, so a validator
+# that does not serve pays nothing for http.server), started by <package>/server.py with the
+# package's OpenAPI document (<package>/openapi.json, as generated/schema/openapi.json).
+SERVICE_MODULE = "tjeneste"
+SERVER = Path(__file__).with_name("package_server.txt")
 HEADER = "# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.\n"
 # The version of the package's public API (`__all__`); raised when it changes incompatibly,
 # so that `regel valider` can tell a package built by an older compiler from a broken one.
@@ -31,7 +37,9 @@ def generate(rule_set: ir.RuleSet) -> dict[str, str]:
     return {
         f"{PACKAGE}/__init__.py": HEADER + INIT.read_text(encoding="utf-8").replace("API_VERSION", str(API_VERSION)),
         **{f"{PACKAGE}/_runtime/{name}.py": HEADER + (RUNTIME / f"{name}.py").read_text(encoding="utf-8")
-           for name in ("__init__", *RUNTIME_MODULES)},
+           for name in ("__init__", *RUNTIME_MODULES, SERVICE_MODULE)},
+        f"{PACKAGE}/server.py": HEADER + SERVER.read_text(encoding="utf-8").replace("PACKAGE", PACKAGE),
+        f"{PACKAGE}/openapi.json": openapi.generate(rule_set, PACKAGE, API_VERSION),
         f"{PACKAGE}/model.py": HEADER + ModelWriter(rule_set, names).write(),
         f"{PACKAGE}/regler.py": HEADER + RulesWriter(rule_set, names).write(),
         f"{PACKAGE}/py.typed": "",

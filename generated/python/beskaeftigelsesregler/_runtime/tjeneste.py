@@ -1,0 +1,500 @@
+# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
+"""HTTP-tjenesten over de genererede validatorer, til systemer, der ikke er skrevet i Python.
+
+Kun standardbiblioteket (`http.server`). Startes med `python -m <pakke>.server` (eller
+`regel server`); `_runtime/__init__` importerer ikke modulet, så en validator, der ikke
+bruger tjenesten, ikke betaler for den.
+
+    GET  /sundhed                 tjenesten kører (og med hvilken pakke og kontraktversion)
+    GET  /regler                  de regler, der vurderes
+    GET  /openapi.json            OpenAPI 3.1-dokumentet (bygget af de samme JSON-skemaer)
+    POST /valider?skaeringsdato=ÅÅÅÅ-MM-DD              én sag (ét JSON-objekt)
+    POST /forklar?skaeringsdato=ÅÅÅÅ-MM-DD              én sag, med hver regels udfald og begrundelse
+    POST /valider/sagsbestand?skaeringsdato=ÅÅÅÅ-MM-DD  JSON Lines eller en JSON-liste; svaret er
+                                  JSON Lines: én linje pr. post ("art": "resultat" eller "ugyldig")
+                                  og til sidst "opsummering" (eller "afbrudt")
+
+Alle fejl er `application/problem+json` (RFC 9457) med en dansk `title` og `detail` og en
+fast `kode` (FEJLKODER); svaret er aldrig en traceback. Grænser: kroppens størrelse
+(`maks_krop`, `maks_bestand`), tiden for at modtage en forespørgsel (`tidsgraense`; hvert
+læs og skriv på forbindelsen højst `inaktiv` sekunder) og antallet af samtidige
+forbindelser (`maks_forbindelser`; flere får 503). Standardadressen er 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import ModuleType
+from typing import Any, Callable, Iterator, Optional
+from urllib.parse import parse_qsl
+
+from .laesning import FOERSTE_AAR, SIDSTE_AAR, synlig
+from .sagsbestand import UgyldigPost, _sag_af
+
+# ----------------------------------------------------------------------------
+# Faste fejlkoder
+# ----------------------------------------------------------------------------
+
+#: Hver fejlkode med sin HTTP-status og titel. Koderne ændres ikke; nye kan komme til.
+FEJLKODER: dict[str, tuple[int, str]] = {
+    "ugyldig_json": (400, "Kroppen er ikke gyldig JSON"),
+    "ikke_utf8": (400, "Kroppen er ikke UTF-8"),
+    "tom_krop": (400, "Kroppen er tom"),
+    "ikke_en_sag": (400, "Kroppen er ikke én sag"),
+    "mangler_skaeringsdato": (400, "Skæringsdatoen mangler"),
+    "ugyldig_skaeringsdato": (400, "Skæringsdatoen er ugyldig"),
+    "ugyldig_parameter": (400, "Ukendt eller ugyldig parameter"),
+    "ugyldig_forespoergsel": (400, "Forespørgslen kan ikke læses"),
+    "ukendt_adresse": (404, "Adressen findes ikke"),
+    "metode_ikke_tilladt": (405, "Metoden kan ikke bruges på adressen"),
+    "tidsgraense": (408, "Forespørgslen kom ikke frem i tide"),
+    "mangler_laengde": (411, "Content-Length mangler"),
+    "for_stor": (413, "Kroppen er for stor"),
+    "for_lang_adresse": (414, "Adressen er for lang"),
+    "forkert_medietype": (415, "Forkert Content-Type"),
+    "ugyldig_sag": (422, "Sagen er ikke en gyldig sag"),
+    "for_store_hoveder": (431, "For mange eller for store hoveder"),
+    "intern_fejl": (500, "Intern fejl i tjenesten"),
+    "ikke_understoettet": (501, "Metoden understøttes ikke"),
+    "optaget": (503, "Tjenesten har for mange forbindelser"),
+    "http_version": (505, "HTTP-versionen understøttes ikke"),
+}
+
+# http.server's own refusals (a request line or headers it cannot read), by status.
+_KODE_FOR_STATUS = {400: "ugyldig_forespoergsel", 408: "tidsgraense", 414: "for_lang_adresse",
+                    431: "for_store_hoveder", 501: "ikke_understoettet", 505: "http_version"}
+
+JSON_TYPER = ("application/json",)
+BESTAND_TYPER = ("application/x-ndjson", "application/jsonl", "application/json")
+
+
+class Problem(Exception):
+    """Et svar med fejl: koden (FEJLKODER) og en dansk forklaring, der kan vises for brugeren."""
+
+    def __init__(self, kode: str, detalje: str, **ekstra: Any):
+        super().__init__(detalje)
+        self.kode, self.detalje, self.ekstra = kode, detalje, ekstra
+
+    def som_json(self) -> dict:
+        status, titel = FEJLKODER[self.kode]
+        return {"type": f"urn:regelsprog:problem:{self.kode}", "title": titel, "status": status,
+                "detail": self.detalje, "kode": self.kode, **self.ekstra}
+
+
+def json_bytes(vaerdi: Any) -> bytes:
+    """JSON i UTF-8; en ugyldig Unicode-tegn fra input bliver en \\u-escape, så svaret altid er gyldig JSON."""
+    return json.dumps(vaerdi, ensure_ascii=False, allow_nan=False).encode("utf-8", "backslashreplace")
+
+
+# ----------------------------------------------------------------------------
+# Tjenesten: hvad hver adresse svarer (uden HTTP)
+# ----------------------------------------------------------------------------
+
+class Tjeneste:
+    """Svarene for en genereret pakke; `Forbindelse` læser og skriver HTTP omkring dem."""
+
+    def __init__(self, pakke: ModuleType, navn: str, openapi: bytes):
+        self.pakke = pakke
+        self.openapi = openapi
+        self.beskrivelse = {"pakke": navn, "kontraktversion": pakke.KONTRAKTVERSION}
+        self.regler = {**self.beskrivelse, "regler": [
+            {"navn": regel.navn, "bestemmelser": list(regel.bestemmelser), "titel": regel.titel}
+            for regel in pakke.REGLER]}
+
+    def sundhed(self) -> dict:
+        return {"status": "ok", **self.beskrivelse}
+
+    def valider(self, krop: bytes, skaeringsdato: date, forklar: bool) -> dict:
+        data = laes_en_sag(krop)
+        try:
+            return self.pakke.valider(data, skaeringsdato, forklar=forklar)
+        except self.pakke.UgyldigSag as fejl:
+            felt = {"felt": fejl.felt} if fejl.felt else {}
+            raise Problem("ugyldig_sag", f"{fejl.felt}: {fejl.besked}" if fejl.felt else fejl.besked,
+                          besked=fejl.besked, **felt) from None
+
+    def sagsbestand(self, fil: Any, skaeringsdato: date, forklar: bool) -> Iterator[dict]:
+        """En linje pr. post og til sidst opsummeringen; hver linje i input regnes med."""
+        ugyldige: list[dict] = []
+        bestand = self.pakke.Sagsbestand(skaeringsdato, ved_ugyldig=ugyldige.append, forklar=forklar)
+        laesning = self.pakke.laes_sager(fil)
+        postlinjer = 0
+        for linje, post in laesning:
+            svar = bestand.valider(post, linje)
+            postlinjer += laesning.postens_linjer
+            if svar is not None:
+                yield {"art": "resultat", "linje": linje, "resultat": svar}
+            else:
+                yield {"art": "ugyldig", "linje": linje, "ugyldig": ugyldige.pop()}
+        if laesning.linjer != postlinjer + laesning.tomme_linjer:
+            raise RuntimeError(f"linjerne passer ikke: {laesning.linjer} læst, {postlinjer} med poster, "
+                               f"{laesning.tomme_linjer} tomme")
+        yield {"art": "opsummering", "opsummering": {
+            "skæringsdato": skaeringsdato.isoformat(), "antal_sager": bestand.antal_sager,
+            "antal_ugyldige": bestand.antal_ugyldige, "linjer": laesning.linjer,
+            "tomme_linjer": laesning.tomme_linjer,
+            "overtrædelser_pr_bestemmelse": dict(sorted(bestand.overtraedelser_pr_bestemmelse.items())),
+            "population": bestand.population(), **self.beskrivelse}}
+
+
+def laes_en_sag(krop: bytes) -> dict:
+    """Én sag fra kroppen med pakkens hærdede JSON-læsning (dubletnøgler, dybde, store tal)."""
+    try:
+        tekst = krop.decode("utf-8")
+    except UnicodeDecodeError as fejl:
+        raise Problem("ikke_utf8", f"byte {fejl.start + 1} i kroppen er ikke gyldig UTF-8") from None
+    tekst = tekst.removeprefix("\ufeff")
+    if not tekst.strip(" \t\r\n"):
+        raise Problem("tom_krop", "kroppen skal være én sag som et JSON-objekt")
+    post = _sag_af(tekst, 1)
+    if type(post) is UgyldigPost:
+        kode = "ugyldig_json" if post.besked.startswith(("ugyldig JSON", "nøglen")) else "ikke_en_sag"
+        raise Problem(kode, post.besked)
+    return post
+
+
+def skaeringsdato_af(tekst: Optional[str]) -> date:
+    if tekst is None:
+        raise Problem("mangler_skaeringsdato", "angiv skæringsdatoen som ?skaeringsdato=ÅÅÅÅ-MM-DD")
+    dag = None
+    if len(tekst) == 10 and tekst.isascii() and tekst[4] == "-" == tekst[7]:
+        try:
+            dag = date.fromisoformat(tekst)
+        except ValueError:
+            pass
+    if dag is None or not FOERSTE_AAR <= dag.year <= SIDSTE_AAR:
+        raise Problem("ugyldig_skaeringsdato", f"{synlig(tekst[:40])!r} er ikke en dato (ÅÅÅÅ-MM-DD) i årene "
+                                               f"{FOERSTE_AAR}-{SIDSTE_AAR}")
+    return dag
+
+
+# ----------------------------------------------------------------------------
+# HTTP
+# ----------------------------------------------------------------------------
+
+class _Tidsgraense(Exception):
+    pass
+
+
+class _Krop:
+    """Kroppen af en forespørgsel: højst `laengde` bytes, modtaget inden `frist` (time.monotonic)."""
+
+    def __init__(self, fil: Any, laengde: int, frist: float):
+        self._fil, self.mangler, self._frist = fil, laengde, frist
+
+    def laes_alt(self, ud: Any) -> None:
+        while self.mangler:
+            if time.monotonic() > self._frist:
+                raise _Tidsgraense()
+            try:
+                stykke = self._fil.read1(min(self.mangler, 1 << 16))
+            except TimeoutError:
+                raise _Tidsgraense() from None
+            if not stykke:
+                raise Problem("ugyldig_forespoergsel", "forbindelsen lukkede, før hele kroppen var modtaget")
+            self.mangler -= len(stykke)
+            ud.write(stykke)
+
+
+class Forbindelse(BaseHTTPRequestHandler):
+    """Én forbindelse (HTTP/1.1, keep-alive); `server` er en `Tjener`."""
+
+    protocol_version = "HTTP/1.1"
+    server_version = "regelsprog"
+    sys_version = ""
+    server: Tjener
+
+    def setup(self) -> None:
+        self.timeout = self.server.inaktiv  # each read or write on the socket
+        super().setup()
+
+    # http.server's own errors (bad request line, too long headers ...) as problem+json too.
+    def send_error(self, code: int, message: Optional[str] = None, explain: Optional[str] = None) -> None:
+        kode = _KODE_FOR_STATUS.get(code, "ugyldig_forespoergsel" if code < 500 else "intern_fejl")
+        self.close_connection = True
+        self._svar_problem(Problem(kode, FEJLKODER[kode][1]))
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if self.server.log is not None:
+            self.server.log(synlig(f"{self.address_string()} {format % args}"))
+
+    def do_GET(self) -> None:
+        self._haandter({"/sundhed": self._sundhed, "/regler": self._regler, "/openapi.json": self._openapi})
+
+    def do_POST(self) -> None:
+        self._haandter({"/valider": self._valider, "/forklar": self._forklar,
+                        "/valider/sagsbestand": self._sagsbestand})
+
+    def _ikke_tilladt(self) -> None:
+        self._haandter({})
+
+    do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_HEAD = _ikke_tilladt
+
+    _GET = ("/sundhed", "/regler", "/openapi.json")
+    _POST = ("/valider", "/forklar", "/valider/sagsbestand")
+
+    def _haandter(self, adresser: dict[str, Callable[[dict[str, str]], None]]) -> None:
+        self._frist = time.monotonic() + self.server.tidsgraense
+        self._laest = False
+        sti, _, forespoergsel = self.path.partition("?")
+        try:
+            if self.server.stopper:
+                self.close_connection = True
+            handling = adresser.get(sti)
+            if handling is None:
+                if sti in self._GET or sti in self._POST:
+                    metode = "GET" if sti in self._GET else "POST"
+                    raise Problem("metode_ikke_tilladt", f"{sti} bruges med {metode}", tilladt=metode)
+                raise Problem("ukendt_adresse", f"{synlig(sti[:200])} findes ikke; se /openapi.json")
+            handling(_parametre(forespoergsel))
+        except Problem as problem:
+            self._svar_problem(problem)
+        except _Tidsgraense:
+            self.close_connection = True
+            self._svar_problem(Problem("tidsgraense", f"hele forespørgslen skal være modtaget inden for "
+                                                      f"{self.server.tidsgraense:g} sekunder"))
+        except (ConnectionError, TimeoutError):
+            self.close_connection = True
+        except Exception:
+            self.close_connection = True
+            traceback.print_exc(file=sys.stderr)
+            self._svar_problem(Problem("intern_fejl", "tjenesten fejlede; fejlen er skrevet i dens log"))
+        if not self._laest:
+            self.close_connection = True  # an unread body would be taken for the next request
+
+    # ------------------------------------------------------------ GET
+
+    def _sundhed(self, parametre: dict[str, str]) -> None:
+        _kun(parametre)
+        self._svar(200, json_bytes(self.server.tjeneste.sundhed()))
+
+    def _regler(self, parametre: dict[str, str]) -> None:
+        _kun(parametre)
+        self._svar(200, json_bytes(self.server.tjeneste.regler))
+
+    def _openapi(self, parametre: dict[str, str]) -> None:
+        _kun(parametre)
+        self._svar(200, self.server.tjeneste.openapi)
+
+    # ------------------------------------------------------------ POST
+
+    def _valider(self, parametre: dict[str, str], forklar: bool = False) -> None:
+        _kun(parametre, "skaeringsdato")
+        skaeringsdato = skaeringsdato_af(parametre.get("skaeringsdato"))
+        krop = self._krop(JSON_TYPER, self.server.maks_krop)
+        with krop:
+            tekst = krop.read()
+        self._svar(200, json_bytes(self.server.tjeneste.valider(tekst, skaeringsdato, forklar)))
+
+    def _forklar(self, parametre: dict[str, str]) -> None:
+        self._valider(parametre, forklar=True)
+
+    def _sagsbestand(self, parametre: dict[str, str]) -> None:
+        _kun(parametre, "skaeringsdato", "forklar")
+        skaeringsdato = skaeringsdato_af(parametre.get("skaeringsdato"))
+        forklar = parametre.get("forklar", "nej")
+        if forklar not in ("ja", "nej"):
+            raise Problem("ugyldig_parameter", "forklar skal være ja eller nej")
+        # The whole body is received first (spooled to disk past 1 MiB), then answered line by
+        # line: a client that sends its whole body before it reads (most HTTP/1.1 clients) would
+        # otherwise wait on the server while the server waits on it.
+        with self._krop(BESTAND_TYPER, self.server.maks_bestand) as fil:
+            linjer = self.server.tjeneste.sagsbestand(fil, skaeringsdato, forklar == "ja")
+            self._svar_linjer(linjer)
+
+    def _krop(self, typer: tuple[str, ...], maks: int) -> Any:
+        """Kroppen, modtaget helt inden for grænserne, i en midlertidig fil (læst fra begyndelsen)."""
+        medietype = (self.headers.get("Content-Type") or "").partition(";")
+        if medietype[0].strip().lower() not in typer:
+            raise Problem("forkert_medietype", f"Content-Type skal være {' eller '.join(typer)}; "
+                                               f"fik {synlig((self.headers.get('Content-Type') or 'ingen')[:100])}")
+        tegnsaet = medietype[2].strip().lower()
+        if tegnsaet not in ("", "charset=utf-8", 'charset="utf-8"'):
+            raise Problem("forkert_medietype", "kroppen skal være UTF-8 (charset=utf-8)")
+        if self.headers.get("Transfer-Encoding") is not None:
+            raise Problem("mangler_laengde", "send kroppen med Content-Length (Transfer-Encoding understøttes ikke)")
+        laengder = self.headers.get_all("Content-Length") or []
+        if not laengder:
+            raise Problem("mangler_laengde", "Content-Length mangler")
+        if len(set(laengder)) != 1 or not (laengder[0].isascii() and laengder[0].isdigit()) or len(laengder[0]) > 18:
+            raise Problem("ugyldig_forespoergsel", "Content-Length er ikke ét ikke-negativt heltal")
+        laengde = int(laengder[0])
+        if laengde > maks:
+            raise Problem("for_stor", f"kroppen fylder {laengde} bytes; højst {maks} bytes her", maks_bytes=maks)
+        fil = tempfile.SpooledTemporaryFile(max_size=1 << 20)
+        try:
+            _Krop(self.rfile, laengde, self._frist).laes_alt(fil)
+        except BaseException:
+            fil.close()
+            raise
+        self._laest = True
+        fil.seek(0)
+        return fil
+
+    # ------------------------------------------------------------ svar
+
+    def _hoveder(self, status: int, medietype: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", f"{medietype}; charset=utf-8")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        if self.close_connection:
+            self.send_header("Connection", "close")
+
+    def _svar(self, status: int, krop: bytes, medietype: str = "application/json", **ekstra: str) -> None:
+        self._hoveder(status, medietype)
+        for navn, vaerdi in ekstra.items():
+            self.send_header(navn, vaerdi)
+        self.send_header("Content-Length", str(len(krop)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(krop)
+
+    def _svar_problem(self, problem: Problem) -> None:
+        ekstra = {"Allow": problem.ekstra["tilladt"]} if problem.kode == "metode_ikke_tilladt" else {}
+        self._svar(FEJLKODER[problem.kode][0], json_bytes(problem.som_json()), "application/problem+json", **ekstra)
+
+    def _svar_linjer(self, linjer: Iterator[dict]) -> None:
+        """JSON Lines i bidder (chunked), efterhånden som posterne er vurderet. En fejl undervejs
+        bliver en sidste linje med "art": "afbrudt"; uden "opsummering" er svaret ufuldstændigt."""
+        self._hoveder(200, "application/x-ndjson")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        bid: list[bytes] = []
+        stoerrelse = 0
+        try:
+            for linje in linjer:
+                bid.append(json_bytes(linje) + b"\n")
+                stoerrelse += len(bid[-1])
+                if stoerrelse >= 1 << 16:
+                    self._skriv_bid(b"".join(bid))
+                    bid, stoerrelse = [], 0
+        except (ConnectionError, TimeoutError):
+            raise
+        except Exception:
+            traceback.print_exc(file=sys.stderr)
+            self.close_connection = True
+            bid.append(json_bytes({"art": "afbrudt", "afbrudt": Problem(
+                "intern_fejl", "tjenesten fejlede undervejs; fejlen er skrevet i dens log").som_json()}) + b"\n")
+        self._skriv_bid(b"".join(bid))
+        self.wfile.write(b"0\r\n\r\n")
+
+    def _skriv_bid(self, data: bytes) -> None:
+        if data:
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+
+
+def _parametre(forespoergsel: str) -> dict[str, str]:
+    try:
+        par = parse_qsl(forespoergsel, keep_blank_values=True, strict_parsing=bool(forespoergsel),
+                        max_num_fields=10, errors="strict")
+    except (ValueError, UnicodeDecodeError):
+        raise Problem("ugyldig_parameter", "forespørgselsstrengen kan ikke læses") from None
+    parametre = dict(par)
+    if len(parametre) != len(par):
+        raise Problem("ugyldig_parameter", "en parameter står mere end én gang")
+    return parametre
+
+
+def _kun(parametre: dict[str, str], *kendte: str) -> None:
+    ukendte = sorted(set(parametre) - set(kendte))
+    if ukendte:
+        tilladt = f"; her kan bruges: {', '.join(kendte)}" if kendte else "; adressen tager ingen parametre"
+        raise Problem("ugyldig_parameter", f"ukendt parameter {synlig(ukendte[0][:100])!r}{tilladt}")
+
+
+class Tjener(ThreadingHTTPServer):
+    """En tråd pr. forbindelse, højst `maks_forbindelser` ad gangen; `stop` lukker pænt."""
+
+    daemon_threads = False  # server_close() waits for the requests being answered
+    block_on_close = True
+
+    def __init__(self, adresse: tuple[str, int], tjeneste: Tjeneste, *, maks_krop: int = 1 << 20,
+                 maks_bestand: int = 64 << 20, tidsgraense: float = 30.0, inaktiv: float = 10.0,
+                 maks_forbindelser: int = 64, log: Optional[Callable[[str], None]] = None):
+        self.tjeneste, self.maks_krop, self.maks_bestand = tjeneste, maks_krop, maks_bestand
+        self.tidsgraense, self.inaktiv, self.log = tidsgraense, inaktiv, log
+        self.stopper = False
+        self._pladser = threading.BoundedSemaphore(maks_forbindelser)
+        super().__init__(adresse, Forbindelse)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._pladser.acquire(blocking=False):
+            try:
+                request.settimeout(1.0)
+                krop = json_bytes(Problem("optaget", "prøv igen om lidt").som_json())
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json; "
+                                b"charset=utf-8\r\nRetry-After: 1\r\nConnection: close\r\nContent-Length: "
+                                + str(len(krop)).encode() + b"\r\n\r\n" + krop)
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._pladser.release()
+
+    def stop(self) -> None:
+        """Tag ikke imod flere forbindelser, svar færdigt på dem, der er i gang, og luk."""
+        self.stopper = True
+        self.shutdown()
+
+
+# ----------------------------------------------------------------------------
+# Kommandolinjen
+# ----------------------------------------------------------------------------
+
+def main(pakke: ModuleType, navn: str, openapi: bytes, argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog=f"python -m {navn}.server",
+                                     description=f"HTTP-tjeneste over validatorerne i {navn} (se /openapi.json).")
+    parser.add_argument("--vaert", default="127.0.0.1", help="adressen, der lyttes på (standard: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="porten (standard: 8000; 0 vælger en ledig)")
+    parser.add_argument("--maks-krop", type=int, default=1 << 20, metavar="BYTES",
+                        help="højst så stor en sag (standard: 1 MiB)")
+    parser.add_argument("--maks-bestand", type=int, default=64 << 20, metavar="BYTES",
+                        help="højst så stor en sagsbestand (standard: 64 MiB)")
+    parser.add_argument("--tidsgraense", type=float, default=30.0, metavar="SEKUNDER",
+                        help="hele forespørgslen skal være modtaget inden for så mange sekunder (standard: 30)")
+    parser.add_argument("--maks-forbindelser", type=int, default=64, metavar="ANTAL",
+                        help="højst så mange forbindelser ad gangen; flere får 503 (standard: 64)")
+    parser.add_argument("--log", action="store_true", help="skriv en linje pr. forespørgsel på standardfejl")
+    valg = parser.parse_args(argv)
+    try:
+        tjener = start(pakke, navn, openapi, valg.vaert, valg.port, maks_krop=valg.maks_krop,
+                       maks_bestand=valg.maks_bestand, tidsgraense=valg.tidsgraense,
+                       maks_forbindelser=valg.maks_forbindelser,
+                       log=(lambda linje: print(linje, file=sys.stderr, flush=True)) if valg.log else None)
+    except OSError as fejl:
+        print(f"fejl: kan ikke lytte på {valg.vaert}:{valg.port}: {fejl.strerror or fejl}", file=sys.stderr)
+        return 2
+    vaert, port = tjener.server_address[:2]
+    print(f"Lytter på http://{vaert}:{port}/ (stop med Ctrl+C)", file=sys.stderr, flush=True)
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    stop.wait()
+    print("Stopper: svarer færdigt på forespørgsler i gang …", file=sys.stderr, flush=True)
+    tjener.stop()
+    tjener.server_close()
+    return 0
+
+
+def start(pakke: ModuleType, navn: str, openapi: bytes, vaert: str = "127.0.0.1", port: int = 0,
+          **graenser: Any) -> Tjener:
+    """Start tjenesten i en baggrundstråd og giv tjeneren (`server_address`, `stop()`, `server_close()`)."""
+    tjener = Tjener((vaert, port), Tjeneste(pakke, navn, openapi), **graenser)
+    threading.Thread(target=tjener.serve_forever, name="regelsprog-tjeneste", daemon=True).start()
+    return tjener

@@ -1,0 +1,36 @@
+# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
+"""HTTP-tjenesten over validatorerne, til systemer, der ikke er skrevet i Python.
+
+    python -m beskaeftigelsesregler.server --port 8000
+
+Adresser, grænser og fejlkoder: se `_runtime/tjeneste.py` og /openapi.json. Kun
+standardbiblioteket.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module, resources
+from typing import Any, Optional
+
+from ._runtime import tjeneste
+
+PAKKE = "beskaeftigelsesregler"
+
+
+def openapi() -> bytes:
+    """OpenAPI 3.1-dokumentet for tjenesten (pakkens openapi.json)."""
+    return resources.files(__package__).joinpath("openapi.json").read_bytes()
+
+
+def start(vaert: str = "127.0.0.1", port: int = 0, **graenser: Any) -> tjeneste.Tjener:
+    """Start tjenesten i en baggrundstråd (port 0: en ledig port; se `tjener.server_address`)."""
+    return tjeneste.start(import_module(__package__), PAKKE, openapi(), vaert, port, **graenser)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    return tjeneste.main(import_module(__package__), PAKKE, openapi(), argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
