@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -657,6 +658,28 @@ def forklar(fil: str, case_id: str, dato: Optional[str], as_json: bool, package_
         click.echo(f"  {outcome['begrundelse']}")
     if not_applicable:
         click.echo(f"\nGælder ikke for sagen (ydelse eller målgruppe): {', '.join(dict.fromkeys(not_applicable))}.")
+
+
+# ----------------------------------------------------------------------------
+# regel server
+# ----------------------------------------------------------------------------
+
+@regel.command(options_metavar="[TILVALG]", short_help="Start HTTP-tjenesten over validatorerne.",
+               context_settings={"ignore_unknown_options": True, "allow_extra_args": True}, add_help_option=False)
+@click.option("--pakke", "package_dir", type=click.Path(), metavar="MAPPE",
+              default=lambda: str(project_path(GENERATED / "python", "angiv validatorerne med --pakke MAPPE")),
+              help="Mappen med de genererede validatorer (standard: generated/python/ i projektet).")
+@click.pass_context
+def server(ctx: click.Context, package_dir: str) -> None:
+    """Start HTTP-tjenesten over de genererede validatorer (som `python -m <pakke>.server`).
+
+    Alle andre tilvalg er tjenestens egne (--vaert, --port, --maks-krop, --maks-bestand,
+    --tidsgraense, --maks-forbindelser, --log); `regel server --help` viser dem.
+    Adresser og fejlkoder: generated/docs/tjeneste.md og /openapi.json.
+    """
+    package = _import_package(Path(package_dir))
+    module = importlib.import_module(f"{package.__name__}.server")
+    sys.exit(module.main(ctx.args, prog="regel server"))
 
 
 # ----------------------------------------------------------------------------

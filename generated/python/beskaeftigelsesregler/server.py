@@ -28,8 +28,9 @@ def start(vaert: str = "127.0.0.1", port: int = 0, **graenser: Any) -> tjeneste.
     return tjeneste.start(import_module(__package__), PAKKE, openapi(), vaert, port, **graenser)
 
 
-def main(argv: Optional[list[str]] = None) -> int:
-    return tjeneste.main(import_module(__package__), PAKKE, openapi(), argv)
+def main(argv: Optional[list[str]] = None, prog: Optional[str] = None) -> int:
+    """Tjenesten som program (`python -m beskaeftigelsesregler.server --help`); stopper pænt ved SIGTERM og Ctrl+C."""
+    return tjeneste.main(import_module(__package__), PAKKE, openapi(), argv, prog)
 
 
 if __name__ == "__main__":

@@ -212,6 +212,8 @@ class Forbindelse(BaseHTTPRequestHandler):
     server_version = "regelsprog"
     sys_version = ""
     server: Tjener
+    _laest = False  # the request's body has been read
+    default_request_version = "HTTP/1.0"  # a request line that cannot be read still gets a status line and headers
 
     def setup(self) -> None:
         self.timeout = self.server.inaktiv  # each read or write on the socket
@@ -268,8 +270,6 @@ class Forbindelse(BaseHTTPRequestHandler):
             self.close_connection = True
             traceback.print_exc(file=sys.stderr)
             self._svar_problem(Problem("intern_fejl", "tjenesten fejlede; fejlen er skrevet i dens log"))
-        if not self._laest:
-            self.close_connection = True  # an unread body would be taken for the next request
 
     # ------------------------------------------------------------ GET
 
@@ -342,7 +342,18 @@ class Forbindelse(BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------ svar
 
+    def version_string(self) -> str:
+        return self.server_version
+
     def _hoveder(self, status: int, medietype: str) -> None:
+        hoveder = getattr(self, "headers", None)  # None when the request line could not be read
+        if hoveder is not None and not self._laest:
+            laengde = hoveder.get("Content-Length")
+            if (hoveder.get("Transfer-Encoding") is not None or (laengde is None and self.command == "POST")
+                    or (laengde is not None and laengde.strip() != "0")):
+                self.close_connection = True  # an unread body would be taken for the next request
+        if self.server.stopper:
+            self.close_connection = True
         self.send_response(status)
         self.send_header("Content-Type", f"{medietype}; charset=utf-8")
         self.send_header("Cache-Control", "no-store")
@@ -457,8 +468,9 @@ class Tjener(ThreadingHTTPServer):
 # Kommandolinjen
 # ----------------------------------------------------------------------------
 
-def main(pakke: ModuleType, navn: str, openapi: bytes, argv: Optional[list[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog=f"python -m {navn}.server",
+def main(pakke: ModuleType, navn: str, openapi: bytes, argv: Optional[list[str]] = None,
+         prog: Optional[str] = None) -> int:
+    parser = argparse.ArgumentParser(prog=prog or f"python -m {navn}.server",
                                      description=f"HTTP-tjeneste over validatorerne i {navn} (se /openapi.json).")
     parser.add_argument("--vaert", default="127.0.0.1", help="adressen, der lyttes på (standard: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="porten (standard: 8000; 0 vælger en ledig)")
