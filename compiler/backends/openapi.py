@@ -12,7 +12,7 @@ no dot). Error codes, statuses and titles come from the runtime's FEJLKODER.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Optional
 
 from .. import pynames
 from ..ir import nodes as ir
@@ -21,6 +21,11 @@ from . import schema
 
 OPENAPI = "3.1.0"
 SERVICE = "#/components/schemas/Tjeneste."
+
+
+def example_case(rule_set: ir.RuleSet) -> Optional[dict]:
+    """The first case of the rules' first example (examples run as tests, so it is a valid case)."""
+    return next((example.cases[0] for rule in rule_set.rules for example in rule.examples if example.cases), None)
 
 
 def generate(rule_set: ir.RuleSet, package: str, api_version: int) -> str:
@@ -42,7 +47,7 @@ def generate(rule_set: ir.RuleSet, package: str, api_version: int) -> str:
         },
         "servers": [{"url": "http://127.0.0.1:8000", "description": "standardadressen for python -m "
                                                                    f"{package}.server"}],
-        "paths": _paths(f"#/components/schemas/{case_name}"),
+        "paths": _paths(f"#/components/schemas/{case_name}", example_case(rule_set)),
         "components": {"schemas": dict(sorted(components.items())), "responses": _problem_responses()},
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -83,8 +88,9 @@ _BODY_PROBLEMS = ("ugyldig_json", "tidsgraense", "mangler_laengde", "for_stor", 
                   "optaget")
 
 
-def _paths(case_ref: str) -> dict:
-    one_case = {"required": True, "content": {"application/json": {"schema": {"$ref": case_ref}}}}
+def _paths(case_ref: str, example: Optional[dict]) -> dict:
+    one_case = {"required": True, "content": {"application/json": {
+        "schema": {"$ref": case_ref}, **({"example": example} if example is not None else {})}}}
     caseload = {"required": True, "description": "JSON Lines (én sag pr. linje) eller en JSON-liste af sager",
                 "content": {media: {"schema": {"type": "string"} if media != "application/json" else
                                     {"type": "array", "items": {"$ref": case_ref}}}

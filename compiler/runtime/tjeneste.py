@@ -72,6 +72,23 @@ FEJLKODER: dict[str, tuple[int, str]] = {
 _KODE_FOR_STATUS = {400: "ugyldig_forespoergsel", 408: "tidsgraense", 414: "for_lang_adresse",
                     431: "for_store_hoveder", 501: "ikke_understoettet", 505: "http_version"}
 
+#: Adresserne: metode, sti og hvad de svarer.
+ADRESSER = (
+    ("GET", "/sundhed", "at tjenesten kører, med pakkens navn og kontraktversion"),
+    ("GET", "/regler", "de regler, der vurderes (navn, bestemmelser, titel)"),
+    ("GET", "/openapi.json", "OpenAPI 3.1-dokumentet"),
+    ("POST", "/valider", "én sag vurderet pr. skæringsdatoen (som pakkens valider)"),
+    ("POST", "/forklar", "som /valider, med hver regels udfald og begrundelse under forklaring"),
+    ("POST", "/valider/sagsbestand", "en sagsbestand (JSON Lines eller en JSON-liste); svaret er JSON Lines"),
+)
+
+# Standardgrænserne (python -m <pakke>.server --help).
+MAKS_KROP = 1 << 20          # bytes i én sag
+MAKS_BESTAND = 64 << 20      # bytes i én sagsbestand
+TIDSGRAENSE = 30.0           # sekunder til at modtage hele forespørgslen
+INAKTIV = 10.0               # sekunder for hvert læs og skriv på forbindelsen (også en ledig keep-alive-forbindelse)
+MAKS_FORBINDELSER = 64       # forbindelser ad gangen
+
 JSON_TYPER = ("application/json",)
 BESTAND_TYPER = ("application/x-ndjson", "application/jsonl", "application/json")
 
@@ -241,8 +258,8 @@ class Forbindelse(BaseHTTPRequestHandler):
 
     do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_HEAD = _ikke_tilladt
 
-    _GET = ("/sundhed", "/regler", "/openapi.json")
-    _POST = ("/valider", "/forklar", "/valider/sagsbestand")
+    _GET = tuple(sti for metode, sti, _ in ADRESSER if metode == "GET")
+    _POST = tuple(sti for metode, sti, _ in ADRESSER if metode == "POST")
 
     def _haandter(self, adresser: dict[str, Callable[[dict[str, str]], None]]) -> None:
         self._frist = time.monotonic() + self.server.tidsgraense
@@ -429,9 +446,9 @@ class Tjener(ThreadingHTTPServer):
     daemon_threads = False  # server_close() waits for the requests being answered
     block_on_close = True
 
-    def __init__(self, adresse: tuple[str, int], tjeneste: Tjeneste, *, maks_krop: int = 1 << 20,
-                 maks_bestand: int = 64 << 20, tidsgraense: float = 30.0, inaktiv: float = 10.0,
-                 maks_forbindelser: int = 64, log: Optional[Callable[[str], None]] = None):
+    def __init__(self, adresse: tuple[str, int], tjeneste: Tjeneste, *, maks_krop: int = MAKS_KROP,
+                 maks_bestand: int = MAKS_BESTAND, tidsgraense: float = TIDSGRAENSE, inaktiv: float = INAKTIV,
+                 maks_forbindelser: int = MAKS_FORBINDELSER, log: Optional[Callable[[str], None]] = None):
         self.tjeneste, self.maks_krop, self.maks_bestand = tjeneste, maks_krop, maks_bestand
         self.tidsgraense, self.inaktiv, self.log = tidsgraense, inaktiv, log
         self.stopper = False
@@ -474,19 +491,21 @@ def main(pakke: ModuleType, navn: str, openapi: bytes, argv: Optional[list[str]]
                                      description=f"HTTP-tjeneste over validatorerne i {navn} (se /openapi.json).")
     parser.add_argument("--vaert", default="127.0.0.1", help="adressen, der lyttes på (standard: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="porten (standard: 8000; 0 vælger en ledig)")
-    parser.add_argument("--maks-krop", type=int, default=1 << 20, metavar="BYTES",
-                        help="højst så stor en sag (standard: 1 MiB)")
-    parser.add_argument("--maks-bestand", type=int, default=64 << 20, metavar="BYTES",
-                        help="højst så stor en sagsbestand (standard: 64 MiB)")
-    parser.add_argument("--tidsgraense", type=float, default=30.0, metavar="SEKUNDER",
-                        help="hele forespørgslen skal være modtaget inden for så mange sekunder (standard: 30)")
-    parser.add_argument("--maks-forbindelser", type=int, default=64, metavar="ANTAL",
-                        help="højst så mange forbindelser ad gangen; flere får 503 (standard: 64)")
+    parser.add_argument("--maks-krop", type=int, default=MAKS_KROP, metavar="BYTES",
+                        help=f"højst så stor en sag (standard: {MAKS_KROP})")
+    parser.add_argument("--maks-bestand", type=int, default=MAKS_BESTAND, metavar="BYTES",
+                        help=f"højst så stor en sagsbestand (standard: {MAKS_BESTAND})")
+    parser.add_argument("--tidsgraense", type=float, default=TIDSGRAENSE, metavar="SEKUNDER",
+                        help=f"hele forespørgslen skal være modtaget inden for så mange sekunder (standard: {TIDSGRAENSE:g})")
+    parser.add_argument("--inaktiv", type=float, default=INAKTIV, metavar="SEKUNDER",
+                        help=f"højst så længe ventes på hvert læs og skriv på forbindelsen (standard: {INAKTIV:g})")
+    parser.add_argument("--maks-forbindelser", type=int, default=MAKS_FORBINDELSER, metavar="ANTAL",
+                        help=f"højst så mange forbindelser ad gangen; flere får 503 (standard: {MAKS_FORBINDELSER})")
     parser.add_argument("--log", action="store_true", help="skriv en linje pr. forespørgsel på standardfejl")
     valg = parser.parse_args(argv)
     try:
         tjener = start(pakke, navn, openapi, valg.vaert, valg.port, maks_krop=valg.maks_krop,
-                       maks_bestand=valg.maks_bestand, tidsgraense=valg.tidsgraense,
+                       maks_bestand=valg.maks_bestand, tidsgraense=valg.tidsgraense, inaktiv=valg.inaktiv,
                        maks_forbindelser=valg.maks_forbindelser,
                        log=(lambda linje: print(linje, file=sys.stderr, flush=True)) if valg.log else None)
     except OSError as fejl:
