@@ -17,12 +17,12 @@ from .rules import RulesWriter
 PACKAGE = "beskaeftigelsesregler"
 RUNTIME = Path(__file__).resolve().parent.parent.parent / "runtime"  # copied as <package>/_runtime/
 # The runtime's modules, each after the ones it imports (its __init__ re-exports them all).
-RUNTIME_MODULES = ("datoer", "laesning", "vurdering", "resultater", "sagsbestand")
+RUNTIME_MODULES = ("typer", "datoer", "laesning", "vurdering", "resultater", "sagsbestand")
 INIT = Path(__file__).with_name("package_init.txt")
 HEADER = "# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.\n"
 # The version of the package's public API (`__all__`); raised when it changes incompatibly,
 # so that `regel valider` can tell a package built by an older compiler from a broken one.
-API_VERSION = 3
+API_VERSION = 4
 
 
 def generate(rule_set: ir.RuleSet) -> dict[str, str]:

@@ -61,6 +61,9 @@ class RulesWriter:
         if helpers:
             head(f"from ._runtime import {', '.join(helpers)}")
         head("from . import model")
+        head()
+        head("# Reglerne, resultaterne kommer fra: udgaven (`regelsæt … udgave …`) og SHA-256 af regelfilerne.")
+        head(f"REGELSAET: rt.Regelsaet = {{'udgave': {self.rs.edition!r}, 'sha256': {self.rs.content_hash!r}}}")
         if self.constants.defined:
             head()
             head("# Datoer og varigheder fra reglerne")
@@ -105,7 +108,7 @@ class RulesWriter:
         out()
         with out.block(f"def valider_sag(sag: {case}, skaeringsdato: date, forklar: bool = False) -> rt.Sagsresultat:"):
             out('"""Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""')
-            out("ud = rt.Sagsresultat(sag.id, forklar)")
+            out("ud = rt.Sagsresultat(sag.id, REGELSAET, forklar)")
             out(f"regler = {rules}")
             with out.block("for regel, info in regler:"):
                 with out.block("try:"):
@@ -133,7 +136,8 @@ class RulesWriter:
         self.versions(out, rule)
         message = getattr(rule, "message", None)
         arguments = [f"navn={rule.name!r}", f"bestemmelse={rule.provisions[0]!r}", f"titel={rule.title!r}",
-                     f"kilde={self.citation(rule)!r}", f"bestemmelser={rule.provisions!r}",
+                     f"kilde={self.citation(rule)!r}", f"id={self.rs.rule_id(rule.name)!r}",
+                     f"bestemmelser={rule.provisions!r}",
                      f"versioner={self.names.versions(rule.name)}"]
         if isinstance(rule, ir.Rule) and any(v.values for v in rule.versions):
             arguments.append(f"vaerdinavne={tuple(name for name, _ in rule.versions[0].values)!r}")

@@ -4,6 +4,7 @@
 Pakken kopieres uændret ind i den genererede pakke som `_runtime/` og bruger kun
 standardbiblioteket. Den er delt efter opgave:
 
+- typer: resultaternes typer (TypedDict) og koderne (Literal);
 - datoer: datoregning (måneder med ultimo-regel), danske datoer og varigheder;
 - laesning: én sag fra JSON til poster, med præcise fejlstier;
 - vurdering: de fælles vurderinger, den genererede kode kalder (versioner, forløb, pauser);
@@ -32,12 +33,17 @@ stavemåde af et felt og gemmes ikke.
 
 from __future__ import annotations
 
+from .typer import (  # noqa: F401
+    Fejlkode, Datafejlkode, Udfaldstype, Regelsaet, Overtraedelse, Frist, Datafejl, Undtagelse,
+    Populationsudfald, Versionsgrundlag, Undtagelsesgrundlag, Grundlag, Regeludfald, Resultat, Regelanvendelse,
+    Fejl, Ugyldig, Populationsresultat,
+)
 from .datoer import (  # noqa: F401
     DAG, MAANEDSNAVNE, Varighed, plus_maaneder, laeg_til, traek_fra, sidste_tilladte_dag,
     dansk_dato, dansk_varighed, koerer,
 )
 from .laesning import (  # noqa: F401
-    UgyldigSag, ugyldig_sag, ManglendeData, kraev, kraev_element, udfyldt, objekt, FOERSTE_AAR,
+    UgyldigSag, ugyldig_sag, med_id, alle_fejl, Feltlaeser, stavefejlene, ManglendeData, kraev, kraev_element, udfyldt, objekt, FOERSTE_AAR,
     SIDSTE_AAR, stavefejl, MAKS_STAVEMAADER, MAKS_NOEGLE, periode_i_orden, skaeringsdato, dato,
     vis, synlig, vaerdi_af, tekst, sags_id, gyldig_unicode, sandhedsvaerdi, tal, liste, post,
 )
@@ -46,8 +52,8 @@ from .vurdering import (  # noqa: F401
     periodens_slut, i_perioden,
 )
 from .resultater import (  # noqa: F401
-    Regel, Sagsresultat, Forklaring, begrundelse, besked,
+    Regel, Sagsresultat, Forklaring, begrundelse, besked, anvendelser,
 )
 from .sagsbestand import (  # noqa: F401
-    MAKS_SAGSLISTE, Andel, MAKS_LINJE, MAKS_DOKUMENT, UgyldigPost, laes_sager, Sagslaesning,
+    MAKS_SAGSLISTE, Andel, MAKS_LINJE, MAKS_DOKUMENT, UgyldigPost, Post, laes_sag, laes_sager, Sagslaesning,
 )
