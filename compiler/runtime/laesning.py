@@ -10,7 +10,7 @@ import math
 import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Callable, Optional, TypeVar
+from typing import Any, Callable, Optional, TypeVar, cast
 
 from .datoer import dansk_dato
 from .typer import Fejl, Fejlkode, Ugyldig
@@ -51,7 +51,7 @@ class UgyldigSag(ValueError):
 
 def med_id(fejl: UgyldigSag, data: Any) -> UgyldigSag:
     """`fejl` med sagens id, når posten har et, der er en gyldig tekst."""
-    sag_id = data.get("id") if isinstance(data, dict) else None
+    sag_id: Any = cast(dict[str, Any], data).get("id") if isinstance(data, dict) else None
     if type(sag_id) is str and sag_id.strip() and gyldig_unicode(sag_id):
         fejl.id = sag_id
     return fejl
@@ -103,11 +103,11 @@ def udfyldt(tekst: Optional[str]) -> bool:
 
 def objekt(data: Any, felt: str = "") -> dict[str, Any]:
     if type(data) is not dict and not isinstance(data, dict):
-        raise UgyldigSag(felt, f"skal være et JSON-objekt, men er {_json_type(data)}", "ikke_objekt")
-    return data  # type: ignore[no-any-return]  # a dict from JSON (or a caller's Mapping subclass)
+        raise UgyldigSag(felt, f"skal være et JSON-objekt, men er {json_type(data)}", "ikke_objekt")
+    return cast(dict[str, Any], data)  # a dict from JSON (or a subclass of dict from a caller)
 
 
-def _json_type(vaerdi: Any) -> str:
+def json_type(vaerdi: Any) -> str:
     if vaerdi is None:
         return "null"
     if isinstance(vaerdi, bool):
@@ -245,7 +245,7 @@ def dato(vaerdi: Any, felt: str, paakraevet: bool) -> Any:  # Optional[date]; da
         if paakraevet:
             raise UgyldigSag(felt, "feltet mangler", "mangler")
         return None
-    raise UgyldigSag(felt, f"skal være en dato (ÅÅÅÅ-MM-DD), men er {_json_type(vaerdi)}", "forkert_type")
+    raise UgyldigSag(felt, f"skal være en dato (ÅÅÅÅ-MM-DD), men er {json_type(vaerdi)}", "forkert_type")
 
 
 def vis(vaerdi: Any) -> str:
@@ -295,7 +295,7 @@ def tekst(vaerdi: Any, felt: str, paakraevet: bool) -> Any:  # Optional[str]; st
         if paakraevet:
             raise UgyldigSag(felt, "feltet mangler", "mangler")
         return None
-    raise UgyldigSag(felt, f"skal være en tekst, men er {_json_type(vaerdi)}", "forkert_type")
+    raise UgyldigSag(felt, f"skal være en tekst, men er {json_type(vaerdi)}", "forkert_type")
 
 
 def sags_id(vaerdi: Any, felt: str) -> str:
@@ -322,7 +322,7 @@ def sandhedsvaerdi(vaerdi: Any, felt: str, paakraevet: bool, standard: Optional[
         if paakraevet:
             raise UgyldigSag(felt, "feltet mangler", "mangler")
         return standard
-    raise UgyldigSag(felt, f"skal være true eller false, men er {_json_type(vaerdi)}", "forkert_type")
+    raise UgyldigSag(felt, f"skal være true eller false, men er {json_type(vaerdi)}", "forkert_type")
 
 
 def tal(vaerdi: Any, felt: str, paakraevet: bool, standard: Optional[float],
@@ -336,7 +336,7 @@ def tal(vaerdi: Any, felt: str, paakraevet: bool, standard: Optional[float],
     if type(vaerdi) is Decimal:
         vaerdi = float(vaerdi) if vaerdi.is_finite() and abs(vaerdi) <= _STOERSTE else math.inf
     if isinstance(vaerdi, bool) or not isinstance(vaerdi, (int, float)):
-        raise UgyldigSag(felt, f"skal være et tal, men er {_json_type(vaerdi)}", "forkert_type")
+        raise UgyldigSag(felt, f"skal være et tal, men er {json_type(vaerdi)}", "forkert_type")
     try:
         endeligt = math.isfinite(vaerdi)  # json reads 1e400 as inf and accepts NaN
     except OverflowError:  # an integer with hundreds of digits
@@ -355,8 +355,8 @@ def liste(vaerdi: Any, felt: str, element: Callable[[Any], T]) -> list[T]:
     if vaerdi is None:
         return []
     if type(vaerdi) is not list:
-        raise UgyldigSag(felt, f"skal være en liste, men er {_json_type(vaerdi)}", "forkert_type")
-    punkter: list[Any] = vaerdi
+        raise UgyldigSag(felt, f"skal være en liste, men er {json_type(vaerdi)}", "forkert_type")
+    punkter: list[Any] = vaerdi  # pyright: ignore[reportUnknownVariableType]  (a list from JSON)
     try:
         return [element(punkt) for punkt in punkter]
     except UgyldigSag:

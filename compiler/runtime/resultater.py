@@ -248,7 +248,7 @@ def begrundelse(regel: Regel, svar: Regeludfald) -> str:
     for undtagelse in grundlag.get("undtagelser", []):
         if not undtagelse["gælder"]:
             dele.append(f"Undtagelsen {undtagelse['undtagelse']} ({undtagelse['bestemmelse']}) er overvejet, men "
-                        f"{undtagelse['grund']}")
+                        f"{undtagelse.get('grund', '')}")
     if "elementer" in grundlag:
         talt = ", ".join(grundlag["elementer"]) or "ingen"
         dele.append(f"Talt eller fundet i sagen: {talt}")

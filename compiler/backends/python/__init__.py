@@ -20,6 +20,9 @@ RUNTIME = Path(__file__).resolve().parent.parent.parent / "runtime"  # copied as
 RUNTIME_MODULES = ("typer", "datoer", "laesning", "vurdering", "resultater", "sagsbestand")
 INIT = Path(__file__).with_name("package_init.txt")
 HEADER = "# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.\n"
+# model.py and regler.py use the package's own `_runtime`, which pyright's strict mode would
+# report as a private name used outside its module.
+OWN_RUNTIME = "# pyright: reportPrivateUsage=false\n"
 # The version of the package's public API (`__all__`); raised when it changes incompatibly,
 # so that `regel valider` can tell a package built by an older compiler from a broken one.
 API_VERSION = 4
@@ -32,7 +35,7 @@ def generate(rule_set: ir.RuleSet) -> dict[str, str]:
         f"{PACKAGE}/__init__.py": HEADER + INIT.read_text(encoding="utf-8").replace("API_VERSION", str(API_VERSION)),
         **{f"{PACKAGE}/_runtime/{name}.py": HEADER + (RUNTIME / f"{name}.py").read_text(encoding="utf-8")
            for name in ("__init__", *RUNTIME_MODULES)},
-        f"{PACKAGE}/model.py": HEADER + ModelWriter(rule_set, names).write(),
-        f"{PACKAGE}/regler.py": HEADER + RulesWriter(rule_set, names).write(),
+        f"{PACKAGE}/model.py": HEADER + OWN_RUNTIME + ModelWriter(rule_set, names).write(),
+        f"{PACKAGE}/regler.py": HEADER + OWN_RUNTIME + RulesWriter(rule_set, names).write(),
         f"{PACKAGE}/py.typed": "",
     }

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Union
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Union, cast
 
 from . import _runtime as rt
 from ._runtime import (
@@ -174,9 +174,10 @@ class Sagsbestand:
         for hver gyldig sag; ugyldige poster tælles og noteres (se klassen). Når alle resultater er
         hentet, giver `population()` populationsreglerne for hele sagsbestanden.
         """
-        for nummer, post in enumerate(poster, start=1):
-            if type(post) is tuple and len(post) == 2 and isinstance(post[0], int):
-                nummer, post = post
+        for nummer, punkt in enumerate(poster, start=1):
+            post: Union[Post, Mapping[str, Any]] = cast(Post, punkt)
+            if type(punkt) is tuple and len(punkt) == 2 and type(punkt[0]) is int:
+                nummer, post = punkt
             svar = self.valider(post, nummer)
             if svar is not None:
                 yield svar

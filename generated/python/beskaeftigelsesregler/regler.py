@@ -1,4 +1,5 @@
 # Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
+# pyright: reportPrivateUsage=false
 """Reglerne: én funktion pr. regel, undtagelse og definition."""
 
 from __future__ import annotations
@@ -1045,9 +1046,7 @@ def regel_foerste_tilbud_inden_for_en_maaned(sag: model.Sag, skaeringsdato: date
     if ud.forklar:
         ud.ikke_undtaget(_INFO_foerste_tilbud_inden_for_en_maaned, _INFO_mindre_intensiv_indsats,
                 grund)
-    dato = min(
-            (element.start for indeks, element in enumerate(sag.tilbud)
-                if element.start <= skaeringsdato),
+    dato = min((element.start for element in sag.tilbud if element.start <= skaeringsdato),
             default=None)
     if ud.forklar:
         ud.elementer('tilbud',
@@ -1447,7 +1446,8 @@ def regel_reaktion_paa_frafaldsbesked(sag: model.Sag, skaeringsdato: date,
                             element=f'frafaldsbeskeder[{indeks}]', afgoerende=afgoerende)
                 continue
             if not ((element.modtaget >= rt.kraev(sag.uddannelsesstart, 'uddannelsesstart'))
-                    and (element.modtaget < laeg_til(sag.uddannelsesstart, _6_MAANEDER))):
+                    and (element.modtaget < laeg_til(
+                        rt.kraev(sag.uddannelsesstart, 'uddannelsesstart'), _6_MAANEDER))):
                 continue
             if ud.forklar:
                 ud.afgoerende_dato(_INFO_reaktion_paa_frafaldsbesked, afgoerende)

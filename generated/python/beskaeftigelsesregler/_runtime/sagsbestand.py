@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Callable, Iterator, NamedTuple, Optional, Union
+from typing import Any, Callable, Iterator, NamedTuple, Optional, Union, cast
 
-from .laesning import UgyldigSag, _json_type, synlig, vis
+from .laesning import UgyldigSag, json_type, synlig, vis
 from .resultater import Regel
 from .typer import Fejlkode, Populationsresultat, Populationsudfald, Regelsaet, Ugyldig
 
@@ -107,7 +107,7 @@ def laes_sag(data: Union[bytes, str], maks: int = MAKS_DOKUMENT) -> dict[str, An
         if len(data) > maks:
             raise UgyldigSag("", f"sagen fylder over {maks} bytes", "for_lang")
         tekst = bytes(data).decode("utf-8", "surrogateescape")
-    elif isinstance(data, str):
+    elif isinstance(data, str):  # pyright: ignore[reportUnnecessaryIsInstance]  (a caller without types)
         tekst = data
     else:
         raise TypeError(f"laes_sag læser bytes eller en tekst, ikke {type(data).__name__}")
@@ -293,8 +293,8 @@ class _Linjer:
     """En fils fysiske linjer (kun \\n skiller dem) som tekst, talt."""
 
     def __init__(self, fil: Any):
-        self._laes = getattr(fil, "readline", None)
-        self._linjer = None if self._laes is not None else iter(fil)
+        self._laes: Optional[Callable[[int], Any]] = getattr(fil, "readline", None)
+        self._linjer: Iterator[Any] = iter(()) if self._laes is not None else iter(fil)
         self.antal = 0   # lines read from the file
         self.nummer = 0  # the number of the line given last
         self._igen = ""  # lines read ahead, to be given again first
@@ -315,12 +315,12 @@ class _Linjer:
         if not stykke:
             return None
         self.antal = self.nummer = self.antal + 1
-        skift = b"\n" if type(stykke) is bytes else "\n"
+        skift: Any = b"\n" if type(stykke) is bytes else "\n"
         if len(stykke) > maks and len(stykke) - stykke.endswith(skift) > maks:
             while self._laes is not None and stykke and not stykke.endswith(skift):  # skip the rest unread
                 stykke = self._laes(1 << 16)
             return ""
-        tekst = stykke.decode("utf-8", "surrogateescape") if skift == b"\n" else stykke
+        tekst = cast(str, stykke.decode("utf-8", "surrogateescape") if skift == b"\n" else stykke)
         if self.antal == 1 and tekst.startswith("\ufeff"):  # a byte order mark, as some Windows programs write
             tekst = tekst[1:]
         return tekst
@@ -365,17 +365,24 @@ def _tom(tekst: str) -> bool:
     return not tekst.strip(" \t\r\n")  # JSON's whitespace only: a form feed is not blank
 
 
+def _tilfoej(maengde: set[str], noegle: str) -> bool:
+    """Læg nøglen i maengden (False: den var der ikke i forvejen)."""
+    maengde.add(noegle)
+    return False
+
+
 class _DobbeltNoegle(Exception):
     """En nøgle står to gange i samme JSON-objekt (json lader ellers den sidste vinde i stilhed)."""
 
     def __init__(self, par: list[tuple[str, Any]]):
         set_: set[str] = set()
-        noegle = next(noegle for noegle, _ in par if noegle in set_ or set_.add(noegle))
+        noegle = next(noegle for noegle, _ in par if noegle in set_ or _tilfoej(set_, noegle))
         super().__init__(f"nøglen {vis(noegle)} står mere end én gang i samme objekt, så det er uklart, "
                          "hvilken værdi der gælder")
 
 
-def _uden_dubletter(par: list[tuple[str, Any]], dict: type = dict, len: Callable[[Any], int] = len) -> dict:
+def _uden_dubletter(par: list[tuple[str, Any]], dict: type[dict[str, Any]] = dict,
+                    len: Callable[[Any], int] = len) -> dict[str, Any]:
     objekt = dict(par)  # (dict and len as locals: this runs for every object in the input)
     if len(objekt) != len(par):
         raise _DobbeltNoegle(par)
@@ -385,6 +392,13 @@ def _uden_dubletter(par: list[tuple[str, Any]], dict: type = dict, len: Callable
 _RAA = json.JSONDecoder()  # syntax only: where a value ends, whether a text is one value
 _SAGSJSON = json.JSONDecoder(object_pairs_hook=_uden_dubletter)  # a record: also refuses duplicate keys
 _MELLEMRUM = re.compile(r"[ \t\r\n]*")
+
+
+def _mellemrum(tekst: str, pos: int = 0) -> re.Match[str]:
+    """JSON's whitespace from `pos` (the pattern matches the empty text too, so never None)."""
+    fundet = _MELLEMRUM.match(tekst, pos)
+    assert fundet is not None
+    return fundet
 
 
 def _afkod(tekst: str, afkoder: json.JSONDecoder, pos: Optional[int] = None) -> Any:
@@ -403,7 +417,8 @@ def _afkod(tekst: str, afkoder: json.JSONDecoder, pos: Optional[int] = None) -> 
 def _afkod_post(tekst: str, pos: int) -> tuple[Any, int]:
     """En post i en liste og hvor den slutter; en dobbelt nøgle gives som værdien."""
     try:
-        return _afkod(tekst, _SAGSJSON, pos)
+        vaerdi, slut = _afkod(tekst, _SAGSJSON, pos)
+        return vaerdi, slut
     except _DobbeltNoegle as dobbelt:
         return dobbelt, _afkod(tekst, _RAA, pos)[1]
 
@@ -417,35 +432,35 @@ def _sag_af(tekst: str, linje: int) -> Post:
     except json.JSONDecodeError as fejl:
         return UgyldigPost(linje, f"ugyldig JSON: {_json_fejl(fejl)}")
     if type(data) is dict:
-        return data  # type: ignore[no-any-return]
+        return cast(dict[str, Any], data)
     hvorfor = " (en liste af sager læses kun som liste, når hele filen er listen)" if type(data) is list else ""
-    return UgyldigPost(linje, f"en sag skal være et JSON-objekt, men er {_json_type(data)}{hvorfor}", "ikke_objekt")
+    return UgyldigPost(linje, f"en sag skal være et JSON-objekt, men er {json_type(data)}{hvorfor}", "ikke_objekt")
 
 
 def _listepost(vaerdi: Any, indeks: int, linje: int) -> Post:
     if type(vaerdi) is dict:
-        return vaerdi  # type: ignore[no-any-return]
+        return cast(dict[str, Any], vaerdi)
     if isinstance(vaerdi, _DobbeltNoegle):
         return UgyldigPost(linje, f"post {indeks} i listen: {vaerdi}", "dobbelt_nøgle")
-    return UgyldigPost(linje, f"post {indeks} i listen er ikke et JSON-objekt, men {_json_type(vaerdi)}", "ikke_objekt")
+    return UgyldigPost(linje, f"post {indeks} i listen er ikke et JSON-objekt, men {json_type(vaerdi)}", "ikke_objekt")
 
 
 def _poster_i_liste(tekst: str, afkod: Callable[[str, int], tuple[Any, int]]) -> Iterator[tuple[int, int, Any]]:
     """(start, slut, værdi) for hver post i JSON-listen, som `tekst` er; en fejl er en JSONDecodeError."""
-    pos = _MELLEMRUM.match(tekst, _MELLEMRUM.match(tekst).end() + 1).end()
+    pos = _mellemrum(tekst, _mellemrum(tekst).end() + 1).end()
     lukket = tekst.startswith("]", pos)
     while not lukket:
         start = pos
         vaerdi, pos = afkod(tekst, pos)
         yield start, pos, vaerdi
-        pos = _MELLEMRUM.match(tekst, pos).end()
+        pos = _mellemrum(tekst, pos).end()
         if tekst.startswith(",", pos):
-            pos = _MELLEMRUM.match(tekst, pos + 1).end()
+            pos = _mellemrum(tekst, pos + 1).end()
         elif tekst.startswith("]", pos):
             lukket = True
         else:
             raise json.JSONDecodeError("Expecting ',' delimiter", tekst, pos)
-    pos = _MELLEMRUM.match(tekst, pos + 1).end()
+    pos = _mellemrum(tekst, pos + 1).end()
     if pos < len(tekst):
         raise json.JSONDecodeError("Extra data", tekst, pos)
 
