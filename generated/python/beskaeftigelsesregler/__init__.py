@@ -2,8 +2,9 @@
 """Validatorer for beskæftigelsesindsatsen, genereret af Regelsprog.
 
 Pakken bruger kun Pythons standardbibliotek og er typet (py.typed): resultaterne er
-TypedDicts (`Resultat`, `Overtraedelse` …), sagens poster dataclasses (`Sag`, `Samtale` …)
-og opremsningerne `Literal`-typer. Kontrakten og dens ændringer: KONTRAKT.md.
+TypedDicts (`Resultat`, `Overtraedelse` …); sagens poster er dataclasses og opremsningerne
+`Literal`-typer i `model` (`model.Sag`, `model.Ydelse`, alt i `model.__all__`). Kontrakten og
+dens ændringer: KONTRAKT.md.
 
     >>> from datetime import date
     >>> from beskaeftigelsesregler import valider
@@ -38,7 +39,6 @@ from ._runtime import (
     Undtagelse, Undtagelsesgrundlag, Versionsgrundlag, laes_sag, laes_sager,
 )
 from . import model
-from .model import *  # noqa: F401,F403  (the enum types and record classes: model.__all__)
 from .model import sag_fra_json
 from .regler import POPULATIONSREGLER, REGELSAET, SAGSREGLER, valider_sag
 
@@ -47,9 +47,8 @@ __all__ = [
     "REGLER", "Regelbeskrivelse", "REGELSAET", "KONTRAKTVERSION", "__version__",
     "Resultat", "Overtraedelse", "Frist", "Datafejl", "Undtagelse", "Populationsudfald", "Regeludfald", "Grundlag",
     "Versionsgrundlag", "Undtagelsesgrundlag", "Regelanvendelse", "Regelsaet", "Fejl", "Ugyldig",
-    "Populationsresultat", "Post", "Fejlkode", "Datafejlkode", "Udfaldstype",
+    "Populationsresultat", "Post", "Fejlkode", "Datafejlkode", "Udfaldstype", "model",
 ]
-__all__ += model.__all__
 
 # Versionen af pakkens offentlige grænseflade (navnene ovenfor og resultaternes form); den
 # hæves, når en ændring kræver, at kode der bruger pakken, tilpasses (se KONTRAKT.md).
