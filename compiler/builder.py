@@ -63,6 +63,11 @@ class Builder(Transformer):
         return children[0]
 
     @v_args(meta=True)
+    def ruleset_decl(self, meta, children):
+        title, edition = children
+        return s.RuleSetDecl(self._span(meta), _string(title), _string(edition), self._token_span(edition))
+
+    @v_args(meta=True)
     def provision_decl(self, meta, children):
         ident, kind, title = children
         return s.ProvisionDecl(self._span(meta), str(ident), kind, _string(title))

@@ -41,6 +41,8 @@ NUMBER_LIMITS = {  # kind: (largest value, most decimals, the value in words, it
     "hours": (Decimal(100_000), 2, "antallet af timer", " timer"),
     "percent": (Decimal(100), 4, "procentsatsen", " pct."),
 }
+# A rule set's edition (`regelsæt … udgave "2026.1"`): the package's version, so ASCII numbers only.
+EDITION = re.compile(r"(?:0|[1-9][0-9]{0,5})(?:\.(?:0|[1-9][0-9]{0,5})){0,3}")
 MAX_COUNT = 10_000                 # `mindst N samtaler`, `N overtrædelser`
 MAX_DATE_DIGITS = 15               # a day or year longer than this is not a date at all
 MAX_DATE_SHIFT_DAYS = 200 * 366    # durations added to one date in all (`forløbsstart + 6 måneder + …`)
@@ -169,6 +171,9 @@ class Checker:
         }
         for module in self.program.modules:
             for item in module.items:
+                if isinstance(item, s.RuleSetDecl):
+                    self.ruleset(item)
+                    continue
                 table, noun, key = tables[type(item)]
                 name = key(item)
                 if name in table:
@@ -187,6 +192,22 @@ class Checker:
             self.unknown(CASE_RECORD, s.Span(first.path, 1, 1, 1, 2), f"datamodellen mangler posten `{CASE_RECORD}`",
                          f"erklær sagens felter med `post {CASE_RECORD}`, eller tjek filen sammen med "
                          "datamodellen, fx `regel tjek rules`")
+
+    def ruleset(self, item: s.RuleSetDecl) -> None:
+        """`regelsæt "…" udgave "2026.1"`: one per rule set; the edition is the generated
+        package's version, so it is numbers separated by full stops (a release of PEP 440)."""
+        first = self.program.ruleset
+        if first is not None:
+            self.error(item.span, "regelsættet har allerede en udgave",
+                       f"den første står i {first.span.path}, linje {first.span.line}; skriv `regelsæt` én gang")
+            return
+        if not item.title.strip():
+            self.error(item.span, "regelsættet skal have en titel", 'skriv fx `regelsæt "Beskæftigelsesindsatsen" '
+                       'udgave "2026.1"`')
+        if not EDITION.fullmatch(item.edition):
+            self.error(item.edition_span, f"udgaven \"{item.edition}\" er ikke tal adskilt af punktum",
+                       'skriv fx `udgave "2026.1"` (højst fire tal, hvert højst seks cifre)')
+        self.program.ruleset = item
 
     # ----------------------------------------------------------------- model
     def check_model(self) -> None:

@@ -40,7 +40,7 @@ _TERMINAL_NAMES = {
     "$END": "slutningen af blokken",
 }
 
-TOP_LEVEL_KEYWORDS = ("bestemmelse", "kilde", "opremsning", "post", "definition", "regel", "undtagelse")
+TOP_LEVEL_KEYWORDS = ("regelsæt", "bestemmelse", "kilde", "opremsning", "post", "definition", "regel", "undtagelse")
 
 # The name a block declares, read without the parser, for a block that does not parse.
 _DECLARATION = re.compile(rf"(?:{'|'.join(TOP_LEVEL_KEYWORDS)})[ \t]+([^\s\":]+)")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import hashlib
+import os
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Iterator
@@ -33,12 +35,26 @@ class Loaded:
     def rule_set(self) -> ir.RuleSet:
         """The rules lowered to the IR that every back end reads (only for rules without errors)."""
         assert self.ok, "lowering needs rules without errors"
-        return lower(self.program, self.program.semantics)
+        return replace(lower(self.program, self.program.semantics), content_hash=content_hash(self.texts))
 
     def render(self) -> list[str]:
         """Every diagnostic with its source line (none for a path that could not be read)."""
         lines = {path: text.split("\n") for path, text in self.texts.items()}
         return [d.render(x, lines.get(x.span.path)) for x in self.diagnostics]
+
+
+def content_hash(texts: dict[str, str]) -> str:
+    """SHA-256 (hex) of the rule files as read: each file's path relative to the folder all of
+    them are in (`/` as separator) and its normalised text (NFC, LF; see source.py), sorted by
+    path. So the hash does not depend on the working folder, the line endings or a BOM, and
+    changes with any character of any rule file, or a file renamed, added or removed."""
+    root = Path(os.path.commonpath([str(Path(path).resolve().parent) for path in texts])) if texts else Path()
+    digest = hashlib.sha256()
+    for name, text in sorted((Path(path).resolve().relative_to(root).as_posix(), text) for path, text in texts.items()):
+        for part in (name, text):
+            data = part.encode("utf-8", "surrogatepass")
+            digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
 
 
 def rule_files(paths: list[Path]) -> tuple[list[Path], list[d.Diagnostic]]:

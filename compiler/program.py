@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 from . import syntax as s
 from .semantics import Semantics
@@ -13,6 +14,7 @@ CASE_RECORD = "Sag"
 @dataclass
 class Program:
     modules: list[s.Module] = field(default_factory=list)
+    ruleset: Optional[s.RuleSetDecl] = None            # `regelsæt … udgave …`, at most one
     provisions: dict[str, s.ProvisionDecl] = field(default_factory=dict)
     sources: dict[str, s.SourceDecl] = field(default_factory=dict)
     enums: dict[str, s.EnumDecl] = field(default_factory=dict)

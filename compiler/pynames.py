@@ -111,6 +111,10 @@ def record_keys(record: str) -> str:
     return "_NOEGLER_" + transliterate(record).upper()
 
 
+def record_fields(record: str) -> str:
+    return "_FELTER_" + transliterate(record).upper()
+
+
 def attribute(name: str) -> str:
     """A record's field, or a rule's version value (`v.graense`)."""
     return bare(name, ATTRIBUTE_RESERVED)

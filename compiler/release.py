@@ -2,7 +2,8 @@
 
 A draft (a rule, an exception or a source marked `udkast`, or a rule citing a draft source)
 can be built, tested and measured with `regel konsekvens` like any rule, but is never
-published as law. Nor is a judged rule or an exception without a period of force: it would
+published as law. Nor is a rule set without an edition (`regelsæt … udgave …`: the validators' version), nor
+a judged rule or an exception without a period of force: it would
 be published as in force for every date, which no provision is. The IR says both
 (`Rule.draft`, `Source.draft`, `Version`); this module only lists them as Danish errors.
 """
@@ -16,6 +17,10 @@ from .ir import nodes as ir
 
 def problems(rule_set: ir.RuleSet) -> list[d.Diagnostic]:
     found = []
+    if rule_set.edition is None:
+        first = next(iter(sorted({p.span.path for p in rule_set.provisions} or {"rules"})))
+        found.append(d.error(s.Span(first, 1, 1, 1, 2), "regelsættet har ingen udgave og kan ikke udgives",
+                             'skriv `regelsæt "<titel>" udgave "1.0"` i en af regelfilerne'))
     for source in rule_set.sources:
         if source.draft is not None:
             found.append(d.error(first_line(source.span), f"kilden `{source.name}` er et udkast og kan ikke udgives"

@@ -404,6 +404,15 @@ class ProvisionRef:
 
 
 @dataclass(eq=False)
+class RuleSetDecl:
+    """`regelsæt "titel" udgave "2026.1"`: what the jurists call this edition of the rules."""
+    span: Span
+    title: str
+    edition: str
+    edition_span: Span
+
+
+@dataclass(eq=False)
 class ProvisionDecl:
     span: Span
     id: str
@@ -554,7 +563,7 @@ class Exception_(RuleBase):
         return self.exception_during[0] if self.exception_during else None
 
 
-Item = Union[ProvisionDecl, SourceDecl, EnumDecl, RecordDecl, Definition, Rule, Exception_]
+Item = Union[RuleSetDecl, ProvisionDecl, SourceDecl, EnumDecl, RecordDecl, Definition, Rule, Exception_]
 
 
 @dataclass(eq=False)

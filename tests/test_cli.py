@@ -193,7 +193,7 @@ def test_valider_a_bad_record_is_reported_and_the_others_validated(valider, tmp_
     result = valider(str(data_file), "--dato", "2024-01-05", "--json")
     data = json.loads(result.stdout)
     assert [c["id"] for c in data["sager"]] == ["A", "D"]
-    assert [(u["linje"], u.get("felt")) for u in data["ugyldige"]] == [(2, None), (3, None), (4, "forløbsstart")]
+    assert [(u["linje"], u.get("felt")) for u in data["ugyldige"]] == [(2, ""), (3, ""), (4, "forløbsstart")]
     assert result.exit_code == 1
 
 

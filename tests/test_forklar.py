@@ -67,7 +67,7 @@ def test_the_event_found_and_the_exception_considered_are_named(package):
     counted = outcomes(package, {**CASES[3], "fritaget_fra": "2024-06-01"})[("samtaler_første_tre_måneder",
                                                                             "overtrådt")]
     assert counted["grundlag"]["undtagelser"] == [
-        {"undtagelse": "fritaget", "bestemmelse": "P22", "gælder": False,
+        {"undtagelse": "fritaget", "undtagelse_id": "P22.undtagelse", "bestemmelse": "P22", "gælder": False,
          "grund": "undtagelsen omfatter ikke denne frist"}]
 
 

@@ -182,7 +182,8 @@ def test_a_new_required_field_makes_old_cases_invalid_in_the_new_version_only(ru
     assert invalid["antal"] == len(CASES)
     assert invalid["pr_felt"] == {"kommune": len(CASES)}
     assert [p["id"] for p in invalid["eksempler"]] == [case["id"] for case in CASES[:impact.EXAMPLES]]
-    assert invalid["eksempler"][0] == {"linje": 1, "felt": "kommune", "besked": "feltet mangler", "id": "A"}
+    error = {"kode": "mangler", "felt": "kommune", "besked": "feltet mangler"}
+    assert invalid["eksempler"][0] == {"linje": 1, **error, "fejl": [error], "id": "A"}
     assert data["ugyldige_kun_før"]["antal"] == 0
     assert data["sager"] == 1  # only MED is judged by both versions
     [at] = data["skæringsdatoer"]

@@ -131,9 +131,11 @@ def test_a_caseload_records_invalid_records_and_goes_on(package):
     assert caseload.valider({"ydelse": "x"}, 6) is None
     assert caseload.valider(CASE, 7)["id"] == "S1"
     assert caseload.antal_sager == 1
-    assert caseload.ugyldige[0] == {"linje": 4, "id": "U1", "felt": "forløbsstart",
-                                    "besked": '"2023-13-01" er ikke en gyldig dato (ÅÅÅÅ-MM-DD)'}
-    assert caseload.ugyldige[1] == {"linje": 5, "besked": "ugyldig JSON"}
+    error = {"kode": "ugyldig_dato", "felt": "forløbsstart",
+             "besked": '"2023-13-01" er ikke en gyldig dato (ÅÅÅÅ-MM-DD)'}
+    assert caseload.ugyldige[0] == {"linje": 4, "id": "U1", **error, "fejl": [error]}
+    bad_json = {"kode": "ugyldig_json", "felt": "", "besked": "ugyldig JSON"}
+    assert caseload.ugyldige[1] == {"linje": 5, **bad_json, "fejl": [bad_json]}
     assert "id" not in caseload.ugyldige[2] and caseload.ugyldige[2]["linje"] == 6
 
 
@@ -233,8 +235,8 @@ def test_a_number_too_large_for_arithmetic_is_invalid_data(package, value):
 def test_python_values_that_are_not_json_are_invalid_data_not_a_crash(package):
     from collections import OrderedDict
     from decimal import Decimal
-    assert _invalid(package, forløbsstart=date(2023, 1, 2))[1].startswith("datetime.date(2023, 1, 2) er ikke en gyldig dato")
     assert _invalid(package, ydelse=Decimal(1))[0] == "ydelse"
+    assert _invalid(package, forløbsstart=date(1899, 12, 31))[1] == "1899-12-31 ligger uden for årene 1900-2199"
     assert _invalid(package, samtaler=({"dato": "2023-01-05"},)) == (
         "samtaler", "skal være en liste, men er en Python-værdi af typen tuple")
     assert package.valider(OrderedDict(CASE), date(2023, 2, 1))["id"] == "S1"  # a dict is a dict

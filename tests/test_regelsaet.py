@@ -256,4 +256,4 @@ def test_the_editor_knows_every_name_and_every_rule(rule_set):
         assert all(r.text in hover.text for r in site.by_name[rule.name].requirements)
     for path in snapshot.texts:
         assert [o.name for o in answers.outline(project, path)] == [
-            getattr(item, "name", None) or item.id for m in snapshot.program.modules if m.path == path for item in m.items]
+            getattr(item, "name", None) or getattr(item, "id", None) or item.title for m in snapshot.program.modules if m.path == path for item in m.items]

@@ -131,7 +131,7 @@ def test_json_lines_are_not_read_ahead():
     (0, 0, 0.7, True),           # no cases in the population: nothing to fall short of
 ])
 def test_a_population_share_is_compared_exactly(counting, total, required, met):
-    share = Andel(Regel("fokus", "P20", "Fokusmål", "kilde"))
+    share = Andel(Regel("fokus", "P20", "Fokusmål", "kilde", "P20.andel"), {"udgave": None, "sha256": ""})
     for number in range(total):
         share.tilfoej("tæller" if number < counting else "tæller_ikke", f"S{number}")
     share.krav = required

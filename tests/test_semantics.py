@@ -75,8 +75,8 @@ def test_population_drill_down(package):
     assert (result["opfyldt"], result["værdi"], result["krav"]) == (False, 0.5, 0.7)
     assert result["sager_der_tæller"] == ["med_tilbud"]
     assert result["sager_der_ikke_tæller"] == ["uden_tilbud"]
-    assert bestand.ugyldige == [{"linje": 4, "id": "ugyldig", "felt": "ydelse",
-                                 "besked": bestand.ugyldige[0]["besked"]}]
+    [invalid] = bestand.ugyldige
+    assert (invalid["linje"], invalid["id"], invalid["kode"], invalid["felt"]) == (4, "ugyldig", "ukendt_værdi", "ydelse")
 
 
 @pytest.mark.parametrize("record, field", [

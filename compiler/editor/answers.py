@@ -437,6 +437,8 @@ def outline(project, path: str) -> list[Outline]:
             found.append(Outline(item.name, "kilde", item.span, item.name_span or item.span, item.title))
         elif isinstance(item, s.ProvisionDecl):
             found.append(Outline(item.id, "bestemmelse", item.span, item.span, item.title))
+        elif isinstance(item, s.RuleSetDecl):
+            found.append(Outline(item.title, "regelsæt", item.span, item.span, f"udgave {item.edition}"))
     return found
 
 

@@ -32,6 +32,7 @@ _SYMBOL_KINDS = {
     "regel": t.SymbolKind.Class, "undtagelse": t.SymbolKind.Class, "eksempel": t.SymbolKind.Event,
     "definition": t.SymbolKind.Function, "post": t.SymbolKind.Struct, "felt": t.SymbolKind.Field,
     "opremsning": t.SymbolKind.Enum, "kilde": t.SymbolKind.Constant, "bestemmelse": t.SymbolKind.Key,
+    "regelsæt": t.SymbolKind.Package,
 }
 
 

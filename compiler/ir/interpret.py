@@ -38,6 +38,11 @@ class Env:
         return Env(self.case, self.today, item, index, dict(self.params), dict(self.locals), self.judging_day)
 
 
+def regelsaet(rule_set: ir.RuleSet) -> rt.Regelsaet:
+    """Which rules a result comes from, as the generated package's REGELSAET says it."""
+    return {"udgave": rule_set.edition, "sha256": rule_set.content_hash}
+
+
 def duration(value: ir.Duration) -> rt.Varighed:
     return rt.Varighed(value.months, value.days)
 
@@ -58,8 +63,8 @@ class Interpreter:
         versions = tuple(rt.Version(v.start, v.end, tuple(self.eval(value, env) for _, value in v.values) or None)
                          for v in rule.versions)
         names = tuple(name for name, _ in rule.versions[0].values) if rule.versions else ()
-        return rt.Regel(rule.name, rule.provisions[0], rule.title, citation, getattr(rule, "message", None),
-                        rule.provisions, versions, names)
+        return rt.Regel(rule.name, rule.provisions[0], rule.title, citation, self.rs.rule_id(rule.name),
+                        getattr(rule, "message", None), rule.provisions, versions, names)
 
     # ------------------------------------------------------------------ reading
     def read(self, data: Any) -> dict:
@@ -69,9 +74,13 @@ class Interpreter:
     def read_record(self, record: ir.Record, data: Any) -> dict:
         data = rt.objekt(data)
         keys = frozenset(f.name for f in record.fields)
-        if not keys.issuperset(data):
-            rt.stavefejl(data, keys)
-        value = {f.name: self.read_field(f, data.get(f.name)) for f in record.fields}
+        try:
+            if not keys.issuperset(data):
+                rt.stavefejl(data, keys)
+            value = {f.name: self.read_field(f, data.get(f.name)) for f in record.fields}
+        except rt.UgyldigSag:  # every error of the record, as the generated reader reports them
+            fields = tuple((f.name, lambda raw, key, f=f: self.read_field(f, raw), ()) for f in record.fields)
+            raise rt.alle_fejl(data, keys, fields) from None
         if record.period_in_order:
             start, end = record.period_in_order
             rt.periode_i_orden(value[start], value[end], start, end)
@@ -97,7 +106,7 @@ class Interpreter:
     # ------------------------------------------------------------------ judging
     def judge(self, case: dict, today: datetime.date, explain: bool = False) -> rt.Sagsresultat:
         """Every case rule for one case (population rules are judged by `Caseload`)."""
-        result = rt.Sagsresultat(case["id"], explain)
+        result = rt.Sagsresultat(case["id"], regelsaet(self.rs), explain)
         rules = self.case_rules
         if self.rs.benefit_field is not None:
             rules = self.rules_per_benefit.get(case[self.rs.benefit_field], rules)
@@ -444,7 +453,8 @@ class Caseload:
         self.today = today
         self.explain = explain
         self.invalid: list[dict] = []
-        self.shares = [(rule, rt.Andel(interpreter.infos[rule.name])) for rule in interpreter.population_rules]
+        self.shares = [(rule, rt.Andel(interpreter.infos[rule.name], regelsaet(interpreter.rs)))
+                       for rule in interpreter.population_rules]
 
     def judge(self, data: Any, line: Optional[int] = None) -> Optional[dict]:
         try:
@@ -463,9 +473,7 @@ class Caseload:
                 continue
             if counted is not None:
                 counts, share.krav = counted
-                share.tilfoej("tæller" if counts else "tæller_ikke", case["id"])
-                answer.setdefault("population", []).append(
-                    {"regel": share.regel.navn, "bestemmelse": share.regel.bestemmelse, "tæller_med": counts})
+                answer.setdefault("population", []).append(share.tael(case["id"], counts))
         return answer
 
     def share(self, rule: ir.Rule, case: dict) -> Optional[tuple[bool, float]]:

@@ -91,6 +91,8 @@ class Lowering:
                              for p in self.program.provisions.values()),
             benefit_field=benefit,
             benefit_values=tuple(self.program.benefit_values()),
+            title=self.program.ruleset.title if self.program.ruleset else None,
+            edition=self.program.ruleset.edition if self.program.ruleset else None,
         )
 
     def benefit_field(self) -> Optional[str]:

@@ -662,6 +662,12 @@ class RuleSet:
     # condition is never tested (and cannot be missing data) for a case on another benefit.
     benefit_field: Optional[str] = None
     benefit_values: tuple[str, ...] = ()
+    # Which rules these are (`regelsæt … udgave …`; None when the rules name no edition) and a
+    # SHA-256 of the rule files' normalised text (pipeline.content_hash). Neither is meaning,
+    # so two rule sets that mean the same still compare equal.
+    title: Optional[str] = field(default=None, compare=False)
+    edition: Optional[str] = field(default=None, compare=False)
+    content_hash: str = field(default="", compare=False)
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def record(self, name: str) -> Record:
@@ -697,6 +703,25 @@ class RuleSet:
     @property
     def case(self) -> Record:
         return self.record(self.case_record)
+
+    def rule_id(self, name: str) -> str:
+        """The stable id of a rule or exception in results (`regel_id`): its first provision and
+        what kind of rule it is, `P01.frist` (`frist`, `antal`, `hver`, `forbud`, `varighed`,
+        `pause`; `andel` for a population rule, `undtagelse`, or `info` for a rule without a duty),
+        with `.2`, `.3` … for the second and later rule of that provision and kind in file order.
+        Renaming a rule, or rewording it, keeps its id; the provision registry is the jurists'
+        stable reference."""
+        table = self._index.get("rule_id")
+        if table is None:
+            table, seen = {}, {}
+            for rule in (*self.rules, *self.exceptions):
+                kind = ("undtagelse" if isinstance(rule, ExceptionIR) else "andel" if isinstance(rule.duty, Share)
+                        else rule.duty.kind if rule.duty is not None else "info")
+                base = f"{rule.provisions[0]}.{kind}"
+                seen[base] = seen.get(base, 0) + 1
+                table[rule.name] = base if seen[base] == 1 else f"{base}.{seen[base]}"
+            self._index["rule_id"] = table
+        return table[name]
 
     def rules_for_benefit(self, value: str) -> tuple["Rule", ...]:
         """The rules that can apply to a case on this benefit, in file order."""

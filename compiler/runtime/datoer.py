@@ -62,7 +62,7 @@ def dansk_dato(dag: date) -> str:
 
 
 def dansk_varighed(varighed: Varighed) -> str:
-    dele = []
+    dele: list[str] = []
     if varighed.maaneder:
         dele.append(f"{varighed.maaneder} {'måned' if varighed.maaneder == 1 else 'måneder'}")
     if varighed.dage:

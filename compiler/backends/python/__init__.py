@@ -18,7 +18,7 @@ from .rules import RulesWriter
 PACKAGE = "beskaeftigelsesregler"
 RUNTIME = Path(__file__).resolve().parent.parent.parent / "runtime"  # copied as <package>/_runtime/
 # The runtime's modules, each after the ones it imports (its __init__ re-exports them all).
-RUNTIME_MODULES = ("datoer", "laesning", "vurdering", "resultater", "sagsbestand")
+RUNTIME_MODULES = ("typer", "datoer", "laesning", "vurdering", "resultater", "sagsbestand")
 INIT = Path(__file__).with_name("package_init.txt")
 # The HTTP service: runtime/tjeneste.py (not imported by the runtime's __init__, so a validator
 # that does not serve pays nothing for http.server), started by <package>/server.py with the
@@ -26,9 +26,12 @@ INIT = Path(__file__).with_name("package_init.txt")
 SERVICE_MODULE = "tjeneste"
 SERVER = Path(__file__).with_name("package_server.txt")
 HEADER = "# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.\n"
+# model.py and regler.py use the package's own `_runtime`, which pyright's strict mode would
+# report as a private name used outside its module.
+OWN_RUNTIME = "# pyright: reportPrivateUsage=false\n"
 # The version of the package's public API (`__all__`); raised when it changes incompatibly,
 # so that `regel valider` can tell a package built by an older compiler from a broken one.
-API_VERSION = 3
+API_VERSION = 4
 
 
 def generate(rule_set: ir.RuleSet) -> dict[str, str]:
@@ -40,7 +43,7 @@ def generate(rule_set: ir.RuleSet) -> dict[str, str]:
            for name in ("__init__", *RUNTIME_MODULES, SERVICE_MODULE)},
         f"{PACKAGE}/server.py": HEADER + SERVER.read_text(encoding="utf-8").replace("PACKAGE", PACKAGE),
         f"{PACKAGE}/openapi.json": openapi.generate(rule_set, PACKAGE, API_VERSION),
-        f"{PACKAGE}/model.py": HEADER + ModelWriter(rule_set, names).write(),
-        f"{PACKAGE}/regler.py": HEADER + RulesWriter(rule_set, names).write(),
+        f"{PACKAGE}/model.py": HEADER + OWN_RUNTIME + ModelWriter(rule_set, names).write(),
+        f"{PACKAGE}/regler.py": HEADER + OWN_RUNTIME + RulesWriter(rule_set, names).write(),
         f"{PACKAGE}/py.typed": "",
     }

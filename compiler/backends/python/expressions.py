@@ -3,12 +3,14 @@
 A `Context` says where the code runs: which local variables hold the item and its index,
 which values are already computed in a local (the deciding date in `afgoerende`, a let by
 its name), and which optional values are known to be present on this path (after `x er
-angivet og …`), so that a required read of them needs no `rt.kraev`.
+angivet og …`), so that a required read of them needs no `rt.kraev`. A value an earlier `rt.kraev`
+checked is read through it again: type checkers narrow `x is not None`, not a call.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field, replace
 from functools import singledispatchmethod
 from typing import Optional
@@ -46,29 +48,6 @@ def presence(condition: ir.Expr, truth: bool) -> set:
     return set()
 
 
-def required(expr: ir.Expr) -> set:
-    """The optional values an expression requires on every path through it (evaluated first)."""
-    if isinstance(expr, ir.Require):
-        return {expr.value} | required(expr.value)
-    if isinstance(expr, (ir.FieldOf, ir.MaybeFieldOf)):
-        return required(expr.record) if isinstance(expr, ir.FieldOf) else set()
-    if isinstance(expr, ir.InOrder):
-        return required(expr.end)
-    if isinstance(expr, (ir.Compare, ir.Arithmetic)):
-        return required(expr.left) | required(expr.right)
-    if isinstance(expr, (ir.And, ir.Or)):
-        return required(expr.left)
-    if isinstance(expr, ir.Not):
-        return required(expr.operand)
-    if isinstance(expr, ir.ShiftDate):
-        return required(expr.date) | required(expr.duration)
-    if isinstance(expr, ir.InSet):
-        return required(expr.subject)
-    if isinstance(expr, ir.IfElse):
-        return required(expr.condition)
-    return set()
-
-
 class ExprWriter:
     """Translates expressions; `constant` registers a module constant and gives its name."""
 
@@ -95,7 +74,7 @@ class ExprWriter:
         if isinstance(e, ir.Not):
             return self.bare(e.operand, c)
         if isinstance(e, ir.Compare):
-            return f"{self(e.left, c)} {OPPOSITE[e.op]} {self(e.right, c.knowing(required(e.left)))}"
+            return f"{self(e.left, c)} {OPPOSITE[e.op]} {self(e.right, c)}"
         if isinstance(e, ir.InSet):
             return self.bare(replace(e, negated=not e.negated), c)
         if isinstance(e, ir.IsPresent) and not e.blank_is_absent:
@@ -203,12 +182,12 @@ class ExprWriter:
         parts = []
         for operand in operands:
             parts.append(self(operand, c))
-            c = c.knowing(presence(operand, truth) | required(operand))
+            c = c.knowing(presence(operand, truth))
         return f"({f' {word} '.join(parts)})"
 
     @write.register
     def _(self, e: ir.Compare, c: Context) -> str:
-        return f"({self(e.left, c)} {COMPARE[e.op]} {self(e.right, c.knowing(required(e.left)))})"
+        return f"({self(e.left, c)} {COMPARE[e.op]} {self(e.right, c)})"
 
     @write.register
     def _(self, e: ir.InSet, c: Context) -> str:
@@ -239,7 +218,7 @@ class ExprWriter:
         if isinstance(e.duration, ir.Const) and e.duration.value == ir.Duration(0, 1):
             return f"{date} {'+' if e.sign == 1 else '-'} DAG"
         function = "laeg_til" if e.sign == 1 else "traek_fra"
-        return f"{function}({date}, {self(e.duration, c.knowing(required(e.date)))})"
+        return f"{function}({date}, {self(e.duration, c)})"
 
     @write.register
     def _(self, e: ir.Arithmetic, c: Context) -> str:
@@ -247,7 +226,7 @@ class ExprWriter:
 
     @write.register
     def _(self, e: ir.CountItems, c: Context) -> str:
-        return f"sum(1 for {self.loop(e.query, c)})"
+        return f"sum(1 for {self.loop(e.query, c, with_index=False)})"
 
     @write.register
     def _(self, e: ir.CourseRunsOn, c: Context) -> str:
@@ -262,10 +241,14 @@ class ExprWriter:
                 f"{e.item.list_field!r}, {c.index}{end_field(e.kind)})")
 
     # -- item queries ----------------------------------------------------------
-    def loop(self, query: ir.ItemQuery, c: Context, item: str = "element", index: str = "indeks") -> str:
-        """`indeks, element in enumerate(sag.x) if …`: the items of a query (a comprehension's tail)."""
+    def loop(self, query: ir.ItemQuery, c: Context, item: str = "element", index: str = "indeks",
+             with_index: bool = True) -> str:
+        """`indeks, element in enumerate(sag.x) if …`: the items of a query (a comprehension's tail);
+        `element in sag.x if …` when neither the caller (`with_index`) nor a test reads the index."""
         tests = self.item_tests(query, c, item, index)
-        head = f"{index}, {item} in enumerate(sag.{self.names.field(self.rs.case_record, query.list_field)})"
+        items = f"sag.{self.names.field(self.rs.case_record, query.list_field)}"
+        needed = with_index or any(re.search(rf"\b{index}\b", test) for test in tests)
+        head = f"{index}, {item} in enumerate({items})" if needed else f"{item} in {items}"
         return f"{head} if {' and '.join(tests)}" if tests else head
 
     def item_tests(self, query: ir.ItemQuery, c: Context, item: str = "element", index: str = "indeks") -> list[str]:

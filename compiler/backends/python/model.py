@@ -27,6 +27,11 @@ class ModelWriter:
         out()
         out("from . import _runtime as rt")
         out()
+        out("# Opremsningerne og posterne (sagen sidst); pakken eksporterer dem.")
+        with out.block("__all__ = ["):
+            out.flow([repr(name) for name in self.exported()])
+        out("]")
+        out()
         for enum in self.rs.enums:
             title = f": {comment_text(enum.title)}" if enum.title != enum.name else ""
             out()
@@ -38,6 +43,10 @@ class ModelWriter:
         for record in self.rs.records:
             self.record_reader(out, record)
         return out.text()
+
+    def exported(self) -> list[str]:
+        """The names `model.py` exports (and the package with it): enum types, record classes."""
+        return [*(self.names.enum_type(e.name) for e in self.rs.enums), *(self.names.record(r.name) for r in self.rs.records)]
 
     def annotation(self, declared: ir.Field) -> str:
         t = declared.type
@@ -71,42 +80,56 @@ class ModelWriter:
     def record_reader(self, out: Lines, record: ir.Record) -> None:
         cls = self.names.record(record.name)
         keys = self.names.keys(record.name)
+        fields = self.names.fields_table(record.name)
+        of_case = record.name == self.rs.case_record
+        out()
+        out()
+        out(f"# Felterne i {comment_text(record.name)}: (nøgle, læser, argumenter); kun for at finde alle fejl i en ugyldig post")
+        with out.block(f"{fields}: tuple[rt.Feltlaeser, ...] = ("):
+            for declared in record.fields:
+                reader, arguments = self.field_reader(declared, of_case)
+                out(f"({declared.name!r}, {reader}, ({''.join(a + ', ' for a in arguments)})),")
+        out(")")
         out()
         out()
         with out.block(f"def {self.names.parser(record.name)}(data: Any) -> {cls}:"):
-            out(repr(f"Byg {record.name} ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler "
-                     "ignoreres, men ikke en, der ligner et kendt felt (en stavefejl)."))
+            out(repr(f"Byg {record.name} ud fra et JSON-objekt; rejser UgyldigSag med alle postens fejl. Ukendte "
+                     "nøgler ignoreres, men ikke en, der ligner et kendt felt (en stavefejl)."))
             out("data = rt.objekt(data)")
-            with out.block(f"if not {keys}.issuperset(data):"):
-                out(f"rt.stavefejl(data, {keys})")
-            out("felt = data.get")
-            # positional: keyword arguments cost about 7 % per case here
-            with out.block(f"{'post = ' if record.period_in_order else 'return '}{cls}("):
-                for declared in record.fields:
-                    out(self.field_reader(declared, record.name == self.rs.case_record) + ",")
-            out(")")
+            with out.block("try:"):
+                with out.block(f"if not {keys}.issuperset(data):"):
+                    out(f"rt.stavefejl(data, {keys})")
+                out("felt = data.get")
+                # positional: keyword arguments cost about 7 % per case here
+                with out.block(f"{'post = ' if record.period_in_order else 'return '}{cls}("):
+                    for declared in record.fields:
+                        reader, arguments = self.field_reader(declared, of_case)
+                        key = repr(declared.name)
+                        out(f"{reader}({', '.join((f'felt({key})', key, *arguments))}),")
+                out(")")
+            with out.block("except rt.UgyldigSag:"):
+                out(f"raise rt.alle_fejl(data, {keys}, {fields}) from None")
             if record.period_in_order:
                 start, end = record.period_in_order
                 out(f"rt.periode_i_orden(post.{self.names.field(record.name, start)}, "
                     f"post.{self.names.field(record.name, end)}, {start!r}, {end!r})")
                 out("return post")
 
-    def field_reader(self, declared: ir.Field, of_case: bool) -> str:
-        key, t = repr(declared.name), declared.type
-        value = f"felt({key}), {key}"
-        required = declared.required
-        if of_case and declared.name == "id" and declared.basic == "tekst" and required:
-            return f"rt.sags_id({value})"  # the case's id must tell it apart: not empty or blank
+    def field_reader(self, declared: ir.Field, of_case: bool) -> tuple[str, tuple[str, ...]]:
+        """The runtime function that reads a field, and its arguments after the value and the key."""
+        t, required = declared.type, str(declared.required)
+        if of_case and declared.name == "id" and declared.basic == "tekst" and declared.required:
+            return "rt.sags_id", ()  # the case's id must tell it apart: not empty or blank
         if t.kind == "list":
-            return f"rt.liste({value}, {self.names.parser(t.name)})"
+            return "rt.liste", (self.names.parser(t.name),)
         if t.kind == "record":
-            return f"rt.post({value}, {required}, {self.names.parser(t.name)})"
+            return "rt.post", (required, self.names.parser(t.name))
         if t.kind == "enum":
-            return f"rt.vaerdi_af({value}, {required}, {self.names.enum_set(t.name)}, {t.name!r})"
+            return "rt.vaerdi_af", (required, self.names.enum_set(t.name), repr(t.name))
         if declared.basic == "dato":
-            return f"rt.dato({value}, {required})"
+            return "rt.dato", (required,)
         if declared.basic == "tekst":
-            return f"rt.tekst({value}, {required})"
+            return "rt.tekst", (required,)
         if declared.basic == "sandhedsværdi":
-            return f"rt.sandhedsvaerdi({value}, {required}, {literal(declared.default)})"
-        return f"rt.tal({value}, {required}, {literal(declared.default)}, {literal(declared.minimum)})"
+            return "rt.sandhedsvaerdi", (required, literal(declared.default))
+        return "rt.tal", (required, literal(declared.default), literal(declared.minimum))

@@ -32,6 +32,9 @@ class Names:
     def keys(self, record: str) -> str:
         return pynames.record_keys(record)
 
+    def fields_table(self, record: str) -> str:
+        return pynames.record_fields(record)
+
     def field(self, record: str, name: str) -> str:
         return pynames.attribute(name)
 

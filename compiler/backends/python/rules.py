@@ -15,7 +15,7 @@ from typing import Optional
 
 from ...ir import nodes as ir
 from .code import Lines, comment_text, literal
-from .expressions import Constants, Context, ExprWriter, end_field, presence, required
+from .expressions import Constants, Context, ExprWriter, end_field, presence
 from .names import Names
 
 REPORTED = ("overtrådt", "frist")  # outcomes in the result; the others only in an explanation
@@ -61,6 +61,9 @@ class RulesWriter:
         if helpers:
             head(f"from ._runtime import {', '.join(helpers)}")
         head("from . import model")
+        head()
+        head("# Reglerne, resultaterne kommer fra: udgaven (`regelsæt … udgave …`) og SHA-256 af regelfilerne.")
+        head(f"REGELSAET: rt.Regelsaet = {{'udgave': {self.rs.edition!r}, 'sha256': {self.rs.content_hash!r}}}")
         if self.constants.defined:
             head()
             head("# Datoer og varigheder fra reglerne")
@@ -105,7 +108,7 @@ class RulesWriter:
         out()
         with out.block(f"def valider_sag(sag: {case}, skaeringsdato: date, forklar: bool = False) -> rt.Sagsresultat:"):
             out('"""Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""')
-            out("ud = rt.Sagsresultat(sag.id, forklar)")
+            out("ud = rt.Sagsresultat(sag.id, REGELSAET, forklar)")
             out(f"regler = {rules}")
             with out.block("for regel, info in regler:"):
                 with out.block("try:"):
@@ -133,7 +136,8 @@ class RulesWriter:
         self.versions(out, rule)
         message = getattr(rule, "message", None)
         arguments = [f"navn={rule.name!r}", f"bestemmelse={rule.provisions[0]!r}", f"titel={rule.title!r}",
-                     f"kilde={self.citation(rule)!r}", f"bestemmelser={rule.provisions!r}",
+                     f"kilde={self.citation(rule)!r}", f"id={self.rs.rule_id(rule.name)!r}",
+                     f"bestemmelser={rule.provisions!r}",
                      f"versioner={self.names.versions(rule.name)}"]
         if isinstance(rule, ir.Rule) and any(v.values for v in rule.versions):
             arguments.append(f"vaerdinavne={tuple(name for name, _ in rule.versions[0].values)!r}")
@@ -177,7 +181,6 @@ class RulesWriter:
         out(f"afgoerende = {code}")
         if "(" in code:  # a computed date: later uses read the local
             c = replace(c, known={**c.known, deciding: "afgoerende"})
-        c = c.knowing(required(deciding))
         values = isinstance(rule, ir.Rule) and any(v.values for v in rule.versions)
         if len(rule.versions) == 1 and not values:
             version = rule.versions[0]
@@ -237,7 +240,7 @@ class RulesWriter:
         c = Context()
         with out.block(f"if {self.expr.negated(exception.condition, c)}:"):
             out("return 'betingelse'")
-        c = c.knowing(presence(exception.condition, True) | required(exception.condition))
+        c = c.knowing(presence(exception.condition, True))
         deciding = None if isinstance(exception.deciding_date, ir.JudgingDay) else exception.deciding_date
         version = exception.versions[0]
         bounded = len(exception.versions) > 1 or version.start or version.end
@@ -277,7 +280,7 @@ class RulesWriter:
         if rule.applies_when is not None:
             with out.block(f"if {self.expr.negated(rule.applies_when, c)}:"):
                 self.not_applicable(out, rule, "betingelse", "return")
-            c = c.knowing(presence(rule.applies_when, True) | required(rule.applies_when))
+            c = c.knowing(presence(rule.applies_when, True))
         instance = rule.duty.instance
         if isinstance(instance, ir.PerCase):
             self.instance_body(out, rule, c, "return")
@@ -360,7 +363,7 @@ class RulesWriter:
         if item_filter is not None:
             with out.block(f"if {self.expr.negated(item_filter, c)}:"):
                 out(leave)
-            c = c.knowing(presence(item_filter, True) | required(item_filter))
+            c = c.knowing(presence(item_filter, True))
         if rule.deciding_date is not None:
             with out.block("if ud.forklar:"):
                 out(f"ud.afgoerende_dato({self.names.info(rule.name)}, afgoerende)")
@@ -388,7 +391,7 @@ class RulesWriter:
         if isinstance(value, ir.FirstMoment):
             query = value.query
             moment = self.moment(query)
-            out(f"{let.name} = min(({moment} for {self.expr.loop(query, c)}), default=None)")
+            out(f"{let.name} = min(({moment} for {self.expr.loop(query, c, with_index=False)}), default=None)")
         elif isinstance(value, ir.LimitIfDecidable):
             options = ", ".join(self.expr(choice, c) for choice in value.choices)
             with out.block("try:"):
@@ -398,7 +401,6 @@ class RulesWriter:
                     f"{self.expr(value.end, c)}, skaeringsdato, ({options},))")
         else:
             out(f"{let.name} = {self.expr.bare(value, c)}")
-        c = c.knowing(required(value))
         return replace(c, known={**c.known, value: let.name})
 
     def decision(self, out: Lines, rule: ir.Rule, duty: ir.Duty, c: Context, element: str) -> None:
@@ -449,7 +451,7 @@ class RulesWriter:
         if rule.applies_when is not None:
             with out.block(f"if {self.expr.negated(rule.applies_when, c)}:"):
                 out("return None")
-            c = c.knowing(presence(rule.applies_when, True) | required(rule.applies_when))
+            c = c.knowing(presence(rule.applies_when, True))
         c = self.choose_version(out, rule, rule.deciding_date, c, "return None", explain=False)
         share: ir.Share = rule.duty
         out(f"return {self.expr.bare(share.condition, c)}, {self.expr(share.minimum, c)}")

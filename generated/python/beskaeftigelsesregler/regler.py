@@ -1,4 +1,5 @@
 # Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
+# pyright: reportPrivateUsage=false
 """Reglerne: én funktion pr. regel, undtagelse og definition."""
 
 from __future__ import annotations
@@ -9,6 +10,10 @@ from typing import NamedTuple
 from . import _runtime as rt
 from ._runtime import DAG, Varighed, laeg_til, traek_fra
 from . import model
+
+# Reglerne, resultaterne kommer fra: udgaven (`regelsæt … udgave …`) og SHA-256 af regelfilerne.
+REGELSAET: rt.Regelsaet = {'udgave': '1.0',
+        'sha256': '0ec64520d387e8764b9c1eed86ca31f831c3bfb8d51e67ab6caf49b352303f82'}
 
 # Datoer og varigheder fra reglerne
 _6_UGER = Varighed(maaneder=0, dage=42)
@@ -101,7 +106,7 @@ _INFO_mindre_intensiv_indsats = rt.Regel(navn='mindre_intensiv_indsats', bestemm
                'folkepension inden for seks uger'),
         kilde=("Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle "
                "proceskrav"),
-        bestemmelser=('P22',), versioner=_VERSIONER_mindre_intensiv_indsats)
+        id='P22.undtagelse', bestemmelser=('P22',), versioner=_VERSIONER_mindre_intensiv_indsats)
 
 
 def undtagelse_mindre_intensiv_indsats(sag: model.Sag, skaeringsdato: date,
@@ -132,7 +137,8 @@ _INFO_sygemeldt_med_arbejdsgiver = rt.Regel(navn='sygemeldt_med_arbejdsgiver', b
         kilde=('Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for '
                'digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, '
                '2.1.1.2 Opfølgningssamtaler'),
-        bestemmelser=('P08a',), versioner=_VERSIONER_sygemeldt_med_arbejdsgiver)
+        id='P08a.undtagelse', bestemmelser=('P08a',),
+        versioner=_VERSIONER_sygemeldt_med_arbejdsgiver)
 
 
 def undtagelse_sygemeldt_med_arbejdsgiver(sag: model.Sag, skaeringsdato: date,
@@ -156,7 +162,8 @@ _INFO_begrundet_afvisning_af_indstilling = rt.Regel(navn='begrundet_afvisning_af
         bestemmelse='P21', titel='Afvisning af a-kassens indstilling om et tilbud skal begrundes',
         kilde=('Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet '
                'kontaktforløb'),
-        bestemmelser=('P21',), versioner=_VERSIONER_begrundet_afvisning_af_indstilling)
+        id='P21.hver', bestemmelser=('P21',),
+        versioner=_VERSIONER_begrundet_afvisning_af_indstilling)
 
 
 def regel_begrundet_afvisning_af_indstilling(sag: model.Sag, skaeringsdato: date,
@@ -215,7 +222,7 @@ _INFO_fokusmaal_aktive_tilbud = rt.Regel(navn='fokusmål_aktive_tilbud', bestemm
                'Anden delaftale om nytænkning af beskæftigelsesindsatsen, Forenklinger af '
                'opfølgningen i skærpet tilsyn; Høringsnotat om lovforslaget der gennemfører anden '
                'delaftale, 2.3 Forenkling af opfølgning i skærpet tilsyn'),
-        bestemmelser=('P20',), versioner=_VERSIONER_fokusmaal_aktive_tilbud,
+        id='P20.andel', bestemmelser=('P20',), versioner=_VERSIONER_fokusmaal_aktive_tilbud,
         vaerdinavne=('mindsteandel', 'løntimer', 'øvo_tæller'))
 
 
@@ -254,7 +261,7 @@ _INFO_foerste_samtale_kontanthjaelp = rt.Regel(navn='første_samtale_kontanthjæ
                "indsatsen; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), "
                "Færre proceskrav til samtaleforløbet; Aftale om en forenklet "
                "beskæftigelsesindsats (KL's overblik), Færre og mere enkle proceskrav"),
-        bestemmelser=('P01',), versioner=_VERSIONER_foerste_samtale_kontanthjaelp)
+        id='P01.frist', bestemmelser=('P01',), versioner=_VERSIONER_foerste_samtale_kontanthjaelp)
 
 
 def regel_foerste_samtale_kontanthjaelp(sag: model.Sag, skaeringsdato: date,
@@ -316,7 +323,7 @@ _INFO_foerste_samtale_sygedagpenge = rt.Regel(navn='første_samtale_sygedagpenge
         kilde=("Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre "
                "proceskrav til samtaleforløbet; Aftale om en forenklet beskæftigelsesindsats "
                "(KL's overblik), Færre og mere enkle proceskrav"),
-        bestemmelser=('P02',), versioner=_VERSIONER_foerste_samtale_sygedagpenge)
+        id='P02.frist', bestemmelser=('P02',), versioner=_VERSIONER_foerste_samtale_sygedagpenge)
 
 
 def regel_foerste_samtale_sygedagpenge(sag: model.Sag, skaeringsdato: date,
@@ -379,7 +386,7 @@ _INFO_samtaler_foerste_halve_aar = rt.Regel(navn='samtaler_første_halve_år', b
         kilde=("Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle "
                "proceskrav; Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), "
                "Færre proceskrav til samtaleforløbet"),
-        bestemmelser=('P03',), versioner=_VERSIONER_samtaler_foerste_halve_aar)
+        id='P03.antal', bestemmelser=('P03',), versioner=_VERSIONER_samtaler_foerste_halve_aar)
 
 
 def regel_samtaler_foerste_halve_aar(sag: model.Sag, skaeringsdato: date,
@@ -446,7 +453,8 @@ _INFO_a_kasse_samtaler_foerste_tre_maaneder = rt.Regel(navn='a_kasse_samtaler_f�
         bestemmelse='P05', titel='Dagpenge: mindst tre samtaler i a-kassen i de første tre måneder',
         kilde=('Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet '
                'kontaktforløb'),
-        bestemmelser=('P05',), versioner=_VERSIONER_a_kasse_samtaler_foerste_tre_maaneder)
+        id='P05.antal', bestemmelser=('P05',),
+        versioner=_VERSIONER_a_kasse_samtaler_foerste_tre_maaneder)
 
 
 def regel_a_kasse_samtaler_foerste_tre_maaneder(sag: model.Sag, skaeringsdato: date,
@@ -515,7 +523,8 @@ _INFO_jobcenter_samtaler_maaned_fire_til_seks = rt.Regel(
         titel='Dagpenge: mindst tre samtaler i jobcentret i måned fire til seks',
         kilde=('Anden delaftale om nytænkning af beskæftigelsesindsatsen, Et forenklet '
                'kontaktforløb'),
-        bestemmelser=('P05',), versioner=_VERSIONER_jobcenter_samtaler_maaned_fire_til_seks)
+        id='P05.antal.2', bestemmelser=('P05',),
+        versioner=_VERSIONER_jobcenter_samtaler_maaned_fire_til_seks)
 
 
 def regel_jobcenter_samtaler_maaned_fire_til_seks(sag: model.Sag, skaeringsdato: date,
@@ -585,7 +594,7 @@ _INFO_foerste_faellessamtale = rt.Regel(navn='første_fællessamtale', bestemmel
         titel='Dagpenge: en fællessamtale i de første tre måneder',
         kilde=('Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre '
                'proceskrav til samtaleforløbet'),
-        bestemmelser=('P06',), versioner=_VERSIONER_foerste_faellessamtale)
+        id='P06.antal', bestemmelser=('P06',), versioner=_VERSIONER_foerste_faellessamtale)
 
 
 def regel_foerste_faellessamtale(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
@@ -651,7 +660,7 @@ _INFO_anden_faellessamtale = rt.Regel(navn='anden_fællessamtale', bestemmelse='
         titel='Dagpenge: en fællessamtale i måned fire til seks',
         kilde=('Hedensted Kommune: Ny forenklet beskæftigelsesindsats (udvalgsbilag), Færre '
                'proceskrav til samtaleforløbet'),
-        bestemmelser=('P06',), versioner=_VERSIONER_anden_faellessamtale)
+        id='P06.antal.2', bestemmelser=('P06',), versioner=_VERSIONER_anden_faellessamtale)
 
 
 def regel_anden_faellessamtale(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
@@ -721,7 +730,8 @@ _INFO_faellessamtale_efter_seks_maaneder = rt.Regel(navn='fællessamtale_efter_s
                'proceskrav til samtaleforløbet; Høringsnotat om lovforslaget der gennemfører '
                'anden delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ '
                '32, stk. 2)'),
-        bestemmelser=('P07',), versioner=_VERSIONER_faellessamtale_efter_seks_maaneder)
+        id='P07.antal', bestemmelser=('P07',),
+        versioner=_VERSIONER_faellessamtale_efter_seks_maaneder)
 
 
 def regel_faellessamtale_efter_seks_maaneder(sag: model.Sag, skaeringsdato: date,
@@ -794,7 +804,7 @@ _INFO_foerste_samtale_ved_fremmoede = rt.Regel(navn='første_samtale_ved_fremmø
         kilde=('Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for '
                'digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, '
                '2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)'),
-        bestemmelser=('P08',), versioner=_VERSIONER_foerste_samtale_ved_fremmoede)
+        id='P08.hver', bestemmelser=('P08',), versioner=_VERSIONER_foerste_samtale_ved_fremmoede)
 
 
 def regel_foerste_samtale_ved_fremmoede(sag: model.Sag, skaeringsdato: date,
@@ -861,7 +871,8 @@ _INFO_foerste_a_kasse_samtale_ved_fremmoede = rt.Regel(navn='første_a_kasse_sam
         kilde=('Anden delaftale om nytænkning af beskæftigelsesindsatsen, Udvidet mulighed for '
                'digitale samtaler; Høringsnotat om lovforslaget der gennemfører anden delaftale, '
                '2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler (§ 33, stk. 1)'),
-        bestemmelser=('P08',), versioner=_VERSIONER_foerste_a_kasse_samtale_ved_fremmoede)
+        id='P08.hver.2', bestemmelser=('P08',),
+        versioner=_VERSIONER_foerste_a_kasse_samtale_ved_fremmoede)
 
 
 def regel_foerste_a_kasse_samtale_ved_fremmoede(sag: model.Sag, skaeringsdato: date,
@@ -916,7 +927,8 @@ _INFO_fremmoede_foerste_seks_maaneder_2022 = rt.Regel(navn='fremmøde_første_se
         bestemmelse='P09', titel='Samtaler i de første seks måneder holdes ved fremmøde (2022)',
         kilde=('Første delaftale om nytænkning af beskæftigelsesindsatsen, Samtaler over video '
                'eller telefon'),
-        bestemmelser=('P09',), versioner=_VERSIONER_fremmoede_foerste_seks_maaneder_2022)
+        id='P09.hver', bestemmelser=('P09',),
+        versioner=_VERSIONER_fremmoede_foerste_seks_maaneder_2022)
 
 
 def regel_fremmoede_foerste_seks_maaneder_2022(sag: model.Sag, skaeringsdato: date,
@@ -965,7 +977,7 @@ _INFO_ingen_samtaler_pr_brev = rt.Regel(navn='ingen_samtaler_pr_brev', bestemmel
         kilde=('Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.1.1.2 '
                'Opfølgningssamtaler; Høringsnotat om lovforslaget der gennemfører anden '
                'delaftale, 2.1.1 Jobsamtaler, rådighedssamtaler og opfølgningssamtaler'),
-        bestemmelser=('P11',), versioner=_VERSIONER_ingen_samtaler_pr_brev)
+        id='P11.forbud', bestemmelser=('P11',), versioner=_VERSIONER_ingen_samtaler_pr_brev)
 
 
 def regel_ingen_samtaler_pr_brev(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
@@ -1007,7 +1019,8 @@ _INFO_foerste_tilbud_inden_for_en_maaned = rt.Regel(navn='første_tilbud_inden_f
         bestemmelse='P12', titel='Første tilbud inden for den første måned',
         kilde=('Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for '
                'indsatsen'),
-        bestemmelser=('P12',), versioner=_VERSIONER_foerste_tilbud_inden_for_en_maaned)
+        id='P12.frist', bestemmelser=('P12',),
+        versioner=_VERSIONER_foerste_tilbud_inden_for_en_maaned)
 
 
 def regel_foerste_tilbud_inden_for_en_maaned(sag: model.Sag, skaeringsdato: date,
@@ -1033,9 +1046,7 @@ def regel_foerste_tilbud_inden_for_en_maaned(sag: model.Sag, skaeringsdato: date
     if ud.forklar:
         ud.ikke_undtaget(_INFO_foerste_tilbud_inden_for_en_maaned, _INFO_mindre_intensiv_indsats,
                 grund)
-    dato = min(
-            (element.start for indeks, element in enumerate(sag.tilbud)
-                if element.start <= skaeringsdato),
+    dato = min((element.start for element in sag.tilbud if element.start <= skaeringsdato),
             default=None)
     if ud.forklar:
         ud.elementer('tilbud',
@@ -1078,7 +1089,8 @@ _INFO_interval_mellem_tilbud = rt.Regel(navn='interval_mellem_tilbud', bestemmel
         titel='Højst fire måneder (før 2022: fire uger) mellem to tilbud',
         kilde=('Første delaftale om nytænkning af beskæftigelsesindsatsen, Færre proceskrav for '
                'indsatsen'),
-        bestemmelser=('P13',), versioner=_VERSIONER_interval_mellem_tilbud, vaerdinavne=('grænse',))
+        id='P13.pause', bestemmelser=('P13',), versioner=_VERSIONER_interval_mellem_tilbud,
+        vaerdinavne=('grænse',))
 
 
 def regel_interval_mellem_tilbud(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
@@ -1161,7 +1173,8 @@ _INFO_loentilskud_hoejst_seks_maaneder = rt.Regel(navn='løntilskud_højst_seks_
                'personer tæt på arbejdsmarkedet'),
         kilde=("Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om "
                "indsatsen på tværs af målgrupper"),
-        bestemmelser=('P17',), versioner=_VERSIONER_loentilskud_hoejst_seks_maaneder)
+        id='P17.varighed', bestemmelser=('P17',),
+        versioner=_VERSIONER_loentilskud_hoejst_seks_maaneder)
 
 
 def regel_loentilskud_hoejst_seks_maaneder(sag: model.Sag, skaeringsdato: date,
@@ -1233,7 +1246,7 @@ _INFO_virksomhedspraktik_varighed = rt.Regel(navn='virksomhedspraktik_varighed',
                'arbejdsmarkedet'),
         kilde=("Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Ens regler om "
                "indsatsen på tværs af målgrupper"),
-        bestemmelser=('P18',), versioner=_VERSIONER_virksomhedspraktik_varighed)
+        id='P18.varighed', bestemmelser=('P18',), versioner=_VERSIONER_virksomhedspraktik_varighed)
 
 
 def regel_virksomhedspraktik_varighed(sag: model.Sag, skaeringsdato: date,
@@ -1303,7 +1316,7 @@ _INFO_oevo_ikke_ret_og_pligt = rt.Regel(navn='øvo_ikke_ret_og_pligt', bestemmel
         kilde=('Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere målrettede tilbud; '
                'Høringsnotat om lovforslaget der gennemfører anden delaftale, 2.2.1 Øvrig '
                'vejledning og opkvalificering (ØVO) tages ud af ret og pligt-tilbud'),
-        bestemmelser=('P19',), versioner=_VERSIONER_oevo_ikke_ret_og_pligt)
+        id='P19.forbud', bestemmelser=('P19',), versioner=_VERSIONER_oevo_ikke_ret_og_pligt)
 
 
 def regel_oevo_ikke_ret_og_pligt(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
@@ -1348,7 +1361,7 @@ _INFO_foerste_ret_og_pligt_tilbud = rt.Regel(navn='første_ret_og_pligt_tilbud',
         kilde=("Aftale om en forenklet beskæftigelsesindsats (KL's overblik), Færre og mere enkle "
                "proceskrav; Anden delaftale om nytænkning af beskæftigelsesindsatsen, Mere "
                "målrettede tilbud"),
-        bestemmelser=('P23',), versioner=_VERSIONER_foerste_ret_og_pligt_tilbud)
+        id='P23.frist', bestemmelser=('P23',), versioner=_VERSIONER_foerste_ret_og_pligt_tilbud)
 
 
 def regel_foerste_ret_og_pligt_tilbud(sag: model.Sag, skaeringsdato: date,
@@ -1412,7 +1425,7 @@ _INFO_reaktion_paa_frafaldsbesked = rt.Regel(navn='reaktion_på_frafaldsbesked',
         titel='Jobcentret reagerer på beskeder om risiko for frafald',
         kilde=('Første delaftale om nytænkning af beskæftigelsesindsatsen, Styrket understøttelse '
                'af overgang til og gennemførelse af uddannelse'),
-        bestemmelser=('P15',), versioner=_VERSIONER_reaktion_paa_frafaldsbesked)
+        id='P15.hver', bestemmelser=('P15',), versioner=_VERSIONER_reaktion_paa_frafaldsbesked)
 
 
 def regel_reaktion_paa_frafaldsbesked(sag: model.Sag, skaeringsdato: date,
@@ -1433,7 +1446,8 @@ def regel_reaktion_paa_frafaldsbesked(sag: model.Sag, skaeringsdato: date,
                             element=f'frafaldsbeskeder[{indeks}]', afgoerende=afgoerende)
                 continue
             if not ((element.modtaget >= rt.kraev(sag.uddannelsesstart, 'uddannelsesstart'))
-                    and (element.modtaget < laeg_til(sag.uddannelsesstart, _6_MAANEDER))):
+                    and (element.modtaget < laeg_til(
+                        rt.kraev(sag.uddannelsesstart, 'uddannelsesstart'), _6_MAANEDER))):
                 continue
             if ud.forklar:
                 ud.afgoerende_dato(_INFO_reaktion_paa_frafaldsbesked, afgoerende)
@@ -1584,7 +1598,7 @@ POPULATIONSREGLER = (
 
 def valider_sag(sag: model.Sag, skaeringsdato: date, forklar: bool = False) -> rt.Sagsresultat:
     """Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""
-    ud = rt.Sagsresultat(sag.id, forklar)
+    ud = rt.Sagsresultat(sag.id, REGELSAET, forklar)
     regler = REGLER_PR_YDELSE.get(sag.ydelse, SAGSREGLER)
     for regel, info in regler:
         try:

@@ -9,6 +9,11 @@ from typing import Any, Literal, get_args
 
 from . import _runtime as rt
 
+# Opremsningerne og posterne (sagen sidst); pakken eksporterer dem.
+__all__ = [
+    'Ydelse', 'Samtaleform', 'Samtale', 'Sag',
+]
+
 
 # Opremsningen Ydelse
 Ydelse = Literal['dagpenge', 'kontanthjælp']
@@ -49,31 +54,55 @@ _NOEGLER_SAG: frozenset[str] = frozenset({
 })
 
 
+# Felterne i Samtale: (nøgle, læser, argumenter); kun for at finde alle fejl i en ugyldig post
+_FELTER_SAMTALE: tuple[rt.Feltlaeser, ...] = (
+    ('dato', rt.dato, (True, )),
+    ('form', rt.vaerdi_af, (True, _VAERDIER_SAMTALEFORM, 'Samtaleform', )),
+)
+
+
 def samtale_fra_json(data: Any) -> Samtale:
-    ('Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, '
-     'men ikke en, der ligner et kendt felt (en stavefejl).')
+    ('Byg Samtale ud fra et JSON-objekt; rejser UgyldigSag med alle postens fejl. Ukendte nøgler '
+     'ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_SAMTALE.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_SAMTALE)
-    felt = data.get
-    return Samtale(
-        rt.dato(felt('dato'), 'dato', True),
-        rt.vaerdi_af(felt('form'), 'form', True, _VAERDIER_SAMTALEFORM, 'Samtaleform'),
-    )
+    try:
+        if not _NOEGLER_SAMTALE.issuperset(data):
+            rt.stavefejl(data, _NOEGLER_SAMTALE)
+        felt = data.get
+        return Samtale(
+            rt.dato(felt('dato'), 'dato', True),
+            rt.vaerdi_af(felt('form'), 'form', True, _VAERDIER_SAMTALEFORM, 'Samtaleform'),
+        )
+    except rt.UgyldigSag:
+        raise rt.alle_fejl(data, _NOEGLER_SAMTALE, _FELTER_SAMTALE) from None
+
+
+# Felterne i Sag: (nøgle, læser, argumenter); kun for at finde alle fejl i en ugyldig post
+_FELTER_SAG: tuple[rt.Feltlaeser, ...] = (
+    ('id', rt.sags_id, ()),
+    ('ydelse', rt.vaerdi_af, (True, _VAERDIER_YDELSE, 'Ydelse', )),
+    ('forløbsstart', rt.dato, (True, )),
+    ('første_henvendelse', rt.dato, (False, )),
+    ('fritaget_fra', rt.dato, (False, )),
+    ('samtaler', rt.liste, (samtale_fra_json, )),
+)
 
 
 def sag_fra_json(data: Any) -> Sag:
-    ('Byg Sag ud fra et JSON-objekt; rejser UgyldigSag ved fejl. Ukendte nøgler ignoreres, men '
-     'ikke en, der ligner et kendt felt (en stavefejl).')
+    ('Byg Sag ud fra et JSON-objekt; rejser UgyldigSag med alle postens fejl. Ukendte nøgler '
+     'ignoreres, men ikke en, der ligner et kendt felt (en stavefejl).')
     data = rt.objekt(data)
-    if not _NOEGLER_SAG.issuperset(data):
-        rt.stavefejl(data, _NOEGLER_SAG)
-    felt = data.get
-    return Sag(
-        rt.sags_id(felt('id'), 'id'),
-        rt.vaerdi_af(felt('ydelse'), 'ydelse', True, _VAERDIER_YDELSE, 'Ydelse'),
-        rt.dato(felt('forløbsstart'), 'forløbsstart', True),
-        rt.dato(felt('første_henvendelse'), 'første_henvendelse', False),
-        rt.dato(felt('fritaget_fra'), 'fritaget_fra', False),
-        rt.liste(felt('samtaler'), 'samtaler', samtale_fra_json),
-    )
+    try:
+        if not _NOEGLER_SAG.issuperset(data):
+            rt.stavefejl(data, _NOEGLER_SAG)
+        felt = data.get
+        return Sag(
+            rt.sags_id(felt('id'), 'id'),
+            rt.vaerdi_af(felt('ydelse'), 'ydelse', True, _VAERDIER_YDELSE, 'Ydelse'),
+            rt.dato(felt('forløbsstart'), 'forløbsstart', True),
+            rt.dato(felt('første_henvendelse'), 'første_henvendelse', False),
+            rt.dato(felt('fritaget_fra'), 'fritaget_fra', False),
+            rt.liste(felt('samtaler'), 'samtaler', samtale_fra_json),
+        )
+    except rt.UgyldigSag:
+        raise rt.alle_fejl(data, _NOEGLER_SAG, _FELTER_SAG) from None

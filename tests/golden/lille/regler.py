@@ -10,6 +10,10 @@ from . import _runtime as rt
 from ._runtime import DAG, Varighed, laeg_til
 from . import model
 
+# Reglerne, resultaterne kommer fra: udgaven (`regelsæt … udgave …`) og SHA-256 af regelfilerne.
+REGELSAET: rt.Regelsaet = {'udgave': None,
+        'sha256': 'feff73f523410c8c975e6b58ca83eaecd3b677746b8686f7537762be7bbafad8'}
+
 # Datoer og varigheder fra reglerne
 _DATO_2019_07_01 = date(2019, 7, 1)
 _1_UGE = Varighed(maaneder=0, dage=7)
@@ -31,7 +35,7 @@ _VERSIONER_fritaget = (
 
 _INFO_fritaget = rt.Regel(navn='fritaget', bestemmelse='P22',
         titel='Fritagelse ved overgang til job', kilde='En aftale om færre proceskrav, Fritagelse',
-        bestemmelser=('P22',), versioner=_VERSIONER_fritaget)
+        id='P22.undtagelse', bestemmelser=('P22',), versioner=_VERSIONER_fritaget)
 
 
 def undtagelse_fritaget(sag: model.Sag, skaeringsdato: date, dag: date) -> str | None:
@@ -52,8 +56,8 @@ _VERSIONER_foerste_samtale = (
 
 _INFO_foerste_samtale = rt.Regel(navn='første_samtale', bestemmelse='P01',
         titel='Første samtale senest en uge efter første henvendelse',
-        kilde='En aftale om færre proceskrav, Færre proceskrav', bestemmelser=('P01',),
-        versioner=_VERSIONER_foerste_samtale)
+        kilde='En aftale om færre proceskrav, Færre proceskrav', id='P01.frist',
+        bestemmelser=('P01',), versioner=_VERSIONER_foerste_samtale)
 
 
 def regel_foerste_samtale(sag: model.Sag, skaeringsdato: date, ud: rt.Sagsresultat) -> None:
@@ -116,8 +120,9 @@ _VERSIONER_samtaler_foerste_tre_maaneder = (
 
 _INFO_samtaler_foerste_tre_maaneder = rt.Regel(navn='samtaler_første_tre_måneder',
         bestemmelse='P03', titel='Mindst to samtaler i de første tre måneder',
-        kilde='En aftale om færre proceskrav, Færre proceskrav', bestemmelser=('P03',),
-        versioner=_VERSIONER_samtaler_foerste_tre_maaneder, vaerdinavne=('antal_måneder',))
+        kilde='En aftale om færre proceskrav, Færre proceskrav', id='P03.antal',
+        bestemmelser=('P03',), versioner=_VERSIONER_samtaler_foerste_tre_maaneder,
+        vaerdinavne=('antal_måneder',))
 
 
 def regel_samtaler_foerste_tre_maaneder(sag: model.Sag, skaeringsdato: date,
@@ -192,7 +197,7 @@ POPULATIONSREGLER = ()
 
 def valider_sag(sag: model.Sag, skaeringsdato: date, forklar: bool = False) -> rt.Sagsresultat:
     """Vurder alle regler for én sag; manglende data giver en datafejl for den regel."""
-    ud = rt.Sagsresultat(sag.id, forklar)
+    ud = rt.Sagsresultat(sag.id, REGELSAET, forklar)
     regler = REGLER_PR_YDELSE.get(sag.ydelse, SAGSREGLER)
     for regel, info in regler:
         try:

@@ -4,6 +4,7 @@
 Pakken kopieres uændret ind i den genererede pakke som `_runtime/` og bruger kun
 standardbiblioteket. Den er delt efter opgave:
 
+- typer: resultaternes typer (TypedDict) og koderne (Literal);
 - datoer: datoregning (måneder med ultimo-regel), danske datoer og varigheder;
 - laesning: én sag fra JSON til poster, med præcise fejlstier;
 - vurdering: de fælles vurderinger, den genererede kode kalder (versioner, forløb, pauser);
@@ -32,22 +33,42 @@ stavemåde af et felt og gemmes ikke.
 
 from __future__ import annotations
 
-from .datoer import (  # noqa: F401
+from .typer import (
+    Fejlkode, Datafejlkode, Udfaldstype, Regelsaet, Overtraedelse, Frist, Datafejl, Undtagelse,
+    Populationsudfald, Versionsgrundlag, Undtagelsesgrundlag, Grundlag, Regeludfald, Resultat, Regelanvendelse,
+    Fejl, Ugyldig, Populationsresultat,
+)
+from .datoer import (
     DAG, MAANEDSNAVNE, Varighed, plus_maaneder, laeg_til, traek_fra, sidste_tilladte_dag,
     dansk_dato, dansk_varighed, koerer,
 )
-from .laesning import (  # noqa: F401
-    UgyldigSag, ugyldig_sag, ManglendeData, kraev, kraev_element, udfyldt, objekt, FOERSTE_AAR,
+from .laesning import (
+    UgyldigSag, ugyldig_sag, med_id, alle_fejl, Feltlaeser, stavefejlene, ManglendeData, kraev, kraev_element, udfyldt, objekt, FOERSTE_AAR,
     SIDSTE_AAR, stavefejl, MAKS_STAVEMAADER, MAKS_NOEGLE, periode_i_orden, skaeringsdato, dato,
     vis, synlig, vaerdi_af, tekst, sags_id, gyldig_unicode, sandhedsvaerdi, tal, liste, post,
 )
-from .vurdering import (  # noqa: F401
+from .vurdering import (
     graense_uden_data, pauser, effektiv_slut, overlapper, Version, version, modstridende_periode,
     periodens_slut, i_perioden,
 )
-from .resultater import (  # noqa: F401
-    Regel, Sagsresultat, Forklaring, begrundelse, besked,
+from .resultater import (
+    Regel, Sagsresultat, Forklaring, begrundelse, besked, anvendelser,
 )
-from .sagsbestand import (  # noqa: F401
-    MAKS_SAGSLISTE, Andel, MAKS_LINJE, MAKS_DOKUMENT, UgyldigPost, laes_sager, Sagslaesning,
+from .sagsbestand import (
+    MAKS_SAGSLISTE, Andel, MAKS_LINJE, MAKS_DOKUMENT, UgyldigPost, Post, laes_sag, laes_sager, Sagslaesning,
 )
+
+# Alt ovenfor, eksporteret (så en typekontrol ser, at pakken bruger det herfra).
+__all__ = [
+    'Fejlkode', 'Datafejlkode', 'Udfaldstype', 'Regelsaet', 'Overtraedelse', 'Frist', 'Datafejl', 'Undtagelse',
+    'Populationsudfald', 'Versionsgrundlag', 'Undtagelsesgrundlag', 'Grundlag', 'Regeludfald', 'Resultat',
+    'Regelanvendelse', 'Fejl', 'Ugyldig', 'Populationsresultat', 'DAG', 'MAANEDSNAVNE', 'Varighed', 'plus_maaneder',
+    'laeg_til', 'traek_fra', 'sidste_tilladte_dag', 'dansk_dato', 'dansk_varighed', 'koerer', 'UgyldigSag',
+    'ugyldig_sag', 'med_id', 'alle_fejl', 'Feltlaeser', 'stavefejlene', 'ManglendeData', 'kraev', 'kraev_element',
+    'udfyldt', 'objekt', 'FOERSTE_AAR', 'SIDSTE_AAR', 'stavefejl', 'MAKS_STAVEMAADER', 'MAKS_NOEGLE',
+    'periode_i_orden', 'skaeringsdato', 'dato', 'vis', 'synlig', 'vaerdi_af', 'tekst', 'sags_id', 'gyldig_unicode',
+    'sandhedsvaerdi', 'tal', 'liste', 'post', 'graense_uden_data', 'pauser', 'effektiv_slut', 'overlapper',
+    'Version', 'version', 'modstridende_periode', 'periodens_slut', 'i_perioden', 'Regel', 'Sagsresultat',
+    'Forklaring', 'begrundelse', 'besked', 'anvendelser', 'MAKS_SAGSLISTE', 'Andel', 'MAKS_LINJE', 'MAKS_DOKUMENT',
+    'UgyldigPost', 'Post', 'laes_sag', 'laes_sager', 'Sagslaesning'
+]

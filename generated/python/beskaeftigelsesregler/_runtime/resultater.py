@@ -5,10 +5,14 @@ begrundelser, og beskederne for hvert udfald."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Callable, NamedTuple, Optional
+from typing import Any, Callable, NamedTuple, Optional, cast
 
 from .datoer import Varighed, dansk_dato, dansk_varighed
 from .laesning import ManglendeData
+from .typer import (
+    Datafejl, Frist, Grundlag, Overtraedelse, Regelanvendelse, Regeludfald, Regelsaet, Resultat, Udfaldstype,
+    Undtagelse, Undtagelsesgrundlag,
+)
 from .vurdering import Version, version
 
 # ----------------------------------------------------------------------------
@@ -22,6 +26,7 @@ class Regel(NamedTuple):
     bestemmelse: str
     titel: str
     kilde: str
+    id: str  # stabilt id: bestemmelsen og pligtens art (fx "P01.frist"); overlever en omdøbning
     besked: Optional[str] = None  # reglens egen overtrædelsestekst med {frist}, {dato}, {antal}, {krav}
     bestemmelser: tuple[str, ...] = ()  # alle bestemmelser, reglen udtrykker (den første er `bestemmelse`)
     versioner: tuple["Version", ...] = ()  # reglens versioner (til forklaringer)
@@ -33,83 +38,118 @@ class Sagsresultat:
     """Opsamler én sags overtrædelser, frister, datafejl og undtagelser; med `forklar` også
     hver regels udfald og grundlaget for det (`forklaring`)."""
 
-    __slots__ = ("id", "overtraedelser", "frister", "datafejl", "undtagelser", "forklar", "forklaring")
+    __slots__ = ("id", "regelsaet", "overtraedelser", "frister", "datafejl", "undtagelser", "forklar", "forklaring")
 
-    def __init__(self, sag_id: str, forklar: bool = False):
+    def __init__(self, sag_id: str, regelsaet: Regelsaet, forklar: bool = False):
         self.id = sag_id
-        self.overtraedelser: list[dict] = []
-        self.frister: list[dict] = []
-        self.datafejl: list[dict] = []
-        self.undtagelser: list[dict] = []
+        self.regelsaet = regelsaet
+        self.overtraedelser: list[Overtraedelse] = []
+        self.frister: list[Frist] = []
+        self.datafejl: list[Datafejl] = []
+        self.undtagelser: list[Undtagelse] = []
         self.forklar = forklar
         self.forklaring: Optional[Forklaring] = Forklaring() if forklar else None
 
-    def fund(self, regel: Regel, udfald: str, noegle: str, fakta: dict, frist: Optional[date] = None,
+    def fund(self, regel: Regel, udfald: str, noegle: str, fakta: dict[str, Any], frist: Optional[date] = None,
              element: Optional[str] = None, antal: Optional[int] = None) -> None:
         """Et udfald af reglen: en overtrædelse eller en kommende frist kommer med i resultatet."""
         tekst = besked(regel, noegle, fakta)
         if udfald == "overtrådt":
             if regel.besked is not None:
                 tekst = _egen_besked(regel.besked, frist, fakta)
-            fund = {"regel": regel.navn, "bestemmelse": regel.bestemmelse, "besked": tekst,
-                    "frist": frist.isoformat() if frist else None, "kilde": regel.kilde}
+            overtraedelse: Overtraedelse = {
+                "regel": regel.navn, "regel_id": regel.id, "kode": noegle, "bestemmelse": regel.bestemmelse,
+                "besked": tekst, "frist": frist.isoformat() if frist else None, "kilde": regel.kilde}
             if element is not None:
-                fund["element"] = element
-            self.overtraedelser.append(fund)
-        elif udfald == "frist":
-            fund = {"regel": regel.navn, "bestemmelse": regel.bestemmelse, "frist": frist.isoformat(),
-                    "besked": tekst}
+                overtraedelse["element"] = element
+            self.overtraedelser.append(overtraedelse)
+        elif udfald == "frist" and frist is not None:
+            kommende: Frist = {"regel": regel.navn, "regel_id": regel.id, "kode": noegle,
+                               "bestemmelse": regel.bestemmelse, "frist": frist.isoformat(), "besked": tekst}
             if antal is not None:
-                fund["antal"] = antal
-            self.frister.append(fund)
+                kommende["antal"] = antal
+            self.frister.append(kommende)
         if self.forklaring is not None:
-            self.forklaring.udfald(regel, "gælder ikke" if udfald == "ikke_omfattet" else udfald, tekst, element,
-                                   fakta, grund="forløb" if udfald == "ikke_omfattet" else None)
+            omfattet = udfald != "ikke_omfattet"
+            self.forklaring.udfald(regel, _UDFALDSTYPER[udfald], noegle, tekst, element, fakta,
+                                   grund=None if omfattet else "forløb")
 
     def mangler(self, regel: Regel, fejl: ManglendeData) -> None:
         problem = fejl.besked or f"feltet {fejl.felt} mangler"
         tekst = f"{regel.titel}: {problem}, så reglen kan ikke afgøres for sagen."
-        self.datafejl.append({"regel": regel.navn, "bestemmelse": regel.bestemmelse, "felt": fejl.felt,
-                              "besked": tekst})
+        kode: Any = "mangler" if fejl.besked is None else "modstridende_periode"
+        self.datafejl.append({"regel": regel.navn, "regel_id": regel.id, "kode": kode,
+                              "bestemmelse": regel.bestemmelse, "felt": fejl.felt, "besked": tekst})
         if self.forklaring is not None:
-            self.forklaring.udfald(regel, "datafejl", tekst, None, {"felt": fejl.felt})
+            self.forklaring.udfald(regel, "datafejl", kode, tekst, None, {"felt": fejl.felt})
 
     def undtaget(self, regel: Regel, undtagelse: Regel, element: Optional[str] = None) -> None:
-        fund = {"regel": regel.navn, "undtagelse": undtagelse.navn, "bestemmelse": undtagelse.bestemmelse}
+        fund: Undtagelse = {"regel": regel.navn, "regel_id": regel.id, "undtagelse": undtagelse.navn,
+                            "undtagelse_id": undtagelse.id, "bestemmelse": undtagelse.bestemmelse}
         if element is not None:
             fund["element"] = element
         self.undtagelser.append(fund)
         if self.forklaring is not None:
             self.forklaring.undtagelse(undtagelse, None)
-            self.forklaring.udfald(regel, "undtaget", f"{regel.titel}: slået fra af undtagelsen {undtagelse.titel} "
-                                   f"({undtagelse.bestemmelse}).", element, {})
+            self.forklaring.udfald(regel, "undtaget", "undtaget", f"{regel.titel}: slået fra af undtagelsen "
+                                   f"{undtagelse.titel} ({undtagelse.bestemmelse}).", element, {})
 
-    # Kun når der spørges efter en forklaring:
+    # Kun når der spørges efter en forklaring (`forklar`):
     def gaelder_ikke(self, regel: Regel, grund: str, element: Optional[str] = None,
                      afgoerende: Optional[date] = None) -> None:
+        forklaring = self._forklaring()
         tekst = _GRUNDE[grund]
         if afgoerende is not None:
-            self.forklaring.afgoerende_dato(regel, afgoerende)
+            forklaring.afgoerende_dato(regel, afgoerende)
             tekst = f"reglen gælder {_gyldighed(regel)}, og den afgørende dato er {dansk_dato(afgoerende)}"
-        self.forklaring.udfald(regel, "gælder ikke", f"{regel.titel}: {tekst}.", element, {}, grund)
+        forklaring.udfald(regel, "gælder ikke", "gælder_ikke", f"{regel.titel}: {tekst}.", element, {}, grund)
 
     def ikke_undtaget(self, regel: Regel, undtagelse: Regel, grund: str, element: Optional[str] = None) -> None:
-        self.forklaring.undtagelse(undtagelse, grund)
+        self._forklaring().undtagelse(undtagelse, grund)
 
     def afgoerende_dato(self, regel: Regel, dag: date) -> None:
-        self.forklaring.afgoerende_dato(regel, dag)
+        self._forklaring().afgoerende_dato(regel, dag)
 
     def elementer(self, liste: str, indekser: list[int]) -> None:
-        self.forklaring.elementer(liste, indekser)
+        self._forklaring().elementer(liste, indekser)
 
-    def som_json(self) -> dict:
-        svar = {
-            "id": self.id, "overtrædelser": self.overtraedelser, "frister": self.frister,
+    def _forklaring(self) -> Forklaring:
+        assert self.forklaring is not None, "kun med forklar"
+        return self.forklaring
+
+    def forklaring_json(self) -> list[Regeludfald]:
+        return self._forklaring().udfaldene
+
+    def som_json(self) -> Resultat:
+        svar: Resultat = {
+            "id": self.id, "regelsæt": {"udgave": self.regelsaet["udgave"], "sha256": self.regelsaet["sha256"]},
+            "overtrædelser": self.overtraedelser, "frister": self.frister,
             "datafejl": self.datafejl, "undtagelser": self.undtagelser,
         }
         if self.forklaring is not None:
             svar["forklaring"] = self.forklaring.udfaldene
         return svar
+
+
+# Why a rule does not apply to a case at all (the other reasons concern an outcome of a rule that does).
+_UDEN_FOR = frozenset({"ydelse", "betingelse", "periode"})
+
+
+def anvendelser(regler: list[Regel], udfaldene: list[Regeludfald]) -> list[Regelanvendelse]:
+    """For hver regel: om den gælder for sagen, og dens udfald (se pakkens `gaeldende_regler`)."""
+    svar: dict[str, Regelanvendelse] = {regel.id: {"regel": regel.navn, "regel_id": regel.id,
+                                                   "bestemmelse": regel.bestemmelse, "gælder": False, "udfald": []}
+                                        for regel in regler}
+    for udfaldet in udfaldene:
+        anvendelse = svar[udfaldet["regel_id"]]
+        anvendelse["udfald"].append(udfaldet["udfald"])
+        if udfaldet["udfald"] != "gælder ikke" or udfaldet.get("grund") not in _UDEN_FOR:
+            anvendelse["gælder"] = True
+    return list(svar.values())
+
+
+_UDFALDSTYPER: dict[str, Udfaldstype] = {"overtrådt": "overtrådt", "opfyldt": "opfyldt", "frist": "frist",
+                                         "ikke_omfattet": "gælder ikke"}
 
 
 _GRUNDE = {
@@ -133,9 +173,9 @@ class Forklaring:
 
     __slots__ = ("udfaldene", "_grundlag")
 
-    def __init__(self):
-        self.udfaldene: list[dict] = []
-        self._grundlag: dict = {}
+    def __init__(self) -> None:
+        self.udfaldene: list[Regeludfald] = []
+        self._grundlag: Grundlag = cast(Grundlag, {})  # "fakta" is added last
 
     def afgoerende_dato(self, regel: Regel, dag: date) -> None:
         self._grundlag["afgørende_dato"] = dag.isoformat()
@@ -148,20 +188,23 @@ class Forklaring:
                 "værdier": {navn: _json_vaerdi(vaerdi) for navn, vaerdi in vaerdier.items()}}
 
     def undtagelse(self, undtagelse: Regel, grund: Optional[str]) -> None:
-        self._grundlag.setdefault("undtagelser", []).append(
-            {"undtagelse": undtagelse.navn, "bestemmelse": undtagelse.bestemmelse, "gælder": grund is None,
-             **({"grund": _UNDTAGELSESGRUNDE[grund]} if grund else {})})
+        overvejet: Undtagelsesgrundlag = {"undtagelse": undtagelse.navn, "undtagelse_id": undtagelse.id,
+                                          "bestemmelse": undtagelse.bestemmelse, "gælder": grund is None}
+        if grund:
+            overvejet["grund"] = _UNDTAGELSESGRUNDE[grund]
+        self._grundlag.setdefault("undtagelser", []).append(overvejet)
 
     def elementer(self, liste: str, indekser: list[int]) -> None:
         self._grundlag["elementer"] = [f"{liste}[{indeks}]" for indeks in indekser]
 
-    def udfald(self, regel: Regel, udfald: str, tekst: str, element: Optional[str], fakta: dict,
-               grund: Optional[str] = None) -> None:
-        grundlag, self._grundlag = self._grundlag, {}
+    def udfald(self, regel: Regel, udfald: Udfaldstype, kode: str, tekst: str, element: Optional[str],
+               fakta: dict[str, Any], grund: Optional[str] = None) -> None:
+        grundlag, self._grundlag = self._grundlag, cast(Grundlag, {})
         grundlag["fakta"] = {navn: _json_vaerdi(vaerdi) for navn, vaerdi in fakta.items()
                              if navn not in ("hvad", "begynder", "ental", "flertal")}
-        svar = {"regel": regel.navn, "bestemmelse": regel.bestemmelse, "udfald": udfald, "besked": tekst,
-                "grundlag": grundlag}
+        svar: Regeludfald = {"regel": regel.navn, "regel_id": regel.id, "bestemmelse": regel.bestemmelse,
+                             "udfald": udfald, "kode": kode, "besked": tekst, "grundlag": grundlag,
+                             "begrundelse": ""}
         if grund is not None:
             svar["grund"] = grund
         if element is not None:
@@ -188,7 +231,7 @@ _UDFALD = {
 }
 
 
-def begrundelse(regel: Regel, svar: dict) -> str:
+def begrundelse(regel: Regel, svar: Regeludfald) -> str:
     """Udfaldet som en begrundelse på dansk: reglen, dens bestemmelse og kilde, og de fakta,
     der er brugt (forvaltningsloven §§ 22-24: de regler, der er anvendt, og hovedhensynene)."""
     dele = [f"Efter reglen «{regel.titel}» ({', '.join(regel.bestemmelser or (regel.bestemmelse,))}; kilde: "
@@ -206,7 +249,7 @@ def begrundelse(regel: Regel, svar: dict) -> str:
     for undtagelse in grundlag.get("undtagelser", []):
         if not undtagelse["gælder"]:
             dele.append(f"Undtagelsen {undtagelse['undtagelse']} ({undtagelse['bestemmelse']}) er overvejet, men "
-                        f"{undtagelse['grund']}")
+                        f"{undtagelse.get('grund', '')}")
     if "elementer" in grundlag:
         talt = ", ".join(grundlag["elementer"]) or "ingen"
         dele.append(f"Talt eller fundet i sagen: {talt}")
@@ -230,7 +273,7 @@ def _periode(fra: Optional[str], til: Optional[str]) -> str:
     return f"til og med {dansk_dato(date.fromisoformat(til))}" if til else "uden tidsbegrænsning"
 
 
-def _egen_besked(skabelon: str, frist: Optional[date], felter: dict) -> str:
+def _egen_besked(skabelon: str, frist: Optional[date], felter: dict[str, Any]) -> str:
     vaerdier = {"frist": dansk_dato(frist) if frist else "", "dato": "", "antal": "", "krav": ""}
     for noegle, vaerdi in felter.items():
         if noegle in vaerdier and noegle != "frist":
@@ -242,16 +285,16 @@ def _egen_besked(skabelon: str, frist: Optional[date], felter: dict) -> str:
 # Beskeder: hvert udfald af en regel har en navngiven besked, udfyldt med fakta fra sagen
 # ----------------------------------------------------------------------------
 
-def _sket(f: dict) -> str:
+def _sket(f: dict[str, Any]) -> str:
     return "begyndte" if f["begynder"] else "fandt sted"
 
 
-def _antal(antal: int, f: dict) -> str:
+def _antal(antal: int, f: dict[str, Any]) -> str:
     return f"{antal} {f['ental'] if antal == 1 else f['flertal']}"
 
 
 _d = dansk_dato
-_BESKEDER: dict[str, Callable[[dict], str]] = {
+_BESKEDER: dict[str, Callable[[dict[str, Any]], str]] = {
     "frist_for_sent": lambda f: f"{f['hvad']} {_sket(f)} {_d(f['dato'])}, efter fristen {_d(f['frist'])}.",
     "frist_rettidig": lambda f: f"{f['hvad']} {_sket(f)} {_d(f['dato'])}, senest på fristen {_d(f['frist'])}.",
     "frist_udeblevet": lambda f: (f"{f['hvad']} {'er ikke begyndt' if f['begynder'] else 'har ikke fundet sted'} "
@@ -286,6 +329,6 @@ _BESKEDER: dict[str, Callable[[dict], str]] = {
 }
 
 
-def besked(regel: Regel, noegle: str, fakta: dict) -> str:
+def besked(regel: Regel, noegle: str, fakta: dict[str, Any]) -> str:
     """Udfaldets besked på dansk: reglens titel og hvad der skete (eller skal ske)."""
     return f"{regel.titel}: {_BESKEDER[noegle](fakta)}"

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Callable, Iterator, NamedTuple, Optional
+from typing import Any, Callable, Iterator, NamedTuple, Optional, Union, cast
 
-from .laesning import _json_type, synlig, vis
+from .laesning import UgyldigSag, json_type, synlig, vis
 from .resultater import Regel
+from .typer import Fejlkode, Populationsresultat, Populationsudfald, Regelsaet, Ugyldig
 
 # ----------------------------------------------------------------------------
 # Population
@@ -25,10 +26,11 @@ class Andel:
     første MAKS_SAGSLISTE sags-id'er i hver gruppe.
     """
 
-    __slots__ = ("regel", "grupper", "antal", "krav")
+    __slots__ = ("regel", "regelsaet", "grupper", "antal", "krav")
 
-    def __init__(self, regel: Regel):
+    def __init__(self, regel: Regel, regelsaet: Regelsaet):
         self.regel = regel
+        self.regelsaet = regelsaet
         self.grupper: dict[str, list[str]] = {"tæller": [], "tæller_ikke": [], "datafejl": []}
         self.antal: dict[str, int] = {"tæller": 0, "tæller_ikke": 0, "datafejl": 0}
         self.krav: Optional[float] = None
@@ -38,14 +40,21 @@ class Andel:
         if self.antal[gruppe] <= MAKS_SAGSLISTE:
             self.grupper[gruppe].append(sag_id)
 
-    def som_json(self) -> dict:
+    def tael(self, sag_id: str, taeller: bool) -> Populationsudfald:
+        """Sagen hører til populationen og tæller med (eller ikke): det står i sagens resultat."""
+        self.tilfoej("tæller" if taeller else "tæller_ikke", sag_id)
+        return {"regel": self.regel.navn, "regel_id": self.regel.id, "bestemmelse": self.regel.bestemmelse,
+                "tæller_med": taeller}
+
+    def som_json(self) -> Populationsresultat:
         taeller, naevner = self.antal["tæller"], self.antal["tæller"] + self.antal["tæller_ikke"]
         vaerdi = round(taeller / naevner, 4) if naevner else None
         # Compared in whole hundredths of a per cent, not on the rounded share or with float
         # error (0.7 * 10 > 7): the requirement is written with at most two decimals.
         opfyldt = self.krav is None or taeller * 10_000 >= round(self.krav * 10_000) * naevner
         return {
-            "regel": self.regel.navn, "bestemmelse": self.regel.bestemmelse, "opfyldt": opfyldt,
+            "regel": self.regel.navn, "regel_id": self.regel.id, "bestemmelse": self.regel.bestemmelse,
+            "regelsæt": {"udgave": self.regelsaet["udgave"], "sha256": self.regelsaet["sha256"]}, "opfyldt": opfyldt,
             "værdi": vaerdi, "krav": self.krav, "tæller": taeller, "nævner": naevner,
             "besked": (f"{self.regel.titel}: {taeller} af {naevner} sager "
                        f"({_procent(vaerdi)}) opfylder kravet på {_procent(self.krav)}" if naevner else
@@ -69,13 +78,48 @@ MAKS_DOKUMENT = 256 * 1024 * 1024  # tegn i ét JSON-dokument over flere linjer 
 
 
 class UgyldigPost(NamedTuple):
-    """En linje eller post i input, der ikke kunne læses som JSON-objekt."""
+    """En linje eller post i input, der ikke kunne læses som JSON-objekt (`kode` siger hvorfor:
+    "ugyldig_json", "dobbelt_nøgle", "for_lang" eller "ikke_objekt")."""
 
     linje: int
     besked: str
+    kode: Fejlkode = "ugyldig_json"
+
+    def som_json(self) -> Ugyldig:
+        """Beskrivelsen af posten, som en ugyldig sag har den (felt "" er hele posten)."""
+        return {"linje": self.linje, "kode": self.kode, "felt": "", "besked": self.besked,
+                "fejl": [{"kode": self.kode, "felt": "", "besked": self.besked}]}
 
 
-def laes_sager(fil: Any, maks_linje: int = MAKS_LINJE, maks_dokument: int = MAKS_DOKUMENT) -> Sagslaesning:
+#: Det, `laes_sager` giver for hver post: en sag (et JSON-objekt) eller en ugyldig post.
+Post = Union[dict[str, Any], UgyldigPost]
+
+
+def laes_sag(data: Union[bytes, str], maks: int = MAKS_DOKUMENT) -> dict[str, Any]:
+    """Én sag fra JSON-tekst eller bytes (UTF-8), læst som `laes_sager` læser hver post: højst
+    `maks` tegn (bytes), ingen nøgle to gange i et objekt, indlejring og heltal inden for
+    Pythons grænser, bytes der ikke er UTF-8 og et byte order mark tilladt (en tekst med
+    ugyldig Unicode afvises først, hvor et felt læses). Giver JSON-objektet, som `valider` tager;
+    rejser `UgyldigSag` (kode "for_lang", "ugyldig_json", "dobbelt_nøgle" eller "ikke_objekt")
+    og aldrig andet for bytes eller tekst.
+    """
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        if len(data) > maks:
+            raise UgyldigSag("", f"sagen fylder over {maks} bytes", "for_lang")
+        tekst = bytes(data).decode("utf-8", "surrogateescape")
+    elif isinstance(data, str):  # pyright: ignore[reportUnnecessaryIsInstance]  (a caller without types)
+        tekst = data
+    else:
+        raise TypeError(f"laes_sag læser bytes eller en tekst, ikke {type(data).__name__}")
+    if len(tekst) > maks:
+        raise UgyldigSag("", f"sagen fylder over {maks} tegn", "for_lang")
+    post = _sag_af(tekst[1:] if tekst.startswith("\ufeff") else tekst, 1)
+    if isinstance(post, UgyldigPost):
+        raise UgyldigSag("", post.besked, post.kode)
+    return post
+
+
+def laes_sager(fil: Any, maks_linje: int = MAKS_LINJE, maks_dokument: int = MAKS_DOKUMENT) -> "Sagslaesning":
     """Læs sager fra JSON Lines (én sag pr. linje), ét JSON-objekt eller en JSON-liste.
 
     Giver (linjenummer, post) for hver sag; en post, der ikke kan læses, gives som
@@ -108,7 +152,7 @@ def laes_sager(fil: Any, maks_linje: int = MAKS_LINJE, maks_dokument: int = MAKS
 class Sagslaesning:
     """Posterne i en fil én ad gangen og linjetællingen undervejs (se `laes_sager`)."""
 
-    def __init__(self, fil: Any, maks_linje: int, maks_dokument: int):
+    def __init__(self, fil: Any, maks_linje: int, maks_dokument: int) -> None:
         if isinstance(fil, (str, bytes)):  # a caller's mistake: it would be read a character at a time
             raise TypeError("laes_sager læser fra en åben fil (open(sti, \"rb\") eller io.BytesIO), ikke fra en tekst")
         self._kilde = _Linjer(fil)
@@ -121,13 +165,13 @@ class Sagslaesning:
     def linjer(self) -> int:
         return self._kilde.antal
 
-    def __iter__(self) -> Iterator[tuple[int, dict | UgyldigPost]]:
+    def __iter__(self) -> Iterator[tuple[int, Post]]:
         return self._poster  # a for loop takes the posts straight from the generator
 
-    def __next__(self) -> tuple[int, dict | UgyldigPost]:
+    def __next__(self) -> tuple[int, Post]:
         return next(self._poster)
 
-    def _laes(self) -> Iterator[tuple[int, dict | UgyldigPost]]:
+    def _laes(self) -> Iterator[tuple[int, Post]]:
         forud, dokument, note = self._afgoer()
         if forud is None:
             return
@@ -139,15 +183,15 @@ class Sagslaesning:
         while (tekst := kilde.naeste(maks)) is not None:
             nummer = kilde.nummer
             if not tekst:
-                post: dict | UgyldigPost = UgyldigPost(nummer, f"linjen er længere end {self._maks_linje} tegn, "
-                                                               "så den er ikke læst")
+                post: Post = UgyldigPost(nummer, f"linjen er længere end {self._maks_linje} tegn, "
+                                                 "så den er ikke læst", "for_lang")
             elif tekst[0] in " \t\r\n" and _tom(tekst):
                 self.tomme_linjer += 1
                 continue
             else:
                 post = _sag_af(tekst, nummer)
-                if note and type(post) is UgyldigPost:  # the first line began a value the file did not finish
-                    post, note = UgyldigPost(nummer, f"{post.besked}; {note}, så hver linje læses for sig"), ""
+                if note and isinstance(post, UgyldigPost):  # the first line began a value the file did not finish
+                    post, note = UgyldigPost(nummer, f"{post.besked}; {note}, så hver linje læses for sig", post.kode), ""
             self.postens_linjer = 1
             yield nummer, post
 
@@ -208,7 +252,7 @@ class Sagslaesning:
         fejl = None if hel else _dokumentfejl(forud.tekst())
         return (forud, forud.tekst(), "") if fejl is None else (forud, None, _dokumentnote(fejl, forud.foerste))
 
-    def _dokument(self, tekst: str, foerste: int, antal: int) -> Iterator[tuple[int, dict | UgyldigPost]]:
+    def _dokument(self, tekst: str, foerste: int, antal: int) -> Iterator[tuple[int, Post]]:
         """Hele filen er én JSON-værdi fra linje `foerste` (`antal` linjer med de tomme efter den)."""
         sidste = foerste + tekst.rstrip(" \t\r\n").count("\n")  # the value's last line
         self.tomme_linjer += foerste + antal - 1 - sidste
@@ -220,7 +264,7 @@ class Sagslaesning:
         # last line; the first also owns the line with "[", the last the rest of the list.
         # A post is given when the next one has been read, so that the last one is known.
         eget_til, linje, talt_til, indeks = foerste - 1, foerste, 0, 1
-        venter: Optional[tuple[int, dict | UgyldigPost, int]] = None
+        venter: Optional[tuple[int, Post, int]] = None
         try:
             for start, slut, vaerdi in _poster_i_liste(tekst, _afkod_post):
                 linje, talt_til = linje + tekst.count("\n", talt_til, start), start
@@ -249,8 +293,8 @@ class _Linjer:
     """En fils fysiske linjer (kun \\n skiller dem) som tekst, talt."""
 
     def __init__(self, fil: Any):
-        self._laes = getattr(fil, "readline", None)
-        self._linjer = None if self._laes is not None else iter(fil)
+        self._laes: Optional[Callable[[int], Any]] = getattr(fil, "readline", None)
+        self._linjer: Iterator[Any] = iter(()) if self._laes is not None else iter(fil)
         self.antal = 0   # lines read from the file
         self.nummer = 0  # the number of the line given last
         self._igen = ""  # lines read ahead, to be given again first
@@ -271,12 +315,12 @@ class _Linjer:
         if not stykke:
             return None
         self.antal = self.nummer = self.antal + 1
-        skift = b"\n" if type(stykke) is bytes else "\n"
+        skift: Any = b"\n" if type(stykke) is bytes else "\n"
         if len(stykke) > maks and len(stykke) - stykke.endswith(skift) > maks:
             while self._laes is not None and stykke and not stykke.endswith(skift):  # skip the rest unread
                 stykke = self._laes(1 << 16)
             return ""
-        tekst = stykke.decode("utf-8", "surrogateescape") if skift == b"\n" else stykke
+        tekst = cast(str, stykke.decode("utf-8", "surrogateescape") if skift == b"\n" else stykke)
         if self.antal == 1 and tekst.startswith("\ufeff"):  # a byte order mark, as some Windows programs write
             tekst = tekst[1:]
         return tekst
@@ -321,17 +365,24 @@ def _tom(tekst: str) -> bool:
     return not tekst.strip(" \t\r\n")  # JSON's whitespace only: a form feed is not blank
 
 
+def _tilfoej(maengde: set[str], noegle: str) -> bool:
+    """Læg nøglen i maengden (False: den var der ikke i forvejen)."""
+    maengde.add(noegle)
+    return False
+
+
 class _DobbeltNoegle(Exception):
     """En nøgle står to gange i samme JSON-objekt (json lader ellers den sidste vinde i stilhed)."""
 
     def __init__(self, par: list[tuple[str, Any]]):
         set_: set[str] = set()
-        noegle = next(noegle for noegle, _ in par if noegle in set_ or set_.add(noegle))
+        noegle = next(noegle for noegle, _ in par if noegle in set_ or _tilfoej(set_, noegle))
         super().__init__(f"nøglen {vis(noegle)} står mere end én gang i samme objekt, så det er uklart, "
                          "hvilken værdi der gælder")
 
 
-def _uden_dubletter(par: list[tuple[str, Any]], dict: type = dict, len: Callable[[Any], int] = len) -> dict:
+def _uden_dubletter(par: list[tuple[str, Any]], dict: type[dict[str, Any]] = dict,
+                    len: Callable[[Any], int] = len) -> dict[str, Any]:
     objekt = dict(par)  # (dict and len as locals: this runs for every object in the input)
     if len(objekt) != len(par):
         raise _DobbeltNoegle(par)
@@ -341,6 +392,13 @@ def _uden_dubletter(par: list[tuple[str, Any]], dict: type = dict, len: Callable
 _RAA = json.JSONDecoder()  # syntax only: where a value ends, whether a text is one value
 _SAGSJSON = json.JSONDecoder(object_pairs_hook=_uden_dubletter)  # a record: also refuses duplicate keys
 _MELLEMRUM = re.compile(r"[ \t\r\n]*")
+
+
+def _mellemrum(tekst: str, pos: int = 0) -> re.Match[str]:
+    """JSON's whitespace from `pos` (the pattern matches the empty text too, so never None)."""
+    fundet = _MELLEMRUM.match(tekst, pos)
+    assert fundet is not None
+    return fundet
 
 
 def _afkod(tekst: str, afkoder: json.JSONDecoder, pos: Optional[int] = None) -> Any:
@@ -359,49 +417,50 @@ def _afkod(tekst: str, afkoder: json.JSONDecoder, pos: Optional[int] = None) -> 
 def _afkod_post(tekst: str, pos: int) -> tuple[Any, int]:
     """En post i en liste og hvor den slutter; en dobbelt nøgle gives som værdien."""
     try:
-        return _afkod(tekst, _SAGSJSON, pos)
+        vaerdi, slut = _afkod(tekst, _SAGSJSON, pos)
+        return vaerdi, slut
     except _DobbeltNoegle as dobbelt:
         return dobbelt, _afkod(tekst, _RAA, pos)[1]
 
 
-def _sag_af(tekst: str, linje: int) -> dict | UgyldigPost:
+def _sag_af(tekst: str, linje: int) -> Post:
     """Én sag af en tekst, der skal være ét JSON-objekt."""
     try:
         data = _afkod(tekst, _SAGSJSON)
     except _DobbeltNoegle as dobbelt:
-        return UgyldigPost(linje, str(dobbelt))
+        return UgyldigPost(linje, str(dobbelt), "dobbelt_nøgle")
     except json.JSONDecodeError as fejl:
         return UgyldigPost(linje, f"ugyldig JSON: {_json_fejl(fejl)}")
     if type(data) is dict:
-        return data
+        return cast(dict[str, Any], data)
     hvorfor = " (en liste af sager læses kun som liste, når hele filen er listen)" if type(data) is list else ""
-    return UgyldigPost(linje, f"en sag skal være et JSON-objekt, men er {_json_type(data)}{hvorfor}")
+    return UgyldigPost(linje, f"en sag skal være et JSON-objekt, men er {json_type(data)}{hvorfor}", "ikke_objekt")
 
 
-def _listepost(vaerdi: Any, indeks: int, linje: int) -> dict | UgyldigPost:
+def _listepost(vaerdi: Any, indeks: int, linje: int) -> Post:
     if type(vaerdi) is dict:
-        return vaerdi
+        return cast(dict[str, Any], vaerdi)
     if isinstance(vaerdi, _DobbeltNoegle):
-        return UgyldigPost(linje, f"post {indeks} i listen: {vaerdi}")
-    return UgyldigPost(linje, f"post {indeks} i listen er ikke et JSON-objekt, men {_json_type(vaerdi)}")
+        return UgyldigPost(linje, f"post {indeks} i listen: {vaerdi}", "dobbelt_nøgle")
+    return UgyldigPost(linje, f"post {indeks} i listen er ikke et JSON-objekt, men {json_type(vaerdi)}", "ikke_objekt")
 
 
 def _poster_i_liste(tekst: str, afkod: Callable[[str, int], tuple[Any, int]]) -> Iterator[tuple[int, int, Any]]:
     """(start, slut, værdi) for hver post i JSON-listen, som `tekst` er; en fejl er en JSONDecodeError."""
-    pos = _MELLEMRUM.match(tekst, _MELLEMRUM.match(tekst).end() + 1).end()
+    pos = _mellemrum(tekst, _mellemrum(tekst).end() + 1).end()
     lukket = tekst.startswith("]", pos)
     while not lukket:
         start = pos
         vaerdi, pos = afkod(tekst, pos)
         yield start, pos, vaerdi
-        pos = _MELLEMRUM.match(tekst, pos).end()
+        pos = _mellemrum(tekst, pos).end()
         if tekst.startswith(",", pos):
-            pos = _MELLEMRUM.match(tekst, pos + 1).end()
+            pos = _mellemrum(tekst, pos + 1).end()
         elif tekst.startswith("]", pos):
             lukket = True
         else:
             raise json.JSONDecodeError("Expecting ',' delimiter", tekst, pos)
-    pos = _MELLEMRUM.match(tekst, pos + 1).end()
+    pos = _mellemrum(tekst, pos + 1).end()
     if pos < len(tekst):
         raise json.JSONDecodeError("Extra data", tekst, pos)
 

@@ -39,7 +39,7 @@ def pauser(forloeb: list[tuple[date, Optional[date], int]], skaeringsdato: date,
     periode, så et kort tilbud inde i et langt ikke giver en pause, mens det lange kører."""
     perioder = sorted(((start, effektiv_slut(start, slut, skaeringsdato, liste, indeks, slutfelt), indeks)
                        for start, slut, indeks in forloeb), key=lambda periode: (periode[0], periode[2]))
-    fundet = []
+    fundet: list[tuple[int, date, Optional[date]]] = []
     sidste: Optional[tuple[Optional[date], int]] = None  # (slut, indeks) for perioden indtil nu
     for start, ende, indeks in perioder:
         if sidste is not None and sidste[0] is not None and start > sidste[0]:
