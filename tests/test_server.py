@@ -93,6 +93,7 @@ def assert_problem(status: int, headers, body: bytes, code: str | None = None) -
     assert tjeneste.FEJLKODER[problem["kode"]] == (status, problem["title"]) == (problem["status"], problem["title"])
     assert problem["type"] == f"urn:regelsprog:problem:{problem['kode']}"
     assert problem["detail"] and "Traceback" not in body.decode("utf-8")
+    assert problem["regelsæt"].keys() == {"udgave", "sha256"}
     if code is not None:
         assert problem["kode"] == code, problem
     return problem
@@ -108,12 +109,14 @@ def case_body(record: dict) -> bytes:
 
 def test_info_endpoints(server, package):
     status, headers, body = request(server, "GET", "/sundhed")
-    assert status == 200 and json.loads(body) == {"status": "ok", "pakke": pyback.PACKAGE,
-                                                  "kontraktversion": package.KONTRAKTVERSION}
+    assert status == 200 and json.loads(body) == {
+        "status": "ok", "pakke": pyback.PACKAGE, "version": package.__version__,
+        "kontraktversion": package.KONTRAKTVERSION, "regelsæt": package.REGELSAET}
     status, headers, body = request(server, "GET", "/regler")
     rules = json.loads(body)
     assert status == 200 and headers["Content-Type"] == "application/json; charset=utf-8"
-    assert [(r["navn"], tuple(r["bestemmelser"]), r["titel"]) for r in rules["regler"]] == list(package.REGLER)
+    assert [(r["navn"], tuple(r["bestemmelser"]), r["titel"], r["id"]) for r in rules["regler"]] == list(package.REGLER)
+    assert rules["regelsæt"] == package.REGELSAET
 
 
 def test_one_case_as_the_package_answers(server, package, records):
@@ -125,7 +128,8 @@ def test_one_case_as_the_package_answers(server, package, records):
                 expected = package.valider(record, DATE, forklar=explain)
             except package.UgyldigSag as failure:
                 problem = assert_problem(status, headers, body, "ugyldig_sag")
-                assert (problem.get("felt", ""), problem["besked"]) == (failure.felt, failure.besked)
+                assert (problem["felt"], problem["besked"], problem["fejl"], problem.get("id")) == \
+                    (failure.felt, failure.besked, failure.fejl, failure.id)
                 invalid += 1
             else:
                 assert status == 200 and json.loads(body) == expected

@@ -153,9 +153,12 @@ def _finding(description: str, **fields: dict) -> dict:
 
 
 def _service_schemas() -> dict:
-    rule_set_info = {"pakke": _TEXT, "kontraktversion": {"type": "integer"}}
+    rule_set = {"$ref": SERVICE + "Regelsaet"}
+    rule_set_info = {"pakke": _TEXT, "version": _TEXT, "kontraktversion": {"type": "integer"}, "regelsæt": rule_set}
+    errors = {"type": "array", "description": "Alle postens fejl, hver med pakkens faste kode (fx ugyldig_dato)",
+              "items": _object({"kode": _TEXT, "felt": _TEXT, "besked": _TEXT}, ["kode", "felt", "besked"], "En fejl")}
     result = _object({
-        "id": _TEXT,
+        "id": _TEXT, "regelsæt": rule_set,
         "overtrædelser": _finding("En overtrædelse", besked=_TEXT, frist=_NULLABLE_DATE, kilde=_TEXT, element=_TEXT),
         "frister": _finding("En kommende frist", frist=_DATE, besked=_TEXT, antal={"type": "integer"}),
         "datafejl": _finding("Data, som en regel mangler", felt=_TEXT, besked=_TEXT),
@@ -166,15 +169,16 @@ def _service_schemas() -> dict:
         "population": {"type": "array", "description": "Kun i en sagsbestand: om sagen tæller med i fokusmålene",
                        "items": _object({"regel": _TEXT, "bestemmelse": _TEXT, "tæller_med": {"type": "boolean"}},
                                         ["regel", "bestemmelse", "tæller_med"], "Sagen i et fokusmål")},
-    }, ["id", "overtrædelser", "frister", "datafejl", "undtagelser"], "Én sags resultat (pakkens valider)")
-    invalid = _object({"linje": {"type": ["integer", "null"]}, "id": _TEXT, "felt": _TEXT, "besked": _TEXT},
-                      ["linje", "besked"], "En post, der ikke er en gyldig sag")
+    }, ["id", "regelsæt", "overtrædelser", "frister", "datafejl", "undtagelser"], "Én sags resultat (pakkens valider)")
+    invalid = _object({"linje": {"type": ["integer", "null"]}, "id": _TEXT, "kode": _TEXT, "felt": _TEXT,
+                       "besked": _TEXT, "fejl": errors},
+                      ["linje", "kode", "felt", "besked", "fejl"], "En post, der ikke er en gyldig sag")
     summary = _object({
         "skæringsdato": _DATE, "antal_sager": {"type": "integer"}, "antal_ugyldige": {"type": "integer"},
         "linjer": {"type": "integer"}, "tomme_linjer": {"type": "integer"},
         "overtrædelser_pr_bestemmelse": {"type": "object", "additionalProperties": {"type": "integer"}},
         "population": {"type": "array", "items": {"type": "object"}}, **rule_set_info,
-    }, ["skæringsdato", "antal_sager", "antal_ugyldige", "linjer", "tomme_linjer", "population"],
+    }, ["skæringsdato", "antal_sager", "antal_ugyldige", "linjer", "tomme_linjer", "population", *rule_set_info],
         "Sagsbestanden i alt: linjer = postlinjer + tomme linjer")
 
     def line(kind: str, key: str, value: dict) -> dict:
@@ -198,10 +202,15 @@ def _service_schemas() -> dict:
             "besked": {"type": "string", "description": "ugyldig_sag: fejlen uden feltet"},
             "maks_bytes": {"type": "integer", "description": "for_stor: den største krop, der tages imod"},
             "tilladt": {"type": "string", "description": "metode_ikke_tilladt: metoden, adressen bruges med"},
-        }, ["type", "title", "status", "detail", "kode"], "En fejl (RFC 9457) på dansk med en fast kode"),
+            "fejl": errors, "id": {"type": "string", "description": "ugyldig_sag: sagens id, når det kan læses"},
+            "regelsæt": rule_set,
+        }, ["type", "title", "status", "detail", "kode", "regelsæt"], "En fejl (RFC 9457) på dansk med en fast kode"),
+        "Tjeneste.Regelsaet": _object({"udgave": {"type": ["string", "null"]}, "sha256": _TEXT}, ["udgave", "sha256"],
+                                      "Regelsættet, der svarer: udgaven i reglerne og SHA-256 af regelfilerne"),
         "Tjeneste.Regler": _object({**rule_set_info, "regler": {"type": "array", "items": _object(
-            {"navn": _TEXT, "bestemmelser": {"type": "array", "items": _TEXT}, "titel": _TEXT},
-            ["navn", "bestemmelser", "titel"], "En regel")}}, ["pakke", "kontraktversion", "regler"], "Reglerne"),
-        "Tjeneste.Sundhed": _object({"status": {"const": "ok"}, **rule_set_info}, ["status", "pakke", "kontraktversion"],
+            {"navn": _TEXT, "id": _TEXT, "bestemmelser": {"type": "array", "items": _TEXT}, "titel": _TEXT},
+            ["navn", "id", "bestemmelser", "titel"], "En regel (id er stabilt, når reglen omdøbes)")}},
+            [*rule_set_info, "regler"], "Reglerne"),
+        "Tjeneste.Sundhed": _object({"status": {"const": "ok"}, **rule_set_info}, ["status", *rule_set_info],
                                     "Tjenesten kører"),
     }

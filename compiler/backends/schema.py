@@ -18,18 +18,30 @@ from ..ir import nodes as ir
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
-# The years the validators accept (runtime FOERSTE_AAR-SIDSTE_AAR, 1900-2199; tests/test_schema.py
-# holds the two together).
-_DATE = {"type": "string", "format": "date", "pattern": r"^(19|2[01])\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$",
+# Exactly the dates the validators accept: ÅÅÅÅ-MM-DD in ASCII digits (Python's and some regex
+# engines' \d also match other digits), days that exist (29 February in leap years only, and
+# 1900 and 2100 are not leap years), in the years FOERSTE_AAR-SIDSTE_AAR (1900-2199;
+# tests/test_schema.py holds the two together). `maxLength`, as `$` in some engines matches
+# before a final line break.
+_LEAP = r"(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:[02468][048]|[13579][26])|21(?:0[48]|[2468][048]|[13579][26]))"
+_DATE_PATTERN = (r"^(?:(?:19|2[01])[0-9]{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+                 r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|" + _LEAP + r"-02-29)$")
+_DATE = {"type": "string", "format": "date", "pattern": _DATE_PATTERN, "minLength": 10, "maxLength": 10,
          "description": "Dato (ÅÅÅÅ-MM-DD)"}
+# The largest float: a number beyond it (10**400, or 1e400 that Python's json reads as infinity)
+# is no number the validators can use.
+_LARGEST = 1.7976931348623157e308
+# What JSON Schema cannot say, and only the validators refuse (the codes of `UgyldigSag`).
+VALIDATOR_ONLY = ("periode_i_uorden", "stavefejl", "ugyldig_unicode", "ikke_endeligt_tal")
 
 _BASIC = {
     "tekst": {"type": "string"},
     "sandhedsværdi": {"type": "boolean"},
-    "tal": {"type": "number"},
-    "timer": {"type": "number", "description": "Antal timer"},
-    "beløb": {"type": "number", "description": "Beløb i kroner"},
-    "procent": {"type": "number", "description": "Andel som decimaltal (70 pct. skrives 0.7)"},
+    "tal": {"type": "number", "minimum": -_LARGEST, "maximum": _LARGEST},
+    "timer": {"type": "number", "minimum": -_LARGEST, "maximum": _LARGEST, "description": "Antal timer"},
+    "beløb": {"type": "number", "minimum": -_LARGEST, "maximum": _LARGEST, "description": "Beløb i kroner"},
+    "procent": {"type": "number", "minimum": -_LARGEST, "maximum": _LARGEST,
+                "description": "Andel som decimaltal (70 pct. skrives 0.7)"},
     "dato": _DATE,
 }
 
@@ -39,14 +51,28 @@ def generate(rule_set: ir.RuleSet) -> str:
     for record in rule_set.records:
         if record.name != rule_set.case_record:
             definitions[record.name] = _record(rule_set, record)
+    case = _record(rule_set, rule_set.case)
+    case["description"] = f"{case['description']}. {ONLY_THE_VALIDATORS}"
+    if "id" in case["properties"] and case["properties"]["id"] == {"type": "string"}:
+        case["properties"]["id"] = {"type": "string", "pattern": "\\S", "description": "Sagens id: ikke tomt eller kun mellemrum"}
     schema = {
         "$schema": DRAFT,
         "$id": "sag.schema.json",
         "title": rule_set.case_record,
-        **_record(rule_set, rule_set.case),
+        **case,
+        "x-kun-validatoren": list(VALIDATOR_ONLY),
         "$defs": dict(sorted(definitions.items())),
     }
     return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+ONLY_THE_VALIDATORS = (
+    "Skemaet siger det samme som validatorerne, undtagen fire ting, som kun validatorerne afviser "
+    "(koderne i x-kun-validatoren): et forløb, der slutter før det begynder (periode_i_uorden); en "
+    "ukendt nøgle, der kun er en anden stavemåde af et kendt felt, fx forloebsslut eller Forløbsslut "
+    "(stavefejl; andre ukendte nøgler er tilladt og ignoreres); en tekst med ugyldig Unicode, fx et "
+    "enligt surrogat (ugyldig_unicode); og NaN, som JSON ikke har, men nogle JSON-læsere tager imod "
+    "(ikke_endeligt_tal).")
 
 
 def _record(rule_set: ir.RuleSet, record: ir.Record) -> dict:

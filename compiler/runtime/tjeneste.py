@@ -36,8 +36,8 @@ from types import ModuleType
 from typing import Any, Callable, Iterator, Optional
 from urllib.parse import parse_qsl
 
-from .laesning import FOERSTE_AAR, SIDSTE_AAR, synlig
-from .sagsbestand import UgyldigPost, _sag_af
+from .laesning import FOERSTE_AAR, SIDSTE_AAR, UgyldigSag, synlig
+from .sagsbestand import laes_sag
 
 # ----------------------------------------------------------------------------
 # Faste fejlkoder
@@ -116,27 +116,30 @@ def json_bytes(vaerdi: Any) -> bytes:
 # ----------------------------------------------------------------------------
 
 class Tjeneste:
-    """Svarene for en genereret pakke; `Forbindelse` læser og skriver HTTP omkring dem."""
+    """Svarene for en genereret pakke; `Forbindelse` læser og skriver HTTP omkring dem. Hvert
+    svar med en krop har regelsættet med (`regelsæt`: udgave og SHA-256 af reglerne)."""
 
     def __init__(self, pakke: ModuleType, navn: str, openapi: bytes):
         self.pakke = pakke
         self.openapi = openapi
-        self.beskrivelse = {"pakke": navn, "kontraktversion": pakke.KONTRAKTVERSION}
+        self.beskrivelse = {"pakke": navn, "version": pakke.__version__, "kontraktversion": pakke.KONTRAKTVERSION,
+                            "regelsæt": pakke.REGELSAET}
         self.regler = {**self.beskrivelse, "regler": [
-            {"navn": regel.navn, "bestemmelser": list(regel.bestemmelser), "titel": regel.titel}
+            {"navn": regel.navn, "id": regel.id, "bestemmelser": list(regel.bestemmelser), "titel": regel.titel}
             for regel in pakke.REGLER]}
 
     def sundhed(self) -> dict:
         return {"status": "ok", **self.beskrivelse}
 
+    def problem(self, problem: Problem) -> dict:
+        return {**problem.som_json(), "regelsæt": self.pakke.REGELSAET}
+
     def valider(self, krop: bytes, skaeringsdato: date, forklar: bool) -> dict:
         data = laes_en_sag(krop)
         try:
             return self.pakke.valider(data, skaeringsdato, forklar=forklar)
-        except self.pakke.UgyldigSag as fejl:
-            felt = {"felt": fejl.felt} if fejl.felt else {}
-            raise Problem("ugyldig_sag", f"{fejl.felt}: {fejl.besked}" if fejl.felt else fejl.besked,
-                          besked=fejl.besked, **felt) from None
+        except UgyldigSag as fejl:
+            raise Problem("ugyldig_sag", str(fejl), **_ugyldig(fejl)) from None
 
     def sagsbestand(self, fil: Any, skaeringsdato: date, forklar: bool) -> Iterator[dict]:
         """En linje pr. post og til sidst opsummeringen; hver linje i input regnes med."""
@@ -162,20 +165,26 @@ class Tjeneste:
             "population": bestand.population(), **self.beskrivelse}}
 
 
+def _ugyldig(fejl: UgyldigSag) -> dict:
+    """En ugyldig sags fejl til et problem: den første (`felt`, `besked`), alle (`fejl`, hver med
+    pakkens kode) og sagens id, når det kendes."""
+    return {"felt": fejl.felt, "besked": fejl.besked, "fejl": fejl.fejl, **({"id": fejl.id} if fejl.id else {})}
+
+
 def laes_en_sag(krop: bytes) -> dict:
-    """Én sag fra kroppen med pakkens hærdede JSON-læsning (dubletnøgler, dybde, store tal)."""
+    """Én sag fra kroppen med pakkens hærdede læsning (`laes_sag`: dubletnøgler, dybde, store
+    tal); kroppen skal være UTF-8, som dens Content-Type siger."""
     try:
         tekst = krop.decode("utf-8")
     except UnicodeDecodeError as fejl:
         raise Problem("ikke_utf8", f"byte {fejl.start + 1} i kroppen er ikke gyldig UTF-8") from None
-    tekst = tekst.removeprefix("\ufeff")
-    if not tekst.strip(" \t\r\n"):
+    if not tekst.strip(" \t\r\n\ufeff"):
         raise Problem("tom_krop", "kroppen skal være én sag som et JSON-objekt")
-    post = _sag_af(tekst, 1)
-    if type(post) is UgyldigPost:
-        kode = "ugyldig_json" if post.besked.startswith(("ugyldig JSON", "nøglen")) else "ikke_en_sag"
-        raise Problem(kode, post.besked)
-    return post
+    try:
+        return laes_sag(tekst)
+    except UgyldigSag as fejl:
+        kode = {"ikke_objekt": "ikke_en_sag", "for_lang": "for_stor"}.get(fejl.kode, "ugyldig_json")
+        raise Problem(kode, fejl.besked, fejl=fejl.fejl) from None
 
 
 def skaeringsdato_af(tekst: Optional[str]) -> date:
@@ -389,7 +398,8 @@ class Forbindelse(BaseHTTPRequestHandler):
 
     def _svar_problem(self, problem: Problem) -> None:
         ekstra = {"Allow": problem.ekstra["tilladt"]} if problem.kode == "metode_ikke_tilladt" else {}
-        self._svar(FEJLKODER[problem.kode][0], json_bytes(problem.som_json()), "application/problem+json", **ekstra)
+        self._svar(FEJLKODER[problem.kode][0], json_bytes(self.server.tjeneste.problem(problem)),
+                   "application/problem+json", **ekstra)
 
     def _svar_linjer(self, linjer: Iterator[dict]) -> None:
         """JSON Lines i bidder (chunked), efterhånden som posterne er vurderet. En fejl undervejs
@@ -411,8 +421,8 @@ class Forbindelse(BaseHTTPRequestHandler):
         except Exception:
             traceback.print_exc(file=sys.stderr)
             self.close_connection = True
-            bid.append(json_bytes({"art": "afbrudt", "afbrudt": Problem(
-                "intern_fejl", "tjenesten fejlede undervejs; fejlen er skrevet i dens log").som_json()}) + b"\n")
+            bid.append(json_bytes({"art": "afbrudt", "afbrudt": self.server.tjeneste.problem(Problem(
+                "intern_fejl", "tjenesten fejlede undervejs; fejlen er skrevet i dens log"))}) + b"\n")
         self._skriv_bid(b"".join(bid))
         self.wfile.write(b"0\r\n\r\n")
 
@@ -459,7 +469,7 @@ class Tjener(ThreadingHTTPServer):
         if not self._pladser.acquire(blocking=False):
             try:
                 request.settimeout(1.0)
-                krop = json_bytes(Problem("optaget", "prøv igen om lidt").som_json())
+                krop = json_bytes(self.tjeneste.problem(Problem("optaget", "prøv igen om lidt")))
                 request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json; "
                                 b"charset=utf-8\r\nRetry-After: 1\r\nConnection: close\r\nContent-Length: "
                                 + str(len(krop)).encode() + b"\r\n\r\n" + krop)

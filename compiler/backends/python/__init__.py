@@ -25,6 +25,9 @@ INIT = Path(__file__).with_name("package_init.txt")
 # package's OpenAPI document (<package>/openapi.json, as generated/schema/openapi.json).
 SERVICE_MODULE = "tjeneste"
 SERVER = Path(__file__).with_name("package_server.txt")
+WHEEL_BACKEND = Path(__file__).with_name("hjul.py")       # generated/python/hjul.py: builds the wheel
+CONTRACT = Path(__file__).with_name("KONTRAKT.md")        # the API's versions and changes, shipped in the package
+SUMMARY = "Validatorer for beskaeftigelsesindsatsen, genereret af Regelsprog"
 HEADER = "# Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.\n"
 # model.py and regler.py use the package's own `_runtime`, which pyright's strict mode would
 # report as a private name used outside its module.
@@ -46,4 +49,27 @@ def generate(rule_set: ir.RuleSet) -> dict[str, str]:
         f"{PACKAGE}/model.py": HEADER + OWN_RUNTIME + ModelWriter(rule_set, names).write(),
         f"{PACKAGE}/regler.py": HEADER + OWN_RUNTIME + RulesWriter(rule_set, names).write(),
         f"{PACKAGE}/py.typed": "",
+        f"{PACKAGE}/KONTRAKT.md": CONTRACT.read_text(encoding="utf-8"),
+        "hjul.py": HEADER + WHEEL_BACKEND.read_text(encoding="utf-8").replace('"NAME"', repr(PACKAGE))
+        .replace('"VERSION"', repr(version(rule_set))).replace('"SUMMARY"', repr(SUMMARY)),
+        "pyproject.toml": PYPROJECT.format(package=PACKAGE, version=version(rule_set)),
     }
+
+
+def version(rule_set: ir.RuleSet) -> str:
+    """The package's version: the rule set's edition (`regelsæt … udgave …`), "0" without one."""
+    return rule_set.edition or "0"
+
+
+# The build needs nothing but hjul.py beside it (no network, no setuptools).
+PYPROJECT = """# Genereret af Regelsprog. `pip install generated/python` installerer validatorerne.
+[build-system]
+requires = []
+build-backend = "hjul"
+backend-path = ["."]
+
+[project]
+name = "{package}"
+version = "{version}"
+requires-python = ">=3.10"
+"""
