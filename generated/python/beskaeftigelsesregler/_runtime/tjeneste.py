@@ -34,7 +34,7 @@ import traceback
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import ModuleType
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional, cast
 from urllib.parse import parse_qsl
 
 from .laesning import FOERSTE_AAR, SIDSTE_AAR, UgyldigSag, synlig
@@ -101,7 +101,7 @@ class Problem(Exception):
         super().__init__(detalje)
         self.kode, self.detalje, self.ekstra = kode, detalje, ekstra
 
-    def som_json(self) -> dict:
+    def som_json(self) -> dict[str, Any]:
         status, titel = FEJLKODER[self.kode]
         return {"type": f"urn:regelsprog:problem:{self.kode}", "title": titel, "status": status,
                 "detail": self.detalje, "kode": self.kode, **self.ekstra}
@@ -129,22 +129,23 @@ class Tjeneste:
             {"navn": regel.navn, "id": regel.id, "bestemmelser": list(regel.bestemmelser), "titel": regel.titel}
             for regel in pakke.REGLER]}
 
-    def sundhed(self) -> dict:
+    def sundhed(self) -> dict[str, Any]:
         return {"status": "ok", **self.beskrivelse}
 
-    def problem(self, problem: Problem) -> dict:
+    def problem(self, problem: Problem) -> dict[str, Any]:
         return {**problem.som_json(), "regelsæt": self.pakke.REGELSAET}
 
-    def valider(self, krop: bytes, skaeringsdato: date, forklar: bool) -> dict:
+    def valider(self, krop: bytes, skaeringsdato: date, forklar: bool) -> dict[str, Any]:
         data = laes_en_sag(krop)
         try:
-            return self.pakke.valider(data, skaeringsdato, forklar=forklar)
+            resultat: dict[str, Any] = self.pakke.valider(data, skaeringsdato, forklar=forklar)
+            return resultat
         except UgyldigSag as fejl:
             raise Problem("ugyldig_sag", str(fejl), **_ugyldig(fejl)) from None
 
-    def sagsbestand(self, fil: Any, skaeringsdato: date, forklar: bool) -> Iterator[dict]:
+    def sagsbestand(self, fil: Any, skaeringsdato: date, forklar: bool) -> Iterator[dict[str, Any]]:
         """En linje pr. post og til sidst opsummeringen; hver linje i input regnes med."""
-        ugyldige: list[dict] = []
+        ugyldige: list[dict[str, Any]] = []
         bestand = self.pakke.Sagsbestand(skaeringsdato, ved_ugyldig=ugyldige.append, forklar=forklar)
         laesning = self.pakke.laes_sager(fil)
         postlinjer = 0
@@ -166,13 +167,13 @@ class Tjeneste:
             "population": bestand.population(), **self.beskrivelse}}
 
 
-def _ugyldig(fejl: UgyldigSag) -> dict:
+def _ugyldig(fejl: UgyldigSag) -> dict[str, Any]:
     """En ugyldig sags fejl til et problem: den første (`felt`, `besked`), alle (`fejl`, hver med
     pakkens kode) og sagens id, når det kendes."""
     return {"felt": fejl.felt, "besked": fejl.besked, "fejl": fejl.fejl, **({"id": fejl.id} if fejl.id else {})}
 
 
-def laes_en_sag(krop: bytes) -> dict:
+def laes_en_sag(krop: bytes) -> dict[str, Any]:
     """Én sag fra kroppen med pakkens hærdede læsning (`laes_sag`: dubletnøgler, dybde, store
     tal); kroppen skal være UTF-8, som dens Content-Type siger."""
     try:
@@ -238,13 +239,16 @@ class Forbindelse(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # headers and body are two writes: without it a reply waits ~40 ms for an ACK
     server_version = "regelsprog"
     sys_version = ""
-    server: Tjener
     _laest = False  # the request's body has been read
     default_request_version = "HTTP/1.0"  # a request line that cannot be read still gets a status line and headers
 
+    @property
+    def tjener(self) -> Tjener:
+        return cast(Tjener, self.server)
+
     def setup(self) -> None:
-        self.timeout = self.server.inaktiv  # each read or write on the socket
         super().setup()
+        self.connection.settimeout(self.tjener.inaktiv)  # each read or write on the socket
 
     # http.server's own errors (bad request line, too long headers ...) as problem+json too.
     def send_error(self, code: int, message: Optional[str] = None, explain: Optional[str] = None) -> None:
@@ -253,8 +257,8 @@ class Forbindelse(BaseHTTPRequestHandler):
         self._svar_problem(Problem(kode, FEJLKODER[kode][1]))
 
     def log_message(self, format: str, *args: Any) -> None:
-        if self.server.log is not None:
-            self.server.log(synlig(f"{self.address_string()} {format % args}"))
+        if self.tjener.log is not None:
+            self.tjener.log(synlig(f"{self.address_string()} {format % args}"))
 
     def do_GET(self) -> None:
         self._haandter({"/sundhed": self._sundhed, "/regler": self._regler, "/openapi.json": self._openapi})
@@ -272,11 +276,11 @@ class Forbindelse(BaseHTTPRequestHandler):
     _POST = tuple(sti for metode, sti, _ in ADRESSER if metode == "POST")
 
     def _haandter(self, adresser: dict[str, Callable[[dict[str, str]], None]]) -> None:
-        self._frist = time.monotonic() + self.server.tidsgraense
+        self._frist = time.monotonic() + self.tjener.tidsgraense
         self._laest = False
         sti, _, forespoergsel = self.path.partition("?")
         try:
-            if self.server.stopper:
+            if self.tjener.stopper:
                 self.close_connection = True
             handling = adresser.get(sti)
             if handling is None:
@@ -290,7 +294,7 @@ class Forbindelse(BaseHTTPRequestHandler):
         except _Tidsgraense:
             self.close_connection = True
             self._svar_problem(Problem("tidsgraense", f"hele forespørgslen skal være modtaget inden for "
-                                                      f"{self.server.tidsgraense:g} sekunder"))
+                                                      f"{self.tjener.tidsgraense:g} sekunder"))
         except (ConnectionError, TimeoutError):
             self.close_connection = True
         except Exception:
@@ -302,25 +306,25 @@ class Forbindelse(BaseHTTPRequestHandler):
 
     def _sundhed(self, parametre: dict[str, str]) -> None:
         _kun(parametre)
-        self._svar(200, json_bytes(self.server.tjeneste.sundhed()))
+        self._svar(200, json_bytes(self.tjener.tjeneste.sundhed()))
 
     def _regler(self, parametre: dict[str, str]) -> None:
         _kun(parametre)
-        self._svar(200, json_bytes(self.server.tjeneste.regler))
+        self._svar(200, json_bytes(self.tjener.tjeneste.regler))
 
     def _openapi(self, parametre: dict[str, str]) -> None:
         _kun(parametre)
-        self._svar(200, self.server.tjeneste.openapi)
+        self._svar(200, self.tjener.tjeneste.openapi)
 
     # ------------------------------------------------------------ POST
 
     def _valider(self, parametre: dict[str, str], forklar: bool = False) -> None:
         _kun(parametre, "skaeringsdato")
         skaeringsdato = skaeringsdato_af(parametre.get("skaeringsdato"))
-        krop = self._krop(JSON_TYPER, self.server.maks_krop)
+        krop = self._krop(JSON_TYPER, self.tjener.maks_krop)
         with krop:
             tekst = krop.read()
-        self._svar(200, json_bytes(self.server.tjeneste.valider(tekst, skaeringsdato, forklar)))
+        self._svar(200, json_bytes(self.tjener.tjeneste.valider(tekst, skaeringsdato, forklar)))
 
     def _forklar(self, parametre: dict[str, str]) -> None:
         self._valider(parametre, forklar=True)
@@ -334,8 +338,8 @@ class Forbindelse(BaseHTTPRequestHandler):
         # The whole body is received first (spooled to disk past 1 MiB), then answered line by
         # line: a client that sends its whole body before it reads (most HTTP/1.1 clients) would
         # otherwise wait on the server while the server waits on it.
-        with self._krop(BESTAND_TYPER, self.server.maks_bestand) as fil:
-            linjer = self.server.tjeneste.sagsbestand(fil, skaeringsdato, forklar == "ja")
+        with self._krop(BESTAND_TYPER, self.tjener.maks_bestand) as fil:
+            linjer = self.tjener.tjeneste.sagsbestand(fil, skaeringsdato, forklar == "ja")
             self._svar_linjer(linjer)
 
     def _krop(self, typer: tuple[str, ...], maks: int) -> Any:
@@ -379,7 +383,7 @@ class Forbindelse(BaseHTTPRequestHandler):
             if (hoveder.get("Transfer-Encoding") is not None or (laengde is None and self.command == "POST")
                     or (laengde is not None and laengde.strip() != "0")):
                 self.close_connection = True  # an unread body would be taken for the next request
-        if self.server.stopper:
+        if self.tjener.stopper:
             self.close_connection = True
         self.send_response(status)
         self.send_header("Content-Type", f"{medietype}; charset=utf-8")
@@ -399,10 +403,10 @@ class Forbindelse(BaseHTTPRequestHandler):
 
     def _svar_problem(self, problem: Problem) -> None:
         ekstra = {"Allow": problem.ekstra["tilladt"]} if problem.kode == "metode_ikke_tilladt" else {}
-        self._svar(FEJLKODER[problem.kode][0], json_bytes(self.server.tjeneste.problem(problem)),
+        self._svar(FEJLKODER[problem.kode][0], json_bytes(self.tjener.tjeneste.problem(problem)),
                    "application/problem+json", **ekstra)
 
-    def _svar_linjer(self, linjer: Iterator[dict]) -> None:
+    def _svar_linjer(self, linjer: Iterator[dict[str, Any]]) -> None:
         """JSON Lines i bidder (chunked), efterhånden som posterne er vurderet. En fejl undervejs
         bliver en sidste linje med "art": "afbrudt"; uden "opsummering" er svaret ufuldstændigt."""
         self._hoveder(200, "application/x-ndjson")
@@ -422,7 +426,7 @@ class Forbindelse(BaseHTTPRequestHandler):
         except Exception:
             traceback.print_exc(file=sys.stderr)
             self.close_connection = True
-            bid.append(json_bytes({"art": "afbrudt", "afbrudt": self.server.tjeneste.problem(Problem(
+            bid.append(json_bytes({"art": "afbrudt", "afbrudt": self.tjener.tjeneste.problem(Problem(
                 "intern_fejl", "tjenesten fejlede undervejs; fejlen er skrevet i dens log"))}) + b"\n")
         self._skriv_bid(b"".join(bid))
         self.wfile.write(b"0\r\n\r\n")
@@ -518,20 +522,29 @@ def main(pakke: ModuleType, navn: str, openapi: bytes, argv: Optional[list[str]]
         tjener = start(pakke, navn, openapi, valg.vaert, valg.port, maks_krop=valg.maks_krop,
                        maks_bestand=valg.maks_bestand, tidsgraense=valg.tidsgraense, inaktiv=valg.inaktiv,
                        maks_forbindelser=valg.maks_forbindelser,
-                       log=(lambda linje: print(linje, file=sys.stderr, flush=True)) if valg.log else None)
+                       log=_log if valg.log else None)
     except OSError as fejl:
         print(f"fejl: kan ikke lytte på {valg.vaert}:{valg.port}: {fejl.strerror or fejl}", file=sys.stderr)
         return 2
-    vaert, port = tjener.server_address[:2]
-    print(f"Lytter på http://{vaert}:{port}/ (stop med Ctrl+C)", file=sys.stderr, flush=True)
+    vaert = tjener.server_address[0]
+    vaert = vaert.decode("ascii") if isinstance(vaert, bytes) else vaert
+    print(f"Lytter på http://{vaert}:{tjener.server_port}/ (stop med Ctrl+C)", file=sys.stderr, flush=True)
     stop = threading.Event()
+
+    def stands(signum: int, ramme: Any) -> None:
+        stop.set()
+
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
+        signal.signal(signum, stands)
     stop.wait()
     print("Stopper: svarer færdigt på forespørgsler i gang …", file=sys.stderr, flush=True)
     tjener.stop()
     tjener.server_close()
     return 0
+
+
+def _log(linje: str) -> None:
+    print(linje, file=sys.stderr, flush=True)
 
 
 def start(pakke: ModuleType, navn: str, openapi: bytes, vaert: str = "127.0.0.1", port: int = 0,
