@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -18,6 +19,9 @@ from typing import Iterator, Optional
 import jinja2
 
 from .. import runtime
+from ..runtime import tjeneste
+from . import openapi
+from . import python as pyback
 from .danish import Renderer, capitalized, date_text, dates_text, field_path, gendered, number, words
 from ..examples import describe_verdict
 from ..ir import nodes as ir
@@ -481,12 +485,34 @@ def _pages(site: Site, changes: Optional[tuple[list, str, str]]) -> list[tuple[s
         ("daekning", "coverage", {"rows": site.coverage()}, ""),
         ("ydelser", "benefits", {"benefits": site.by_benefit()}, ""),
         ("definitioner", "definitions", {"definitions": site.definitions()}, ""),
+        ("tjeneste", "service", service_page(rule_set), ""),
     ]
     pages += [(f"kilder/{source['slug']}", "source", {"source": source}, "../") for source in site.sources()]
     pages += [(f"regler/{view.slug}", "rule", {"rule": view}, "../") for view in site.rules]
     if changes is not None:
         pages.append(_changelog_page(*changes, pages={view.name: view.slug for view in site.rules}))
     return pages
+
+
+def service_page(rule_set: ir.RuleSet) -> dict:
+    """The integrators' page on the HTTP service: its addresses, limits and error codes (from the
+    runtime's own tables) and a request with the rules' first example case."""
+    example = openapi.example_case(rule_set)
+    text = json.dumps(example, ensure_ascii=False, indent=2) if example is not None else None
+    longest = max((len(run) for run in re.findall(r"`+", text or "")), default=0)
+    return {"package": pyback.PACKAGE, "api_version": pyback.API_VERSION, "addresses": tjeneste.ADRESSER,
+            "codes": [(code, status, title) for code, (status, title) in tjeneste.FEJLKODER.items()],
+            "limits": {"krop": tjeneste.MAKS_KROP, "bestand": tjeneste.MAKS_BESTAND, "tid": tjeneste.TIDSGRAENSE,
+                       "inaktiv": tjeneste.INAKTIV, "forbindelser": tjeneste.MAKS_FORBINDELSER},
+            "example": text, "fence": "`" * max(3, longest + 1), "example_date": _example_date(example)}
+
+
+def _example_date(example: Optional[dict]) -> str:
+    """A skæringsdato for the page's example request: 1 January of the year after the case's
+    first date (any date in the validators' years would do)."""
+    years = sorted(int(value[:4]) for value in (example or {}).values() if isinstance(value, str)
+                   and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
+    return f"{years[0] + 1}-01-01" if years else "2024-01-01"
 
 
 def changelog(changes, old_label: str, new_label: str) -> dict[str, str]:

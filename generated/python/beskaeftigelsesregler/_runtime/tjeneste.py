@@ -75,8 +75,8 @@ _KODE_FOR_STATUS = {400: "ugyldig_forespoergsel", 408: "tidsgraense", 414: "for_
 
 #: Adresserne: metode, sti og hvad de svarer.
 ADRESSER = (
-    ("GET", "/sundhed", "at tjenesten kører, med pakkens navn og kontraktversion"),
-    ("GET", "/regler", "de regler, der vurderes (navn, bestemmelser, titel)"),
+    ("GET", "/sundhed", "at tjenesten kører, med pakkens navn, version, kontraktversion og regelsæt"),
+    ("GET", "/regler", "de regler, der vurderes (navn, stabilt id, bestemmelser, titel)"),
     ("GET", "/openapi.json", "OpenAPI 3.1-dokumentet"),
     ("POST", "/valider", "én sag vurderet pr. skæringsdatoen (som pakkens valider)"),
     ("POST", "/forklar", "som /valider, med hver regels udfald og begrundelse under forklaring"),
