@@ -309,3 +309,25 @@ def test_the_wheel_installs_and_imports_in_a_bare_venv(tmp_path, loaded):
                  "import importlib.metadata as m, beskaeftigelsesregler as b; "
                  "print(m.version('beskaeftigelsesregler'), b.__version__, b.KONTRAKTVERSION)")
     assert shown.stdout.split() == [version, version, str(pyback.API_VERSION)], shown.stderr
+
+
+def test_real_results_conform_to_the_result_schema(package):
+    shapes = json.loads(schema.generate_results())
+
+    def check(value, shape):
+        validator = jsonschema.Draft202012Validator({**shapes["$defs"][shape], "$defs": shapes["$defs"]})
+        assert validator.is_valid(value), list(validator.iter_errors(value))[:1]
+
+    caseload = package.Sagsbestand(DAY, forklar=True)
+    results = list(caseload.valider_alle([*CASES, {"id": "U", "ydelse": 1}, package.UgyldigPost(9, "ugyldig JSON")]))
+    assert results and caseload.ugyldige
+    for result in results:
+        check(result, "Resultat")
+    for invalid in caseload.ugyldige:
+        check(invalid, "Ugyldig")
+    for share in caseload.population():
+        check(share, "Populationsresultat")
+    for entry in package.gaeldende_regler(VALID[0], DAY):
+        check(entry, "Regelanvendelse")
+    assert not jsonschema.Draft202012Validator({**shapes["$defs"]["Resultat"], "$defs": shapes["$defs"]}).is_valid(
+        {**results[0], "overtraedelser": []})
