@@ -130,6 +130,7 @@ def generated_files(loaded: pipeline.Loaded, folders: tuple[str, ...], changes=N
         files.update({f"python/{path}": text for path, text in pyback.generate(loaded.rule_set).items()})
     if "schema" in folders:
         files["schema/sag.schema.json"] = schema.generate(loaded.rule_set)
+        files["schema/resultat.schema.json"] = schema.generate_results()
         files["schema/openapi.json"] = openapi.generate(loaded.rule_set, pyback.PACKAGE, pyback.API_VERSION)
     if "docs" in folders:
         files.update({f"docs/{path}": text for path, text in docs.generate(loaded.rule_set, loaded.texts,
@@ -451,7 +452,8 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
         first = True
         rules = _rules_by_name(package)
         if fmt == "json":
-            out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "sager": [\n')
+            out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "regelsæt": '
+                      + json.dumps(package.REGELSAET) + ', "sager": [\n')
         reader = package.laes_sager(stream)
         case_lines = invalid_lines = 0
         for line, record in reader:
@@ -479,14 +481,16 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
             invalid.write_json_list(out)
             out.write("}\n")
         elif fmt == "jsonl":
-            out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "population": '
+            out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "regelsæt": '
+                      + json.dumps(package.REGELSAET) + ', "population": '
                       + json.dumps(population, ensure_ascii=False) + ', "ugyldige": ')
             invalid.write_json_list(out)
             out.write("}\n")
     trouble = bool(violations or bestand.antal_ugyldige or any(not p["opfyldt"] for p in population))
     # Text output lists each invalid record where it occurs; the summary beside JSON shows the first few.
     summary = _summary(bestand, evaluation_date, violations, pending, data_errors, population,
-                       [] if fmt == "tekst" else invalid.first, invalid.per_field, line_account)
+                       [] if fmt == "tekst" else invalid.first, invalid.per_field, line_account,
+                       package.REGELSAET)
     if fmt == "tekst":
         out.write(summary + "\n")
     return summary, trouble
@@ -579,11 +583,16 @@ def _exemption_text(item: dict, rules: dict) -> str:
     return f"{exception.titel if exception else item['undtagelse']}: {covered} er slået fra{element}"
 
 
+def _ruleset_line(ruleset: dict) -> str:
+    edition = f"udgave {ruleset['udgave']}" if ruleset["udgave"] else "uden udgave"
+    return f"  regelsæt: {edition}, sha256 {ruleset['sha256'][:16]}…"
+
+
 def _summary(bestand, evaluation_date: date, violations: int, pending: int, data_errors: int,
              population: list[dict], first_invalid: list[dict], invalid_per_field: Counter[str],
-             line_account: str) -> str:
+             line_account: str, ruleset: dict) -> str:
     per_field = ", ".join(f"{field} {count}" for field, count in invalid_per_field.most_common())
-    lines = [f"\nOpsummering pr. {evaluation_date.isoformat()}:",
+    lines = [f"\nOpsummering pr. {evaluation_date.isoformat()}:", _ruleset_line(ruleset),
              f"  {bestand.antal_sager} sager læst, {bestand.antal_ugyldige} ugyldige poster"
              + (f" (fejl pr. felt: {per_field})" if per_field else ""), line_account,
              f"  {violations} overtrædelser, {pending} kommende frister, {data_errors} datafejl"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import shutil
 import subprocess
 import sys
@@ -309,3 +310,32 @@ def test_the_wheel_installs_and_imports_in_a_bare_venv(tmp_path, loaded):
                  "import importlib.metadata as m, beskaeftigelsesregler as b; "
                  "print(m.version('beskaeftigelsesregler'), b.__version__, b.KONTRAKTVERSION)")
     assert shown.stdout.split() == [version, version, str(pyback.API_VERSION)], shown.stderr
+
+
+def test_real_results_conform_to_the_result_schema(package):
+    shapes = json.loads(schema.generate_results())
+
+    def check(value, shape):
+        validator = jsonschema.Draft202012Validator({**shapes["$defs"][shape], "$defs": shapes["$defs"]})
+        assert validator.is_valid(value), list(validator.iter_errors(value))[:1]
+
+    caseload = package.Sagsbestand(DAY, forklar=True)
+    results = list(caseload.valider_alle([*CASES, {"id": "U", "ydelse": 1}, package.UgyldigPost(9, "ugyldig JSON")]))
+    assert results and caseload.ugyldige
+    for result in results:
+        check(result, "Resultat")
+    for invalid in caseload.ugyldige:
+        check(invalid, "Ugyldig")
+    for share in caseload.population():
+        check(share, "Populationsresultat")
+    for entry in package.gaeldende_regler(VALID[0], DAY):
+        check(entry, "Regelanvendelse")
+    assert not jsonschema.Draft202012Validator({**shapes["$defs"]["Resultat"], "$defs": shapes["$defs"]}).is_valid(
+        {**results[0], "overtraedelser": []})
+    pyright = shutil.which("pyright", path=str(Path(sys.executable).parent))
+    if pyright is not None and shutil.which("node") is not None:  # the installed package's public types
+        environment = {**os.environ, "PATH": f"{bare / 'bin'}{os.pathsep}{os.environ['PATH']}", "VIRTUAL_ENV": str(bare)}
+        report = subprocess.run([pyright, "--verifytypes", pyback.PACKAGE, "--outputjson"], cwd=tmp_path,
+                                capture_output=True, text=True, timeout=300, env=environment)
+        completeness = json.loads(report.stdout)["typeCompleteness"]
+        assert completeness["completenessScore"] == 1.0, report.stdout[:2000]

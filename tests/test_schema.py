@@ -17,7 +17,7 @@ from .conftest import load_text
 
 KEYWORDS = {"$schema", "$id", "$ref", "$defs", "title", "description", "type", "properties", "required",
             "items", "enum", "anyOf", "format", "pattern", "minimum", "maximum", "minLength", "maxLength", "default",
-            "x-kun-validatoren"}
+            "x-kun-validatoren", "$comment"}
 
 
 @pytest.fixture(scope="module")

@@ -460,7 +460,15 @@ def generate(rule_set: ir.RuleSet, texts: dict[str, str],
     (their opening comments head the topics). For a release, `changes` (`regel diff`'s changes
     with the labels of the two versions) adds the change-log page."""
     site = Site(rule_set, texts)
-    return _render(_pages(site, changes), {"in_site": True, "with_changes": changes is not None})
+    return _render(_pages(site, changes), {"in_site": True, "with_changes": changes is not None,
+                                           "ruleset": ruleset_text(rule_set)})
+
+
+def ruleset_text(rule_set: ir.RuleSet) -> str:
+    """Which rules the pages describe: the edition and the start of the rule files' SHA-256
+    (made by the compiler: digits, full stops and hex only)."""
+    edition = f"udgave {rule_set.edition}" if rule_set.edition else "uden udgave"
+    return f"Regelsæt {edition}" + (f", sha256 {rule_set.content_hash[:16]}" if rule_set.content_hash else "")
 
 
 def page(site: Site, path: str) -> Optional[str]:
@@ -472,7 +480,7 @@ def page(site: Site, path: str) -> Optional[str]:
         return (TEMPLATES / "style.css").read_text(encoding="utf-8")
     if not wanted:
         return None
-    return _render(wanted, {"in_site": True, "with_changes": False})[path]
+    return _render(wanted, {"in_site": True, "with_changes": False, "ruleset": ruleset_text(site.rs)})[path]
 
 
 def _pages(site: Site, changes: Optional[tuple[list, str, str]]) -> list[tuple[str, str, dict, str]]:
@@ -517,7 +525,8 @@ def _example_date(example: Optional[dict]) -> str:
 
 def changelog(changes, old_label: str, new_label: str) -> dict[str, str]:
     """The change-log page on its own (Markdown and HTML, no site navigation), from `regel diff`."""
-    return _render([_changelog_page(changes, old_label, new_label)], {"in_site": False, "with_changes": True})
+    return _render([_changelog_page(changes, old_label, new_label)], {"in_site": False, "with_changes": True,
+                                                                  "ruleset": ""})
 
 
 def _changelog_page(changes, old_label: str, new_label: str, pages: Optional[dict[str, str]] = None):

@@ -2,19 +2,23 @@
 
 The schema says what the generated validators accept: required fields are those without
 `valgfri` or `standard` (a list may be left out: it is empty), optional fields, fields
-with a default and lists may be null (left out), and a date is ÅÅÅÅ-MM-DD in the years
-the validators accept. Unknown keys are allowed (the validators ignore them, except a key
-so like a known one that it is taken for a misspelling). What a schema cannot say is left
-to the validators: impossible dates (2023-02-30), text that is not valid Unicode, numbers
-too large to use, and a course that ends before it starts. Properties keep the declaration order; `$defs`
-are sorted by name.
+with a default and lists may be null (left out), a date is a day that exists, ÅÅÅÅ-MM-DD in
+ASCII digits in the years the validators accept, a number is at most the largest float, and
+the case's id is not blank. Unknown keys are allowed (the validators ignore them, except a key
+so like a known one that it is taken for a misspelling). What a schema cannot say is left to
+the validators and stated in the schema (`VALIDATOR_ONLY`, `x-kun-validatoren`): a course
+that ends before it starts, a misspelt key, text that is not valid Unicode, and NaN
+(tests/test_kontrakt.py checks that on mutated records). Properties keep the declaration
+order; `$defs` are sorted by name. `generate_results` gives the schema of the validators' results.
 """
 
 from __future__ import annotations
 
 import json
+import typing
 
 from ..ir import nodes as ir
+from ..runtime import typer
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -52,13 +56,13 @@ def generate(rule_set: ir.RuleSet) -> str:
         if record.name != rule_set.case_record:
             definitions[record.name] = _record(rule_set, record)
     case = _record(rule_set, rule_set.case)
-    case["description"] = f"{case['description']}. {ONLY_THE_VALIDATORS}"
     if "id" in case["properties"] and case["properties"]["id"] == {"type": "string"}:
         case["properties"]["id"] = {"type": "string", "pattern": "\\S", "description": "Sagens id: ikke tomt eller kun mellemrum"}
     schema = {
         "$schema": DRAFT,
         "$id": "sag.schema.json",
         "title": rule_set.case_record,
+        "$comment": ONLY_THE_VALIDATORS,
         **case,
         "x-kun-validatoren": list(VALIDATOR_ONLY),
         "$defs": dict(sorted(definitions.items())),
@@ -99,3 +103,63 @@ def _field(rule_set: ir.RuleSet, declared: ir.Field) -> dict:
     if declared.default is not None:
         schema["default"] = declared.default
     return schema
+
+
+# ----------------------------------------------------------------------------
+# The results: generated/schema/resultat.schema.json, from the runtime's TypedDicts
+# ----------------------------------------------------------------------------
+
+RESULT_SHAPES = ("Resultat", "Ugyldig", "Populationsresultat", "Regelanvendelse")
+
+
+def generate_results() -> str:
+    """JSON Schema for what the validators give (runtime/typer.py is the one source): a case's
+    result, an invalid record, a population result and which rules apply, under `$defs`, with
+    every key a TypedDict requires and no other (the key set is the contract, KONTRAKT.md)."""
+    definitions: dict[str, dict] = {}
+    for name in RESULT_SHAPES:
+        _typed_dict(getattr(typer, name), definitions)
+    schema = {"$schema": DRAFT, "$id": "resultat.schema.json", "title": "Resultater fra validatorerne",
+              "description": "Et resultat er et af skemaerne under $defs; `valider` giver Resultat.",
+              "anyOf": [{"$ref": f"#/$defs/{name}"} for name in RESULT_SHAPES],
+              "$defs": dict(sorted(definitions.items()))}
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+def _typed_dict(cls: type, definitions: dict[str, dict]) -> dict:
+    name = cls.__name__
+    if name not in definitions:
+        definitions[name] = {}
+        hints = typing.get_type_hints(cls)
+        definitions[name] = {
+            "description": " ".join((cls.__doc__ or name).split()), "type": "object",
+            "properties": {key: _type(hint, definitions) for key, hint in hints.items()},
+            "required": sorted(cls.__required_keys__), "additionalProperties": False}
+    return {"$ref": f"#/$defs/{name}"}
+
+
+def _type(hint, definitions: dict[str, dict]) -> dict:
+    origin, arguments = typing.get_origin(hint), typing.get_args(hint)
+    if hint is str:
+        return {"type": "string"}
+    if hint is bool:
+        return {"type": "boolean"}
+    if hint is int:
+        return {"type": "integer"}
+    if hint is float:
+        return {"type": "number"}
+    if hint is type(None):
+        return {"type": "null"}
+    if hint is typing.Any:
+        return {}
+    if origin is typing.Literal:
+        return {"enum": list(arguments)}
+    if origin is typing.Union:
+        return {"anyOf": [_type(argument, definitions) for argument in arguments]}
+    if origin is list:
+        return {"type": "array", "items": _type(arguments[0], definitions)}
+    if origin is dict:
+        return {"type": "object", "additionalProperties": _type(arguments[1], definitions)}
+    if typing.is_typeddict(hint):
+        return _typed_dict(hint, definitions)
+    raise TypeError(f"no JSON Schema for {hint!r}")

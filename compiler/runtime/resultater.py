@@ -40,13 +40,13 @@ class Sagsresultat:
     __slots__ = ("id", "regelsaet", "overtraedelser", "frister", "datafejl", "undtagelser", "forklar", "forklaring")
 
     def __init__(self, sag_id: str, regelsaet: Regelsaet, forklar: bool = False):
-        self.id = sag_id
-        self.regelsaet = regelsaet
+        self.id: str = sag_id
+        self.regelsaet: Regelsaet = regelsaet
         self.overtraedelser: list[Overtraedelse] = []
         self.frister: list[Frist] = []
         self.datafejl: list[Datafejl] = []
         self.undtagelser: list[Undtagelse] = []
-        self.forklar = forklar
+        self.forklar: bool = forklar
         self.forklaring: Optional[Forklaring] = Forklaring() if forklar else None
 
     def fund(self, regel: Regel, udfald: str, noegle: str, fakta: dict[str, Any], frist: Optional[date] = None,
@@ -145,6 +145,10 @@ def anvendelser(regler: list[Regel], udfaldene: list[Regeludfald]) -> list[Regel
         if udfaldet["udfald"] != "gælder ikke" or udfaldet.get("grund") not in _UDEN_FOR:
             anvendelse["gælder"] = True
     return list(svar.values())
+
+
+#: En regel, der vurderes for hver sag: funktionen (sag, skæringsdato, resultat) og hvad den er.
+Sagsregel = tuple[Callable[[Any, date, Sagsresultat], None], Regel]
 
 
 _UDFALDSTYPER: dict[str, Udfaldstype] = {"overtrådt": "overtrådt", "opfyldt": "opfyldt", "frist": "frist",

@@ -28,8 +28,8 @@ class Andel:
     __slots__ = ("regel", "regelsaet", "grupper", "antal", "krav")
 
     def __init__(self, regel: Regel, regelsaet: Regelsaet):
-        self.regel = regel
-        self.regelsaet = regelsaet
+        self.regel: Regel = regel
+        self.regelsaet: Regelsaet = regelsaet
         self.grupper: dict[str, list[str]] = {"tæller": [], "tæller_ikke": [], "datafejl": []}
         self.antal: dict[str, int] = {"tæller": 0, "tæller_ikke": 0, "datafejl": 0}
         self.krav: Optional[float] = None
@@ -156,8 +156,8 @@ class Sagslaesning:
             raise TypeError("laes_sager læser fra en åben fil (open(sti, \"rb\") eller io.BytesIO), ikke fra en tekst")
         self._kilde = _Linjer(fil)
         self._maks_linje, self._maks_dokument = maks_linje, maks_dokument
-        self.tomme_linjer = 0
-        self.postens_linjer = 0
+        self.tomme_linjer: int = 0
+        self.postens_linjer: int = 0
         self._poster = self._laes()
 
     @property

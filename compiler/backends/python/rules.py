@@ -75,11 +75,11 @@ class RulesWriter:
         out()
         out()
         out("# Reglerne, der vurderes for hver sag, i regelfilernes rækkefølge.")
-        self.table(out, "SAGSREGLER", case_rules)
+        self.table(out, "SAGSREGLER: tuple[rt.Sagsregel, ...]", case_rules)
         if self.rs.benefit_field is not None:
             out()
             out("# For hver ydelse: de regler, hvis betingelse kan være opfyldt for den (de andre vurderes ikke).")
-            with out.block("REGLER_PR_YDELSE = {"):
+            with out.block("REGLER_PR_YDELSE: dict[str, tuple[rt.Sagsregel, ...]] = {"):
                 for value in self.rs.benefit_values:
                     with out.block(f"{value!r}: ("):
                         for rule in self.rs.rules_for_benefit(value):

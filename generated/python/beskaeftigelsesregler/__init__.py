@@ -128,10 +128,10 @@ class Sagsbestand:
 
     def __init__(self, skaeringsdato: date, ved_ugyldig: Optional[Callable[[Ugyldig], None]] = None,
                  forklar: bool = False) -> None:
-        self.skaeringsdato = rt.skaeringsdato(skaeringsdato)
-        self.forklar = forklar
-        self.antal_sager = 0
-        self.antal_ugyldige = 0
+        self.skaeringsdato: date = rt.skaeringsdato(skaeringsdato)
+        self.forklar: bool = forklar
+        self.antal_sager: int = 0
+        self.antal_ugyldige: int = 0
         self.ugyldige: list[Ugyldig] = []
         self._ved_ugyldig: Callable[[Ugyldig], None] = ved_ugyldig or self.ugyldige.append
         self.overtraedelser_pr_bestemmelse: Counter[str] = Counter()

@@ -1466,7 +1466,7 @@ def regel_reaktion_paa_frafaldsbesked(sag: model.Sag, skaeringsdato: date,
 
 
 # Reglerne, der vurderes for hver sag, i regelfilernes rækkefølge.
-SAGSREGLER = (
+SAGSREGLER: tuple[rt.Sagsregel, ...] = (
     (regel_begrundet_afvisning_af_indstilling, _INFO_begrundet_afvisning_af_indstilling),
     (regel_foerste_samtale_kontanthjaelp, _INFO_foerste_samtale_kontanthjaelp),
     (regel_foerste_samtale_sygedagpenge, _INFO_foerste_samtale_sygedagpenge),
@@ -1490,7 +1490,7 @@ SAGSREGLER = (
 )
 
 # For hver ydelse: de regler, hvis betingelse kan være opfyldt for den (de andre vurderes ikke).
-REGLER_PR_YDELSE = {
+REGLER_PR_YDELSE: dict[str, tuple[rt.Sagsregel, ...]] = {
     'dagpenge': (
         (regel_begrundet_afvisning_af_indstilling, _INFO_begrundet_afvisning_af_indstilling),
         (regel_samtaler_foerste_halve_aar, _INFO_samtaler_foerste_halve_aar),
