@@ -445,7 +445,7 @@ def _validator(openapi: dict, component: str) -> jsonschema.Draft202012Validator
 
 
 def test_answers_match_the_openapi_schemas(server, openapi, records):
-    case, result, problem = (_validator(openapi, name) for name in ("Sag", "Tjeneste.Resultat", "Tjeneste.Problem"))
+    case, result, problem = (_validator(openapi, name) for name in ("Sag", "Resultat.Resultat", "Tjeneste.Problem"))
     for record in records:
         status, _headers, body = request(server, "POST", "/forklar" + QUERY, case_body(record))
         (result if status == 200 else problem).validate(json.loads(body))

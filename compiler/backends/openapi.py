@@ -5,14 +5,15 @@ read back from its text, so the document cannot describe another data model than
 schema integrators validate against. Its `$defs` become components (named by the
 transliteration, `pynames.transliterate`, so every name is ASCII and distinct, as the
 checker keeps the data types' keys distinct) and its `$ref`s are rewritten to them; the
-service's own schemas are named `Tjeneste.…`, which no transliterated name can be (it has
-no dot). Error codes, statuses and titles come from the runtime's FEJLKODER.
+results' schemas (generated/schema/resultat.schema.json, from the runtime's TypedDicts) are
+named `Resultat.…` and the service's own `Tjeneste.…`, which no transliterated name can be (it
+has no dot). Error codes, statuses and titles come from the runtime's FEJLKODER.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from .. import pynames
 from ..ir import nodes as ir
@@ -21,6 +22,8 @@ from . import schema
 
 OPENAPI = "3.1.0"
 SERVICE = "#/components/schemas/Tjeneste."
+RESULTS = "Resultat."  # the results' schemas (generated/schema/resultat.schema.json), by their TypedDict names
+RESULT = "#/components/schemas/" + RESULTS
 
 
 def example_case(rule_set: ir.RuleSet) -> Optional[dict]:
@@ -33,9 +36,11 @@ def generate(rule_set: ir.RuleSet, package: str, api_version: int) -> str:
     definitions = case.pop("$defs")
     for key in ("$schema", "$id"):
         case.pop(key)
-    data_model = {pynames.transliterate(name): _refs(value) for name, value in definitions.items()}
+    data_model = {pynames.transliterate(name): _refs(value, _data_type) for name, value in definitions.items()}
     case_name = pynames.transliterate(rule_set.case_record)
-    components = {case_name: _refs(case), **data_model, **_service_schemas()}
+    results = {RESULTS + name: _refs(value, _result) for name, value in
+               json.loads(schema.generate_results())["$defs"].items()}
+    components = {case_name: _refs(case, _data_type), **data_model, **results, **_service_schemas()}
     document = {
         "openapi": OPENAPI,
         "jsonSchemaDialect": schema.DRAFT,
@@ -53,14 +58,22 @@ def generate(rule_set: ir.RuleSet, package: str, api_version: int) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _refs(value: Any) -> Any:
+def _refs(value: Any, component: Callable[[str], str]) -> Any:
     """The schema with every `#/$defs/X` pointing at the component for X."""
     if isinstance(value, dict):
-        return {key: (f"#/components/schemas/{pynames.transliterate(item[len('#/$defs/'):])}"
-                      if key == "$ref" else _refs(item)) for key, item in value.items()}
+        return {key: (f"#/components/schemas/{component(item[len('#/$defs/'):])}" if key == "$ref"
+                      else _refs(item, component)) for key, item in value.items()}
     if isinstance(value, list):
-        return [_refs(item) for item in value]
+        return [_refs(item, component) for item in value]
     return value
+
+
+def _data_type(name: str) -> str:
+    return pynames.transliterate(name)
+
+
+def _result(name: str) -> str:
+    return RESULTS + name
 
 
 _DATE_PARAMETER = {
@@ -100,7 +113,7 @@ def _paths(case_ref: str, example: Optional[dict]) -> dict:
         return {"post": {
             "operationId": operation_id, "summary": summary, "parameters": [_DATE_PARAMETER],
             "requestBody": one_case,
-            "responses": {"200": _json(SERVICE + "Resultat", "Sagens resultat"),
+            "responses": {"200": _json(RESULT + "Resultat", "Sagens resultat (som pakkens valider)"),
                           **_problems("ugyldig_sag", *_BODY_PROBLEMS)}}}
 
     return {
@@ -144,40 +157,18 @@ def _object(properties: dict, required: list[str], description: str) -> dict:
 
 _TEXT = {"type": "string"}
 _DATE = {"type": "string", "format": "date"}
-_NULLABLE_DATE = {"anyOf": [_DATE, {"type": "null"}]}
-
-
-def _finding(description: str, **fields: dict) -> dict:
-    properties = {"regel": _TEXT, "bestemmelse": _TEXT, **fields}
-    return {"type": "array", "items": _object(properties, ["regel", "bestemmelse"], description)}
 
 
 def _service_schemas() -> dict:
-    rule_set = {"$ref": SERVICE + "Regelsaet"}
+    rule_set = {"$ref": RESULT + "Regelsaet"}
     rule_set_info = {"pakke": _TEXT, "version": _TEXT, "kontraktversion": {"type": "integer"}, "regelsæt": rule_set}
-    errors = {"type": "array", "description": "Alle postens fejl, hver med pakkens faste kode (fx ugyldig_dato)",
-              "items": _object({"kode": _TEXT, "felt": _TEXT, "besked": _TEXT}, ["kode", "felt", "besked"], "En fejl")}
-    result = _object({
-        "id": _TEXT, "regelsæt": rule_set,
-        "overtrædelser": _finding("En overtrædelse", besked=_TEXT, frist=_NULLABLE_DATE, kilde=_TEXT, element=_TEXT),
-        "frister": _finding("En kommende frist", frist=_DATE, besked=_TEXT, antal={"type": "integer"}),
-        "datafejl": _finding("Data, som en regel mangler", felt=_TEXT, besked=_TEXT),
-        "undtagelser": _finding("En undtagelse, der gælder", undtagelse=_TEXT, element=_TEXT),
-        "forklaring": {"type": "array", "description": "Kun fra /forklar og med forklar=ja: hver regels udfald",
-                       "items": _object({"regel": _TEXT, "bestemmelse": _TEXT, "udfald": _TEXT, "begrundelse": _TEXT},
-                                        ["regel", "bestemmelse", "udfald"], "En regels udfald")},
-        "population": {"type": "array", "description": "Kun i en sagsbestand: om sagen tæller med i fokusmålene",
-                       "items": _object({"regel": _TEXT, "bestemmelse": _TEXT, "tæller_med": {"type": "boolean"}},
-                                        ["regel", "bestemmelse", "tæller_med"], "Sagen i et fokusmål")},
-    }, ["id", "regelsæt", "overtrædelser", "frister", "datafejl", "undtagelser"], "Én sags resultat (pakkens valider)")
-    invalid = _object({"linje": {"type": ["integer", "null"]}, "id": _TEXT, "kode": _TEXT, "felt": _TEXT,
-                       "besked": _TEXT, "fejl": errors},
-                      ["linje", "kode", "felt", "besked", "fejl"], "En post, der ikke er en gyldig sag")
+    errors = {"type": "array", "items": {"$ref": RESULT + "Fejl"},
+              "description": "Alle fejl, hver med pakkens faste kode (fx ugyldig_dato)"}
     summary = _object({
         "skæringsdato": _DATE, "antal_sager": {"type": "integer"}, "antal_ugyldige": {"type": "integer"},
         "linjer": {"type": "integer"}, "tomme_linjer": {"type": "integer"},
         "overtrædelser_pr_bestemmelse": {"type": "object", "additionalProperties": {"type": "integer"}},
-        "population": {"type": "array", "items": {"type": "object"}}, **rule_set_info,
+        "population": {"type": "array", "items": {"$ref": RESULT + "Populationsresultat"}}, **rule_set_info,
     }, ["skæringsdato", "antal_sager", "antal_ugyldige", "linjer", "tomme_linjer", "population", *rule_set_info],
         "Sagsbestanden i alt: linjer = postlinjer + tomme linjer")
 
@@ -187,11 +178,9 @@ def _service_schemas() -> dict:
                        ["art", key], f"En linje med art {kind}")
 
     return {
-        "Tjeneste.Resultat": result,
-        "Tjeneste.Ugyldig": invalid,
         "Tjeneste.Bestandslinje": {"description": "Én linje i svaret fra /valider/sagsbestand",
-                                   "oneOf": [line("resultat", "resultat", {"$ref": SERVICE + "Resultat"}),
-                                             line("ugyldig", "ugyldig", {"$ref": SERVICE + "Ugyldig"}),
+                                   "oneOf": [line("resultat", "resultat", {"$ref": RESULT + "Resultat"}),
+                                             line("ugyldig", "ugyldig", {"$ref": RESULT + "Ugyldig"}),
                                              line("opsummering", "opsummering", summary),
                                              line("afbrudt", "afbrudt", {"$ref": SERVICE + "Problem"})],
                                    "discriminator": {"propertyName": "art"}},
@@ -205,8 +194,6 @@ def _service_schemas() -> dict:
             "fejl": errors, "id": {"type": "string", "description": "ugyldig_sag: sagens id, når det kan læses"},
             "regelsæt": rule_set,
         }, ["type", "title", "status", "detail", "kode", "regelsæt"], "En fejl (RFC 9457) på dansk med en fast kode"),
-        "Tjeneste.Regelsaet": _object({"udgave": {"type": ["string", "null"]}, "sha256": _TEXT}, ["udgave", "sha256"],
-                                      "Regelsættet, der svarer: udgaven i reglerne og SHA-256 af regelfilerne"),
         "Tjeneste.Regler": _object({**rule_set_info, "regler": {"type": "array", "items": _object(
             {"navn": _TEXT, "id": _TEXT, "bestemmelser": {"type": "array", "items": _TEXT}, "titel": _TEXT},
             ["navn", "id", "bestemmelser", "titel"], "En regel (id er stabilt, når reglen omdøbes)")}},
