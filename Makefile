@@ -45,6 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/valideringssti.py
 	$(BIN)/python bench/store_regelfiler.py
 	$(BIN)/python bench/editor.py
+	$(BIN)/python bench/server.py
 
 # Kun målingen af `regel tjek` på regelfiler på 2, 10 og 50 MB (bench/REGELFILER.md).
 bench-regelfiler: $(STAMP)
