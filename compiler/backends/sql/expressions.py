@@ -162,7 +162,7 @@ class ExprWriter:
     # The current item as SQL, and a label relative to it.
     def item(self, scope: Scope) -> exp.Expression:
         list_field, position = scope.item
-        return element(col(list_field), position)
+        return element(col(list_field), position, safe=True)  # -1 on a row carrying a datafejl
 
     def label(self, label: str, item_list: Optional[str], scope: Scope) -> exp.Expression:
         if item_list is None:

@@ -126,7 +126,7 @@ class RuleQueries:
         selects = []
         for number, rule in enumerate(self.rs.rules):
             if isinstance(rule.duty, ir.Duty):
-                selects += self.case_rule(rule, number, ctes)
+                selects.append(self.case_rule(rule, number, ctes))
         return self.union(ctes, selects, [c for c, _ in FINDING_COLUMNS] + [c for c, _ in self.facts.names()])
 
     def population(self) -> exp.Expression:
@@ -189,7 +189,9 @@ class RuleQueries:
         return params
 
     # ---------------------------------------------------------------- case rules
-    def case_rule(self, rule: ir.Rule, number: int, ctes: list) -> list[exp.Select]:
+    def case_rule(self, rule: ir.Rule, number: int, ctes: list) -> exp.Select:
+        """One linear chain per rule (each step read once): a row that met missing data goes on
+        as the rule's one datafejl (instance -1), every other row is an instance being judged."""
         duty: ir.Duty = rule.duty
         chain = Chain(f"r{number}", ctes, "_sager", [])
         scope = Scope(self.evaluation_date)
@@ -199,38 +201,30 @@ class RuleQueries:
             where = exp.or_(is_null(benefit), exp.In(this=benefit, expressions=[lit(b) for b in rule.benefits]))
         applies = self.writer.expr(rule.applies_when, scope) if rule.applies_when is not None else Sql(exp.true())
         chain.step({"_a": applies.value}, where=where, error=applies.error)
+        chain.step({}, where=exp.or_(not_null(chain.error()), col("_a")))
         instance = duty.instance
-        applied = exp.and_(is_null(chain.error()), col("_a"))
         if not isinstance(instance, ir.PerCase):
             found = self.writer.query(instance.query, scope)
-            chain.step({"_q": found.value}, error=error_if(applied, found.error))
-        outputs = [self.rule_error_row(rule, number, chain)]
-        chain.step({}, where=exp.and_(is_null(chain.error()), col("_a")))
-        chain.errors = []
-        item_scope, ordinal = self.instances(rule, number, instance, chain, scope, outputs)
-        chain.errors = []
-        outputs += self.judge(rule, number, chain, item_scope, ordinal)
-        return outputs
+            chain.step({"_q": found.value}, error=error_if(is_null(chain.error()), found.error))
+        item_scope, ordinal = self.instances(instance, chain, scope)
+        return self.judge(rule, number, chain, item_scope, ordinal)
 
-    def rule_error_row(self, rule: ir.Rule, number: int, chain: Chain) -> exp.Select:
-        """Missing data met before the instances are judged: a datafejl for the rule."""
-        return self.row(chain, self.finding(rule, number, lit(-1), "datafejl") | {"datafejl": chain.error()},
-                        not_null(chain.error()), FINDING_COLUMNS, self.facts.names())
-
-    def finding(self, rule: ir.Rule, number: int, ordinal: exp.Expression, kind: str) -> dict[str, exp.Expression]:
+    def finding(self, rule: ir.Rule, number: int, ordinal: exp.Expression, kind: exp.Expression) -> dict:
         return {"sag_nr": col("_nr"), "id": col("id"), "regel": lit(rule.name), "regel_nr": lit(number),
-                "instans": ordinal, "art": lit(kind)}
+                "instans": ordinal, "art": kind}
 
-    def instances(self, rule: ir.Rule, number: int, instance: ir.Instance, chain: Chain, scope: Scope,
-                  outputs: list):
-        """Turn the chain's rows into one row per instance; the item scope and the instance's ordinal.
-        Missing data met choosing the first item or the gaps is a datafejl for the rule (in `outputs`)."""
+    def explode(self, chain: Chain, array: exp.Expression) -> exp.Expression:
+        """One row per element of `array`; a row that met missing data stays one row (-1)."""
+        return exp.Explode(this=case((not_null(chain.error()), exp.Array(expressions=[lit(-1)])), default=array))
+
+    def instances(self, instance: ir.Instance, chain: Chain, scope: Scope):
+        """Turn the chain's rows into one row per instance; the item scope and the instance's ordinal."""
         if isinstance(instance, ir.PerCase):
             return scope, lit(0)
         list_field = instance.query.list_field
         kind = instance.query.kind
         if isinstance(instance, ir.PerItem):
-            chain.step({"_i": exp.Explode(this=col("_q"))})
+            chain.step({"_i": self.explode(chain, col("_q"))})
             return scope.with_item(list_field, col("_i")), col("_i")
         if isinstance(instance, ir.FirstItem):
             chain.step({"_m": self.moments_min(list_field, kind, col("_q"))})
@@ -248,20 +242,14 @@ class RuleQueries:
                 if prefer.error is not None:
                     errors = exp.Transform(this=col("_t"), expression=exp.Lambda(
                         this=prefer.error, expressions=[exp.to_identifier(name)]))
-                    met = self.lambda_filter(errors, not_null)
-                    error = element(met, lit(0), safe=True)
-            chain.step({"_i": first}, error=error)
-            if error is not None:
-                outputs.append(self.rule_error_row(rule, number, chain))
-            chain.step({}, where=exp.and_(not_null(col("_i")), is_null(chain.error())))
+                    error = element(self.lambda_filter(errors, not_null), lit(0), safe=True)
+            chain.step({"_i": first}, error=error_if(is_null(chain.error()), error))
+            chain.step({}, where=exp.or_(not_null(col("_i")), not_null(chain.error())))
             return scope.with_item(list_field, col("_i")), lit(0)
-        return self.gaps(rule, number, instance, chain, scope, outputs)
+        return self.gaps(instance, chain, scope)
 
     def moments_min(self, list_field: str, kind: ir.ItemKind, found: exp.Expression) -> exp.Expression:
-        name = self.names.fresh("p")
-        moment = dot(element(col(list_field), exp.to_identifier(name)), kind.moment)
-        return exp.ArrayMin(this=exp.Transform(this=found, expression=exp.Lambda(
-            this=moment, expressions=[exp.to_identifier(name)])))
+        return exp.ArrayMin(this=self.lambda_map(found, lambda p: dot(element(col(list_field), p), kind.moment)))
 
     def lambda_filter(self, array: exp.Expression, test) -> exp.Expression:
         name = self.names.fresh("p")
@@ -273,10 +261,12 @@ class RuleQueries:
         return exp.Transform(this=array, expression=exp.Lambda(this=body(exp.to_identifier(name)),
                                                                 expressions=[exp.to_identifier(name)]))
 
-    def gaps(self, rule: ir.Rule, number: int, instance: ir.PerGap, chain: Chain, scope: Scope, outputs: list):
+    def gaps(self, instance: ir.PerGap, chain: Chain, scope: Scope):
         """The gaps between the query's periods (see PerGap): sorted by (start, position), an end
-        still running as SENTINEL; after sorted position k the merged end is the running maximum
-        M_k of the ends, and a gap follows k when M_k is a real end and the next period starts after it."""
+        still running as SENTINEL_DAY; after sorted position k the merged end is the running
+        maximum M_k of the ends (an item starting after a gap ends after it), and a gap follows k
+        when M_k is a real end and the next period starts after it. Its item is the last one
+        (in that order) ending on M_k; an end before its start is a datafejl for the rule."""
         query = instance.query
         list_field, kind = query.list_field, query.kind
         array = col(list_field)
@@ -295,7 +285,7 @@ class RuleQueries:
 
         errors = self.lambda_filter(self.lambda_map(col("_q"), error), not_null)
         chain.step({"_p": exp.ArraySort(this=self.lambda_map(col("_q"), period))},
-                   error=element(errors, lit(0), safe=True))
+                   error=error_if(is_null(chain.error()), element(errors, lit(0), safe=True)))
         sorted_ = col("_p")
         size = exp.ArraySize(this=sorted_)
 
@@ -306,78 +296,60 @@ class RuleQueries:
         chain.step({"_r": self.lambda_map(positions(sorted_), running_max)})
         last = exp.Sub(this=size, expression=lit(1))
 
+        def next_start(k):
+            return dot(element(sorted_, exp.Add(this=k, expression=lit(1)), safe=True), "s")
+
         def is_gap(k):
             m = element(col("_r"), k)
-            following = dot(element(sorted_, exp.Add(this=k, expression=lit(1)), safe=True), "s")
             return exp.and_(exp.NEQ(this=m, expression=lit(SENTINEL_DAY)),
-                            exp.or_(exp.EQ(this=k, expression=last), exp.GT(this=following, expression=m)))
+                            exp.or_(exp.EQ(this=k, expression=last), exp.GT(this=next_start(k), expression=m)))
 
-        def gap(k):
-            m = element(col("_r"), k)
-            ending = self.lambda_filter(positions(sorted_), lambda j: exp.and_(
-                exp.LTE(this=j, expression=k), exp.EQ(this=dot(element(sorted_, j), "e"), expression=m)))
-            owner = exp.ArrayMax(this=ending)
-            following = case((exp.LT(this=k, expression=last),
-                              dot(element(sorted_, exp.Add(this=k, expression=lit(1)), safe=True), "s")),
-                             default=typed_null("DATE"))
-            return exp.Struct(expressions=[
-                exp.PropertyEQ(this=exp.to_identifier("k"), expression=k),
-                exp.PropertyEQ(this=exp.to_identifier("i"), expression=dot(element(sorted_, owner), "i")),
-                exp.PropertyEQ(this=exp.to_identifier("ende"), expression=m),
-                exp.PropertyEQ(this=exp.to_identifier("naeste"), expression=following)])
-
-        chain.step({"_gaps": self.lambda_map(self.lambda_filter(positions(sorted_), is_gap), gap)})
-        outputs.append(self.rule_error_row(rule, number, chain))
-        chain.step({"_g": exp.Explode(this=col("_gaps"))}, where=is_null(chain.error()))
-        chain.step({"_i": dot(col("_g"), "i")})
+        chain.step({"_gaps": self.lambda_filter(positions(sorted_), is_gap)})
+        chain.step({"_k": self.explode(chain, col("_gaps"))})
+        k = col("_k")
+        m = element(col("_r"), k, safe=True)
+        ending = self.lambda_filter(positions(sorted_), lambda j: exp.and_(
+            exp.LTE(this=j, expression=k), exp.EQ(this=dot(element(sorted_, j), "e"), expression=m)))
+        chain.step({"_i": dot(element(sorted_, exp.ArrayMax(this=ending), safe=True), "i"),
+                    "_l_ende": m,
+                    "_l_naeste": case((exp.LT(this=k, expression=last), next_start(k)), default=typed_null("DATE"))})
         inner = scope.with_item(list_field, col("_i"))
-        inner.locals = {**scope.locals, "ende": Sql(dot(col("_g"), "ende")), "naeste": Sql(dot(col("_g"), "naeste"))}
-        return inner, dot(col("_g"), "k")
+        inner.locals = {**scope.locals, "ende": Sql(col("_l_ende")), "naeste": Sql(col("_l_naeste"))}
+        return inner, k
 
     # ------------------------------------------------------------------ judging
-    def judge(self, rule: ir.Rule, number: int, chain: Chain, scope: Scope, ordinal: exp.Expression) -> list:
+    def judge(self, rule: ir.Rule, number: int, chain: Chain, scope: Scope, ordinal: exp.Expression) -> exp.Select:
         duty: ir.Duty = rule.duty
-        rows = []
+        early = chain.error()  # missing data met before the instances: the rule's one datafejl
+        ok = lambda: is_null(chain.error())  # noqa: E731 (the error so far, at each step)
         if rule.deciding_date is not None:
             deciding = self.writer.expr(rule.deciding_date, scope)
-            chain.step({"_d": deciding.value}, error=deciding.error)
+            chain.step({"_d": deciding.value}, error=error_if(ok(), deciding.error))
             chain.step({"_v": self.version_number(rule.versions, col("_d"))})
             chain.step({}, where=exp.or_(not_null(chain.error()), not_null(col("_v"))))
             scope.params = self.params(rule, scope, col("_v"))
             if any(p.error is not None for p in scope.params.values()):
-                chain.step({}, error=first_error(*(p.error for p in scope.params.values())))
+                chain.step({}, error=error_if(ok(), first_error(*(p.error for p in scope.params.values()))))
         elif rule.versions and rule.versions[0].values:
             scope.params = self.params(rule, scope, lit(0))
         if isinstance(duty.instance, ir.PerItem) and duty.instance.filter is not None:
             selected = self.writer.expr(duty.instance.filter, scope)
-            ok = is_null(chain.error())
-            chain.step({"_s": selected.value}, error=error_if(ok, selected.error))
+            chain.step({"_s": selected.value}, error=error_if(ok(), selected.error))
             chain.step({}, where=exp.or_(not_null(chain.error()), col("_s")))
         for let in duty.lets:
-            self.let(chain, scope, let)
+            self.let(chain, scope, let, ok())
         day = self.writer.expr(duty.judging_day, scope)
-        chain.step({"_j": day.value}, error=day.error)
+        chain.step({"_j": day.value}, error=error_if(ok(), day.error))
         self.exceptions(rule, chain, scope)
-        exempt = not_null(col("_x"))
-        going = exp.and_(is_null(chain.error()), exp.Not(this=exempt))
+        going = exp.and_(ok(), is_null(col("_x")))
         for let in duty.facts:
-            self.let(chain, scope, let, only_if=going)
-        self.decide(duty, chain, scope, going)
-        element_ = typed_null("VARCHAR")
-        if duty.item_label:
-            element_ = concat(lit(f"{scope.item[0]}["), text_of(scope.item[1]), lit("]"))
-        error = chain.error()
-        base = self.finding(rule, number, ordinal, "datafejl")
-        rows.append(self.row(chain, base | {"datafejl": error}, not_null(error), FINDING_COLUMNS, self.facts.names()))
-        rows.append(self.row(chain, base | {"art": lit("undtaget"), "undtagelse": col("_x"), "element": element_},
-                             exp.and_(is_null(error), exempt), FINDING_COLUMNS, self.facts.names()))
-        rows.append(self.outcome_row(rule, number, chain, scope, ordinal, element_,
-                                     exp.and_(is_null(error), exp.Not(this=exempt))))
-        return rows
+            self.let(chain, scope, let, going)
+        self.decide(duty, chain, scope, exp.and_(ok(), is_null(col("_x"))))
+        return self.outcome_row(rule, number, chain, scope, case((not_null(early), lit(-1)), default=ordinal))
 
-    def let(self, chain: Chain, scope: Scope, let: ir.Let, only_if: Optional[exp.Expression] = None) -> None:
+    def let(self, chain: Chain, scope: Scope, let: ir.Let, only_if: exp.Expression) -> None:
         value = self.writer.expr(let.value, scope)
-        error = value.error if only_if is None else error_if(only_if, value.error)
+        error = error_if(only_if, value.error)
         column = f"_l_{let.name}"
         if isinstance(value.value, Dur):
             chain.step({f"{column}_m": value.value.months, f"{column}_d": value.value.days}, error=error)
@@ -407,7 +379,7 @@ class RuleQueries:
         value = case(*((a, lit(name)) for a, name in zip(applied, rule.exceptions)), default=typed_null("VARCHAR")) \
             if applied else typed_null("VARCHAR")
         ok = is_null(chain.error())
-        chain.step({"_x": value}, error=error_if(ok, first_error(*errors)))
+        chain.step({"_x": case((ok, value), default=typed_null("VARCHAR"))}, error=error_if(ok, first_error(*errors)))
 
     def decide(self, duty: ir.Duty, chain: Chain, scope: Scope, going: exp.Expression) -> None:
         whens, error = [], None
@@ -428,33 +400,46 @@ class RuleQueries:
                 error = test.error
         chain.step({"_o": case(*whens)}, error=error_if(going, error))
 
-    def outcome_row(self, rule: ir.Rule, number: int, chain: Chain, scope: Scope, ordinal: exp.Expression,
-                    element_: exp.Expression, where: exp.Expression) -> exp.Select:
-        """The outcome of the decision that is reported (overtrådt, frist) with its facts."""
-        emitted = [(n, o) for n, (_c, o) in enumerate(rule.duty.decision.rows) if o.kind in ("overtrådt", "frist")]
-        chosen = {n: exp.EQ(this=col("_o"), expression=lit(n)) for n, _ in emitted}
-        values = self.finding(rule, number, ordinal, "overtrådt")
+    def outcome_row(self, rule: ir.Rule, number: int, chain: Chain, scope: Scope,
+                    ordinal: exp.Expression) -> exp.Select:
+        """The instance's finding: its datafejl, its exception, or the outcome of the decision
+        when it is reported (overtrådt, frist) with its facts; other instances give no row."""
+        duty: ir.Duty = rule.duty
+        error = chain.error()
+        emitted = [(n, o) for n, (_c, o) in enumerate(duty.decision.rows) if o.kind in ("overtrådt", "frist")]
+        judged = exp.and_(is_null(error), is_null(col("_x")))
+        chosen = {n: exp.and_(judged, exp.EQ(this=col("_o"), expression=lit(n))) for n, _ in emitted}
 
         def by_outcome(pick) -> exp.Expression:
             whens = [(chosen[n], value) for n, o in emitted if (value := pick(o)) is not None]
             return case(*whens) if whens else exp.Null()
 
-        values["art"] = by_outcome(lambda o: lit(o.kind))
+        kind = case((not_null(error), lit("datafejl")), (not_null(col("_x")), lit("undtaget")),
+                    *((chosen[n], lit(o.kind)) for n, o in emitted))
+        values = self.finding(rule, number, ordinal, kind)
+        values["datafejl"] = error
+        values["undtagelse"] = case((is_null(error), col("_x")))
         values["besked"] = by_outcome(lambda o: lit(o.message))
         values["frist"] = by_outcome(lambda o: self.writer.expr(o.frist, scope).value if o.frist else None)
         values["antal"] = by_outcome(lambda o: self.writer.expr(o.count, scope).value if o.count else None)
-        values["element"] = element_
-        for name in self.facts.types:
-            if self.facts.types[name] == "duration":
-                for part, column in (("months", f"fakta_{name}_maaneder"), ("days", f"fakta_{name}_dage")):
-                    values[column] = by_outcome(lambda o: getattr(self.writer.expr(dict(o.facts)[name], scope).value,
-                                                                  part) if name in dict(o.facts) else None)
+        if duty.item_label:
+            values["element"] = case((is_null(error), concat(lit(f"{scope.item[0]}["), text_of(scope.item[1]),
+                                                                lit("]"))))
+        for name, fact_kind in self.facts.types.items():
+            def fact(o, part=None):
+                facts = dict(o.facts)
+                if name not in facts:
+                    return None
+                value = self.writer.expr(facts[name], scope).value
+                return getattr(value, part) if part else value
+            if fact_kind == "duration":
+                values[f"fakta_{name}_maaneder"] = by_outcome(lambda o: fact(o, "months"))
+                values[f"fakta_{name}_dage"] = by_outcome(lambda o: fact(o, "days"))
             else:
-                values[f"fakta_{name}"] = by_outcome(
-                    lambda o: self.writer.expr(dict(o.facts)[name], scope).value if name in dict(o.facts) else None)
-        where = exp.and_(where, exp.In(this=col("_o"), expressions=[lit(n) for n, _ in emitted])) if emitted \
-            else exp.false()
-        return self.row(chain, values, where, FINDING_COLUMNS, self.facts.names())
+                values[f"fakta_{name}"] = by_outcome(fact)
+        chain.step({"_art": kind})
+        values["art"] = col("_art")
+        return self.row(chain, values, not_null(col("_art")), FINDING_COLUMNS, self.facts.names())
 
     # ---------------------------------------------------------------- population
     def population_rule(self, rule: ir.Rule, number: int, ctes: list) -> exp.Select:
