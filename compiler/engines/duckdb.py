@@ -200,3 +200,24 @@ class _Bestand:
         if next(self.caseload.results, None) is not None:
             raise RuntimeError("DuckDB gav flere sager, end input havde")
         return self.caseload.renderer.population()
+
+
+def judge_each_on_its_day(package, sql_dir: Path, cases: list[tuple[dict, datetime.date]]) -> list[dict]:
+    """The results of valid cases, each judged on its own evaluation date (`_skaeringsdato`, see
+    the README of generated/sql/), in one run: a replay of history, or many examples at once."""
+    engine = Engine(sql_dir)
+    try:
+        path = Path(engine.temp.name) / "sager.jsonl"
+        with open(path, "w", encoding="utf-8") as spool:
+            for number, (case, day) in enumerate(cases, start=1):
+                spool.write(json.dumps({**case, "_nr": number, "_skaeringsdato": day.isoformat()},
+                                       ensure_ascii=False) + "\n")
+        engine.load_json_lines(str(path))
+        engine.judge(min((day for _case, day in cases), default=datetime.date.today()))
+        renderer = Renderer(package, engine.fact_columns())
+        findings = grouped(engine.rows("fund", "sag_nr, regel_nr, instans"))
+        population = grouped(engine.rows("population", "sag_nr, regel_nr"))
+        return [result for _number, result in _merged(renderer, engine.rows("sager", "_nr", "_nr, id"), findings,
+                                                       population)]
+    finally:
+        engine.close()

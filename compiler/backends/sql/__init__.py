@@ -68,7 +68,8 @@ def focus_targets() -> exp.Expression:
 
 
 def _columns_table(rule_set: ir.RuleSet) -> str:
-    rows = [f"| `_nr` | BIGINT | postens nummer i input (1, 2, …); resultaterne har samme rækkefølge |"]
+    rows = ["| `_nr` | BIGINT | postens nummer i input (1, 2, …); resultaterne har samme rækkefølge |",
+            "| `_skaeringsdato` | DATE | tom, eller sagens egen skæringsdato |"]
     for name, sql_type in layout.columns(rule_set):
         rows.append(f"| `{name}` | {sql_type.sql('duckdb')} | |")
     return "\n".join(rows)

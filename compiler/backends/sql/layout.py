@@ -38,8 +38,8 @@ def columns(rs: ir.RuleSet) -> list[tuple[str, exp.DataType]]:
 
 def create_table(rs: ir.RuleSet, name: str) -> exp.Create:
     schema = exp.Schema(this=exp.to_table(name), expressions=[
-        exp.ColumnDef(this=exp.to_identifier(n, quoted=True), kind=t) for n, t in [("_nr", exp.DataType.build(
-            "BIGINT")), *columns(rs)]])
+        exp.ColumnDef(this=exp.to_identifier(n, quoted=True), kind=t) for n, t in [
+            ("_nr", exp.DataType.build("BIGINT")), ("_skaeringsdato", exp.DataType.build("DATE")), *columns(rs)]])
     return exp.Create(this=schema, kind="TABLE")
 
 

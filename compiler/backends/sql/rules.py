@@ -117,8 +117,9 @@ class RuleQueries:
     # -------------------------------------------------------------- whole queries
     def base(self) -> exp.Select:
         values = layout.normalised(self.rs, self.rs.case, None, self.names)
-        return exp.select(col("_nr"), *values, exp.alias_(dot(exp.to_identifier(PARAMETERS), "skaeringsdato"),
-                                                           exp.to_identifier("_e", quoted=True))) \
+        day = exp.Coalesce(this=dot(exp.to_identifier(CASES), "_skaeringsdato"),
+                           expressions=[dot(exp.to_identifier(PARAMETERS), "skaeringsdato")])
+        return exp.select(col("_nr"), *values, exp.alias_(day, exp.to_identifier("_e", quoted=True))) \
             .from_(exp.to_table(CASES)).join(exp.to_table(PARAMETERS), join_type="CROSS")
 
     def findings(self) -> exp.Expression:

@@ -39,7 +39,7 @@ WITH _sager AS (
     ) AS "indstillinger",
     COALESCE("ordinære_løntimer_12_mdr", 0) AS "ordinære_løntimer_12_mdr",
     "fritagelse" AS "fritagelse",
-    parametre."skaeringsdato" AS "_e"
+    COALESCE(sager."_skaeringsdato", parametre."skaeringsdato") AS "_e"
   FROM sager
   CROSS JOIN parametre
 ), r0_1 AS (

@@ -1,6 +1,7 @@
 -- Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
 CREATE TABLE sager (
   "_nr" BIGINT,
+  "_skaeringsdato" DATE,
   "id" TEXT,
   "ydelse" TEXT,
   "visitation" TEXT,
