@@ -628,6 +628,34 @@ def _invalid_line(problem: dict, indent: str = "  ", word: str = "ugyldig post")
 
 
 # ----------------------------------------------------------------------------
+# regel spark
+# ----------------------------------------------------------------------------
+
+@regel.command(options_metavar="[TILVALG]", short_help="Vurder sager i Parquet med Spark SQL.")
+@click.argument("sager", type=click.Path(exists=True))
+@click.argument("ud", type=click.Path())
+@click.option("--dato", metavar="ÅÅÅÅ-MM-DD", help="Skæringsdatoen (ÅÅÅÅ-MM-DD); standard: i dag.")
+@click.option("--sql", "sql_dir", type=click.Path(), metavar="MAPPE",
+              default=lambda: str(project_path(GENERATED / "sql", "angiv SQL'en med --sql MAPPE")),
+              help="Mappen med den genererede SQL (standard: generated/sql/ i projektet).")
+@click.option("--master", default="local[*]", show_default=True, help="Spark-master.")
+def spark(sager: str, ud: str, dato: Optional[str], sql_dir: str, master: str) -> None:
+    """Vurder sagerne i SAGER (Parquet i tabellayoutet i generated/sql/README.md) med den
+    genererede Spark SQL, og skriv tabellerne fund og population som Parquet i mappen UD.
+    På en klynge: spark-submit compiler/engines/spark.py SAGER UD --dato ÅÅÅÅ-MM-DD."""
+    evaluation_date = _parse_date(dato)
+    try:
+        from .engines import spark as engine
+        session = engine.session(master)
+    except ImportError:
+        click.echo("fejl: pyspark er ikke installeret; installer det med pip install -e '.[spark]'.", err=True)
+        sys.exit(2)
+    engine.run(session, Path(sql_dir), sager, ud, evaluation_date)
+    session.stop()
+    click.echo(f"Skrev {Path(ud) / 'fund'} og {Path(ud) / 'population'}.", err=True)
+
+
+# ----------------------------------------------------------------------------
 # regel forklar
 # ----------------------------------------------------------------------------
 
