@@ -8,7 +8,6 @@ synthetic caseloads (bench/lav_sagsbestand.py); time, cases/s and peak memory of
 from __future__ import annotations
 
 import datetime
-import resource
 import subprocess
 import sys
 import tempfile
@@ -30,13 +29,14 @@ print(engine.con.execute("SELECT count(*) FROM fund").fetchone()[0])
 
 
 def measured(command: list[str]) -> tuple[float, float]:
-    """Wall time (s) and the child's peak resident memory (MiB)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall time (s) and the command's peak resident memory (MiB), measured by a fresh process
+    of its own (getrusage of the children is the maximum over every child it had)."""
+    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+             "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024
+    done = subprocess.run([sys.executable, "-c", probe, *command], cwd=ROOT, capture_output=True, text=True,
+                          check=True)
+    return time.perf_counter() - start, int(done.stdout.split()[-1]) / 1024
 
 
 def main(sizes: list[int]) -> None:
