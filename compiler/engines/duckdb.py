@@ -49,6 +49,7 @@ class Engine:
         self.con = duckdb.connect(config={"memory_limit": memory_limit,
                                           "temp_directory": self.temp.name, "preserve_insertion_order": True,
                                           **({"threads": threads} if threads else {})})
+        self.con.execute("SET enable_progress_bar = false")  # `regel valider` shows its own progress
         self.con.execute(self.queries["sager"].replace("CREATE TABLE sager", "CREATE TABLE _skema", 1))
         self.columns = [(name, str(kind)) for name, kind, *_ in self.con.execute("DESCRIBE _skema").fetchall()]
 
