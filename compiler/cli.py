@@ -22,6 +22,7 @@ import click
 from . import clidansk, diff, examples, impact, oserrors, outputs, pipeline, release, runtime
 from .backends import docs, openapi, schema
 from .backends import python as pyback
+from .backends import sql as sqlback
 from . import diagnostics as d
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,10 +136,12 @@ def generated_files(loaded: pipeline.Loaded, folders: tuple[str, ...], changes=N
     if "docs" in folders:
         files.update({f"docs/{path}": text for path, text in docs.generate(loaded.rule_set, loaded.texts,
                                                                             changes).items()})
+    if "sql" in folders:
+        files.update({f"sql/{path}": text for path, text in sqlback.generate(loaded.rule_set).items()})
     return files
 
 
-ALL = ("python", "schema", "docs")  # the folders of generated/ that `regel byg` owns
+ALL = ("python", "schema", "docs", "sql")  # the folders of generated/ that `regel byg` owns
 
 
 @contextmanager
@@ -418,8 +421,11 @@ def _parse_date(text: Optional[str]) -> date:
               help="Mappen med de genererede validatorer (standard: generated/python/ i projektet).")
 @click.option("--forklar", "explain", is_flag=True,
               help="Tag hver regels udfald og begrundelse med (i JSON under \"forklaring\").")
+@click.option("--motor", "engine", type=click.Choice(["python", "duckdb"]), default="python", show_default=True,
+              help="python: de genererede validatorer; duckdb: den genererede SQL i DuckDB (generated/sql/), "
+                   "også til Parquet og DuckDB-databaser.")
 def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Optional[str], package_dir: str,
-            explain: bool) -> None:
+            explain: bool, engine: str) -> None:
     """Valider sager i FIL (én sag, en JSON-liste eller JSON Lines; - er standard-input).
 
     Afslutter med status 0, når intet er overtrådt, 1 ved overtrædelser, ugyldige
@@ -432,14 +438,30 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
     fmt = "json" if as_json else fmt
     _require_input_and_output(fil, output)
     package = _import_package(Path(package_dir))
-    stream = _open_input(fil)
     total = None if fil == "-" else Path(fil).stat().st_size
+    progress = _Progress(total)
+    judge = package
+    if engine == "duckdb":
+        judge = _duckdb_caseload(package, Path(package_dir).parent / "sql", explain, progress)
+    stream = _open_input(fil)
     with _output_errors(), stream, _output(output) as out:
-        summary, trouble = _validate_stream(package, _Counting(stream), evaluation_date, fmt, out, _Progress(total),
-                                            explain)
+        summary, trouble = _validate_stream(judge, _Counting(stream), evaluation_date, fmt, out, progress, explain)
     if fmt != "tekst" or output is not None:
         click.echo(summary, err=True)
     sys.exit(1 if trouble else 0)
+
+
+def _duckdb_caseload(package, sql_dir: Path, explain: bool, progress: "_Progress"):
+    """The DuckDB engine behind the package's interface (compiler/engines/duckdb.py)."""
+    from .engines import duckdb as engine  # DuckDB is loaded only when it is asked for
+    if explain:
+        click.echo("fejl: --forklar findes kun med --motor python.", err=True)
+        sys.exit(2)
+    try:
+        return engine.Caseload(package, sql_dir, lambda cases, read: progress.update(cases, read))
+    except engine.SqlMissing as missing:
+        click.echo(f"fejl: {missing} findes ikke. Kør `regel byg`.", err=True)
+        sys.exit(2)
 
 
 def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str, out: TextIO,
@@ -614,6 +636,34 @@ def _invalid_line(problem: dict, indent: str = "  ", word: str = "ugyldig post")
     where = f"linje {problem['linje']}" if problem.get("linje") else "ukendt linje"
     field = f"{problem['felt']}: " if problem.get("felt") else ""
     return runtime.synlig(f"{indent}{word} ({where}): {field}{problem['besked']}")
+
+
+# ----------------------------------------------------------------------------
+# regel spark
+# ----------------------------------------------------------------------------
+
+@regel.command(options_metavar="[TILVALG]", short_help="Vurder sager i Parquet med Spark SQL.")
+@click.argument("sager", type=click.Path(exists=True))
+@click.argument("ud", type=click.Path())
+@click.option("--dato", metavar="ÅÅÅÅ-MM-DD", help="Skæringsdatoen (ÅÅÅÅ-MM-DD); standard: i dag.")
+@click.option("--sql", "sql_dir", type=click.Path(), metavar="MAPPE",
+              default=lambda: str(project_path(GENERATED / "sql", "angiv SQL'en med --sql MAPPE")),
+              help="Mappen med den genererede SQL (standard: generated/sql/ i projektet).")
+@click.option("--master", default="local[*]", show_default=True, help="Spark-master.")
+def spark(sager: str, ud: str, dato: Optional[str], sql_dir: str, master: str) -> None:
+    """Vurder sagerne i SAGER (Parquet i tabellayoutet i generated/sql/README.md) med den
+    genererede Spark SQL, og skriv tabellerne fund og population som Parquet i mappen UD.
+    På en klynge: spark-submit compiler/engines/spark.py SAGER UD --dato ÅÅÅÅ-MM-DD."""
+    evaluation_date = _parse_date(dato)
+    try:
+        from .engines import spark as engine
+        session = engine.session(master)
+    except ImportError:
+        click.echo("fejl: pyspark er ikke installeret; installer det med pip install -e '.[spark]'.", err=True)
+        sys.exit(2)
+    engine.run(session, Path(sql_dir), sager, ud, evaluation_date)
+    session.stop()
+    click.echo(f"Skrev {Path(ud) / 'fund'} og {Path(ud) / 'population'}.", err=True)
 
 
 # ----------------------------------------------------------------------------

@@ -15,14 +15,14 @@ from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = [*sorted((TESTS / "fixtures" / "rules_model").glob("*.regel")), TESTS / "fixtures" / "rules_sample" / "regler.regel"]
-FOLDERS = ("python", "schema", "docs")
+FOLDERS = ("python", "schema", "docs", "sql")
 CHANGES = [  # (file, old text, new text)
     ("datamodel.regel", "  id: tekst\n", "  id: tekst\n  kommune: tekst, valgfri\n"),
     ("regler.regel", "højst vare 13 uger", "højst vare 14 uger"),
     ("regler.regel", "regel ingen_brev ", "regel ingen_breve "),
 ]
 # a staging folder of a build (see compiler/outputs.py): .NAME.regelsprog-HOST-PID-TOKEN
-STAGING = re.compile(r"\.(python|schema|docs)\.regelsprog-[A-Za-z0-9_]+-\d+-[a-z0-9_]+")
+STAGING = re.compile(r"\.(python|schema|docs|sql)\.regelsprog-[A-Za-z0-9_]+-\d+-[a-z0-9_]+")
 
 
 def write_rules(folder: Path, changed: bool = False) -> Path:

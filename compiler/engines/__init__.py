@@ -1,0 +1,1 @@
+"""Engines that run the generated SQL (DuckDB embedded, Spark)."""

@@ -1,0 +1,200 @@
+-- Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
+WITH _sager AS (
+  SELECT
+    "_nr",
+    "id" AS "id",
+    "ydelse" AS "ydelse",
+    "visitation" AS "visitation",
+    COALESCE("i_integrationsprogram", FALSE) AS "i_integrationsprogram",
+    COALESCE("har_arbejdsgiver", FALSE) AS "har_arbejdsgiver",
+    "forløbsstart" AS "forløbsstart",
+    "forløbsslut" AS "forløbsslut",
+    "første_henvendelse" AS "første_henvendelse",
+    "første_fraværsdag" AS "første_fraværsdag",
+    COALESCE("samtaler", CAST([] AS STRUCT("dato" DATE, "form" TEXT, "aktør" TEXT)[])) AS "samtaler",
+    COALESCE(
+      LIST_TRANSFORM(
+        "tilbud",
+        LAMBDA _x40 : {'type': _x40."type", 'start': _x40."start", 'slut': _x40."slut", 'arbejdsgiver': _x40."arbejdsgiver", 'ret_og_pligt': COALESCE(_x40."ret_og_pligt", FALSE), 'selvfundet': COALESCE(_x40."selvfundet", FALSE)}
+      ),
+      CAST([] AS STRUCT(
+        "type" TEXT,
+        "start" DATE,
+        "slut" DATE,
+        "arbejdsgiver" TEXT,
+        "ret_og_pligt" BOOLEAN,
+        "selvfundet" BOOLEAN
+      )[])
+    ) AS "tilbud",
+    "uddannelsesstart" AS "uddannelsesstart",
+    CASE
+      WHEN "mentor" IS NULL
+      THEN CAST(NULL AS STRUCT("start" DATE, "slut" DATE, "forlænget" BOOLEAN))
+      ELSE {'start': "mentor"."start", 'slut': "mentor"."slut", 'forlænget': COALESCE("mentor"."forlænget", FALSE)}
+    END AS "mentor",
+    COALESCE("frafaldsbeskeder", CAST([] AS STRUCT("modtaget" DATE, "reaktion" DATE)[])) AS "frafaldsbeskeder",
+    COALESCE(
+      "indstillinger",
+      CAST([] AS STRUCT("dato" DATE, "afvist" BOOLEAN, "begrundelse" TEXT)[])
+    ) AS "indstillinger",
+    COALESCE("ordinære_løntimer_12_mdr", 0) AS "ordinære_løntimer_12_mdr",
+    "fritagelse" AS "fritagelse",
+    COALESCE(sager."_skaeringsdato", parametre."skaeringsdato") AS "_e"
+  FROM sager
+  CROSS JOIN parametre
+), p9_1 AS (
+  SELECT
+    *,
+    "forløbsstart" <= "_e"
+    AND (
+      NOT (
+        NOT (
+          "forløbsslut"
+        ) IS NULL
+      ) OR "forløbsslut" >= "_e"
+    ) AS "_a",
+    CASE
+      WHEN "forløbsstart" <= "_e"
+      THEN CASE
+        WHEN NOT (
+          NOT (
+            NOT (
+              "forløbsslut"
+            ) IS NULL
+          )
+        )
+        THEN CASE WHEN (
+          "forløbsslut"
+        ) IS NULL THEN 'forløbsslut' END
+      END
+    END AS "_f0"
+  FROM _sager
+), p9_2 AS (
+  SELECT
+    *,
+    "_e" AS "_d"
+  FROM p9_1
+), p9_3 AS (
+  SELECT
+    *,
+    CASE
+      WHEN "_d" <= CAST('2022-12-31' AS DATE)
+      THEN 0
+      WHEN CAST('2023-01-01' AS DATE) <= "_d"
+      THEN 1
+      ELSE CAST(NULL AS INT)
+    END AS "_v"
+  FROM p9_2
+), p9_4 AS (
+  SELECT
+    *,
+    ARRAY_LENGTH(
+      LIST_FILTER(
+        RANGE(0, ARRAY_LENGTH("tilbud")),
+        LAMBDA _i41 : "tilbud"[_i41 + 1]."start" <= "_e"
+        AND "tilbud"[_i41 + 1]."start" < CAST("_e" + INTERVAL 1 DAY AS DATE)
+        AND (
+          (
+            CASE
+              WHEN NOT (
+                "tilbud"[_i41 + 1]."slut"
+              ) IS NULL AND "tilbud"[_i41 + 1]."slut" <= "_e"
+              THEN "tilbud"[_i41 + 1]."slut"
+              ELSE CAST(NULL AS DATE)
+            END
+          ) IS NULL
+          OR CASE
+            WHEN NOT (
+              "tilbud"[_i41 + 1]."slut"
+            ) IS NULL AND "tilbud"[_i41 + 1]."slut" <= "_e"
+            THEN "tilbud"[_i41 + 1]."slut"
+            ELSE CAST(NULL AS DATE)
+          END >= CAST(CAST("_e" + INTERVAL (-(
+            12
+          )) MONTH AS DATE) + INTERVAL 1 DAY AS DATE)
+        )
+        AND (
+          (
+            (
+              NOT (
+                "tilbud"[_i41 + 1]."type" = 'øvrig_vejledning_og_opkvalificering'
+              )
+              OR CASE WHEN "_v" = 0 THEN TRUE WHEN "_v" = 1 THEN FALSE END
+            )
+            OR "ydelse" = 'uddannelseshjælp'
+          )
+          OR "i_integrationsprogram"
+        )
+      )
+    ) >= 1
+    OR (
+      "ydelse" <> 'dagpenge'
+      AND "ordinære_løntimer_12_mdr" >= CASE WHEN "_v" = 0 THEN 225 WHEN "_v" = 1 THEN 100 END
+    ) AS "_c",
+    CASE WHEN "_v" = 0 THEN 0.8 WHEN "_v" = 1 THEN 0.7 END AS "_k",
+    CASE
+      WHEN (
+        "_f0"
+      ) IS NULL AND "_a" AND NOT (
+        "_v"
+      ) IS NULL
+      THEN LIST_FILTER(
+        LIST_TRANSFORM(
+          RANGE(0, ARRAY_LENGTH("tilbud")),
+          LAMBDA _i41 : CASE
+            WHEN "tilbud"[_i41 + 1]."start" <= "_e"
+            THEN CASE
+              WHEN "tilbud"[_i41 + 1]."start" < CAST("_e" + INTERVAL 1 DAY AS DATE)
+              THEN CASE
+                WHEN (
+                  NOT (
+                    "tilbud"[_i41 + 1]."slut"
+                  ) IS NULL AND "tilbud"[_i41 + 1]."slut" <= "_e"
+                )
+                AND "tilbud"[_i41 + 1]."slut" < "tilbud"[_i41 + 1]."start"
+                THEN 'tilbud[' || CAST(_i41 AS TEXT) || '].slut' || '|' || CAST("tilbud"[_i41 + 1]."start" AS TEXT) || '|' || CAST("tilbud"[_i41 + 1]."slut" AS TEXT)
+              END
+            END
+          END
+        ),
+        LAMBDA _e42 : NOT (
+          _e42
+        ) IS NULL
+      )[0 + 1]
+    END AS "_f1"
+  FROM p9_3
+)
+SELECT
+  *
+FROM (
+  SELECT
+    CAST("_nr" AS BIGINT) AS "sag_nr",
+    CAST("id" AS TEXT) AS "id",
+    CAST('fokusmål_aktive_tilbud' AS TEXT) AS "regel",
+    CAST(9 AS INT) AS "regel_nr",
+    CAST(CASE
+      WHEN NOT (
+        COALESCE("_f0", "_f1")
+      ) IS NULL
+      THEN 'datafejl'
+      WHEN "_c"
+      THEN 'tæller'
+      ELSE 'tæller_ikke'
+    END AS TEXT) AS "gruppe",
+    CAST(CASE WHEN (
+      COALESCE("_f0", "_f1")
+    ) IS NULL THEN "_k" END AS DOUBLE) AS "krav",
+    CAST(COALESCE("_f0", "_f1") AS TEXT) AS "datafejl"
+  FROM p9_4
+  WHERE
+    NOT (
+      COALESCE("_f0", "_f1")
+    ) IS NULL
+    OR (
+      (
+        "_f0"
+      ) IS NULL AND "_a" AND NOT (
+        "_v"
+      ) IS NULL
+    )
+) AS _alle;
