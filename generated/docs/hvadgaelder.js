@@ -77,9 +77,11 @@
     return "Afgørende dato for, hvilken version der gælder: " + t.afgoerende + ", " + dato(svar.afgoerende) + ".";
   }
   function fristKort(svar, idag) {
-    var t = T.regler[svar.regel], kort = el("li", null, "hvadgaelder-regel");
+    var t = T.regler[svar.regel], kort = merket(el("li", null, "hvadgaelder-regel"), svar);
     kort.appendChild(regelLink(svar.regel));
     var f = svar.fakta, l = svar.lokal;
+    kort.dataset.frist = R.iso(f.frist);
+    if (f.start !== undefined) kort.dataset.start = R.iso(f.start);
     if (f.krav !== undefined) {
       kort.appendChild(el("p", "Mindst " + f.krav + " " + (f.krav === 1 ? f.ental : f.flertal) + " i perioden " +
         dato(f.start) + " til og med " + dato(f.frist), "hvadgaelder-dato"));
@@ -113,7 +115,7 @@
       return svar.version ? par[0] === svar.version : start === null || par[0].til === null || par[0].til >= start;
     });
     if (!versioner.length) return null;
-    var kort = el("li", null, "hvadgaelder-regel");
+    var kort = merket(el("li", null, "hvadgaelder-regel"), svar);
     kort.appendChild(regelLink(svar.regel));
     versioner.forEach(function (par) {
       var v = par[0], periode = "";
@@ -156,8 +158,14 @@
     }
     svar.appendChild(s);
   }
-  function punkt(svar, tekst) {
-    var li = el("li");
+  // Each rule's entry names the rule and its outcome (data-regel, data-udfald; the tests read them).
+  function merket(li, svar, udfald) {
+    li.dataset.regel = svar.regel;
+    li.dataset.udfald = udfald || svar.udfald;
+    return li;
+  }
+  function punkt(svar, tekst, udfald) {
+    var li = merket(el("li"), svar, udfald);
     li.appendChild(regelLink(svar.regel));
     li.appendChild(el("p", tekst));
     return li;
@@ -168,7 +176,7 @@
     svar.forEach(function (s) {
       if (s.udfald === "gælder") {
         var kort = elementKort(s, sag);
-        if (kort) elementer.push(kort); else ikke.push(punkt(s, grund(s, sag)));
+        if (kort) elementer.push(kort); else ikke.push(punkt(s, grund(s, sag), "gælder ikke"));
         if (kort && navne.indexOf(T.regler[s.regel].element) < 0) navne.push(T.regler[s.regel].element);
       } else if (s.udfald === "gælder ikke") ikke.push(punkt(s, grund(s, sag)));
       else if (s.udfald === "undtaget") {
