@@ -22,6 +22,7 @@ from .. import runtime
 from ..runtime import tjeneste
 from . import openapi
 from . import python as pyback
+from . import whatapplies
 from .danish import Renderer, capitalized, date_text, dates_text, field_path, gendered, number, words
 from ..examples import describe_verdict
 from ..ir import nodes as ir
@@ -460,8 +461,9 @@ def generate(rule_set: ir.RuleSet, texts: dict[str, str],
     (their opening comments head the topics). For a release, `changes` (`regel diff`'s changes
     with the labels of the two versions) adds the change-log page."""
     site = Site(rule_set, texts)
-    return _render(_pages(site, changes), {"in_site": True, "with_changes": changes is not None,
-                                           "ruleset": ruleset_text(rule_set)})
+    files = _render(_pages(site, changes), {"in_site": True, "with_changes": changes is not None,
+                                            "ruleset": ruleset_text(rule_set)})
+    return {**files, **whatapplies.files(site)}
 
 
 def ruleset_text(rule_set: ir.RuleSet) -> str:
@@ -494,6 +496,8 @@ def _pages(site: Site, changes: Optional[tuple[list, str, str]]) -> list[tuple[s
         ("ydelser", "benefits", {"benefits": site.by_benefit()}, ""),
         ("definitioner", "definitions", {"definitions": site.definitions()}, ""),
         ("tjeneste", "service", service_page(rule_set), ""),
+        (whatapplies.PAGE, "whatapplies", {"fields": whatapplies.inputs(rule_set),
+                                           "benefits": [(slug_, name) for slug_, name, _ in site.by_benefit()]}, ""),
     ]
     pages += [(f"kilder/{source['slug']}", "source", {"source": source}, "../") for source in site.sources()]
     pages += [(f"regler/{view.slug}", "rule", {"rule": view}, "../") for view in site.rules]

@@ -1,0 +1,219 @@
+// Genereret af Regelsprog ud fra regelfilerne. Ret ikke i filen: ret reglerne og kør `regel byg`.
+// Siden «Hvad gælder for mig?»: læser formularen, lader de oversatte regler vurdere sagen
+// (hvadgaelder-regler.js) og skriver svaret. Al tekst sættes med textContent.
+(function () {
+  "use strict";
+  var R = Regelsprog;
+  var T = R.tekster;
+
+  function el(navn, tekst, klasse) {
+    var e = document.createElement(navn);
+    if (tekst !== undefined && tekst !== null) e.textContent = tekst;
+    if (klasse) e.className = klasse;
+    return e;
+  }
+  function stort(tekst) { return tekst.charAt(0).toUpperCase() + tekst.slice(1); }
+  function dato(n) { return R.danskDato(n); }
+  function etiket(felt) {
+    return felt.split(".").map(function (del) { return T.etiketter[del] || del.replace(/_/g, " "); }).join(", ");
+  }
+
+  // -- formularen -> en sag som JSON (som en sag i en sagsbestand)
+  function vaerdi(form, felt, navn) {
+    var tekst = form.elements[navn].value.trim();
+    if (tekst === "") return null;
+    if (felt.slags === "bool") return tekst === "ja";
+    if (felt.slags === "date" || felt.slags === "enum" || felt.slags === "text") return tekst;
+    var tal = Number(tekst.replace(",", "."));
+    if (!isFinite(tal)) return undefined;
+    return felt.slags === "percent" ? tal / 100 : tal;
+  }
+  function laesFormular(form) {
+    var data = {id: "hvadgaelder"}, mangler = [], fejl = [];
+    T.felter.forEach(function (felt) {
+      if (felt.slags === "record") {
+        var post = {}, tomme = [];
+        felt.felter.forEach(function (sub) {
+          var v = vaerdi(form, sub, felt.navn + "." + sub.navn);
+          if (v === null) tomme.push(sub); else post[sub.navn] = v;
+        });
+        if (tomme.length === felt.felter.length) return;
+        if (tomme.length) fejl.push("Udfyld alle felterne under «" + felt.etiket + "», eller ingen af dem.");
+        data[felt.navn] = post;
+        return;
+      }
+      var v = vaerdi(form, felt, felt.navn);
+      if (v === undefined) fejl.push("«" + felt.etiket + "» skal være et tal.");
+      else if (v !== null) data[felt.navn] = v;
+      else if (!felt.valgfri && felt.standard === null) mangler.push(felt.etiket);
+    });
+    if (mangler.length) fejl.push("Udfyld " + mangler.join(", ") + ".");
+    return {data: data, fejl: fejl};
+  }
+  function iDag() {
+    var d = new Date();
+    return R.dato(d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" +
+                  String(d.getDate()).padStart(2, "0"));
+  }
+
+  // -- svaret
+  function regelLink(navn) {
+    var t = T.regler[navn], h = el("h3");
+    var a = el("a", t.titel);
+    a.href = t.side;
+    h.appendChild(a);
+    h.appendChild(document.createTextNode(" "));
+    h.appendChild(el("span", t.bestemmelser, "ids"));
+    if (t.udkast !== null) h.appendChild(el("span", "Udkast, ikke gældende ret", "badge badge-udkast"));
+    return h;
+  }
+  function versionsnummer(svar) {
+    var regel = R.regler.filter(function (r) { return r.navn === svar.regel; })[0];
+    return svar.version ? regel.versioner.indexOf(svar.version) : 0;
+  }
+  function afgoerendeTekst(svar) {
+    var t = T.regler[svar.regel];
+    if (svar.afgoerende === undefined || !t.afgoerende || t.krav.length < 2) return null;
+    return "Afgørende dato for, hvilken version der gælder: " + t.afgoerende + ", " + dato(svar.afgoerende) + ".";
+  }
+  function fristKort(svar, idag) {
+    var t = T.regler[svar.regel], kort = merket(el("li", null, "hvadgaelder-regel"), svar);
+    kort.appendChild(regelLink(svar.regel));
+    var f = svar.fakta, l = svar.lokal;
+    kort.dataset.frist = R.iso(f.frist);
+    if (f.start !== undefined) kort.dataset.start = R.iso(f.start);
+    if (f.krav !== undefined) {
+      kort.appendChild(el("p", "Mindst " + f.krav + " " + (f.krav === 1 ? f.ental : f.flertal) + " i perioden " +
+        dato(f.start) + " til og med " + dato(f.frist), "hvadgaelder-dato"));
+      kort.appendChild(el("p", T.regler[svar.regel].krav[versionsnummer(svar)] + " Perioden slutter dagen før " +
+        dato(l.slut) + ", så dens sidste dag er " + dato(l.sidste_dag) + "."));
+    } else {
+      kort.appendChild(el("p", "Senest " + dato(f.frist), "hvadgaelder-dato"));
+      kort.appendChild(el("p", t.krav[versionsnummer(svar)] + (t.frist ? " " + stort(t.frist) + "." : "")));
+    }
+    var status = {
+      "frist": "Fristen er ikke nået pr. " + dato(idag) + ".",
+      "overtrådt": "Fristen er passeret pr. " + dato(idag) + ", og siden kender ikke sagens samtaler og tilbud.",
+      "opfyldt": "Kravet er opfyldt pr. " + dato(idag) + "."
+    }[svar.udfald];
+    kort.appendChild(el("p", status, "small"));
+    var afg = afgoerendeTekst(svar);
+    if (afg) kort.appendChild(el("p", afg, "small"));
+    svar.overvejet.forEach(function (o) {
+      var u = T.undtagelser[o.undtagelse];
+      var grund = {"betingelse": "betingelsen er ikke opfyldt" + (u.betingelse ? " (" + u.betingelse + ")" : ""),
+                   "periode": "den gælder ikke på den afgørende dato",
+                   "omfatter_ikke": "den omfatter ikke denne frist"}[o.grund];
+      kort.appendChild(el("p", "Undtagelsen «" + u.titel + "» gælder ikke: " + grund + ".", "small"));
+    });
+    return kort;
+  }
+  function elementKort(svar, sag) {
+    var t = T.regler[svar.regel], regel = R.regler.filter(function (r) { return r.navn === svar.regel; })[0];
+    var start = T.forloebsstart ? sag[T.forloebsstart] : null;
+    var versioner = regel.versioner.map(function (v, i) { return [v, i]; }).filter(function (par) {
+      return svar.version ? par[0] === svar.version : start === null || par[0].til === null || par[0].til >= start;
+    });
+    if (!versioner.length) return null;
+    var kort = merket(el("li", null, "hvadgaelder-regel"), svar);
+    kort.appendChild(regelLink(svar.regel));
+    versioner.forEach(function (par) {
+      var v = par[0], periode = "";
+      if (regel.versioner.length > 1) {
+        periode = v.fra !== null && v.til !== null ? "Fra " + dato(v.fra) + " til og med " + dato(v.til) + ": "
+          : v.fra !== null ? "Fra " + dato(v.fra) + ": " : "Til og med " + dato(v.til) + ": ";
+      }
+      kort.appendChild(el("p", periode + t.krav[par[1]]));
+    });
+    if (svar.graense) kort.appendChild(el("p", "For denne sag: højst " + R.danskVarighed(svar.graense) + ".", "hvadgaelder-dato"));
+    if (svar.graenseMangler) kort.appendChild(el("p", "Hvor længe afhænger af " + etiket(svar.graenseMangler) + ", som ikke er angivet.", "small"));
+    if (t.afgoerende && regel.versioner.length > 1) kort.appendChild(el("p", "Versionen afgøres af " + t.afgoerende + ".", "small"));
+    return kort;
+  }
+  function grund(svar, sag) {
+    var t = T.regler[svar.regel];
+    if (svar.grund === "ydelse") return "Gælder kun for " + t.ydelser + ".";
+    if (svar.grund === "betingelse") return "Gælder kun for " + t.gaelderFor + ".";
+    if (svar.grund === "periode") return "Reglen gælder " + t.periode + ", og den afgørende dato (" + t.afgoerende + ") er " + dato(svar.afgoerende) + ".";
+    if (svar.grund === "forløb") return "Forløbet slutter før fristen " + dato(svar.fakta.frist) + ", så kravet skyldes ikke.";
+    var regel = R.regler.filter(function (r) { return r.navn === svar.regel; })[0];
+    var slut = regel.versioner[regel.versioner.length - 1].til;
+    return "Reglen gjaldt til og med " + dato(slut) + ", før forløbet begyndte " + dato(sag[T.forloebsstart]) + ".";
+  }
+  function afsnit(svar, overskrift, punkter, id, foldet) {
+    if (!punkter.length) return;
+    var s = el("section");
+    s.id = id;
+    var ul = el("ul", null, "hvadgaelder-liste");
+    punkter.forEach(function (p) { ul.appendChild(p); });
+    if (foldet) {  // fold the rules that do not apply: the reader asked what does
+      var d = el("details"), summary = el("summary");
+      summary.appendChild(el("h2", overskrift + " (" + punkter.length + ")"));
+      d.appendChild(summary);
+      d.appendChild(ul);
+      s.appendChild(d);
+    } else {
+      s.appendChild(el("h2", overskrift));
+      s.appendChild(ul);
+    }
+    svar.appendChild(s);
+  }
+  // Each rule's entry names the rule and its outcome (data-regel, data-udfald; the tests read them).
+  function merket(li, svar, udfald) {
+    li.dataset.regel = svar.regel;
+    li.dataset.udfald = udfald || svar.udfald;
+    return li;
+  }
+  function punkt(svar, tekst, udfald) {
+    var li = merket(el("li"), svar, udfald);
+    li.appendChild(regelLink(svar.regel));
+    li.appendChild(el("p", tekst));
+    return li;
+  }
+  function vis(ud, sag, idag) {
+    var svar = R.vurder(sag, idag);
+    var frister = [], elementer = [], undtaget = [], afgoeres = [], ikke = [], navne = [];
+    svar.forEach(function (s) {
+      if (s.udfald === "gælder") {
+        var kort = elementKort(s, sag);
+        if (kort) elementer.push(kort); else ikke.push(punkt(s, grund(s, sag), "gælder ikke"));
+        if (kort && navne.indexOf(T.regler[s.regel].element) < 0) navne.push(T.regler[s.regel].element);
+      } else if (s.udfald === "gælder ikke") ikke.push(punkt(s, grund(s, sag)));
+      else if (s.udfald === "undtaget") {
+        var u = T.undtagelser[s.undtagelse];
+        undtaget.push(punkt(s, "Slået fra af undtagelsen «" + u.titel + "»."));
+      } else if (s.udfald === "datafejl") {
+        afgoeres.push(punkt(s, s.besked ? stort(s.besked) + "." : "Angiv " + etiket(s.felt) + " for at se, om og hvordan reglen gælder."));
+      } else frister.push([s.fakta.frist, fristKort(s, idag)]);
+    });
+    frister.sort(function (a, b) { return a[0] - b[0]; });
+    ud.textContent = "";
+    var antal = frister.length + elementer.length;
+    var hvad = navne.length > 1 ? navne.slice(0, -1).join(", ") + " eller " + navne[navne.length - 1] : navne.join("");
+    ud.appendChild(el("p", "Pr. " + dato(idag) + " gælder " + antal + (antal === 1 ? " regel" : " regler") +
+      " for sagen: " + frister.length + " med en frist eller periode" +
+      (elementer.length ? " og " + elementer.length + " med krav til hver enkelt " + hvad : "") + ".", "lead"));
+    afsnit(ud, "Frister og perioder", frister.map(function (p) { return p[1]; }), "frister");
+    afsnit(ud, "Krav til det enkelte forløb", elementer, "krav");
+    afsnit(ud, "Undtaget", undtaget, "undtaget");
+    afsnit(ud, "Kan ikke afgøres endnu", afgoeres, "afgoeres");
+    afsnit(ud, "Gælder ikke for sagen", ikke, "gaelder-ikke", true);
+  }
+
+  function beregn(form, ud) {
+    var laest = laesFormular(form);
+    if (laest.fejl.length) {
+      ud.textContent = "";
+      laest.fejl.forEach(function (f) { ud.appendChild(el("p", f, "note")); });
+      return;
+    }
+    var idag = form.elements["skæringsdato"].value ? R.dato(form.elements["skæringsdato"].value) : iDag();
+    vis(ud, R.laesSag(laest.data), idag);
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var form = document.getElementById("hvadgaelder-sag"), ud = document.getElementById("hvadgaelder-svar");
+    form.hidden = false;
+    form.addEventListener("submit", function (e) { e.preventDefault(); beregn(form, ud); });
+    form.addEventListener("change", function () { beregn(form, ud); });
+  });
+})();

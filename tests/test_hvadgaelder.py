@@ -1,0 +1,313 @@
+"""«Hvad gælder for mig?»: the page's JavaScript computes what the Python engines compute.
+
+* In Chromium (driven by Playwright), a caseworker's question on the sample project
+  (kontanthjælp, jobparat, first contact 3 March 2025): the dates the page shows are the
+  generated validators' deadlines, and the rules it lists as not applying are the ones the
+  reference interpreter says do not apply. Without JavaScript the page says so and links to
+  the per-benefit lists.
+* Differentially (in node, else in Chromium): for generated and mutated cases of rules/ and of
+  the fixture rule sets, on several evaluation dates, the JavaScript's outcome for every rule
+  (applicability, version by the deciding date, deadline, window, count, exceptions, missing
+  data) is the reference interpreter's.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import random
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from compiler import pipeline
+from compiler.backends import docs, whatapplies
+from compiler.ir import nodes as ir
+from compiler.ir.interpret import Interpreter
+from compiler.runtime import UgyldigSag, dansk_dato
+
+from .conftest import PROJECT_RULES, ROOT
+from .test_ir_reference import mutate, synthetic
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+NODE = shutil.which("node")
+EPOCH = datetime.date(1970, 1, 1)
+QUESTION = {"ydelse": "kontanthjælp", "visitation": "jobparat", "forløbsstart": "2025-03-03",
+            "første_henvendelse": "2025-03-03"}
+ASKED_ON = datetime.date(2025, 3, 3)
+
+
+def built_site(rule_set, texts, root: Path) -> Path:
+    for path, text in docs.generate(rule_set, texts).items():
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def project():
+    loaded = pipeline.load([PROJECT_RULES])
+    assert loaded.ok, "\n".join(loaded.render())
+    return loaded
+
+
+def day_number(day: datetime.date) -> int:
+    return (day - EPOCH).days
+
+
+def reference(interpreter: Interpreter, data: dict, day: datetime.date) -> dict:
+    """The reference interpreter's explanation of each rule's outcome, by rule."""
+    answer = interpreter.judge(interpreter.read(copy.deepcopy(data)), day, explain=True).som_json()
+    found: dict[str, list] = {}
+    for entry in answer["forklaring"]:
+        found.setdefault(entry["regel"], []).append(entry)
+    return found
+
+
+# ----------------------------------------------------------------------------- in the browser
+
+playwright = pytest.importorskip("playwright.sync_api", reason="Playwright er ikke installeret (pip install playwright)")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if CHROMIUM is None:
+        pytest.skip("Chromium er ikke installeret (apt-get install chromium); browsertesten springes over")
+    with playwright.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_caseworkers_question_gets_the_validators_dates(project, package, browser, tmp_path, width):
+    site = built_site(project.rule_set, project.texts, tmp_path / "site")
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((site / "index.html").as_uri())
+    page.click("text=Hvad gælder for mig?")  # the link in the menu
+    page.select_option("#felt-ydelse", QUESTION["ydelse"])
+    page.select_option("#felt-visitation", QUESTION["visitation"])
+    page.fill("#felt-forløbsstart", QUESTION["forløbsstart"])
+    page.fill("#felt-første_henvendelse", QUESTION["første_henvendelse"])
+    page.fill("#felt-skaeringsdato", ASKED_ON.isoformat())
+    page.click("button[type=submit]")
+    answer = page.inner_text("#hvadgaelder-svar")
+    shown = page.eval_on_selector_all("[data-regel]", "cards => cards.map(c => [c.dataset.regel, c.dataset.udfald, "
+                                                      "c.dataset.frist || null, c.dataset.start || null])")
+    assert not errors, errors
+    assert all(url.startswith("file://") for url in requests), "siden henter noget udefra"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "siden ruller sidelæns"
+
+    result = package.valider({"id": "spørgsmål", **QUESTION}, ASKED_ON)
+    deadlines = {f["regel"]: f["frist"] for f in result["frister"] + result["overtrædelser"]}
+    assert deadlines, "eksempelreglerne giver ingen frister for spørgsmålet"
+    assert {rule: frist for rule, kind, frist, _start in shown if frist} == deadlines
+    for rule, frist in deadlines.items():
+        assert dansk_dato(datetime.date.fromisoformat(frist)) in answer
+    explained = reference(Interpreter(project.rule_set), {"id": "spørgsmål", **QUESTION}, ASKED_ON)
+    for rule, kind, frist, start in shown:
+        outcome = explained.get(rule, [{"udfald": "gælder"}])[0]  # an item rule with no items: no entry
+        if frist:
+            assert outcome["udfald"] == "frist" and outcome["grundlag"]["fakta"]["frist"] == frist
+        if start:  # a window: its first day as the validators count it
+            assert outcome["grundlag"]["fakta"]["start"] == start
+            assert f"i perioden {dansk_dato(datetime.date.fromisoformat(start))} til og med" in answer
+        if kind == "gælder ikke" and rule in explained:
+            assert outcome["udfald"] == "gælder ikke", rule
+    not_applying = {rule for rule, entries in explained.items()
+                    if entries[0]["udfald"] == "gælder ikke" and entries[0]["grund"] != "ingen"}
+    assert not_applying <= {rule for rule, kind, *_ in shown if kind == "gælder ikke"}
+    assert "Gælder ikke for sagen" in answer and "Frister og perioder" in answer
+    page.close()
+
+
+def test_without_javascript_the_page_says_so_and_points_to_the_lists(project, browser, tmp_path):
+    site = built_site(project.rule_set, project.texts, tmp_path / "site")
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((site / "hvadgaelder.html").as_uri())
+    text = page.inner_text("main")
+    assert "JavaScript" in text and "reglerne for hver ydelse" in text
+    assert not page.is_visible("#hvadgaelder-sag")
+    links = page.eval_on_selector_all("main a", "links => links.map(a => a.getAttribute('href'))")
+    assert "ydelser.html" in links and all((site / link.split("#")[0]).exists() for link in links)
+    context.close()
+
+
+# ------------------------------------------------------------------------------- differential
+
+RUNNER = r"""
+const fs = require("fs"), vm = require("vm");
+const context = {};
+vm.createContext(context);
+vm.runInContext(fs.readFileSync(process.argv[2], "utf8") + "\nthis.R = Regelsprog;", context);
+const payload = JSON.parse(fs.readFileSync(0, "utf8"));
+process.stdout.write(JSON.stringify(context.R.vurderAlle(payload)));
+"""
+ALL = "function (payload) { return payload.map(function (p) { return R.vurder(R.laesSag(p[0]), p[1]); }); }"
+
+
+def run_js(script: Path, payload: list, tmp_path: Path) -> list:
+    """Every (case, day number) judged by the page's computation, in node when it is installed,
+    else in Chromium."""
+    code = script.read_text(encoding="utf-8") + f"\nRegelsprog.vurderAlle = {ALL.replace('R.', 'Regelsprog.')};\n"
+    if NODE is not None:
+        file = tmp_path / "regler.js"
+        file.write_text(code, encoding="utf-8")
+        runner = tmp_path / "koer.js"
+        runner.write_text(RUNNER, encoding="utf-8")
+        done = subprocess.run([NODE, str(runner), str(file)], input=json.dumps(payload), capture_output=True,
+                              text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+    if CHROMIUM is None:
+        pytest.skip("hverken node eller Chromium er installeret")
+    with playwright.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = chromium.new_page()
+            page.add_script_tag(content=code)
+            return page.evaluate("(payload) => Regelsprog.vurderAlle(payload)", payload)
+        finally:
+            chromium.close()
+
+
+NOT_COMPARED = ("hvad", "begynder", "ental", "flertal")
+
+
+def as_day(value):
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return day_number(datetime.date.fromisoformat(value))
+    return value
+
+
+def expected(rule: ir.Rule, entries: list[dict], judged: dict) -> dict:
+    """What the JavaScript must say of a rule, from the interpreter's explanation (`judged`: the
+    case's exceptions found, by rule)."""
+    if isinstance(rule.duty.instance, ir.PerCase):
+        (entry,) = entries
+        answer = {"udfald": entry["udfald"]}
+        if "grund" in entry:
+            answer["grund"] = entry["grund"]
+        facts = entry["grundlag"]["fakta"]
+        if entry["udfald"] == "datafejl":
+            answer["felt"] = facts["felt"]
+        elif entry["udfald"] == "undtaget":
+            answer["undtagelse"] = judged[rule.name]
+        elif entry.get("grund") not in ("ydelse", "betingelse"):
+            if "afgørende_dato" in entry["grundlag"]:
+                answer["afgoerende"] = as_day(entry["grundlag"]["afgørende_dato"])
+            if entry.get("grund") != "periode":
+                answer["fakta"] = {name: as_day(value) for name, value in facts.items()}
+                answer["overvejet"] = [u["undtagelse"] for u in entry["grundlag"].get("undtagelser", [])
+                                       if not u["gælder"]]
+        return answer
+    # an item rule, on the case without its items: only whether it applies
+    gate = [e for e in entries if e["udfald"] == "datafejl" or e.get("grund") in ("ydelse", "betingelse")]
+    assert len(entries) <= 1
+    if not gate:
+        return {"udfald": "gælder"}
+    answer = {"udfald": gate[0]["udfald"]}
+    if gate[0]["udfald"] == "datafejl":
+        answer["felt"] = gate[0]["grundlag"]["fakta"]["felt"]
+    else:
+        answer["grund"] = gate[0]["grund"]
+    return answer
+
+
+def seen(rule: ir.Rule, js: dict) -> dict:
+    answer = {"udfald": js["udfald"]}
+    for key in ("grund", "felt", "undtagelse"):
+        if key in js:
+            answer[key] = js[key]
+    if not isinstance(rule.duty.instance, ir.PerCase):
+        if js.get("grund") == "periode":  # a version chosen by the case: the interpreter judges no item
+            return {"udfald": "gælder"}
+        return answer
+    if js["udfald"] not in ("datafejl", "undtaget") and js.get("grund") not in ("ydelse", "betingelse"):
+        if "afgoerende" in js:
+            answer["afgoerende"] = js["afgoerende"]
+        if js.get("grund") != "periode":
+            answer["fakta"] = {name: value for name, value in js["fakta"].items() if name not in NOT_COMPARED}
+            answer["overvejet"] = [u["undtagelse"] for u in js["overvejet"]]
+    return answer
+
+
+def without_items(rule_set: ir.RuleSet, data: dict) -> dict:
+    lists = {f.name for f in rule_set.case.fields if f.type.kind == "list"}
+    return {key: value for key, value in data.items() if key not in lists}
+
+
+def compare(loaded, records: list[dict], days: list[datetime.date], tmp_path: Path) -> int:
+    rule_set = loaded.rule_set
+    site = docs.Site(rule_set, loaded.texts)
+    script = tmp_path / "hvadgaelder-regler.js"
+    script.write_text(whatapplies.files(site)["hvadgaelder-regler.js"], encoding="utf-8")
+    interpreter = Interpreter(rule_set)
+    cases, payload = [], []
+    for data in records:
+        try:
+            interpreter.read(copy.deepcopy(data))
+        except UgyldigSag:
+            continue
+        for day in days:
+            for variant in (data, without_items(rule_set, data)):
+                cases.append((variant, day))
+                payload.append([variant, day_number(day)])
+    answers = run_js(script, payload, tmp_path)
+    rules = [r for r in rule_set.rules if isinstance(r.duty, ir.Duty)]
+    compared = 0
+    for (data, day), answer in zip(cases, answers):
+        bare = len(data) == len(without_items(rule_set, data))
+        explained = reference(interpreter, data, day)
+        exempted = {u["regel"]: u["undtagelse"] for u in interpreter.judge(
+            interpreter.read(copy.deepcopy(data)), day).som_json()["undtagelser"]}
+        for rule, js in zip(rules, answer):
+            assert js["regel"] == rule.name
+            if not bare and not isinstance(rule.duty.instance, ir.PerCase):
+                continue  # items are judged only by the Python engines
+            where = f"{rule.name} pr. {day}: {json.dumps(data, ensure_ascii=False)[:400]}"
+            assert seen(rule, js) == expected(rule, explained.get(rule.name, []), exempted), where
+            compared += 1
+    return compared
+
+
+def test_javascript_agrees_with_the_interpreter_on_rules(tmp_path):
+    loaded = pipeline.load([ROOT / "rules"])
+    assert loaded.ok
+    rng = random.Random(7)
+    records = [record for _line, record in synthetic(400, seed=21)]
+    records += [mutate(record, rng) for record in records[:200]]
+    days = [datetime.date(2019, 12, 1), datetime.date(2022, 6, 30), datetime.date(2024, 5, 1)]
+    assert compare(loaded, records, days, tmp_path) > 10_000
+
+
+@pytest.mark.parametrize("rule_files", [[PROJECT_RULES],
+                                        [ROOT / "tests" / "fixtures" / "rules_model",
+                                         ROOT / "tests" / "fixtures" / "rules_sample"],
+                                        [ROOT / "tests" / "fixtures" / "jurist" / "rules"]],
+                         ids=["projekt", "udvalg", "jurist"])
+def test_javascript_agrees_with_the_interpreter_on_the_examples(rule_files, tmp_path):
+    """Every example case of a fixture rule set, and mutations of them, on the example's dates."""
+    loaded = pipeline.load(rule_files)
+    assert loaded.ok, "\n".join(loaded.render())
+    rule_set = loaded.rule_set
+    rng = random.Random(3)
+    records, days = [], set()
+    for rule in [*rule_set.rules, *rule_set.exceptions]:
+        for example in rule.examples:
+            records += [dict(case) for case in example.cases]
+            days |= {e.date for e in example.expectations}
+    records += [mutate(record, rng) for record in records for _ in range(3)]
+    assert compare(loaded, records, sorted(days), tmp_path) > 0
