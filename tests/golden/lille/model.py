@@ -1,4 +1,5 @@
 # Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
+# pyright: reportPrivateUsage=false
 """Sagens datamodel: opremsninger, poster og indlæsning fra JSON."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
 # Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
+# pyright: reportPrivateUsage=false
 """Reglerne: én funktion pr. regel, undtagelse og definition."""
 
 from __future__ import annotations
@@ -146,7 +147,7 @@ def regel_samtaler_foerste_tre_maaneder(sag: model.Sag, skaeringsdato: date,
         return
     if ud.forklar:
         ud.ikke_undtaget(_INFO_samtaler_foerste_tre_maaneder, _INFO_fritaget, grund)
-    antal = sum(1 for indeks, element in enumerate(sag.samtaler) if element.dato <= skaeringsdato
+    antal = sum(1 for element in sag.samtaler if element.dato <= skaeringsdato
             and start <= element.dato < slut)
     if ud.forklar:
         ud.elementer('samtaler',
@@ -175,13 +176,13 @@ def regel_samtaler_foerste_tre_maaneder(sag: model.Sag, skaeringsdato: date,
 
 
 # Reglerne, der vurderes for hver sag, i regelfilernes rækkefølge.
-SAGSREGLER = (
+SAGSREGLER: tuple[rt.Sagsregel, ...] = (
     (regel_foerste_samtale, _INFO_foerste_samtale),
     (regel_samtaler_foerste_tre_maaneder, _INFO_samtaler_foerste_tre_maaneder),
 )
 
 # For hver ydelse: de regler, hvis betingelse kan være opfyldt for den (de andre vurderes ikke).
-REGLER_PR_YDELSE = {
+REGLER_PR_YDELSE: dict[str, tuple[rt.Sagsregel, ...]] = {
     'dagpenge': (
         (regel_samtaler_foerste_tre_maaneder, _INFO_samtaler_foerste_tre_maaneder),
     ),
