@@ -19,15 +19,16 @@ def problems(rule_set: ir.RuleSet) -> list[d.Diagnostic]:
     for source in rule_set.sources:
         if source.draft is not None:
             found.append(d.error(first_line(source.span), f"kilden `{source.name}` er et udkast og kan ikke udgives"
-                                 + (f" ({source.draft})" if source.draft.strip() else ""), SETTLE))
+                                 + (f" ({source.draft})" if source.draft.strip() else ""), SETTLE, code="R501"))
     for rule in [*rule_set.rules, *rule_set.exceptions]:
         noun = "undtagelsen" if isinstance(rule, ir.ExceptionIR) else "reglen"
         if rule.draft is not None:
             found.append(d.error(first_line(rule.span), f"{noun} `{rule.name}` er et udkast og kan ikke udgives "
-                                 f"({rule.draft})", SETTLE))
+                                 f"({rule.draft})", SETTLE, code="R502"))
         elif judged(rule) and unlimited(rule.versions):
             found.append(d.error(first_line(rule.span), f"{noun} `{rule.name}` har ingen gyldighedsperiode og ville "
-                                 "blive udgivet som gældende for alle datoer", "skriv `gælder fra <dato>`"))
+                                 "blive udgivet som gældende for alle datoer", "skriv `gælder fra <dato>`",
+                                 code="R503"))
     return sorted(found, key=d.sort_key)
 
 

@@ -122,6 +122,7 @@ def test_diagnostics_while_typing_are_those_of_regel_tjek_and_the_hint_is_a_quic
         assert [(x.message, x.span.line - 1, x.span.column - 1) for x in expected] == \
                [(x.message.split("\ntip: ")[0], x.range.start.line, x.range.start.character) for x in found]
         assert all(x.hint in y.message for x, y in zip(expected, found) if x.hint)
+        assert [x.code for x in found] == [x.code for x in expected] and all(x.code for x in found)
         typo = next(x for x in found if "første_henvendelsen" in x.message)
         actions = await session.client.text_document_code_action_async(t.CodeActionParams(
             text_document=t.TextDocumentIdentifier(uri=session.uri("samtaler.regel")), range=typo.range,

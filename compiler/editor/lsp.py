@@ -78,7 +78,7 @@ class RuleServer(LanguageServer):
         message = found.message + (f"\ntip: {found.hint}" if found.hint else "")
         severity = t.DiagnosticSeverity.Error if found.is_error else t.DiagnosticSeverity.Warning
         return t.Diagnostic(range=self.range(found.span), message=message, severity=severity, source=SOURCE,
-                            data={"hint": found.hint, "message": found.message})
+                            code=found.code, data={"hint": found.hint, "message": found.message})
 
 
 server = RuleServer()

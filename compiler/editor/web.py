@@ -114,7 +114,7 @@ class Editor:
         by_file = snapshot.diagnostics_by_file()
         found = [{
             "fra": [x.span.line, x.span.column], "til": [x.span.end_line, x.span.end_column],
-            "alvor": x.severity, "besked": x.message, "tip": x.hint,
+            "alvor": x.severity, "besked": x.message, "tip": x.hint, "kode": x.code,
             "rettelser": [{"titel": f.title, "fra": [f.span.line, f.span.column], "til": [f.span.end_line, f.span.end_column],
                            "tekst": f.replacement} for f in answers.quick_fixes(x, text)],
         } for x in by_file.get(name, [])]

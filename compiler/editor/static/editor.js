@@ -81,7 +81,7 @@ const lint = CM.linter(async (view) => {
     if (to <= from) to = Math.min(doc.length, from + 1);
     return {
       from, to, severity: d.alvor === "fejl" ? "error" : "warning",
-      message: d.besked + (d.tip ? `\ntip: ${d.tip}` : ""),
+      message: d.besked + (d.kode ? ` [${d.kode}]` : "") + (d.tip ? `\ntip: ${d.tip}` : ""),
       actions: d.rettelser.map((fix) => ({
         name: fix.titel,
         apply(v) { applyFix(v, fix); },
@@ -103,7 +103,7 @@ function showProblems(answer, view) {
     const p = document.createElement("p");
     p.className = d.alvor;
     p.dataset.linje = d.fra[0];
-    p.append(`linje ${d.fra[0]}, kolonne ${d.fra[1]}: ${d.besked}`);
+    p.append(`linje ${d.fra[0]}, kolonne ${d.fra[1]}: ${d.besked}${d.kode ? ` [${d.kode}]` : ""}`);
     if (d.tip) { const tip = document.createElement("span"); tip.className = "tip"; tip.textContent = `tip: ${d.tip}`; p.append(tip); }
     for (const fix of d.rettelser) {
       const button = document.createElement("button");
