@@ -223,7 +223,8 @@ class Interpreter:
             return None
         start = item[kind.moment]
         if end < start:
-            raise rt.ManglendeData(f"{list_field}[{index}].{kind.period_end}", rt.modstridende_periode(start, end))
+            label = f"{list_field}[{index}].{kind.period_end}"
+            raise rt.ManglendeData(label, rt.modstridende_periode(label, start, end))
         return end
 
     def items(self, query: ir.ItemQuery, env: Env) -> list[tuple[int, dict]]:
@@ -325,7 +326,7 @@ class Interpreter:
         start, end = self.eval(node.start, env), self.eval(node.end, env)
         if start is not None and end is not None and end < start:
             label = f"{node.item_list}[{env.index}].{node.label}" if node.item_list else node.label
-            raise rt.ManglendeData(label, rt.modstridende_periode(start, end))
+            raise rt.ManglendeData(label, rt.modstridende_periode(label, start, end))
         return end
 
     @eval.register
@@ -335,7 +336,7 @@ class Interpreter:
             return False
         end = self.eval(node.end, env)
         if end is not None and end < start:
-            raise rt.ManglendeData(node.label, rt.modstridende_periode(start, end))
+            raise rt.ManglendeData(node.label, rt.modstridende_periode(node.label, start, end))
         day = self.eval(node.day, env)
         return start <= day and (end is None or day <= end)
 
