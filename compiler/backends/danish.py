@@ -360,3 +360,20 @@ class Renderer:
         if terms.filter is not None and not (isinstance(terms.filter, ir.Const) and terms.filter.value is True):
             text += f" (kun {noun}, hvor {self.expr(terms.filter)})"
         return sentence(text)
+
+
+def field_text(declared: ir.Field) -> str:
+    """A field's type in words: `en dato (valgfrit)`, `ja/nej (påkrævet, standard nej)`."""
+    t = declared.type
+    kinds = {"text": "en tekst", "bool": "ja/nej", "number": "et tal", "hours": "timer", "amount": "et beløb",
+             "percent": "en procentsats", "date": "en dato"}
+    kind = {"enum": f"en værdi af {t.name}", "record": f"en post af typen {t.name}",
+            "list": f"en liste af {t.name}"}.get(t.kind) or kinds[t.kind]
+    extra = []
+    if t.kind != "list":
+        extra.append("påkrævet" if declared.required else "valgfrit")
+    if declared.default is not None:
+        extra.append(f"standard {('ja' if declared.default else 'nej') if isinstance(declared.default, bool) else declared.default}")
+    if declared.minimum is not None:
+        extra.append(f"mindst {declared.minimum}")
+    return kind + (f" ({', '.join(extra)})" if extra else "")

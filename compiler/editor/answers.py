@@ -198,6 +198,8 @@ def field_text(program, record_name: str, name: str) -> Optional[str]:
         facts.append("med en standardværdi")
     owner = "sagen" if record.name == CASE_RECORD else f"{record.title or record.name} ({record.name})"
     lines = [f"**{words(name)}**: feltet `{name}` i {owner}", ", ".join(facts)]
+    if declared.title:
+        lines.append(f"«{declared.title}»")
     if record.moment == name:
         lines.append(f"tidspunktet for en {record.name.lower()}")
     if record.period and name in record.period:

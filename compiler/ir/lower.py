@@ -165,7 +165,7 @@ class Lowering:
         return ir.Field(span=declared.span, name=declared.name, type=type_,
                         basic=ref.name if ref.kind == "basic" else None,
                         required=not declared.optional and declared.default is None and ref.kind != "list",
-                        default=default, minimum=minimum)
+                        default=default, minimum=minimum, title=declared.title)
 
     @staticmethod
     def literal_number(expr: s.Expr) -> int | float:

@@ -602,6 +602,7 @@ class Field:
     required: bool
     default: Optional[Union[bool, int, float]] = None
     minimum: Optional[Union[int, float]] = None
+    title: Optional[str] = None       # its meaning in Danish, for the documentation (no effect on verdicts)
 
 
 @dataclass(frozen=True, kw_only=True)
