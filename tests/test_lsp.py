@@ -249,3 +249,36 @@ def test_hover_definition_references_completion_symbols_and_code_lens(project):
 
 def failed_line(lenses) -> int:
     return next(lens.range.start.line for lens in lenses if lens.command.title.startswith("✗ "))
+
+
+def utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def test_columns_are_utf16_code_units_of_the_editors_text_after_soft_hyphens_and_emoji(project):
+    """A soft hyphen (removed when the rule is read) and an emoji (two UTF-16 units) stand before
+    a mistake on its line: the underline and a hover still meet the word the editor shows."""
+    async def scenario(session: Session):
+        text = session.text("samtaler.regel")
+        lines = text.split("\n")
+        number = next(i for i, line in enumerate(lines) if "efter første_henvendelse" in line)
+        line = lines[number]
+        head, tail = line.split("efter første_henvendelse", 1)
+        lines[number] = head.replace("samtale", "sam\u00adtale", 1) + "efter første_hen\u00advendelsen" + tail
+        lines.insert(number, "# en kommentar med 😀 og sam\u00adtale")
+        edited = "\n".join(lines)
+        await session.open("samtaler.regel", edited)
+        await session.wait_for(lambda: session.diagnostics.get(session.uri("samtaler.regel")))
+        (found,) = [x for x in session.diagnostics[session.uri("samtaler.regel")] if "første_henvendelsen" in x.message]
+        raw = edited.split("\n")[number + 1]
+        start = raw.index("første_hen\u00advendelsen")
+        assert found.range.start == t.Position(line=number + 1, character=utf16(raw[:start]))
+        assert found.range.end == t.Position(line=number + 1, character=utf16(raw[:start + len("første_hen\u00advendelsen")]))
+        emoji_line = edited.split("\n")[number]
+        assert utf16(emoji_line) == len(emoji_line) + 1  # the emoji is two code units
+        hover = await session.client.text_document_hover_async(t.HoverParams(
+            text_document=t.TextDocumentIdentifier(uri=session.uri("samtaler.regel")),
+            position=t.Position(line=number + 1, character=utf16(raw[:raw.index("med_jobcentret")]) + 2)))
+        assert hover is not None and "jobcentret" in str(hover.contents), hover
+
+    run(project, scenario)
