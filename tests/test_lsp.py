@@ -282,3 +282,29 @@ def test_columns_are_utf16_code_units_of_the_editors_text_after_soft_hyphens_and
         assert hover is not None and "jobcentret" in str(hover.contents), hover
 
     run(project, scenario)
+
+
+def test_completions_list_the_names_in_scope_before_keywords_and_months_last(project):
+    """Ranking (sortText, and the order regel rediger shows): after `for sager hvor ` the case's
+    fields and definitions come before the keywords the grammar accepts there."""
+    from compiler.editor import answers
+    from compiler.editor.project import Project
+
+    editor = Project(project / "rules")
+    path = str(project / "rules" / "samtaler.regel")
+    text = (project / "rules" / "samtaler.regel").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    number = next(i for i, line in enumerate(lines) if line.startswith("  for sager hvor "))
+    lines[number] = "  for sager hvor "
+    edited = "\n".join(lines)
+    editor.set_text(path, edited)
+    found = answers.completions(editor, editor.name_of(path), edited, number + 1, len(lines[number]) + 1)
+    kinds = [c.kind for c in found]
+    assert "felt" in kinds and "nøgleord" in kinds, kinds
+    assert max(i for i, k in enumerate(kinds) if k == "felt") < min(i for i, k in enumerate(kinds) if k == "nøgleord")
+    assert "ydelse" in [c.label for c in found if c.kind == "felt"]
+    assert [c.sort_text for c in found] == sorted(c.sort_text for c in found)
+    lines[number] = "  for sager hvor fo"
+    editor.set_text(path, "\n".join(lines))
+    typed = answers.completions(editor, editor.name_of(path), "\n".join(lines), number + 1, len(lines[number]) + 1)
+    assert typed and typed[0].label.startswith("fo") and typed[0].kind == "felt", typed

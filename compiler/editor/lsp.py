@@ -170,7 +170,8 @@ def completion(ls: RuleServer, params: t.CompletionParams) -> t.CompletionList:
     text = ls.project.text_of(path) or ""
     found = answers.completions(ls.project, path, source.normalise(text), *ls.position(path, params.position))
     return t.CompletionList(is_incomplete=False, items=[
-        t.CompletionItem(label=c.label, kind=_COMPLETION_KINDS.get(c.kind), detail=c.detail or c.kind) for c in found])
+        t.CompletionItem(label=c.label, kind=_COMPLETION_KINDS.get(c.kind), detail=c.detail or c.kind,
+                         sort_text=c.sort_text) for c in found])
 
 
 @server.feature(t.TEXT_DOCUMENT_CODE_ACTION,
