@@ -389,17 +389,14 @@ class Checker:
         self.check_deciding_date(exception, scope)
 
     def check_covered_period(self, period: s.Expr, scope: Scope) -> None:
-        """`omfatter frister mens X varer`: X is a field of the case holding one record with a period."""
+        """`omfatter frister mens X varer`: X is a field of the case holding one record with a period,
+        or a list of them (covered while any of them lasts)."""
         found = self.expr(period, scope)
         if found is None:
             return
         record = self.program.records.get(found.name) if found.kind in ("record", "list") else None
         example = "fx `omfatter frister mens indlæggelse varer`"
-        if found.kind == "list":
-            self.error(period.span, f"`mens … varer` gælder én periode, men her står en liste af {found.name}",
-                       f"brug et felt med en enkelt post af typen {found.name}, fx `{found.name.lower()}: {found.name}, valgfri`",
-                       code="R239")
-        elif record is None or not isinstance(period, s.Name):
+        if record is None or not isinstance(period, s.Name):
             self.error(period.span, f"`mens … varer` skal nævne et felt med en periode, men her står {describe(found)}",
                        f"nævn et felt, hvis post har `periode <start> til <slut>`, {example}; "
                        "for en dato: `omfatter frister fra og med <dato>`", code="R240")

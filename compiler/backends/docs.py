@@ -381,6 +381,8 @@ class Site:
         found = {(node.record.type.name, node.field) for node in nodes(parts, (ir.FieldOf, ir.MaybeFieldOf))}
         for query in nodes(parts, ir.ItemQuery):
             found.add((self.rs.case_record, query.list_field))
+        for within in nodes(parts, ir.WithinAnyPeriod):
+            found.update((within.items.type.name, name) for name in (within.start, within.end))
         for kind in nodes(parts, ir.ItemKind):
             found.update((kind.record, name) for name in (kind.moment, kind.period_end) if name is not None)
         if rule.benefits is not None and set(rule.benefits) != set(self.rs.benefit_values):

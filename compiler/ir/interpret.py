@@ -341,6 +341,11 @@ class Interpreter:
         return start <= day and (end is None or day <= end)
 
     @eval.register
+    def _(self, node: ir.WithinAnyPeriod, env: Env) -> Any:
+        periods = [(item[node.start], item[node.end]) for item in self.eval(node.items, env)]
+        return rt.i_en_af_perioderne(self.eval(node.day, env), periods, node.list_field, node.end)
+
+    @eval.register
     def _(self, node: ir.Param, env: Env) -> Any:
         return env.params[node.name]
 

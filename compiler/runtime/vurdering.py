@@ -90,6 +90,16 @@ def i_perioden(dag: date, start: Optional[date], slut: Optional[date], felt: str
     return start <= dag and (slut is None or dag <= slut)
 
 
+def i_en_af_perioderne(dag: date, perioder: list, liste: str, slutfelt: str) -> bool:
+    """Ligger `dag` i perioden (start, slut) for et af elementerne i listen (`mens kurser varer`)?
+    Alle elementer ses først: en slutdato før startdatoen er en datafejl, uanset rækkefølgen."""
+    for indeks, (start, slut) in enumerate(perioder):
+        if slut is not None and slut < start:
+            felt = f"{liste}[{indeks}].{slutfelt}"
+            raise ManglendeData(felt, modstridende_periode(felt, start, slut))
+    return any(start <= dag and (slut is None or dag <= slut) for start, slut in perioder)
+
+
 def overlapper(start: date, slut: Optional[date], skaeringsdato: date, fra: date, til: date,
                liste: str, indeks: int, slutfelt: str = "slut") -> bool:
     """Ligger et forløb (start–slut) helt eller delvis i perioden [fra, til)?"""

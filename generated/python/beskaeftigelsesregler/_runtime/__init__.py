@@ -43,7 +43,7 @@ from .laesning import (  # noqa: F401
 )
 from .vurdering import (  # noqa: F401
     graense_uden_data, pauser, effektiv_slut, overlapper, Version, version, modstridende_periode,
-    periodens_slut, i_perioden,
+    periodens_slut, i_perioden, i_en_af_perioderne,
 )
 from .resultater import (  # noqa: F401
     Regel, Sagsresultat, Forklaring, begrundelse, besked,
