@@ -132,8 +132,12 @@ class Builder(Transformer):
 
     @v_args(meta=True)
     def field_decl(self, meta, children):
-        name, type_ref, *options = children
-        declared = s.FieldDecl(self._span(meta), str(name), type_ref)
+        name, *rest = children
+        title = None
+        if isinstance(rest[0], Token):  # `forløbsstart "Forløbets første dag": dato`
+            title, rest = _string(rest[0]), rest[1:]
+        type_ref, *options = rest
+        declared = s.FieldDecl(self._span(meta), str(name), type_ref, title=title)
         for key, value in options:
             setattr(declared, key, value)
         return declared

@@ -132,7 +132,7 @@ class Checker:
         for name, definition in self.program.definitions.items():
             if name not in self.used_definitions:
                 self.warn(definition.name_span or definition.span, f"definitionen `{name}` bruges ikke",
-                          "slet den, eller brug den i en regel")
+                          "slet den, eller brug den i en regel", code="R201")
 
     def check_completeness(self) -> None:
         """What is still missing once the rules are free of errors: examples, and a rule for
@@ -140,23 +140,26 @@ class Checker:
         for rule in [*self.program.rules.values(), *self.program.exceptions.values()]:
             if not rule.examples and (rule.obligations or isinstance(rule, s.Exception_)):
                 self.warn(rule.name_span, "reglen har ingen eksempler",
-                          "tilføj mindst et overtrådt, et opfyldt og et eksempel på grænsedagen; `regel test` kører dem")
+                          "tilføj mindst et overtrådt, et opfyldt og et eksempel på grænsedagen; `regel test` kører dem",
+                          code="R202")
         covered = {ref.id for rule in [*self.program.rules.values(), *self.program.exceptions.values()]
                    for ref in rule.provisions}  # one pass: asking rules_for per provision is rules × provisions
         for provision in self.program.provisions.values():
             if provision.id not in covered:
                 self.warn(provision.span, f"bestemmelsen {provision.id} har endnu ingen regel",
-                          f"skriv en regel med `bestemmelse {provision.id}`; `regel dækning` viser dækningen")
+                          f"skriv en regel med `bestemmelse {provision.id}`; `regel dækning` viser dækningen",
+                          code="R203")
 
-    def error(self, span: s.Span, message: str, hint: Optional[str] = None) -> None:
-        self.diagnostics.append(d.error(span, message, hint))
+    def error(self, span: s.Span, message: str, hint: Optional[str] = None, code: Optional[str] = None) -> None:
+        self.diagnostics.append(d.error(span, message, hint, code))
 
-    def unknown(self, name: str, span: s.Span, message: str, hint: Optional[str] = None) -> None:
+    def unknown(self, name: str, span: s.Span, message: str, hint: Optional[str] = None,
+                code: Optional[str] = None) -> None:
         if name not in self.unparsed:
-            self.error(span, message, hint)
+            self.error(span, message, hint, code)
 
-    def warn(self, span: s.Span, message: str, hint: Optional[str] = None) -> None:
-        self.diagnostics.append(d.warning(span, message, hint))
+    def warn(self, span: s.Span, message: str, hint: Optional[str] = None, code: Optional[str] = None) -> None:
+        self.diagnostics.append(d.warning(span, message, hint, code))
 
     # --------------------------------------------------------------- collect
     def collect(self) -> None:
@@ -179,19 +182,19 @@ class Checker:
                 if name in table:
                     first = table[name].span
                     self.error(item.span, f"{noun} `{name}` er allerede erklæret",
-                               f"den første står i {first.path}, linje {first.line}")
+                               f"den første står i {first.path}, linje {first.line}", code="R204")
                     continue
                 if isinstance(item, (s.Rule, s.Exception_)):
                     other = self.program.exceptions if isinstance(item, s.Rule) else self.program.rules
                     if name in other:
-                        self.error(item.span, f"navnet `{name}` bruges allerede af en anden regel")
+                        self.error(item.span, f"navnet `{name}` bruges allerede af en anden regel", code="R205")
                         continue
                 table[name] = item
         if CASE_RECORD not in self.program.records and self.program.modules:
             first = self.program.modules[0]
             self.unknown(CASE_RECORD, s.Span(first.path, 1, 1, 1, 2), f"datamodellen mangler posten `{CASE_RECORD}`",
                          f"erklær sagens felter med `post {CASE_RECORD}`, eller tjek filen sammen med "
-                         "datamodellen, fx `regel tjek rules`")
+                         "datamodellen, fx `regel tjek rules`", code="R206")
 
     def ruleset(self, item: s.RuleSetDecl) -> None:
         """`regelsæt "…" udgave "2026.1"`: one per rule set; the edition is the generated
@@ -199,14 +202,15 @@ class Checker:
         first = self.program.ruleset
         if first is not None:
             self.error(item.span, "regelsættet har allerede en udgave",
-                       f"den første står i {first.span.path}, linje {first.span.line}; skriv `regelsæt` én gang")
+                       f"den første står i {first.span.path}, linje {first.span.line}; skriv `regelsæt` én gang",
+                       code="R322")
             return
         if not item.title.strip():
             self.error(item.span, "regelsættet skal have en titel", 'skriv fx `regelsæt "Beskæftigelsesindsatsen" '
-                       'udgave "2026.1"`')
+                       'udgave "2026.1"`', code="R323")
         if not EDITION.fullmatch(item.edition):
             self.error(item.edition_span, f"udgaven \"{item.edition}\" er ikke tal adskilt af punktum",
-                       'skriv fx `udgave "2026.1"` (højst fire tal, hvert højst seks cifre)')
+                       'skriv fx `udgave "2026.1"` (højst fire tal, hvert højst seks cifre)', code="R324")
         self.program.ruleset = item
 
     # ----------------------------------------------------------------- model
@@ -214,24 +218,24 @@ class Checker:
         for source in self.program.sources.values():
             if source.draft is not None:
                 self.warn(source.name_span or source.span, f"kilden `{source.name}` er et udkast"
-                          + (f": {source.draft}" if source.draft.strip() else ""), DRAFT_HINT)
+                          + (f": {source.draft}" if source.draft.strip() else ""), DRAFT_HINT, code="R207")
             if source.date is not None:
                 self.date_literal(source.date)  # the same dates as in rules: the documentation shows it
             # The address becomes a link in the documentation: only web addresses, never `javascript:`.
             if source.url is not None and not re.fullmatch(r"https?://[^\s<>\"]+", source.url):
                 self.error(source.span, f"adressen for kilden `{source.name}` er ikke en webadresse",
-                           "skriv hele adressen, fx \"https://bm.dk/…\"")
+                           "skriv hele adressen, fx \"https://bm.dk/…\"", code="R208")
         for enum in self.program.enums.values():
             seen: set[str] = set()
             for value, span in enum.values:
                 if value in seen:
-                    self.error(span, f"værdien `{value}` står to gange i {enum.name}")
+                    self.error(span, f"værdien `{value}` står to gange i {enum.name}", code="R209")
                 seen.add(value)
         for record in self.program.records.values():
             seen = set()
             for declared in record.fields:
                 if declared.name in seen:
-                    self.error(declared.span, f"feltet `{declared.name}` står to gange i {record.name}")
+                    self.error(declared.span, f"feltet `{declared.name}` står to gange i {record.name}", code="R210")
                 seen.add(declared.name)
                 self.check_field(record, declared)
             if record.moment:
@@ -245,31 +249,32 @@ class Checker:
         declared = record.field(name)
         if declared is None:
             self.error(record.span, f"`{clause} {name}`: {record.name} har intet felt `{name}`",
-                       d.did_you_mean(name, [f.name for f in record.fields]))
+                       d.did_you_mean(name, [f.name for f in record.fields]), code="R211")
         elif self.field_type(declared).kind != "date":
             self.error(declared.span, f"`{clause}` skal pege på et datofelt, men `{name}` er "
-                       f"{describe(self.field_type(declared))}")
+                       f"{describe(self.field_type(declared))}", code="R212")
         elif required and declared.optional:
-            self.error(declared.span, f"periodens start `{name}` må ikke være valgfri")
+            self.error(declared.span, f"periodens start `{name}` må ikke være valgfri", code="R213")
 
     def check_field(self, record: s.RecordDecl, declared: s.FieldDecl) -> None:
         ref = declared.type
         if ref.kind == "list":
             if ref.name not in self.program.records:
                 self.unknown(ref.name, ref.span, f"ukendt post `{ref.name}`",
-                             d.did_you_mean(ref.name, self.program.records))
+                             d.did_you_mean(ref.name, self.program.records), code="R214")
         elif ref.kind == "named" and ref.name not in self.program.records and ref.name not in self.program.enums:
             self.unknown(ref.name, ref.span, f"ukendt type `{ref.name}`",
-                         d.did_you_mean(ref.name, [*self.program.records, *self.program.enums]))
+                         d.did_you_mean(ref.name, [*self.program.records, *self.program.enums]), code="R215")
         declared_type = self.field_type(declared)
         for option, label in ((declared.default, "standardværdien"), (declared.minimum, "mindsteværdien")):
             if option is None:
                 continue
             found = self.expr(option, Scope(), expected=declared_type)
             if found and not same_kind(found, declared_type):
-                self.error(option.span, f"{label} er {describe(found)}, men feltet er {describe(declared_type)}")
+                self.error(option.span, f"{label} er {describe(found)}, men feltet er {describe(declared_type)}",
+                           code="R216")
         if declared.minimum is not None and declared_type.kind not in NUMERIC:
-            self.error(declared.minimum.span, "kun tal, timer, beløb og procent kan have en mindsteværdi")
+            self.error(declared.minimum.span, "kun tal, timer, beløb og procent kan have en mindsteværdi", code="R217")
 
     def field_type(self, declared: s.FieldDecl) -> sm.Type:
         known = self.sem.field_types.get(declared)
@@ -291,7 +296,8 @@ class Checker:
     def check_definition(self, definition: s.Definition) -> None:
         if definition.subject not in self.program.records:
             self.unknown(definition.subject, definition.subject_span or definition.span,
-                         f"ukendt post `{definition.subject}`", d.did_you_mean(definition.subject, self.program.records))
+                         f"ukendt post `{definition.subject}`", d.did_you_mean(definition.subject, self.program.records),
+                         code="R218")
             return
         scope = Scope(item=None if definition.subject == CASE_RECORD else definition.subject)
         self._current_definition = definition.name
@@ -309,7 +315,7 @@ class Checker:
                 cycle = path[path.index(name):] + [name]
                 self.error(self.program.definitions[name].span,
                            "definitionerne henviser i ring: " + " → ".join(f"`{n}`" for n in cycle),
-                           "en definition må ikke (indirekte) bygge på sig selv")
+                           "en definition må ikke (indirekte) bygge på sig selv", code="R219")
                 return
             state[name] = "active"
             for dep in sorted(self.definition_deps.get(name, ())):
@@ -324,33 +330,35 @@ class Checker:
         kinds = self.check_provisions(rule, allowed={"krav", "population", "ret", "info"})
         self.check_common(rule)
         for expr in rule.exception_when:
-            self.error(expr.span, "`når` hører til en undtagelse", "brug `for sager hvor …` i en regel")
+            self.error(expr.span, "`når` hører til en undtagelse", "brug `for sager hvor …` i en regel", code="R220")
         for expr in rule.exception_from:
-            self.error(expr.span, "`omfatter frister fra og med` hører til en undtagelse")
+            self.error(expr.span, "`omfatter frister fra og med` hører til en undtagelse", code="R221")
         for expr in rule.exception_during:
-            self.error(expr.span, "`omfatter frister mens … varer` hører til en undtagelse")
+            self.error(expr.span, "`omfatter frister mens … varer` hører til en undtagelse", code="R222")
         scope = Scope(params=self.version_params(rule))
         for condition in rule.applies_when:
             self.condition(condition, scope)
         for extra in rule.applies_when[1:]:
-            self.error(extra.span, "reglen har mere end én `for sager hvor`", "saml betingelserne med `og`")
+            self.error(extra.span, "reglen har mere end én `for sager hvor`", "saml betingelserne med `og`",
+                       code="R223")
         self.check_no_version_values(rule.applies_when)
         obligation = rule.obligation
         for extra in rule.obligations[1:]:
-            self.error(extra.span, "en regel har højst ét krav", "del reglen i to regler")
+            self.error(extra.span, "en regel har højst ét krav", "del reglen i to regler", code="R224")
         needs = {"krav": "et krav", "population": "et krav om en andel af sager"}
         for kind in kinds & set(needs):
             if obligation is None:
                 self.error(rule.name_span, f"reglen mangler {needs[kind]} (`krav: …`)",
-                           "bestemmelsen er af typen " + kind)
+                           "bestemmelsen er af typen " + kind, code="R225")
         if obligation is not None and kinds & {"ret", "info"} and not kinds & set(needs):
             self.error(obligation.span, "en regel for en ret eller en oplysning kan ikke have et krav",
-                       "beskriv den med `beskrivelse \"…\"`, eller ret bestemmelsens type i registret")
+                       "beskriv den med `beskrivelse \"…\"`, eller ret bestemmelsens type i registret", code="R226")
         population = isinstance(obligation, s.PopulationShare)
         if obligation is not None and "population" in kinds and not population:
-            self.error(obligation.span, "en populationsbestemmelse skal have kravet `andelen af sager hvor …`")
+            self.error(obligation.span, "en populationsbestemmelse skal have kravet `andelen af sager hvor …`",
+                       code="R227")
         if population and "krav" in kinds:
-            self.error(obligation.span, "`andelen af sager` bruges kun til populationsbestemmelser")
+            self.error(obligation.span, "`andelen af sager` bruges kun til populationsbestemmelser", code="R228")
         scope.population = population
         item = self.item_record(obligation) if obligation is not None else None
         self.check_deciding_date(rule, Scope(item=item, params=scope.params))
@@ -359,10 +367,10 @@ class Checker:
         for span, text in rule.messages:
             self.check_message(span, text)
         for extra, _text in rule.messages[1:]:
-            self.error(extra, "reglen har mere end én `besked`")
+            self.error(extra, "reglen har mere end én `besked`", code="R229")
         for name in sorted(set(scope.params) - scope.used_params):
             version = rule.versions[0]
-            self.warn(version.span, f"versionsværdien `{name}` bruges ikke i reglen")
+            self.warn(version.span, f"versionsværdien `{name}` bruges ikke i reglen", code="R230")
 
     def check_exception(self, exception: s.Exception_) -> None:
         self.check_provisions(exception, allowed={"undtagelse"})
@@ -373,69 +381,69 @@ class Checker:
                 hint = d.did_you_mean(target, self.program.rules)
                 if target in self.program.exceptions:
                     hint = "en undtagelse kan kun gælde for en regel, ikke for en anden undtagelse"
-                self.unknown(target, span, f"undtagelsen gælder for en ukendt regel `{target}`", hint)
+                self.unknown(target, span, f"undtagelsen gælder for en ukendt regel `{target}`", hint, code="R231")
             elif exception not in self.sem.exceptions_of(target):
                 self.sem.exceptions.setdefault(target, []).append(exception)
         for expr in exception.applies_when:
-            self.error(expr.span, "en undtagelse bruger `når …` i stedet for `for sager hvor …`")
+            self.error(expr.span, "en undtagelse bruger `når …` i stedet for `for sager hvor …`", code="R232")
         for version in exception.versions:
-            self.error(version.span, "en undtagelse kan ikke have versioner")
+            self.error(version.span, "en undtagelse kan ikke have versioner", code="R233")
         for obligation in exception.obligations:
             self.error(obligation.span, "en undtagelse kan ikke have et krav",
-                       "undtagelsen slår kravet i den regel, den gælder for, fra")
+                       "undtagelsen slår kravet i den regel, den gælder for, fra", code="R234")
         for span, _text in exception.messages:
-            self.error(span, "en undtagelse kan ikke have en `besked`")
+            self.error(span, "en undtagelse kan ikke have en `besked`", code="R235")
         if not exception.exception_when:
-            self.error(exception.name_span, "undtagelsen mangler sin betingelse (`når …`)")
+            self.error(exception.name_span, "undtagelsen mangler sin betingelse (`når …`)", code="R236")
         scope = Scope()
         for condition in exception.exception_when:
             self.condition(condition, scope)
         for extra in exception.exception_when[1:]:
-            self.error(extra.span, "undtagelsen har mere end én `når`", "saml betingelserne med `og`")
+            self.error(extra.span, "undtagelsen har mere end én `når`", "saml betingelserne med `og`", code="R237")
         for start in exception.exception_from:
             self.expect(start, scope, DATE, "starten på det, undtagelsen omfatter")
         for period in exception.exception_during:
             self.check_covered_period(period, scope)
         for extra in [*exception.exception_from, *exception.exception_during][1:]:
             self.error(extra.span, "undtagelsen siger mere end én gang, hvilke frister den omfatter",
-                       "skriv én af `omfatter frister fra og med <dato>` og `omfatter frister mens <periode> varer`")
+                       "skriv én af `omfatter frister fra og med <dato>` og `omfatter frister mens <periode> varer`",
+                       code="R238")
         self.check_deciding_date(exception, scope)
 
     def check_covered_period(self, period: s.Expr, scope: Scope) -> None:
-        """`omfatter frister mens X varer`: X is a field of the case holding one record with a period."""
+        """`omfatter frister mens X varer`: X is a field of the case holding one record with a period,
+        or a list of them (covered while any of them lasts)."""
         found = self.expr(period, scope)
         if found is None:
             return
         record = self.program.records.get(found.name) if found.kind in ("record", "list") else None
         example = "fx `omfatter frister mens indlæggelse varer`"
-        if found.kind == "list":
-            self.error(period.span, f"`mens … varer` gælder én periode, men her står en liste af {found.name}",
-                       f"brug et felt med en enkelt post af typen {found.name}, fx `{found.name.lower()}: {found.name}, valgfri`")
-        elif record is None or not isinstance(period, s.Name):
+        if record is None or not isinstance(period, s.Name):
             self.error(period.span, f"`mens … varer` skal nævne et felt med en periode, men her står {describe(found)}",
                        f"nævn et felt, hvis post har `periode <start> til <slut>`, {example}; "
-                       "for en dato: `omfatter frister fra og med <dato>`")
+                       "for en dato: `omfatter frister fra og med <dato>`", code="R240")
         elif not record.period:
             self.error(period.span, f"posten {record.name} har ingen periode, så `mens … varer` kan ikke afgøres",
-                       f"tilføj `periode <start> til <slut>` i `post {record.name}`")
+                       f"tilføj `periode <start> til <slut>` i `post {record.name}`", code="R241")
 
     def check_provisions(self, rule: s.RuleBase, allowed: set[str]) -> set[str]:
         if not rule.provisions:
             self.error(rule.name_span, "reglen nævner ingen bestemmelse",
-                       "tilføj fx `bestemmelse P01` under reglens titel")
+                       "tilføj fx `bestemmelse P01` under reglens titel", code="R242")
         kinds = set()
         for ref in rule.provisions:
             provision = self.program.provisions.get(ref.id)
             if provision is None:
                 self.unknown(ref.id, ref.span, f"bestemmelsen {ref.id} findes ikke i registret",
-                             self.register_hint(ref.id, "undtagelse" if "undtagelse" in allowed else "krav"))
+                             self.register_hint(ref.id, "undtagelse" if "undtagelse" in allowed else "krav"),
+                             code="R243")
                 continue
             if provision.kind not in allowed:
                 if provision.kind == "undtagelse":
                     hint = f"skriv den som `undtagelse {rule.name} til <regel>`"
                 else:
                     hint = "en undtagelse kan kun henvise til en bestemmelse af typen undtagelse"
-                self.error(ref.span, f"{ref.id} er af typen {provision.kind} og passer ikke her", hint)
+                self.error(ref.span, f"{ref.id} er af typen {provision.kind} og passer ikke her", hint, code="R244")
             kinds.add(provision.kind)
         return kinds
 
@@ -457,19 +465,19 @@ class Checker:
         if not rule.citations and rule.draft is None:
             self.error(rule.name_span, "reglen henviser ikke til en kilde",
                        "tilføj `kilde <kilde> \"<afsnit>\"`; kendes kilden endnu ikke, så marker reglen "
-                       "som `udkast \"kilden er ikke fastlagt\"`")
+                       "som `udkast \"kilden er ikke fastlagt\"`", code="R245")
         self.check_draft(rule)
         for citation in [*rule.citations, *(c for n in rule.notes for c in n.citations)]:
             if citation.source not in self.program.sources:
                 self.unknown(citation.source, citation.span, f"ukendt kilde `{citation.source}`",
-                             d.did_you_mean(citation.source, self.program.sources))
+                             d.did_you_mean(citation.source, self.program.sources), code="R246")
         for period in rule.periods:
             self.check_period(period)
         for extra in rule.periods[1:]:
             self.error(extra.span, "reglen har mere end én gyldighedsperiode",
-                       "brug `version gælder …` for forskellige perioder")
+                       "brug `version gælder …` for forskellige perioder", code="R247")
         for extra in rule.deciding_dates[1:]:
-            self.error(extra.span, "reglen har mere end én afgørende dato")
+            self.error(extra.span, "reglen har mere end én afgørende dato", code="R248")
 
     def check_draft(self, rule: s.RuleBase) -> None:
         """A draft is a warning (it is built and tested, but never released); a judged rule without a
@@ -477,19 +485,19 @@ class Checker:
         noun = "undtagelsen" if isinstance(rule, s.Exception_) else "reglen"
         for span, reason in rule.drafts[:1]:
             self.warn(span, f"{noun} `{rule.name}` er et udkast" + (f": {reason}" if reason.strip() else ""),
-                      DRAFT_HINT)
+                      DRAFT_HINT, code="R249")
         for span, _reason in rule.drafts[1:]:
-            self.error(span, f"{noun} har mere end én `udkast`", "saml begrundelserne i én tekst")
+            self.error(span, f"{noun} har mere end én `udkast`", "saml begrundelserne i én tekst", code="R250")
         judged = bool(rule.obligations) or isinstance(rule, s.Exception_)
         if judged and rule.draft is None and not rule.periods and not rule.versions:
             self.warn(rule.name_span, f"{noun} har ingen gyldighedsperiode og gælder derfor for alle datoer",
                       "skriv `gælder fra <dato>`; kendes datoen endnu ikke, så marker den som "
-                      "`udkast \"ikrafttræden ikke fastlagt\"` (en udgivelse afviser begge dele)")
+                      "`udkast \"ikrafttræden ikke fastlagt\"` (en udgivelse afviser begge dele)", code="R251")
 
     def check_period(self, period: s.Period) -> None:
         valid = all([self.date_literal(date) for date in (period.start, period.end) if date is not None])
         if valid and period.start and period.end and period.start.value > period.end.value:
-            self.error(period.span, "perioden slutter, før den begynder")
+            self.error(period.span, "perioden slutter, før den begynder", code="R252")
 
     def version_params(self, rule: s.Rule) -> dict[str, sm.Type]:
         """Check the versions (no overlaps, no gaps, same names) and return their parameters."""
@@ -509,16 +517,16 @@ class Checker:
                 first_binding.setdefault(binding.name, binding)
                 if self.program.case.field(binding.name) or binding.name in self.program.definitions:
                     self.error(binding.span, f"`{binding.name}` er allerede navnet på et felt eller en "
-                               "definition", "vælg et andet navn til versionsværdien")
+                               "definition", "vælg et andet navn til versionsværdien", code="R253")
         for version in rule.versions:
             names = {b.name for b in version.bindings}
             for missing in sorted(set(params) - names):
                 self.error(version.span, f"versionen mangler en værdi for `{missing}`",
-                           "alle versioner af en regel skal angive de samme værdier")
+                           "alle versioner af en regel skal angive de samme værdier", code="R254")
             seen = set()
             for binding in version.bindings:
                 if binding.name in seen:
-                    self.error(binding.span, f"`{binding.name}` står to gange i samme version")
+                    self.error(binding.span, f"`{binding.name}` står to gange i samme version", code="R255")
                 seen.add(binding.name)
         self.check_version_periods(rule)
         return params
@@ -530,10 +538,10 @@ class Checker:
         if {first_type.kind, later_type.kind} == {"number", "duration"}:
             unitless = first if first_type.kind == "number" else later
             self.error(unitless.span, f"`{unitless.name}` er et tal her, men en varighed i en anden version",
-                       "angiv enheden, fx `14 dage` eller `2 uger`")
+                       "angiv enheden, fx `14 dage` eller `2 uger`", code="R256")
         else:
             self.error(later.span, f"`{later.name}` er {describe(first_type)} i en anden version, men "
-                       f"{describe(later_type)} her")
+                       f"{describe(later_type)} her", code="R257")
 
     def check_version_periods(self, rule: s.Rule) -> None:
         versions = [v for v in rule.versions if self.period_dates_ok(v.period)]
@@ -544,10 +552,11 @@ class Checker:
             if end is None or start is None or start <= end:
                 self.error(later.period.span, "versionernes perioder overlapper",
                            f"den forrige version (linje {earlier.span.line}) gælder "
-                           + ("uden slutdato" if end is None else f"til {danish_date(end)}"))
+                           + ("uden slutdato" if end is None else f"til {danish_date(end)}"), code="R258")
             elif (start - end).days > 1:
                 self.error(later.period.span, "der er et hul mellem versionernes perioder",
-                           f"den forrige version slutter {danish_date(end)}; denne bør gælde fra dagen efter")
+                           f"den forrige version slutter {danish_date(end)}; denne bør gælde fra dagen efter",
+                           code="R259")
 
     def period_dates_ok(self, period: s.Period) -> bool:
         """No impossible date (reported already), so the periods can be compared."""
@@ -561,7 +570,8 @@ class Checker:
         dated = bool(rule.periods or rule.versions)
         if dated and judged and not rule.deciding_dates:
             self.error(rule.name_span, "reglen har en gyldighedsperiode, men ingen afgørende dato",
-                       "angiv hvilken dato der afgør, om reglen gælder, fx `afgørende dato er forløbsstart`")
+                       "angiv hvilken dato der afgør, om reglen gælder, fx `afgørende dato er forløbsstart`",
+                       code="R260")
         for expr in rule.deciding_dates:
             self.expect(expr, scope, DATE, "den afgørende dato")
 
@@ -571,17 +581,18 @@ class Checker:
                       if name is not None]
         except ValueError:
             self.error(span, "beskeden har en krøllet parentes uden partner",
-                       "brug {frist}, {dato}, {antal} eller {krav}")
+                       "brug {frist}, {dato}, {antal} eller {krav}", code="R261")
             return
         names = {name for name, _spec, _conversion in fields}
         for name, spec, conversion in fields:
             if spec or conversion:  # `{frist:%Y}` or `{frist!z}` would fail when the validator runs
                 written = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
                 self.error(span, f"pladsholderen `{written}` har en formatering, som beskeden ikke kan bruge",
-                           f"skriv blot `{{{name}}}`")
+                           f"skriv blot `{{{name}}}`", code="R262")
         for name in sorted(names - MESSAGE_PLACEHOLDERS):
             self.error(span, f"ukendt pladsholder `{{{name}}}` i beskeden",
-                       d.did_you_mean(name, MESSAGE_PLACEHOLDERS) or "brug {frist}, {dato}, {antal} eller {krav}")
+                       d.did_you_mean(name, MESSAGE_PLACEHOLDERS) or "brug {frist}, {dato}, {antal} eller {krav}",
+                       code="R263")
 
     # ----------------------------------------------------------- obligations
     def item_record(self, obligation: s.Obligation) -> Optional[str]:
@@ -604,9 +615,10 @@ class Checker:
         elif isinstance(obligation, s.CountRequired):
             record = self.list_ref(obligation.items, needs="moment")
             if obligation.minimum != int(obligation.minimum) or obligation.minimum < 1:
-                self.error(obligation.span, "antallet skal være et helt tal på mindst 1")
+                self.error(obligation.span, "antallet skal være et helt tal på mindst 1", code="R264")
             elif obligation.minimum > MAX_COUNT:
-                self.error(obligation.span, f"antallet må højst være {thousands(MAX_COUNT)}", "tjek tallet")
+                self.error(obligation.span, f"antallet må højst være {thousands(MAX_COUNT)}", "tjek tallet",
+                           code="R265")
             if record and obligation.filter is not None:
                 self.condition(obligation.filter, self.item_scope(scope, record))
             self.window(obligation.window, scope, allow_last=False)
@@ -619,7 +631,7 @@ class Checker:
             if record and obligation.filter is not None:
                 self.condition(obligation.filter, self.item_scope(scope, record))
             if obligation.filter is None:
-                self.error(obligation.span, "forbuddet mangler en betingelse (`hvor …`)")
+                self.error(obligation.span, "forbuddet mangler en betingelse (`hvor …`)", code="R266")
         elif isinstance(obligation, s.DurationLimit):
             record = self.selector(obligation.selector, scope, needs="period")
             if record:
@@ -646,7 +658,7 @@ class Checker:
                                                 for n in names_in(selector.filter)):
                 # the version is chosen by the first item's date, so it cannot help choose that item
                 self.error(selector.filter.span, "udvælgelsen af den første kan ikke bruge en versionsværdi",
-                           "flyt betingelsen til kravet efter `skal opfylde:`, eller brug en fast værdi")
+                           "flyt betingelsen til kravet efter `skal opfylde:`, eller brug en fast værdi", code="R267")
         return record
 
     def list_ref(self, ref: s.ListRef, needs: Optional[str] = None, report: bool = True) -> Optional[str]:
@@ -663,7 +675,7 @@ class Checker:
         if record is None:
             if report:
                 self.error(ref.span, f"sagen har ingen liste `{ref.name}`",
-                           d.did_you_mean(ref.name, [*lists, *(r.lower() for r in lists.values())]))
+                           d.did_you_mean(ref.name, [*lists, *(r.lower() for r in lists.values())]), code="R268")
             return None
         declared = self.program.records.get(record)
         if declared is None:
@@ -672,10 +684,10 @@ class Checker:
         if report:
             if needs == "moment" and not (declared.moment or declared.period):
                 self.error(ref.span, f"posten {record} har intet tidspunkt",
-                           f"tilføj `tidspunkt <datofelt>` i `post {record}`")
+                           f"tilføj `tidspunkt <datofelt>` i `post {record}`", code="R269")
             if needs == "period" and not declared.period:
                 self.error(ref.span, f"posten {record} har ingen periode",
-                           f"tilføj `periode <start> til <slut>` i `post {record}`")
+                           f"tilføj `periode <start> til <slut>` i `post {record}`", code="R270")
         return record
 
     def window(self, window: s.Window, scope: Scope, allow_last: bool) -> None:
@@ -689,7 +701,8 @@ class Checker:
         else:
             if not allow_last:
                 self.error(window.span, "`de seneste …` kan kun bruges i `antallet af … i de seneste …`",
-                           "et krav skal regnes fra en dato i sagen, fx `de første 6 måneder efter forløbsstart`")
+                           "et krav skal regnes fra en dato i sagen, fx `de første 6 måneder efter forløbsstart`",
+                           code="R271")
             self.expect(window.duration, scope, DURATION, "periodens længde")
 
     # ----------------------------------------------------------- expressions
@@ -700,7 +713,7 @@ class Checker:
         found = self.expr(expr, scope, expected=wanted)
         if found is not None and not same_kind(found, wanted):
             self.error(expr.span, f"{what} skal være {describe(wanted)}, men er {describe(found)}",
-                       type_hint(found, wanted))
+                       type_hint(found, wanted), code="R272")
             return None
         return found
 
@@ -725,9 +738,10 @@ class Checker:
     @_expr.register
     def _(self, e: s.DurationLit, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
         if e.amount != int(e.amount):
-            self.error(e.span, "en varighed skal være et helt antal", "skriv fx `10 dage` i stedet for `1,5 uger`")
+            self.error(e.span, "en varighed skal være et helt antal", "skriv fx `10 dage` i stedet for `1,5 uger`",
+                       code="R273")
         elif e.amount * DAYS_PER_UNIT[e.unit] > MAX_DURATION_DAYS:  # the dates would leave the calendar (year 9999)
-            self.error(e.span, "varigheden er for lang (over 100 år)", "tjek tallet og enheden")
+            self.error(e.span, "varigheden er for lang (over 100 år)", "tjek tallet og enheden", code="R274")
         return DURATION
 
     @_expr.register
@@ -772,7 +786,7 @@ class Checker:
             found = self.operand(value, scope, subject)
             if subject and found and not same_kind(subject, found):
                 self.error(value.span, f"{describe(found)} kan ikke sammenlignes med {describe(subject)}",
-                           self.enum_hint(value, subject))
+                           self.enum_hint(value, subject), code="R275")
         return BOOL
 
     @_expr.register
@@ -780,7 +794,7 @@ class Checker:
         found = self.expr(e.subject, scope)
         if found is not None and not found.optional:
             self.warn(e.span, "værdien er altid angivet, så betingelsen er altid "
-                      + ("falsk" if e.negated else "sand"), "kun valgfrie felter kan mangle")
+                      + ("falsk" if e.negated else "sand"), "kun valgfrie felter kan mangle", code="R276")
         return BOOL
 
     @_expr.register
@@ -794,7 +808,7 @@ class Checker:
         otherwise = self.expr(e.otherwise, scope, expected)
         if then and otherwise and not same_kind(then, otherwise):
             self.error(e.otherwise.span, f"de to grene giver forskellige slags værdier: "
-                       f"{describe(then)} og {describe(otherwise)}")
+                       f"{describe(then)} og {describe(otherwise)}", code="R277")
             return None
         return then and sm.Type(then.kind, then.name, then.optional or bool(otherwise and otherwise.optional))
 
@@ -803,9 +817,10 @@ class Checker:
         value = self.expr(e.value, scope, expected)
         otherwise = self.expr(e.otherwise, scope, expected)
         if value is not None and not value.optional:
-            self.warn(e.value.span, "værdien er altid angivet, så `ellers` bruges aldrig")
+            self.warn(e.value.span, "værdien er altid angivet, så `ellers` bruges aldrig", code="R278")
         if value and otherwise and not same_kind(value, otherwise):
-            self.error(e.otherwise.span, f"`ellers` giver {describe(otherwise)}, men værdien er {describe(value)}")
+            self.error(e.otherwise.span, f"`ellers` giver {describe(otherwise)}, men værdien er {describe(value)}",
+                       code="R279")
             return None
         return otherwise
 
@@ -828,16 +843,16 @@ class Checker:
             # a case's dates must lie in these years, so a rule's dates must too (`1. januar 23`)
             self.error(e.span, f"året {e.year} ligger uden for {FOERSTE_AAR}–{SIDSTE_AAR}",
                        f"året skal skrives med fire cifre, fx {e.day}. {month} 20{e.year:02d}" if e.year < 100
-                       else None)
+                       else None, code="R280")
             return False
         if not (isinstance(e.day, int) and isinstance(e.year, int)):
-            self.error(e.span, "dag og år i en dato skrives som hele tal", f"skriv fx 1. {month} 2024")
+            self.error(e.span, "dag og år i en dato skrives som hele tal", f"skriv fx 1. {month} 2024", code="R281")
             return False
         if 1000 <= e.year <= 9999:
             hint = f"{month} {e.year} har {calendar.monthrange(e.year, e.month)[1]} dage"
         else:
             hint = "året skal skrives med fire cifre"
-        self.error(e.span, f"datoen {e.day}. {month} {e.year} findes ikke", hint)
+        self.error(e.span, f"datoen {e.day}. {month} {e.year} findes ikke", hint, code="R282")
         return False
 
     def compare(self, e: s.Compare, scope: Scope) -> Optional[sm.Type]:
@@ -848,23 +863,25 @@ class Checker:
         if e.op in ("er", "er ikke"):
             if left.kind in ("record", "list"):
                 self.error(e.span, f"{describe(left)} kan ikke sammenlignes med `{e.op}`",
-                           "sammenlign et af postens felter i stedet")
+                           "sammenlign et af postens felter i stedet", code="R283")
             elif not same_kind(left, right):
                 self.error(e.right.span, f"{describe(left)} kan ikke sammenlignes med {describe(right)}",
-                           self.enum_hint(e.right, left) or type_hint(right, left))
+                           self.enum_hint(e.right, left) or type_hint(right, left), code="R284")
         elif e.op in DATE_ORDER:
             for side, found in ((e.left, left), (e.right, right)):
                 if found.kind != "date":
                     self.error(side.span, f"`er {e.op}` sammenligner datoer, men dette er {describe(found)}",
-                               "brug `mindst`, `højst`, `over` eller `under` om tal" if found.kind in NUMERIC else None)
+                               "brug `mindst`, `højst`, `over` eller `under` om tal" if found.kind in NUMERIC else None,
+                               code="R285")
         else:
             for side, found in ((e.left, left), (e.right, right)):
                 if found.kind not in NUMERIC:
                     self.error(side.span, f"`er {e.op}` sammenligner tal, men dette er {describe(found)}",
-                               "brug `før`, `efter`, `senest` eller `tidligst` om datoer" if found.kind == "date" else None)
+                               "brug `før`, `efter`, `senest` eller `tidligst` om datoer" if found.kind == "date" else None,
+                               code="R286")
             if left.kind in NUMERIC and right.kind in NUMERIC and not same_kind(left, right):
                 self.error(e.span, f"enhederne passer ikke sammen: {describe(left)} og {describe(right)}",
-                           type_hint(right, left))
+                           type_hint(right, left), code="R287")
         return BOOL
 
     def arith(self, e: s.Arith, scope: Scope) -> Optional[sm.Type]:
@@ -880,7 +897,8 @@ class Checker:
         verb = "lægge" if e.op == "+" else "trække"
         prep = "til" if e.op == "+" else "fra"
         self.error(e.span, f"man kan ikke {verb} {describe(right)} {prep} {describe(left)}",
-                   "en varighed kan lægges til eller trækkes fra en dato" if right.kind == "duration" else None)
+                   "en varighed kan lægges til eller trækkes fra en dato" if right.kind == "duration" else None,
+                   code="R288")
         return None
 
     def name(self, e: s.Name, scope: Scope, expected: Optional[sm.Type]) -> Optional[sm.Type]:
@@ -902,21 +920,22 @@ class Checker:
             definition = self.program.definitions[first]
             if definition.subject != CASE_RECORD:
                 self.error(e.span, f"definitionen `{first}` handler om {definition.subject} og kan kun "
-                           f"bruges i en betingelse om en {definition.subject.lower()}")
+                           f"bruges i en betingelse om en {definition.subject.lower()}", code="R289")
                 return None
             return self.use_definition(e, first)
         elif first in scope.params:
             if len(e.parts) > 1:
-                self.error(e.span, f"versionsværdien `{first}` har ingen felter")
+                self.error(e.span, f"versionsværdien `{first}` har ingen felter", code="R290")
                 return None
             scope.used_params.add(first)
             self.sem.refs[e] = sm.Ref("parameter", target=first)
             return scope.params[first]
         elif expected is not None and expected.kind == "enum" and len(e.parts) == 1:
-            self.error(e.span, f"`{first}` er ikke en værdi af {expected.name}", self.name_hint(first, scope, expected))
+            self.error(e.span, f"`{first}` er ikke en værdi af {expected.name}", self.name_hint(first, scope, expected),
+                       code="R291")
             return None
         else:
-            self.unknown(first, e.span, f"ukendt navn `{first}`", self.name_hint(first, scope, expected))
+            self.unknown(first, e.span, f"ukendt navn `{first}`", self.name_hint(first, scope, expected), code="R292")
             return None
         # walk the field path
         found = None
@@ -925,13 +944,14 @@ class Checker:
             declared = record.field(part) if record is not None else None
             if declared is None:
                 self.error(e.span, f"feltet `{part}` findes ikke i {record.name if record else 'værdien'}",
-                           d.did_you_mean(part, [f.name for f in record.fields]) if record else None)
+                           d.did_you_mean(part, [f.name for f in record.fields]) if record else None, code="R293")
                 return None
             found = self.field_type(declared)
             optional = optional or found.optional
             if index < len(e.parts) - 1:
                 if found.kind != "record":
-                    self.error(e.span, f"`{'.'.join(e.parts[:index + 1])}` er {describe(found)} og har ingen felter")
+                    self.error(e.span, f"`{'.'.join(e.parts[:index + 1])}` er {describe(found)} og har ingen felter",
+                               code="R294")
                     return None
                 record = self.program.records.get(found.name)
         self.sem.refs[e] = sm.Ref(kind, path=e.parts, record=(item.name if kind == "item_field" else CASE_RECORD))
@@ -943,7 +963,7 @@ class Checker:
 
     def use_definition(self, e: s.Name, name: str) -> sm.Type:
         if len(e.parts) > 1:
-            self.error(e.span, f"definitionen `{name}` er en betingelse og har ingen felter")
+            self.error(e.span, f"definitionen `{name}` er en betingelse og har ingen felter", code="R295")
         self.used_definitions.add(name)
         if self._current_definition is not None:
             self.definition_deps[self._current_definition].add(name)
@@ -983,11 +1003,11 @@ class Checker:
         population = isinstance(rule, s.Rule) and isinstance(rule.obligation, s.PopulationShare)
         if not population and len(example.cases) > 1:
             self.error(example.cases[1].span, "et eksempel på en regel om én sag har kun én `sag:`",
-                       "flere sager i ét eksempel bruges til populationsregler")
+                       "flere sager i ét eksempel bruges til populationsregler", code="R296")
         names = [c.name for c in example.cases if c.name]
         for case in example.cases:
             if case.name and names.count(case.name) > 1:
-                self.error(case.span, f"to sager i eksemplet hedder `{case.name}`")
+                self.error(case.span, f"to sager i eksemplet hedder `{case.name}`", code="R297")
             self.example_record(self.program.case, case.fields, case.span, implicit={"id"})
         for expectation in example.expectations:
             self.date_literal(expectation.date)
@@ -998,7 +1018,7 @@ class Checker:
         if verdict.rule is not None:
             if verdict.rule not in self.program.rules and verdict.rule not in self.program.exceptions:
                 self.unknown(verdict.rule, verdict.span, f"ukendt regel `{verdict.rule}`",
-                             d.did_you_mean(verdict.rule, [*self.program.rules, *self.program.exceptions]))
+                             d.did_you_mean(verdict.rule, [*self.program.rules, *self.program.exceptions]), code="R298")
                 return
         if verdict.date is not None:
             self.date_literal(verdict.date)
@@ -1008,17 +1028,17 @@ class Checker:
         targets_population = isinstance(target, s.Rule) and isinstance(target.obligation, s.PopulationShare)
         if verdict.kind in ("fulfilled", "not_fulfilled") and not targets_population:
             self.error(verdict.span, "`opfyldt` bruges kun om populationsregler",
-                       "skriv `ingen overtrædelse` eller `overtrædelse`")
+                       "skriv `ingen overtrædelse` eller `overtrædelse`", code="R299")
         if verdict.kind not in ("fulfilled", "not_fulfilled") and targets_population:
-            self.error(verdict.span, "en populationsregel afgøres med `opfyldt` eller `ikke opfyldt`")
+            self.error(verdict.span, "en populationsregel afgøres med `opfyldt` eller `ikke opfyldt`", code="R300")
         if verdict.count is not None and (not isinstance(verdict.count, int) or verdict.count < 1):
             self.error(verdict.span, "antallet af overtrædelser skal være et helt tal på mindst 1",
-                       "skriv `ingen overtrædelse`, `overtrædelse` eller fx `2 overtrædelser`")
+                       "skriv `ingen overtrædelse`, `overtrædelse` eller fx `2 overtrædelser`", code="R301")
         elif verdict.count is not None and verdict.count > MAX_COUNT:
-            self.error(verdict.span, f"antallet af overtrædelser må højst være {thousands(MAX_COUNT)}")
+            self.error(verdict.span, f"antallet af overtrædelser må højst være {thousands(MAX_COUNT)}", code="R302")
         if verdict.share is not None:
             if verdict.share.unit != "pct":
-                self.error(verdict.share.span, "andelen skrives i procent", "skriv fx `med andel 75 pct.`")
+                self.error(verdict.share.span, "andelen skrives i procent", "skriv fx `med andel 75 pct.`", code="R303")
             else:
                 self.number_literal(verdict.share, sm.Type("percent"))
 
@@ -1030,15 +1050,16 @@ class Checker:
             declared = record.field(name)
             if declared is None:
                 meant = d.closest(name, [f.name for f in record.fields])
-                self.error(name_span, f"{record.name} har intet felt `{name}`", meant and f"mente du `{meant}`?")
+                self.error(name_span, f"{record.name} har intet felt `{name}`", meant and f"mente du `{meant}`?",
+                           code="R304")
                 misspelt.add(meant)
                 continue
             expected = self.field_type(declared)
             if name in given and expected.kind != "list":
-                self.error(name_span, f"feltet `{name}` er angivet to gange")
+                self.error(name_span, f"feltet `{name}` er angivet to gange", code="R305")
             given.add(name)
             if expected.kind != "list" and len(items) > 1:
-                self.error(name_span, f"feltet `{name}` har kun én værdi")
+                self.error(name_span, f"feltet `{name}` har kun én værdi", code="R306")
             for value in items:
                 self.example_value(value, expected)
         for declared in record.fields:
@@ -1047,7 +1068,8 @@ class Checker:
                 written = f"`{declared.name}: …`" if record.name == CASE_RECORD else f"`{declared.name} …`"
                 self.error(span, f"{'sagen' if record.name == CASE_RECORD else record.name} mangler feltet "
                            f"`{declared.name}`", f"tilføj {written}; feltet er påkrævet i `post {record.name}` "
-                           "(skriv `, valgfri` eller `, standard …` ved feltet, hvis ikke alle sager har det)")
+                           "(skriv `, valgfri` eller `, standard …` ved feltet, hvis ikke alle sager har det)",
+                           code="R307")
 
     @staticmethod
     def _pairs(values):
@@ -1062,30 +1084,31 @@ class Checker:
         if expected.kind in ("list", "record"):
             if not isinstance(value, s.RecordValue):
                 self.error(value.span, f"her forventedes {describe(expected)} i parentes",
-                           "skriv fx `(dato 9. januar 2023, form fremmøde, aktør jobcenter)`")
+                           "skriv fx `(dato 9. januar 2023, form fremmøde, aktør jobcenter)`", code="R308")
                 return
             record = self.program.records.get(expected.name)
             if record is not None:  # an unknown record is reported at the field's declaration
                 self.example_record(record, value.pairs, value.span)
             return
         if isinstance(value, s.RecordValue):
-            self.error(value.span, f"her forventedes {describe(expected)}, ikke en post")
+            self.error(value.span, f"her forventedes {describe(expected)}, ikke en post", code="R309")
             return
         if isinstance(value, s.EnumValue):
             if expected.kind != "enum":
-                self.error(value.span, f"`{value.name}` er ikke {describe(expected)}")
+                self.error(value.span, f"`{value.name}` er ikke {describe(expected)}", code="R310")
                 return
             values = [v for v, _ in self.program.enums[expected.name].values]
             if value.name not in values:
                 self.error(value.span, f"ukendt værdi `{value.name}` for {expected.name}",
-                           d.did_you_mean(value.name, values) or "mulige værdier: " + ", ".join(values))
+                           d.did_you_mean(value.name, values) or "mulige værdier: " + ", ".join(values), code="R311")
             return
         found = self.expr(value, Scope())
         if found is None:
             return
         numeric_ok = expected.kind in NUMERIC and found.kind == "number"
         if not same_kind(found, expected) and not numeric_ok:
-            self.error(value.span, f"feltet skal være {describe(expected)}, men værdien er {describe(found)}")
+            self.error(value.span, f"feltet skal være {describe(expected)}, men værdien er {describe(found)}",
+                       code="R312")
 
     # ------------------------------------------ names and numbers the back ends can hold
     def check_distinct_names(self) -> None:
@@ -1113,18 +1136,18 @@ class Checker:
                 key = name_key(name)
                 if key not in first_by_key and len(key) > MAX_NAME_LENGTH:
                     self.error(span, f"navnet `{name[:40]}{'…' if len(name) > 40 else ''}` er for langt",
-                               f"et navn må højst have {MAX_NAME_LENGTH} tegn (æ, ø og å tæller som to)")
+                               f"et navn må højst have {MAX_NAME_LENGTH} tegn (æ, ø og å tæller som to)", code="R313")
                 first, first_span, first_noun = first_by_key.setdefault(key, (name, span, noun))
                 if first == name and first_noun == noun:
                     continue  # the same name again: reported where it is declared twice, if wrong
                 where = f"{first_noun} `{first}` står i {first_span.path}, linje {first_span.line}"
                 if first == name:
                     self.error(span, f"{noun} `{name}` har samme navn som {first_noun} `{first}`",
-                               f"{where}; vælg et andet navn")
+                               f"{where}; vælg et andet navn", code="R314")
                 else:
                     self.error(span, f"{noun} `{name}` kan ikke skelnes fra {first_noun} `{first}`",
                                "navne, der kun adskiller sig ved store og små bogstaver, æ/ae, ø/oe, å/aa, "
-                               f"accenter eller tegnbredde, er det samme navn; {where}")
+                               f"accenter eller tegnbredde, er det samme navn; {where}", code="R315")
 
     def check_definition_depth(self) -> bool:
         """How deep a definition reaches through the definitions it uses, in levels of
@@ -1157,7 +1180,7 @@ class Checker:
                     self.error(definition.name_span or definition.span,
                                f"definitionen `{name}` bygger på for mange lag af andre definitioner "
                                f"(over {MAX_DEFINITION_DEPTH} led inde i hinanden)",
-                               "skriv betingelsen mere direkte, eller saml nogle af definitionerne")
+                               "skriv betingelsen mere direkte, eller saml nogle af definitionerne", code="R316")
                     fits = False
         return fits
 
@@ -1175,7 +1198,8 @@ class Checker:
             for name in names_in(condition):
                 if self.is_parameter(name):
                     self.error(name.span, f"`for sager hvor` kan ikke bruge versionsværdien `{self.sem.ref(name).target}`",
-                               "versionen vælges først ud fra den afgørende dato; flyt betingelsen ind i kravet")
+                               "versionen vælges først ud fra den afgørende dato; flyt betingelsen ind i kravet",
+                               code="R317")
 
     def number_literal(self, e: s.NumberLit | s.QuantityLit, kind: sm.Type) -> sm.Type:
         """A number no larger and no more precise than its kind allows (NUMBER_LIMITS)."""
@@ -1183,23 +1207,23 @@ class Checker:
         value = e.value if isinstance(e, s.NumberLit) else e.amount
         if value > largest:
             self.error(e.span, f"{noun} er for stort" if kind.kind != "percent" else "procentsatsen er over 100 pct.",
-                       f"{noun} må højst være {thousands(largest)}{unit}")
+                       f"{noun} må højst være {thousands(largest)}{unit}", code="R318")
         elif -value.as_tuple().exponent > decimals:
-            self.error(e.span, f"{noun} har for mange decimaler", f"skriv højst {decimals} decimaler")
+            self.error(e.span, f"{noun} har for mange decimaler", f"skriv højst {decimals} decimaler", code="R319")
         return kind
 
     def date_parts_fit(self, e: s.DateLit) -> bool:
         """A day or a year of more digits than any date has cannot even be shown in a message."""
         if max(e.day, e.year) < 10 ** MAX_DATE_DIGITS:
             return True
-        self.error(e.span, "datoen har for mange cifre", f"skriv fx 1. {MONTH_NAMES[e.month - 1]} 2024")
+        self.error(e.span, "datoen har for mange cifre", f"skriv fx 1. {MONTH_NAMES[e.month - 1]} 2024", code="R320")
         return False
 
     def check_date_shift(self, e: s.Arith) -> None:
         """Durations added to (or subtracted from) one date, in all, keep it in the calendar
         whatever the case's dates are; reported once, where the sum first grows too large."""
         if date_shift(e) > MAX_DATE_SHIFT_DAYS >= date_shift(e.left):
-            self.error(e.span, "datoen flyttes for langt (over 200 år i alt)", "tjek varighederne")
+            self.error(e.span, "datoen flyttes for langt (over 200 år i alt)", "tjek varighederne", code="R321")
 
 
 def date_shift(e: s.Expr) -> int:

@@ -217,15 +217,19 @@ _WAIT = click.option("--vent", "wait", default=outputs.WAIT_SECONDS, show_defaul
                      metavar="SEKUNDER", help="Så længe ventes der højst, hvis en anden kørsel skriver i samme mappe.")
 
 
+_RELEASE = click.option("--udgivelse", "for_release", is_flag=True,
+                        help="Byg en udgivelse: afvis udkast (regler, undtagelser og kilder med `udkast`), regler uden "
+                             "gyldighedsperiode og pladsholdere som kilden «Kilde ikke fastlagt», så kun fastlagt ret "
+                             "udgives.")
+
+
 @regel.command(options_metavar="[TILVALG]", short_help="Byg validatorer, JSON-skema og dokumentation.")
 @_CHECK
 @_RULES
 @_OUT
 @_KEEP
 @_WAIT
-@click.option("--udgivelse", "for_release", is_flag=True,
-              help="Byg en udgivelse: afvis udkast (regler, undtagelser og kilder med `udkast`) og regler uden "
-                   "gyldighedsperiode, så kun fastlagt ret udgives.")
+@_RELEASE
 def byg(check_only: bool, rules: str, out: str, keep_others: bool, wait: float, for_release: bool) -> None:
     """Byg validatorer (Python), JSON-skema og dokumentation i generated/.
 
@@ -246,9 +250,14 @@ def byg(check_only: bool, rules: str, out: str, keep_others: bool, wait: float, 
 @click.option("--ændringer-fra", "changes_from", metavar="REVISION",
               help="Til en udgivelse: tag en side med ændringerne siden REVISION (git-revision eller mappe) med. "
                    "Skriv udgivelsen i en anden mappe end generated/, fx --ud udgivelse.")
+@_RELEASE
 def docs_command(check_only: bool, rules: str, out: str, keep_others: bool, wait: float,
-                 changes_from: Optional[str]) -> None:
-    """Byg kun dokumentationen (Markdown og HTML) i generated/docs/."""
+                 changes_from: Optional[str], for_release: bool) -> None:
+    """Byg kun dokumentationen (Markdown og HTML) i generated/docs/.
+
+    Med --udgivelse bygges den dokumentation, der kan offentliggøres: udkast, regler uden
+    gyldighedsperiode og pladsholdere afvises med en fejl hver, og intet skrives.
+    """
     changes = None
     if changes_from:
         try:
@@ -258,7 +267,7 @@ def docs_command(check_only: bool, rules: str, out: str, keep_others: bool, wait
             click.echo(f"fejl: {failure}", err=True)
             sys.exit(2)
         changes = (diff.compare(old, new), changes_from, "denne udgave")
-    _build(rules, out, ("docs",), check_only, changes, keep_others, wait)
+    _build(rules, out, ("docs",), check_only, changes, keep_others, wait, for_release)
 
 
 # ----------------------------------------------------------------------------

@@ -17,18 +17,19 @@ class Diagnostic:
     span: Span
     message: str
     hint: Optional[str] = None
+    code: Optional[str] = None  # stable, e.g. "R201": FEJLKODER.md lists every code with its meaning
 
     @property
     def is_error(self) -> bool:
         return self.severity == "fejl"
 
 
-def error(span: Span, message: str, hint: Optional[str] = None) -> Diagnostic:
-    return Diagnostic("fejl", span, message, hint)
+def error(span: Span, message: str, hint: Optional[str] = None, code: Optional[str] = None) -> Diagnostic:
+    return Diagnostic("fejl", span, message, hint, code)
 
 
-def warning(span: Span, message: str, hint: Optional[str] = None) -> Diagnostic:
-    return Diagnostic("advarsel", span, message, hint)
+def warning(span: Span, message: str, hint: Optional[str] = None, code: Optional[str] = None) -> Diagnostic:
+    return Diagnostic("advarsel", span, message, hint, code)
 
 
 # difflib compares the word with every candidate, so a suggestion for each of many errors among
@@ -71,9 +72,10 @@ def visible(text: str) -> str:
 
 
 def render(diagnostic: Diagnostic, source_lines: Optional[list[str]]) -> str:
-    """`fil:linje:kolonne: fejl: besked`, the source line, a marker and the hint."""
+    """`fil:linje:kolonne: fejl: besked [R201]`, the source line, a marker and the hint."""
     span = diagnostic.span
-    out = [visible(f"{span.path}:{span.line}:{span.column}: {diagnostic.severity}: {diagnostic.message}")]
+    code = f" [{diagnostic.code}]" if diagnostic.code else ""
+    out = [visible(f"{span.path}:{span.line}:{span.column}: {diagnostic.severity}: {diagnostic.message}{code}")]
     if source_lines and 1 <= span.line <= len(source_lines):
         line = source_lines[span.line - 1].replace("\t", " ")  # a tab is one column, as the lexer counts
         number = str(span.line)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from . import pipeline
-from .backends.danish import Renderer, capitalized, date_text, dates_text, words
+from .backends.danish import Renderer, capitalized, date_text, dates_text, field_text, words
 from .examples import describe_verdict
 from .ir import nodes as ir
 
@@ -178,8 +178,12 @@ class Comparison:
                 self.say(f"feltet {words(name)} er fjernet fra {owner}")
             elif a is None:
                 self.say(f"{owner} får et nyt felt {words(name)}: {field_text(b)}")
-            elif a != b:
+            elif field_text(a) != field_text(b):
                 self.say(f"feltet {words(name)} i {owner} er nu {field_text(b)} i stedet for {field_text(a)}")
+            elif a.title != b.title:
+                self.say(f"feltet {words(name)} i {owner} beskrives nu som «{b.title}»"
+                         + (f" i stedet for «{a.title}»" if a.title else "") if b.title
+                         else f"feltet {words(name)} i {owner} har ikke længere beskrivelsen «{a.title}»")
 
     def definitions(self) -> None:
         old, new = _by_name(self.old.definitions), _by_name(self.new.definitions)
@@ -326,21 +330,6 @@ def citations(rule_set: ir.RuleSet, found: tuple[ir.Citation, ...]) -> str:
     return "; ".join(f"«{rule_set.source(c.source).title}»" + (f", afsnit «{c.locator}»" if c.locator else "")
                      for c in found)
 
-
-def field_text(declared: ir.Field) -> str:
-    t = declared.type
-    kinds = {"text": "en tekst", "bool": "ja/nej", "number": "et tal", "hours": "timer", "amount": "et beløb",
-             "percent": "en procentsats", "date": "en dato"}
-    kind = {"enum": f"en værdi af {t.name}", "record": f"en post af typen {t.name}",
-            "list": f"en liste af {t.name}"}.get(t.kind) or kinds[t.kind]
-    extra = []
-    if t.kind != "list":
-        extra.append("påkrævet" if declared.required else "valgfrit")
-    if declared.default is not None:
-        extra.append(f"standard {('ja' if declared.default else 'nej') if isinstance(declared.default, bool) else declared.default}")
-    if declared.minimum is not None:
-        extra.append(f"mindst {declared.minimum}")
-    return kind + (f" ({', '.join(extra)})" if extra else "")
 
 
 def differing_stretches(old: tuple[ir.Version, ...], new: tuple[ir.Version, ...], old_text, new_text):

@@ -59,15 +59,17 @@ def _refused(span: s.Span, char: str) -> d.Diagnostic:
     code = d.code_point(char)
     kind = _kind(char)
     if kind == "tab":
-        return d.error(span, "tabulatortegn i regelfilen", "brug mellemrum til at rykke ind (og mellem ordene)")
+        return d.error(span, "tabulatortegn i regelfilen", "brug mellemrum til at rykke ind (og mellem ordene)",
+                       code="R021")
     if kind == "bidi":
         return d.error(span, f"tegnet {code} ændrer skriftens retning og er ikke tilladt",
-                       "slet det: det får teksten til at se anderledes ud, end den er")
+                       "slet det: det får teksten til at se anderledes ud, end den er", code="R022")
     if kind in ("Zl", "Zp"):
         return d.error(span, f"tegnet {code} (linje- eller afsnitsskift) er ikke tilladt",
-                       "brug et almindeligt linjeskift")
+                       "brug et almindeligt linjeskift", code="R023")
     noun = "styretegnet" if kind == "Cc" else "det usynlige tegn"
-    return d.error(span, f"{noun} {code} er ikke tilladt", "slet det; det ses ikke og betyder intet i en regel")
+    return d.error(span, f"{noun} {code} er ikke tilladt", "slet det; det ses ikke og betyder intet i en regel",
+                   code="R024")
 
 
 def token_problems(tokens: Iterable[Token], path: str, offset: int) -> Iterator[tuple[d.Diagnostic, str]]:
@@ -85,7 +87,7 @@ def token_problems(tokens: Iterable[Token], path: str, offset: int) -> Iterator[
         else:  # NUMBER, PROVISION_ID: \d in the grammar accepts any script's digits
             bad = next(c for c in text if c.isdigit() and not c.isascii())
             yield d.error(span, f"`{text}` er skrevet med cifre, der ikke er 0–9 ({d.code_point(bad)})",
-                          "skriv tallet med cifrene 0–9"), text
+                          "skriv tallet med cifrene 0–9", code="R025"), text
 
 
 def _latin_name_char(char: str) -> bool:
@@ -107,5 +109,5 @@ def _foreign_letter(span: s.Span, name: str, char: str) -> d.Diagnostic:
     rule = "navne skrives med latinske bogstaver (a–z, æ, ø, å, é …), cifrene 0–9 og _"
     meant = _LOOKALIKES.get(char) or unicodedata.normalize("NFKC", char)
     if meant != char and meant.isascii() and meant.isalnum():
-        return d.error(span, message, f"skriv det latinske `{meant}`, som `{char}` ligner; {rule}")
-    return d.error(span, message, rule)
+        return d.error(span, message, f"skriv det latinske `{meant}`, som `{char}` ligner; {rule}", code="R026")
+    return d.error(span, message, rule, code="R027")

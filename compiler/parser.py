@@ -202,7 +202,7 @@ def _parse_blocks(blocks: list[tuple[int, str]], path: str) -> tuple[list[s.Item
             line, column = getattr(too_deep.meta, "line", 1) + offset, getattr(too_deep.meta, "column", 1)
             span = s.Span(path, line, column, line, column + 1)
             problems.append(d.error(span, f"udtrykket er for dybt sammensat (over {MAX_DEPTH} led inde i hinanden)",
-                                    "del betingelsen op i flere definitioner"))
+                                    "del betingelsen op i flere definitioner", code="R101"))
             continue
         if not block.isascii():
             for problem, name in lexical.token_problems(
@@ -274,11 +274,11 @@ def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) ->
         span = s.Span(path, line, column, line, column + 1)
         if char == '"':
             return d.error(span, "teksten mangler sit afsluttende anførselstegn",
-                           'en tekst skal stå mellem to anførselstegn: "…"')
-        return d.error(span, f"uventet tegn `{char}`", special or _expected_hint(failure))
+                           'en tekst skal stå mellem to anførselstegn: "…"', code="R102")
+        return d.error(span, f"uventet tegn `{char}`", special or _expected_hint(failure), code="R103")
     if isinstance(token, Token) and token.type == "$END":
         span = s.Span(path, line, column, line, column + 1)
-        return d.error(span, "blokken slutter for tidligt", _expected_hint(failure))
+        return d.error(span, "blokken slutter for tidligt", _expected_hint(failure), code="R104")
     text = str(token).strip() if token is not None else ""
     width = max(1, len(text))
     span = s.Span(path, line, column, line, column + width)
@@ -299,8 +299,9 @@ def _describe(failure: UnexpectedInput | RunOnKeyword, path: str, block: str) ->
             hint or "en linje der begynder i første kolonne, starter en ny blok; "
                     "ryk fortsættelseslinjer ind, eller start blokken med "
                     + ", ".join(f"`{k}`" for k in TOP_LEVEL_KEYWORDS),
+            code="R105",
         )
-    return d.error(span, f"uventet `{text}`", hint or _expected_hint(failure))
+    return d.error(span, f"uventet `{text}`", hint or _expected_hint(failure), code="R106")
 
 
 _EXAMPLE = re.compile(r'^[ ]*(eksempel)(?!\w)[ ]*("[^"\n]*"?)?', re.M)
@@ -328,7 +329,7 @@ def _missing_verdict(path: str, block: str, start: int) -> d.Diagnostic:
     return d.error(s.Span(path, line, column, line, column + len("eksempel")),
                    "eksemplet mangler sit resultat",
                    "tilføj efter sagen en linje som `pr. DATO: ingen overtrædelse`, fx "
-                   "`pr. 1. marts 2024: overtrædelse`")
+                   "`pr. 1. marts 2024: overtrædelse`", code="R107")
 
 
 def _in_word(char: str) -> bool:
@@ -374,7 +375,7 @@ def _run_on(path: str, block: str, start: int) -> d.Diagnostic:
     line = block.count("\n", 0, start) + 1
     column = start - (block.rfind("\n", 0, start) + 1) + 1
     return d.error(s.Span(path, line, column, line, column + len(word)), f"uventet `{word}`",
-                   f"mente du `{keyword}`?")
+                   f"mente du `{keyword}`?", code="R108")
 
 
 def keyword_of(terminal: str):

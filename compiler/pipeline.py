@@ -66,36 +66,36 @@ def rule_files(paths: list[Path]) -> tuple[list[Path], list[d.Diagnostic]]:
             found = sorted(path.rglob(f"*{EXTENSION}"))
             if not found:
                 problems.append(d.error(s.Span(str(path), 1, 1, 1, 1), f"mappen {path} indeholder ingen regelfiler",
-                                        f"regelfiler ender på {EXTENSION}"))
+                                        f"regelfiler ender på {EXTENSION}", code="R001"))
             for entry in found:
                 if entry.is_file():
                     files.append(entry)
                 elif not entry.is_dir():  # a folder named *.regel is searched like any other
-                    problems.append(_not_a_file(entry, d.warning, "springes over"))
+                    problems.append(_not_a_file(entry, d.warning, "springes over", "R006"))
             # `ny.regel.txt` (as Notepad saves it) would otherwise be left out without a word
             for stray in sorted(path.rglob(f"*{EXTENSION}.*")):
                 if stray.name.startswith(".") or stray.suffix in (".swp", ".orig", ".bak", ".rej"):
                     continue  # an editor's or a merge's own file
                 problems.append(d.warning(s.Span(str(stray), 1, 1, 1, 1),
                                           f"filen {stray.name} er ikke med, fordi navnet ikke ender på {EXTENSION}",
-                                          f"omdøb den til {stray.name.split(EXTENSION)[0]}{EXTENSION}"))
+                                          f"omdøb den til {stray.name.split(EXTENSION)[0]}{EXTENSION}", code="R002"))
         elif path.is_file():
             files.append(path)
         elif path.exists():
-            problems.append(_not_a_file(path, d.error, "kan ikke læses"))
+            problems.append(_not_a_file(path, d.error, "kan ikke læses", "R007"))
         else:
             problems.append(d.error(s.Span(str(path), 1, 1, 1, 1), f"{path} findes ikke",
-                                    "angiv en regelfil eller en mappe med regelfiler"))
+                                    "angiv en regelfil eller en mappe med regelfiler", code="R003"))
     first_by_target = {}
     for file in files:
         first_by_target.setdefault(file.resolve(), file)
     return list(first_by_target.values()), problems
 
 
-def _not_a_file(path: Path, severity, what: str) -> d.Diagnostic:
+def _not_a_file(path: Path, severity, what: str, code: str) -> d.Diagnostic:
     """A named pipe, socket or device is never read: reading a pipe would wait for ever."""
     return severity(s.Span(str(path), 1, 1, 1, 1), f"{path} {what}: det er ikke en almindelig fil",
-                    "en regelfil skal være en almindelig tekstfil (ikke fx en navngiven pipe eller en enhed)")
+                    "en regelfil skal være en almindelig tekstfil (ikke fx en navngiven pipe eller en enhed)", code)
 
 
 @contextmanager
@@ -140,7 +140,8 @@ def read_rule_file(path: Path) -> tuple[str | None, list[d.Diagnostic]]:
     try:
         data = path.read_bytes()
     except OSError as failure:
-        return None, [d.error(s.Span(name, 1, 1, 1, 1), f"filen kan ikke læses: {oserrors.describe(failure)}")]
+        return None, [d.error(s.Span(name, 1, 1, 1, 1), f"filen kan ikke læses: {oserrors.describe(failure)}",
+                              code="R004")]
     return decode_rule_text(data, name)
 
 
@@ -152,7 +153,7 @@ def decode_rule_text(data: bytes, name: str) -> tuple[str, list[d.Diagnostic]]:
         span = s.Span(name, failure.line, failure.column, failure.line, failure.column + 1)
         return source.normalise(data.decode("utf-8", errors="replace")), [d.error(
             span, "filen er ikke gyldig UTF-8",
-            "gem filen som UTF-8 (i Word: Gem som → Almindelig tekst → Unicode (UTF-8))")]
+            "gem filen som UTF-8 (i Word: Gem som → Almindelig tekst → Unicode (UTF-8))", code="R005")]
 
 
 def check_parsed(modules: list[s.Module], texts: dict[str, str], diagnostics: list[d.Diagnostic]) -> Loaded:

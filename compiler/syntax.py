@@ -456,6 +456,7 @@ class FieldDecl:
     optional: bool = False
     default: Optional[Expr] = None
     minimum: Optional[Expr] = None
+    title: Optional[str] = None   # what the field means, in Danish (`forløbsstart "Forløbets første dag": dato`)
 
 
 @dataclass(eq=False)

@@ -122,6 +122,7 @@ def test_diagnostics_while_typing_are_those_of_regel_tjek_and_the_hint_is_a_quic
         assert [(x.message, x.span.line - 1, x.span.column - 1) for x in expected] == \
                [(x.message.split("\ntip: ")[0], x.range.start.line, x.range.start.character) for x in found]
         assert all(x.hint in y.message for x, y in zip(expected, found) if x.hint)
+        assert [x.code for x in found] == [x.code for x in expected] and all(x.code for x in found)
         typo = next(x for x in found if "første_henvendelsen" in x.message)
         actions = await session.client.text_document_code_action_async(t.CodeActionParams(
             text_document=t.TextDocumentIdentifier(uri=session.uri("samtaler.regel")), range=typo.range,
@@ -248,3 +249,62 @@ def test_hover_definition_references_completion_symbols_and_code_lens(project):
 
 def failed_line(lenses) -> int:
     return next(lens.range.start.line for lens in lenses if lens.command.title.startswith("✗ "))
+
+
+def utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def test_columns_are_utf16_code_units_of_the_editors_text_after_soft_hyphens_and_emoji(project):
+    """A soft hyphen (removed when the rule is read) and an emoji (two UTF-16 units) stand before
+    a mistake on its line: the underline and a hover still meet the word the editor shows."""
+    async def scenario(session: Session):
+        text = session.text("samtaler.regel")
+        lines = text.split("\n")
+        number = next(i for i, line in enumerate(lines) if "efter første_henvendelse" in line)
+        line = lines[number]
+        head, tail = line.split("efter første_henvendelse", 1)
+        lines[number] = head.replace("samtale", "sam\u00adtale", 1) + "efter første_hen\u00advendelsen" + tail
+        lines.insert(number, "# en kommentar med 😀 og sam\u00adtale")
+        edited = "\n".join(lines)
+        await session.open("samtaler.regel", edited)
+        await session.wait_for(lambda: session.diagnostics.get(session.uri("samtaler.regel")))
+        (found,) = [x for x in session.diagnostics[session.uri("samtaler.regel")] if "første_henvendelsen" in x.message]
+        raw = edited.split("\n")[number + 1]
+        start = raw.index("første_hen\u00advendelsen")
+        assert found.range.start == t.Position(line=number + 1, character=utf16(raw[:start]))
+        assert found.range.end == t.Position(line=number + 1, character=utf16(raw[:start + len("første_hen\u00advendelsen")]))
+        emoji_line = edited.split("\n")[number]
+        assert utf16(emoji_line) == len(emoji_line) + 1  # the emoji is two code units
+        hover = await session.client.text_document_hover_async(t.HoverParams(
+            text_document=t.TextDocumentIdentifier(uri=session.uri("samtaler.regel")),
+            position=t.Position(line=number + 1, character=utf16(raw[:raw.index("med_jobcentret")]) + 2)))
+        assert hover is not None and "jobcentret" in str(hover.contents), hover
+
+    run(project, scenario)
+
+
+def test_completions_list_the_names_in_scope_before_keywords_and_months_last(project):
+    """Ranking (sortText, and the order regel rediger shows): after `for sager hvor ` the case's
+    fields and definitions come before the keywords the grammar accepts there."""
+    from compiler.editor import answers
+    from compiler.editor.project import Project
+
+    editor = Project(project / "rules")
+    path = str(project / "rules" / "samtaler.regel")
+    text = (project / "rules" / "samtaler.regel").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    number = next(i for i, line in enumerate(lines) if line.startswith("  for sager hvor "))
+    lines[number] = "  for sager hvor "
+    edited = "\n".join(lines)
+    editor.set_text(path, edited)
+    found = answers.completions(editor, editor.name_of(path), edited, number + 1, len(lines[number]) + 1)
+    kinds = [c.kind for c in found]
+    assert "felt" in kinds and "nøgleord" in kinds, kinds
+    assert max(i for i, k in enumerate(kinds) if k == "felt") < min(i for i, k in enumerate(kinds) if k == "nøgleord")
+    assert "ydelse" in [c.label for c in found if c.kind == "felt"]
+    assert [c.sort_text for c in found] == sorted(c.sort_text for c in found)
+    lines[number] = "  for sager hvor fo"
+    editor.set_text(path, "\n".join(lines))
+    typed = answers.completions(editor, editor.name_of(path), "\n".join(lines), number + 1, len(lines[number]) + 1)
+    assert typed and typed[0].label.startswith("fo") and typed[0].kind == "felt", typed

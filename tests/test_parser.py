@@ -520,7 +520,7 @@ def test_rendered_syntax_error_points_at_the_word():
     _module, problems = parse(BROKEN)
     rendered = diagnostics.render(problems[0], source.normalise(BROKEN).split("\n"))
     assert rendered.split("\n") == [
-        "t.regel:4:63: fejl: uventet `månder`",
+        "t.regel:4:63: fejl: uventet `månder` [R106]",
         " 4 |   krav: der skal være mindst 4 samtaler inden for de første 6 månder efter forløbsstart",
         "   |                                                               ^^^^^^",
         "  tip: mente du `måneder`?",

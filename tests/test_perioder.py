@@ -13,6 +13,7 @@ a hospital stay, `Indlæggelse`, whose periods have their own field names), neve
 from __future__ import annotations
 
 import copy
+import json
 import random
 from datetime import date, timedelta
 
@@ -24,7 +25,7 @@ from compiler.backends.docs import nodes
 from compiler.ir import nodes as ir
 from compiler.ir.interpret import Caseload, Interpreter
 
-from .conftest import ROOT
+from .conftest import ROOT, regel
 
 RULES = ROOT / "tests" / "fixtures" / "jurist" / "rules"
 
@@ -93,6 +94,23 @@ def test_a_period_ending_before_it_starts_is_a_data_error_for_every_rule_that_re
     assert errors["kursets_varighed"]["felt"] == "kurser[0].afsluttet"  # its own end field, not `slut`
     assert "ligger før startdatoen 20. februar 2024" in errors["første_samtale"]["besked"]
     assert not result["overtrædelser"] and not result["undtagelser"]
+
+
+def test_valider_names_the_record_and_field_of_a_contradictory_period(tmp_path):
+    """What a caseworker reads in `regel valider`'s text: which field of which record is wrong."""
+    out = tmp_path / "generated"
+    assert regel("byg", "--regler", str(RULES), "--ud", str(out)).exit_code == 0
+    cases = tmp_path / "sager.jsonl"
+    cases.write_text(json.dumps(dict(CASE, id="A1", indlæggelse={"indlagt": "2024-02-20", "udskrevet": "2024-02-10"},
+                                     kurser=[{"begyndt": "2024-03-01", "afsluttet": "2024-02-01"}])) + "\n",
+                     encoding="utf-8")
+    result = regel("valider", str(cases), "--dato", "2024-06-01", "--pakke", str(out / "python"))
+    lines = [line for line in result.output.split("\n") if line.startswith("  datafejl")]
+    assert len(lines) == 4, result.output
+    assert "slutdatoen 10. februar 2024 i feltet indlæggelse.udskrevet ligger før startdatoen 20. februar 2024" \
+        in lines[0]
+    assert any("slutdatoen 1. februar 2024 i feltet kurser[0].afsluttet ligger før startdatoen 1. marts 2024" in line
+               for line in lines), lines
 
 
 def test_a_period_in_order_is_no_data_error(engines):

@@ -128,3 +128,34 @@ def test_the_preview_stays_on_the_rule_being_edited_while_it_does_not_parse(serv
     assert status == 200 and target["forældet"] is True
     status, page = call(url, "GET", f"/{url.split('/')[3]}/dok/{target['side']}")
     assert status == 200 and second.title in page.decode("utf-8")
+
+
+def test_a_new_rule_file_is_created_inside_the_project_under_a_checked_name(served):
+    url, rules = served
+    status, answer = api(url, "opret", {"fil": "ny_regel.regel"})
+    assert status == 200 and answer["gemt"] == "ny_regel.regel"
+    assert (rules / "ny_regel.regel").read_text(encoding="utf-8").startswith("# Ny regelfil")
+    status, answer = api(url, "opret", {"fil": "ny_regel.regel"})
+    assert status == 409 and "findes allerede" in answer["fejl"]
+    for bad in ("med mellemrum.regel", ".skjult.regel", "ny.txt", "../ude.regel", "mappe/ny.regel"):
+        status, answer = api(url, "opret", {"fil": bad})
+        assert status in (400, 403) and answer["fejl"], bad
+    assert not (rules.parent / "ude.regel").exists() and not (rules / "med mellemrum.regel").exists()
+    status, files = call(url, "GET", f"/{url.split('/')[3]}/api/filer")
+    assert "ny_regel.regel" in json.loads(files)["filer"]
+
+
+def test_a_rule_file_is_renamed_in_one_step_and_never_over_another(served):
+    url, rules = served
+    before = (rules / "tilbud.regel").read_bytes()
+    status, answer = api(url, "omdoeb", {"fil": "tilbud.regel", "nyt_navn": "samtaler.regel"})
+    assert status == 409 and "findes allerede" in answer["fejl"]
+    assert (rules / "tilbud.regel").read_bytes() == before
+    status, answer = api(url, "omdoeb", {"fil": "tilbud.regel", "nyt_navn": "../tilbud.regel"})
+    assert status == 403 and (rules / "tilbud.regel").exists()
+    status, answer = api(url, "omdoeb", {"fil": "tilbud.regel", "nyt_navn": "tilbud_2022.regel"})
+    assert status == 200 and answer["gemt"] == "tilbud_2022.regel", answer
+    assert not (rules / "tilbud.regel").exists() and (rules / "tilbud_2022.regel").read_bytes() == before
+    status, answer = api(url, "omdoeb", {"fil": "findes_ikke.regel", "nyt_navn": "x.regel"})
+    assert status == 404 and "findes ikke" in answer["fejl"]
+    assert pipeline.load([rules]).ok  # the project still checks clean under the new name

@@ -117,7 +117,9 @@ def test_type_a_mistake_fix_it_preview_and_save(editor, page, tmp_path):
 
     # an edit is never lost: the page closed (here: reloaded) before saving brings it back
     edited = editor_text(page)
-    page.on("dialog", lambda dialog: dialog.accept())  # "leave the page with unsaved changes?"
+    def leave(dialog):  # "leave the page with unsaved changes?"
+        dialog.accept()
+    page.on("dialog", leave)
     page.reload()
     page.wait_for_selector("body[data-klar=ja]", timeout=TIMEOUT_MS)
     assert editor_text(page) == edited and (rules / FILE).read_text(encoding="utf-8") == original
@@ -132,6 +134,18 @@ def test_type_a_mistake_fix_it_preview_and_save(editor, page, tmp_path):
     checked = pipeline.load([rules])
     assert checked.ok and checked.program.rules[first.name].title == f"{first.title} (rettet)"
     assert not [p for p in rules.iterdir() if p.name.startswith(".")], "midlertidige filer blev liggende"
+
+    # a new file, then a new name for it: both in rules/, and the file list follows (that the old
+    # name is gone is checked without a browser, in test_rediger.py)
+    page.remove_listener("dialog", leave)
+    answers = iter(["ny_regel.regel", "omdoebt_regel.regel"])
+    page.on("dialog", lambda dialog: dialog.accept(next(answers, "")))
+    page.click("#ny")
+    page.locator('#filer a[data-fil="ny_regel.regel"]').wait_for(timeout=TIMEOUT_MS)
+    assert (rules / "ny_regel.regel").is_file() and page.locator('#filer a[data-fil="ny_regel.regel"]').count() == 1
+    page.click("#omdoeb")
+    page.locator('#filer a[data-fil="omdoebt_regel.regel"]').wait_for(timeout=TIMEOUT_MS)
+    assert (rules / "omdoebt_regel.regel").is_file()
 
     # everything the page loaded came from the editor itself: it works without internet
     assert requests and all(r.startswith(url) or r.startswith("data:") for r in requests)

@@ -127,6 +127,37 @@ def test_a_release_refuses_a_judged_rule_without_a_period(tmp_path):
         "reglen `hurtig_første_samtale` har ingen gyldighedsperiode og ville blive udgivet som gældende for alle datoer"]
 
 
+def test_a_docs_release_refuses_drafts_and_writes_nothing(drafted, tmp_path):
+    out = tmp_path / "udgivelse"
+    result = regel("docs", "--udgivelse", "--regler", str(drafted), "--ud", str(out))
+    assert result.exit_code == 1
+    assert "fejl: reglen `hurtig_første_samtale` er et udkast og kan ikke udgives" in result.output
+    assert "Udgivelsen er afvist: 3 regler eller kilder er ikke fastlagt ret; intet er skrevet." in result.output
+    assert not out.exists()
+    built = regel("docs", "--udgivelse", "--regler", str(RULES), "--ud", str(out))
+    assert built.exit_code == 0, built.output
+    assert (out / "docs" / "index.html").exists() and not (out / "python").exists()
+
+
+def test_a_release_refuses_placeholders_written_instead_of_a_draft_mark(tmp_path):
+    """What a jurist wrote before drafts existed: an invented source and an unknown section."""
+    placeholders = edited(DRAFT_MARK, '  kilde ukendt "§ ?"\n  gælder fra 1. januar 2025\n'
+                                      '  afgørende dato er forløbsstart\n').replace(
+        'kilde lovforslag "Lovforslag om hurtigere første samtale"\n  udkast "endnu ikke fremsat"\n',
+        'kilde lovforslag "Lovforslag om hurtigere første samtale"\n\nkilde ukendt "Kilde ikke fastlagt"\n')
+    folder = project(tmp_path / "rules", placeholders)
+    assert regel("tjek", str(folder)).exit_code == 0  # a placeholder is no error while working
+    out = tmp_path / "udgivelse"
+    result = regel("docs", "--udgivelse", "--regler", str(folder), "--ud", str(out))
+    assert result.exit_code == 1, result.output
+    assert "fejl: kilden `ukendt` har pladsholderen «Kilde ikke fastlagt» som titel [R504]" in result.output
+    assert "fejl: reglen `hurtig_første_samtale` henviser til kilden `ukendt` med pladsholderen «§ ?» [R505]" \
+        in result.output
+    assert "marker reglen eller kilden som `udkast \"kilden er ikke fastlagt\"`" in result.output
+    assert not out.exists()
+    assert release.placeholder("TODO") and release.placeholder("…") and not release.placeholder("§ 3, stk. 2")
+
+
 def test_a_release_of_settled_rules_is_built(tmp_path):
     result = regel("byg", "--udgivelse", "--regler", str(RULES), "--ud", str(tmp_path / "udgivelse"))
     assert result.exit_code == 0, result.output

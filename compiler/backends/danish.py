@@ -245,11 +245,18 @@ class Renderer:
         return f"{self.expr(e.day)} ligger, mens {self.lasting(e)}"
 
     @expr.register
+    def _(self, e: ir.WithinAnyPeriod) -> str:
+        return f"{self.expr(e.day)} ligger, mens {self.lasting(e)}"
+
+    @expr.register
     def _(self, e: ir.JudgingDay) -> str:
         return "den dag, kravet vurderes"
 
-    def lasting(self, e: ir.WithinPeriod) -> str:
+    def lasting(self, e: ir.WithinPeriod | ir.WithinAnyPeriod) -> str:
         """`indlæggelse varer (fra og med indlæggelsens indlagt til og med dens udskrevet …)`."""
+        if isinstance(e, ir.WithinAnyPeriod):
+            return (f"en af {words(e.list_field)} varer (fra og med dens {words(e.start)} til og med dens "
+                    f"{words(e.end)}; er {words(e.end)} ikke angivet, varer den stadig)")
         start, end = field_path(e.start), field_path(e.end)
         return (f"{path_text(start[:-1])} varer (fra og med {path_text(start)} til og med {path_text(end)}; "
                 f"er {words(end[-1])} ikke angivet, varer den stadig)")
@@ -259,7 +266,7 @@ class Renderer:
         udløber …" (None: all of them)."""
         if covers is None:
             return None
-        if isinstance(covers, ir.WithinPeriod):
+        if isinstance(covers, (ir.WithinPeriod, ir.WithinAnyPeriod)):
             return f"mens {self.lasting(covers)}"
         if isinstance(covers, ir.Compare) and isinstance(covers.left, ir.JudgingDay) and covers.op == ">=":
             return f"på eller efter {self.expr(covers.right)}"
@@ -360,3 +367,20 @@ class Renderer:
         if terms.filter is not None and not (isinstance(terms.filter, ir.Const) and terms.filter.value is True):
             text += f" (kun {noun}, hvor {self.expr(terms.filter)})"
         return sentence(text)
+
+
+def field_text(declared: ir.Field) -> str:
+    """A field's type in words: `en dato (valgfrit)`, `ja/nej (påkrævet, standard nej)`."""
+    t = declared.type
+    kinds = {"text": "en tekst", "bool": "ja/nej", "number": "et tal", "hours": "timer", "amount": "et beløb",
+             "percent": "en procentsats", "date": "en dato"}
+    kind = {"enum": f"en værdi af {t.name}", "record": f"en post af typen {t.name}",
+            "list": f"en liste af {t.name}"}.get(t.kind) or kinds[t.kind]
+    extra = []
+    if t.kind != "list":
+        extra.append("påkrævet" if declared.required else "valgfrit")
+    if declared.default is not None:
+        extra.append(f"standard {('ja' if declared.default else 'nej') if isinstance(declared.default, bool) else declared.default}")
+    if declared.minimum is not None:
+        extra.append(f"mindst {declared.minimum}")
+    return kind + (f" ({', '.join(extra)})" if extra else "")

@@ -23,7 +23,7 @@ from ..runtime import tjeneste
 from . import openapi
 from . import python as pyback
 from . import whatapplies
-from .danish import Renderer, capitalized, date_text, dates_text, field_path, gendered, number, words
+from .danish import Renderer, capitalized, date_text, dates_text, field_path, field_text, gendered, number, words
 from ..examples import describe_verdict
 from ..ir import nodes as ir
 from ..pynames import name_key
@@ -56,6 +56,26 @@ class ExampleView:
     fields: list[str]                               # in the order the cases first use them
     cases: list[tuple[str, dict[str, list[str]]]]   # case name -> field -> one line per value
     expectations: list[tuple[str, str]]
+
+
+@dataclass
+class FieldView:
+    key: str                  # the JSON key, as a case file writes it
+    type: str                 # "en dato (valgfrit)"
+    meaning: Optional[str]    # the field's own title in the data model
+    role: Optional[str]       # what the data model makes of it: "periodens start", "tidspunktet", …
+    rules: list["RuleView"]   # the rules that read it (directly or through a definition)
+
+
+@dataclass
+class RecordView:
+    name: str
+    slug: str
+    title: str
+    is_case: bool
+    period: Optional[str]     # "fra og med start til og med slut (…)", "på datoen dato"
+    fields: list[FieldView]
+    used_in: list[str]        # where the record stands: "sagens felt mentor", "sagens liste tilbud"
 
 
 @dataclass
@@ -359,6 +379,70 @@ class Site:
         return [(concept, users[concept.slug]) for concept in concepts]
 
 
+    def fields_read(self, rule) -> set[tuple[str, str]]:
+        """The (record, field) pairs a rule reads: in its own expressions, in the definitions it
+        uses, and the dates its item queries read (an item's moment and end)."""
+        parts = [rule, [self.rs.definition(name).body for name in self.definitions_used(rule)]]
+        found = {(node.record.type.name, node.field) for node in nodes(parts, (ir.FieldOf, ir.MaybeFieldOf))}
+        for query in nodes(parts, ir.ItemQuery):
+            found.add((self.rs.case_record, query.list_field))
+        for within in nodes(parts, ir.WithinAnyPeriod):
+            found.update((within.items.type.name, name) for name in (within.start, within.end))
+        for kind in nodes(parts, ir.ItemKind):
+            found.update((kind.record, name) for name in (kind.moment, kind.period_end) if name is not None)
+        if rule.benefits is not None and set(rule.benefits) != set(self.rs.benefit_values):
+            found.add((self.rs.case_record, self.rs.benefit_field))  # its condition on the benefit, lowered to the table
+        return found
+
+    def case_data(self) -> list[RecordView]:
+        """The data model for a reader of the case files: the case first, then each record it holds."""
+        readers: dict[tuple[str, str], list[RuleView]] = defaultdict(list)
+        for rule in self.all_rules:
+            for pair in sorted(self.fields_read(rule)):
+                readers[pair].append(self.by_name[rule.name])
+        case = self.rs.record(self.rs.case_record)
+        holders: dict[str, list[str]] = defaultdict(list)
+        for declared in case.fields:
+            if declared.type.kind in ("record", "list"):
+                holders[declared.type.name].append(
+                    f"sagens {'liste' if declared.type.kind == 'list' else 'felt'} {declared.name}")
+        records = [case, *(r for r in self.rs.records if r.name != case.name)]
+        return [RecordView(
+            name=record.name, slug=slug(record.name), title=record.title or words(record.name),
+            is_case=record is case, period=self.record_period(record),
+            fields=[FieldView(f.name, field_text(f), f.title, self.field_role(record, f),
+                              sorted(readers.get((record.name, f.name), []), key=lambda v: (v.provisions[0][0], v.title)))
+                    for f in record.fields],
+            used_in=holders.get(record.name, [])) for record in records]
+
+    def record_period(self, record: ir.Record) -> Optional[str]:
+        kind = record.kind
+        if record.name == self.rs.case_record and record.period_in_order is not None:
+            start, end = record.period_in_order
+            return (f"forløbet varer fra og med {start} til og med {end}; er {end} ikke angivet, kører forløbet "
+                    f"stadig. En sag, hvor {end} ligger før {start}, er ikke en gyldig sag")
+        if kind is None:
+            return None
+        if kind.period_end is None:
+            return f"sker på datoen {kind.moment}"
+        return (f"perioden varer fra og med {kind.moment} til og med {kind.period_end}; er {kind.period_end} ikke "
+                f"angivet, varer den stadig. Ligger {kind.period_end} før {kind.moment}, er det en datafejl for de regler, "
+                "der læser perioden")
+
+    def field_role(self, record: ir.Record, declared: ir.Field) -> Optional[str]:
+        kind = record.kind
+        if kind is not None and kind.period_end is None and declared.name == kind.moment:
+            return "tidspunktet"
+        start, end = record.period_in_order or ((kind.moment, kind.period_end) if kind is not None else (None, None))
+        if declared.name == start:
+            return "periodens start"
+        if declared.name == end:
+            return "periodens slut"
+        if declared.name == self.rs.benefit_field and record.name == self.rs.case_record:
+            return "afgør, hvilke regler der gælder for sagen"
+        return None
+
+
 def _reads_item(expr: ir.Expr) -> bool:
     return any(True for _ in nodes(expr, ir.Item))
 
@@ -498,6 +582,7 @@ def _pages(site: Site, changes: Optional[tuple[list, str, str]]) -> list[tuple[s
         ("tjeneste", "service", service_page(rule_set), ""),
         (whatapplies.PAGE, "whatapplies", {"fields": whatapplies.inputs(rule_set),
                                            "benefits": [(slug_, name) for slug_, name, _ in site.by_benefit()]}, ""),
+        ("oplysninger", "casedata", {"records": site.case_data()}, ""),
     ]
     pages += [(f"kilder/{source['slug']}", "source", {"source": source}, "../") for source in site.sources()]
     pages += [(f"regler/{view.slug}", "rule", {"rule": view}, "../") for view in site.rules]

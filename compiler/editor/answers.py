@@ -198,6 +198,8 @@ def field_text(program, record_name: str, name: str) -> Optional[str]:
         facts.append("med en standardværdi")
     owner = "sagen" if record.name == CASE_RECORD else f"{record.title or record.name} ({record.name})"
     lines = [f"**{words(name)}**: feltet `{name}` i {owner}", ", ".join(facts)]
+    if declared.title:
+        lines.append(f"«{declared.title}»")
     if record.moment == name:
         lines.append(f"tidspunktet for en {record.name.lower()}")
     if record.period and name in record.period:
@@ -274,6 +276,16 @@ class Completion:
     kind: str    # "nøgleord", "måned", "felt", "værdi", "definition", "bestemmelse", "kilde", "regel", "post"
     detail: str = ""
 
+    @property
+    def sort_text(self) -> str:
+        """The order an editor lists it in: the names in scope at the cursor (fields, enum values)
+        first, then other names that fit there, then the keywords the grammar accepts, month names last."""
+        return f"{_RANK.get(self.kind, 2)}{self.label}"
+
+
+_RANK = {"felt": 0, "værdi": 0, "definition": 1, "bestemmelse": 1, "kilde": 1, "regel": 1, "post": 1,
+         "opremsning": 1, "nøgleord": 2, "måned": 3}
+
 
 MONTHS = set(parser.MAANEDSNAVNE)
 _SUBJECT = re.compile(r"([^\W\d][\w.]*)\s+er\s+(?:ikke\s+)?(?:en\s+af\s+(?:\w+\s*,\s*)*)?$")
@@ -304,7 +316,8 @@ def completions(project, path: str, text: str, line: int, column: int) -> list[C
     if not prefix.strip():  # the start of a block: every block keyword
         found += [Completion(k, "nøgleord") for k in parser.TOP_LEVEL_KEYWORDS
                   if Completion(k, "nøgleord") not in found]
-    return [c for c in dict.fromkeys(found) if c.label.startswith(typed.split(".")[-1]) or not typed]
+    fitting = [c for c in dict.fromkeys(found) if c.label.startswith(typed.split(".")[-1]) or not typed]
+    return sorted(fitting, key=lambda c: c.sort_text)
 
 
 def accepted_terminals(prefix: str) -> set[str]:

@@ -1,7 +1,8 @@
 """`regel lsp`: the language server (pygls + lsprotocol over stdio) for any LSP editor.
 
-Only translation lives here: LSP positions (from 0, in the client's code units) to the
-project's (from 1, in characters) and back; the answers come from `answers.py` and the
+Only translation lives here: LSP positions (from 0, in the client's code units, UTF-16 by
+default) to the project's (from 1, in characters of the normalised text: a soft hyphen or a
+zero-width space the editor shows is not there) and back; the answers come from `answers.py` and the
 check from `project.py`, as in the browser editor.
 """
 
@@ -14,6 +15,7 @@ from lsprotocol import types as t
 from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 
+from .. import source
 from .. import syntax as s
 from . import answers
 from .project import Project
@@ -52,13 +54,27 @@ class RuleServer(LanguageServer):
         return (text or "").split("\n")
 
     def position(self, path: str, position: t.Position) -> tuple[int, int]:
-        converted = self.workspace.position_codec.position_from_client_units(self.lines(path), position)
-        return converted.line + 1, converted.character + 1
+        lines = self.lines(path)
+        converted = self.workspace.position_codec.position_from_client_units(lines, position)
+        line = lines[converted.line] if converted.line < len(lines) else ""
+        return converted.line + 1, len(source.normalise(line[:converted.character])) + 1
 
     def range(self, span: s.Span) -> t.Range:
-        plain = t.Range(start=t.Position(line=max(0, span.line - 1), character=max(0, span.column - 1)),
-                        end=t.Position(line=max(0, span.end_line - 1), character=max(0, span.end_column - 1)))
-        return self.workspace.position_codec.range_to_client_units(self.lines(span.path), plain)
+        lines = self.lines(span.path)
+        plain = t.Range(start=self.raw(lines, span.line - 1, span.column - 1),
+                        end=self.raw(lines, span.end_line - 1, span.end_column - 1))
+        return self.workspace.position_codec.range_to_client_units(lines, plain)
+
+    @staticmethod
+    def raw(lines: list[str], line: int, column: int) -> t.Position:
+        """A position in the normalised text (from 0) as one in the editor's own line: past the
+        characters normalising removed (soft hyphen, zero-width space) or joined (a + ring)."""
+        line = max(0, line)
+        text = lines[line] if line < len(lines) else ""
+        column = max(0, column)
+        if source.normalise(text) != text:
+            column = max(i for i in range(len(text) + 1) if len(source.normalise(text[:i])) <= column)
+        return t.Position(line=line, character=column)
 
     def location(self, span: s.Span) -> t.Location:
         return t.Location(uri=from_fs_path(span.path), range=self.range(span))
@@ -79,7 +95,7 @@ class RuleServer(LanguageServer):
         message = found.message + (f"\ntip: {found.hint}" if found.hint else "")
         severity = t.DiagnosticSeverity.Error if found.is_error else t.DiagnosticSeverity.Warning
         return t.Diagnostic(range=self.range(found.span), message=message, severity=severity, source=SOURCE,
-                            data={"hint": found.hint, "message": found.message})
+                            code=found.code, data={"hint": found.hint, "message": found.message})
 
 
 server = RuleServer()
@@ -153,9 +169,10 @@ def references(ls: RuleServer, params: t.ReferenceParams) -> list[t.Location]:
 def completion(ls: RuleServer, params: t.CompletionParams) -> t.CompletionList:
     path = ls.path(params.text_document.uri)
     text = ls.project.text_of(path) or ""
-    found = answers.completions(ls.project, path, text, *ls.position(path, params.position))
+    found = answers.completions(ls.project, path, source.normalise(text), *ls.position(path, params.position))
     return t.CompletionList(is_incomplete=False, items=[
-        t.CompletionItem(label=c.label, kind=_COMPLETION_KINDS.get(c.kind), detail=c.detail or c.kind) for c in found])
+        t.CompletionItem(label=c.label, kind=_COMPLETION_KINDS.get(c.kind), detail=c.detail or c.kind,
+                         sort_text=c.sort_text) for c in found])
 
 
 @server.feature(t.TEXT_DOCUMENT_CODE_ACTION,

@@ -8,13 +8,16 @@ neither another user's page nor another machine can read or write the rules. The
 small JSON requests: diagnostics, completion, hover, quick fixes, the examples' verdicts and
 the rule's documentation page as a preview. Saving writes atomically (outputs.atomic_file),
 only to `.regel` files inside the project's rule folder, and refuses to overwrite a file
-that changed on disk since it was opened.
+that changed on disk since it was opened. New files are created and files renamed there too,
+under names checked first, never over an existing file (a hard link made and the old name
+removed, so a rename is one step and cannot clobber).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import secrets
 import threading
@@ -62,6 +65,51 @@ class Editor:
         if not self.project.contains(path) or (path.exists() and not path.is_file()):
             raise Refused(HTTPStatus.FORBIDDEN, f"{relative}: kun regelfiler i projektets mappe kan åbnes og gemmes")
         return path
+
+    def new_target(self, relative) -> Path:
+        """A name for a new rule file: letters, digits, `_` and `-` in each folder and the file
+        name (no dot first, no space), ending in .regel, inside the project, and not taken."""
+        path = self.target(relative)
+        if not all(_FILE_PART.fullmatch(part) for part in Path(relative[:-len(pipeline.EXTENSION)]).parts):
+            raise Refused(HTTPStatus.BAD_REQUEST, f"{relative}: et filnavn må kun have bogstaver, cifre, _ og - "
+                                                  f"(ingen mellemrum, ikke punktum først) og skal ende på {pipeline.EXTENSION}")
+        if path.exists() or path.is_symlink():
+            raise Refused(HTTPStatus.CONFLICT, f"{relative} findes allerede; vælg et andet navn")
+        if not path.parent.is_dir():
+            raise Refused(HTTPStatus.BAD_REQUEST, f"{relative}: mappen {path.parent.name} findes ikke i projektet")
+        return path
+
+    def create(self, request: dict) -> dict:
+        """A new rule file with the page's text (or a heading comment), written atomically."""
+        text = request.get("tekst", "# Ny regelfil: skriv emnet her.\n")
+        if not isinstance(text, str):
+            raise Refused(HTTPStatus.BAD_REQUEST, "teksten mangler")
+        with self.lock:
+            path = self.new_target(request.get("fil"))
+            try:
+                with outputs.atomic_file(path) as out:
+                    out.write(text)
+            except outputs.OutputError as failure:
+                raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR, str(failure))
+            self.project.files_changed()
+            return {"version": _version(text.encode("utf-8")), "gemt": str(path.relative_to(self.project.root))}
+
+    def rename(self, request: dict) -> dict:
+        """Rename a rule file inside the project, in one step and never over another file."""
+        with self.lock:
+            old = self.target(request.get("fil"))
+            if not old.is_file():
+                raise Refused(HTTPStatus.NOT_FOUND, f"{request.get('fil')} findes ikke")
+            new = self.new_target(request.get("nyt_navn"))
+            try:
+                os.link(old, new)   # fails if the new name was taken meanwhile: nothing is overwritten
+                os.unlink(old)
+            except OSError as failure:
+                raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR,
+                              f"{request.get('fil')} kan ikke omdøbes: {failure.strerror or failure}")
+            self.project.forget_text(old)
+            self.project.files_changed()
+            return {"gemt": str(new.relative_to(self.project.root)), "version": _version(new.read_bytes())}
 
     def files(self) -> dict:
         found, _ = pipeline.rule_files([self.project.root])
@@ -114,7 +162,7 @@ class Editor:
         by_file = snapshot.diagnostics_by_file()
         found = [{
             "fra": [x.span.line, x.span.column], "til": [x.span.end_line, x.span.end_column],
-            "alvor": x.severity, "besked": x.message, "tip": x.hint,
+            "alvor": x.severity, "besked": x.message, "tip": x.hint, "kode": x.code,
             "rettelser": [{"titel": f.title, "fra": [f.span.line, f.span.column], "til": [f.span.end_line, f.span.end_column],
                            "tekst": f.replacement} for f in answers.quick_fixes(x, text)],
         } for x in by_file.get(name, [])]
@@ -171,12 +219,15 @@ class Editor:
         return sorted(parser.all_keywords())
 
 
+_FILE_PART = re.compile(r"[^\W_][\w-]*|_[\w-]+")
+
+
 def _version(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
 _API = {"tjek": Editor.check, "hover": Editor.hover, "fuldfoer": Editor.complete, "aabn": Editor.open,
-        "gem": Editor.save, "eksempler": Editor.examples, "forhaandsvisning": Editor.preview_target}
+        "gem": Editor.save, "opret": Editor.create, "omdoeb": Editor.rename, "eksempler": Editor.examples, "forhaandsvisning": Editor.preview_target}
 
 
 class _Handler(BaseHTTPRequestHandler):

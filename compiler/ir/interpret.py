@@ -232,7 +232,8 @@ class Interpreter:
             return None
         start = item[kind.moment]
         if end < start:
-            raise rt.ManglendeData(f"{list_field}[{index}].{kind.period_end}", rt.modstridende_periode(start, end))
+            label = f"{list_field}[{index}].{kind.period_end}"
+            raise rt.ManglendeData(label, rt.modstridende_periode(label, start, end))
         return end
 
     def items(self, query: ir.ItemQuery, env: Env) -> list[tuple[int, dict]]:
@@ -334,7 +335,7 @@ class Interpreter:
         start, end = self.eval(node.start, env), self.eval(node.end, env)
         if start is not None and end is not None and end < start:
             label = f"{node.item_list}[{env.index}].{node.label}" if node.item_list else node.label
-            raise rt.ManglendeData(label, rt.modstridende_periode(start, end))
+            raise rt.ManglendeData(label, rt.modstridende_periode(label, start, end))
         return end
 
     @eval.register
@@ -344,9 +345,14 @@ class Interpreter:
             return False
         end = self.eval(node.end, env)
         if end is not None and end < start:
-            raise rt.ManglendeData(node.label, rt.modstridende_periode(start, end))
+            raise rt.ManglendeData(node.label, rt.modstridende_periode(node.label, start, end))
         day = self.eval(node.day, env)
         return start <= day and (end is None or day <= end)
+
+    @eval.register
+    def _(self, node: ir.WithinAnyPeriod, env: Env) -> Any:
+        periods = [(item[node.start], item[node.end]) for item in self.eval(node.items, env)]
+        return rt.i_en_af_perioderne(self.eval(node.day, env), periods, node.list_field, node.end)
 
     @eval.register
     def _(self, node: ir.Param, env: Env) -> Any:

@@ -167,7 +167,7 @@ class Lowering:
         return ir.Field(span=declared.span, name=declared.name, type=type_,
                         basic=ref.name if ref.kind == "basic" else None,
                         required=not declared.optional and declared.default is None and ref.kind != "list",
-                        default=default, minimum=minimum)
+                        default=default, minimum=minimum, title=declared.title)
 
     @staticmethod
     def literal_number(expr: s.Expr) -> int | float:
@@ -561,11 +561,15 @@ class Lowering:
                               versions=self.versions(exception), deciding_date=deciding, covers=covers,
                               benefits=self.benefits(exception.condition), **self.texts(exception))
 
-    def within_period(self, day: ir.Expr, period: s.Name) -> ir.WithinPeriod:
+    def within_period(self, day: ir.Expr, period: s.Name) -> ir.WithinPeriod | ir.WithinAnyPeriod:
         """`mens X varer`: the judging day lies in X's registered period, both days included; no
-        end yet: X still lasts; no X: nothing is covered (see WithinPeriod)."""
+        end yet: X still lasts; no X: nothing is covered (see WithinPeriod). X a list: in the
+        period of any of its items (see WithinAnyPeriod)."""
         record = self.expr(period, CASE_SCOPE, safe=True)
         start, end = self.program.records[record.type.name].period
+        if record.type.kind == "list":
+            return ir.WithinAnyPeriod(span=period.span, type=ir.BOOL, day=day, items=record,
+                                      list_field=self.sem.ref(period).path[-1], start=start, end=end)
         return ir.WithinPeriod(span=period.span, type=ir.BOOL, day=day,
                                start=ir.MaybeFieldOf(span=period.span, type=ir.OPTIONAL_DATE, record=record, field=start),
                                end=ir.MaybeFieldOf(span=period.span, type=ir.OPTIONAL_DATE, record=record, field=end),

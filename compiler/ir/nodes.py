@@ -136,6 +136,20 @@ class WithinPeriod(Expr):
 
 
 @dataclass(frozen=True, kw_only=True)
+class WithinAnyPeriod(Expr):
+    """`mens kurser varer` over a list: does `day` fall within the registered period of any item
+    of `items` (a case's list of records with a period), `start` ≤ day and, when the end is
+    given, day ≤ `end`. Every item is looked at first: an item whose end is before its start is
+    missing data (labelled `list_field[i].end`), whatever the order of the list."""
+
+    day: Expr
+    items: Expr
+    list_field: str
+    start: str
+    end: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class Param(Expr):
     """A value of the rule version in force (`version …: grænse er 4 måneder`)."""
 
@@ -602,6 +616,7 @@ class Field:
     required: bool
     default: Optional[Union[bool, int, float]] = None
     minimum: Optional[Union[int, float]] = None
+    title: Optional[str] = None       # its meaning in Danish, for the documentation (no effect on verdicts)
 
 
 @dataclass(frozen=True, kw_only=True)

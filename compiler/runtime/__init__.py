@@ -48,7 +48,7 @@ from .laesning import (
 )
 from .vurdering import (
     graense_uden_data, pauser, effektiv_slut, overlapper, Version, version, modstridende_periode,
-    periodens_slut, i_perioden,
+    periodens_slut, i_perioden, i_en_af_perioderne,
 )
 from .resultater import (
     Regel, Sagsresultat, Sagsregel, Forklaring, begrundelse, besked, anvendelser,
@@ -67,7 +67,7 @@ __all__ = [
     'udfyldt', 'objekt', 'FOERSTE_AAR', 'SIDSTE_AAR', 'stavefejl', 'MAKS_STAVEMAADER', 'MAKS_NOEGLE',
     'periode_i_orden', 'skaeringsdato', 'dato', 'vis', 'synlig', 'vaerdi_af', 'tekst', 'sags_id', 'gyldig_unicode',
     'sandhedsvaerdi', 'tal', 'liste', 'post', 'graense_uden_data', 'pauser', 'effektiv_slut', 'overlapper',
-    'Version', 'version', 'modstridende_periode', 'periodens_slut', 'i_perioden', 'Regel', 'Sagsresultat', 'Sagsregel',
+    'Version', 'version', 'modstridende_periode', 'periodens_slut', 'i_perioden', 'i_en_af_perioderne', 'Regel', 'Sagsresultat', 'Sagsregel',
     'Forklaring', 'begrundelse', 'besked', 'anvendelser', 'MAKS_SAGSLISTE', 'Andel', 'MAKS_LINJE', 'MAKS_DOKUMENT',
     'UgyldigPost', 'Post', 'laes_sag', 'laes_sager', 'Sagslaesning'
 ]

@@ -119,6 +119,11 @@ class ExprWriter:
         return f"R.iPerioden({self.expr(e.day)},{self.expr(e.start)},{self.expr(e.end)},{literal(e.label)})"
 
     @expr.register
+    def _(self, e: ir.WithinAnyPeriod) -> str:
+        return (f"R.iEnAfPerioderne({self.expr(e.day)},{self.expr(e.items)},{literal(e.list_field)},"
+                f"{literal(e.start)},{literal(e.end)})")
+
+    @expr.register
     def _(self, e: ir.Param) -> str:
         return f"m.param[{literal(e.name)}]"
 

@@ -67,9 +67,10 @@ var Regelsprog = (function () {
   function Mangler(felt, besked) { this.felt = felt; this.besked = besked || null; }
   R.Mangler = Mangler;
   function sti(m, felt, liste) { return liste === null ? felt : liste + "[" + m.indeks + "]." + felt; }
-  function modstridende(start, slut) {
-    return "slutdatoen " + R.danskDato(slut) + " ligger før startdatoen " + R.danskDato(start);
+  function modstridende(felt, start, slut) {  // som vurdering.modstridende_periode
+    return "slutdatoen " + R.danskDato(slut) + " i feltet " + felt + " ligger før startdatoen " + R.danskDato(start);
   }
+  function modstridendeFejl(felt, start, slut) { return new Mangler(felt, modstridende(felt, start, slut)); }
   function mangler(v) { return v === null || v === undefined; }
 
   R.maaske = function (post, felt) { return mangler(post) ? null : post[felt]; };
@@ -78,13 +79,23 @@ var Regelsprog = (function () {
     return v;
   };
   R.iOrden = function (m, start, slut, felt, liste) {
-    if (!mangler(start) && !mangler(slut) && slut < start) throw new Mangler(sti(m, felt, liste), modstridende(start, slut));
+    if (!mangler(start) && !mangler(slut) && slut < start) throw modstridendeFejl(sti(m, felt, liste), start, slut);
     return slut;
   };
   R.iPerioden = function (dag, start, slut, felt) {
     if (mangler(start)) return false;
-    if (!mangler(slut) && slut < start) throw new Mangler(felt, modstridende(start, slut));
+    if (!mangler(slut) && slut < start) throw modstridendeFejl(felt, start, slut);
     return start <= dag && (mangler(slut) || dag <= slut);
+  };
+  // mens kurser varer: alle elementer ses først (en slutdato før startdatoen er en datafejl)
+  R.iEnAfPerioderne = function (dag, elementer, liste, startfelt, slutfelt) {
+    (elementer || []).forEach(function (e, i) {
+      if (!mangler(e[slutfelt]) && e[slutfelt] < e[startfelt])
+        throw modstridendeFejl(liste + "[" + i + "]." + slutfelt, e[startfelt], e[slutfelt]);
+    });
+    return (elementer || []).some(function (e) {
+      return e[startfelt] <= dag && (mangler(e[slutfelt]) || dag <= e[slutfelt]);
+    });
   };
   R.blandt = function (v, vaerdier) { return vaerdier.indexOf(v) >= 0; };
   R.angivet = function (v, blankErTom) {
@@ -101,7 +112,7 @@ var Regelsprog = (function () {
   function effektivSlut(q, element, indeks, idag) {
     var slut = element[q.periodeslut], start = element[q.tidspunkt];
     if (mangler(slut) || slut > idag) return null;
-    if (slut < start) throw new Mangler(q.liste + "[" + indeks + "]." + q.periodeslut, modstridende(start, slut));
+    if (slut < start) throw modstridendeFejl(q.liste + "[" + indeks + "]." + q.periodeslut, start, slut);
     return slut;
   }
   function elementer(m, q) {

@@ -134,6 +134,13 @@ class ExprWriter:
         return f"rt.i_perioden({self(e.day, c)}, {self(e.start, c)}, {self(e.end, c)}, {e.label!r})"
 
     @write.register
+    def _(self, e: ir.WithinAnyPeriod, c: Context) -> str:
+        record = e.items.type.name
+        start, end = self.names.field(record, e.start), self.names.field(record, e.end)
+        return (f"rt.i_en_af_perioderne({self(e.day, c)}, [(p.{start}, p.{end}) for p in {self(e.items, c)}], "
+                f"{e.list_field!r}, {e.end!r})")
+
+    @write.register
     def _(self, e: ir.Param, c: Context) -> str:
         return f"{c.params}.{self.names.param(e.name)}"
 

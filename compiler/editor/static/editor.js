@@ -81,7 +81,7 @@ const lint = CM.linter(async (view) => {
     if (to <= from) to = Math.min(doc.length, from + 1);
     return {
       from, to, severity: d.alvor === "fejl" ? "error" : "warning",
-      message: d.besked + (d.tip ? `\ntip: ${d.tip}` : ""),
+      message: d.besked + (d.kode ? ` [${d.kode}]` : "") + (d.tip ? `\ntip: ${d.tip}` : ""),
       actions: d.rettelser.map((fix) => ({
         name: fix.titel,
         apply(v) { applyFix(v, fix); },
@@ -103,7 +103,7 @@ function showProblems(answer, view) {
     const p = document.createElement("p");
     p.className = d.alvor;
     p.dataset.linje = d.fra[0];
-    p.append(`linje ${d.fra[0]}, kolonne ${d.fra[1]}: ${d.besked}`);
+    p.append(`linje ${d.fra[0]}, kolonne ${d.fra[1]}: ${d.besked}${d.kode ? ` [${d.kode}]` : ""}`);
     if (d.tip) { const tip = document.createElement("span"); tip.className = "tip"; tip.textContent = `tip: ${d.tip}`; p.append(tip); }
     for (const fix of d.rettelser) {
       const button = document.createElement("button");
@@ -273,13 +273,12 @@ window.addEventListener("beforeunload", (event) => {
   if (state.view && currentText() !== state.saved) { event.preventDefault(); event.returnValue = ""; }
 });
 
-async function start() {
-  state.view = new CM.EditorView({ parent: document.getElementById("editor"), state: editorState("") });
-  document.getElementById("gem").addEventListener("click", save);
+async function listFiles() {
   const response = await fetch("api/filer");
   const listing = await response.json();
   document.getElementById("mappe").textContent = listing.mappe;
   const list = document.getElementById("filer");
+  list.replaceChildren();
   for (const file of listing.filer) {
     const li = document.createElement("li"), a = document.createElement("a");
     a.href = `#${encodeURIComponent(file)}`; a.dataset.fil = file; a.textContent = file;
@@ -287,11 +286,48 @@ async function start() {
     a.addEventListener("click", (event) => { event.preventDefault(); openFile(file); });
     li.append(a); list.append(li);
   }
+  return listing;
+}
+
+// A new file or a new name: the server checks the name and never overwrites a file.
+async function newFile() {
+  const name = prompt("Navnet på den nye regelfil (fx ny_regel.regel):", "ny_regel.regel");
+  if (!name) return;
+  if (state.view && currentText() !== state.saved && !(await save())) return;
+  try {
+    const answer = await ask("opret", { fil: name });
+    await listFiles();
+    state.saved = currentText();  // saved above: nothing to keep before opening the new file
+    await openFile(answer.gemt);
+    status(`oprettet: ${answer.gemt}`);
+  } catch (e) { status(`ikke oprettet: ${e.message}`); }
+}
+
+async function renameFile() {
+  if (!state.file) return;
+  const name = prompt(`Nyt navn for ${state.file}:`, state.file);
+  if (!name || name === state.file) return;
+  if (currentText() !== state.saved && !(await save())) return;
+  try {
+    const answer = await ask("omdoeb", { fil: state.file, nyt_navn: name });
+    await listFiles();
+    state.saved = currentText();
+    await openFile(answer.gemt);
+    status(`omdøbt til ${answer.gemt}`);
+  } catch (e) { status(`ikke omdøbt: ${e.message}`); }
+}
+
+async function start() {
+  state.view = new CM.EditorView({ parent: document.getElementById("editor"), state: editorState("") });
+  document.getElementById("gem").addEventListener("click", save);
+  document.getElementById("ny").addEventListener("click", newFile);
+  document.getElementById("omdoeb").addEventListener("click", renameFile);
+  const listing = await listFiles();
   const wanted = decodeURIComponent(location.hash.slice(1));
   const first = listing.filer.includes(wanted) ? wanted : listing.filer[0];
   if (first) await openFile(first);
   document.body.dataset.klar = "ja";
 }
 
-window.regelRediger = { state, save, openFile, toServer, fromServer };
+window.regelRediger = { state, save, openFile, newFile, renameFile, toServer, fromServer };
 start().catch((e) => status(`fejl: ${e.message}`));

@@ -13,7 +13,7 @@ from . import model
 
 # Reglerne, resultaterne kommer fra: udgaven (`regelsæt … udgave …`) og SHA-256 af regelfilerne.
 REGELSAET: rt.Regelsaet = {'udgave': '1.0',
-        'sha256': '0ec64520d387e8764b9c1eed86ca31f831c3bfb8d51e67ab6caf49b352303f82'}
+        'sha256': 'd20c9a8fb41887f3812ad5055c4b4215eb68498f2b0f82752147a1154d2adb2f'}
 
 # Datoer og varigheder fra reglerne
 _6_UGER = Varighed(maaneder=0, dage=42)

@@ -99,7 +99,9 @@ class Problem(Exception):
 
     def __init__(self, kode: str, detalje: str, **ekstra: Any):
         super().__init__(detalje)
-        self.kode, self.detalje, self.ekstra = kode, detalje, ekstra
+        self.kode: str = kode
+        self.detalje: str = detalje
+        self.ekstra: dict[str, Any] = ekstra
 
     def som_json(self) -> dict[str, Any]:
         status, titel = FEJLKODER[self.kode]
@@ -123,9 +125,9 @@ class Tjeneste:
     def __init__(self, pakke: ModuleType, navn: str, openapi: bytes):
         self.pakke = pakke
         self.openapi = openapi
-        self.beskrivelse = {"pakke": navn, "version": pakke.__version__, "kontraktversion": pakke.KONTRAKTVERSION,
+        self.beskrivelse: dict[str, Any] = {"pakke": navn, "version": pakke.__version__, "kontraktversion": pakke.KONTRAKTVERSION,
                             "regelsæt": pakke.REGELSAET}
-        self.regler = {**self.beskrivelse, "regler": [
+        self.regler: dict[str, Any] = {**self.beskrivelse, "regler": [
             {"navn": regel.navn, "id": regel.id, "bestemmelser": list(regel.bestemmelser), "titel": regel.titel}
             for regel in pakke.REGLER]}
 
@@ -464,9 +466,13 @@ class Tjener(ThreadingHTTPServer):
     def __init__(self, adresse: tuple[str, int], tjeneste: Tjeneste, *, maks_krop: int = MAKS_KROP,
                  maks_bestand: int = MAKS_BESTAND, tidsgraense: float = TIDSGRAENSE, inaktiv: float = INAKTIV,
                  maks_forbindelser: int = MAKS_FORBINDELSER, log: Optional[Callable[[str], None]] = None):
-        self.tjeneste, self.maks_krop, self.maks_bestand = tjeneste, maks_krop, maks_bestand
-        self.tidsgraense, self.inaktiv, self.log = tidsgraense, inaktiv, log
-        self.stopper = False
+        self.tjeneste: Tjeneste = tjeneste
+        self.maks_krop: int = maks_krop
+        self.maks_bestand: int = maks_bestand
+        self.tidsgraense: float = tidsgraense
+        self.inaktiv: float = inaktiv
+        self.log: Optional[Callable[[str], None]] = log
+        self.stopper: bool = False
         self._pladser = threading.BoundedSemaphore(maks_forbindelser)
         super().__init__(adresse, Forbindelse)
 

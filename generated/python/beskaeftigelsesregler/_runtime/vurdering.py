@@ -61,13 +61,14 @@ def effektiv_slut(start: date, slut: Optional[date], skaeringsdato: date, liste:
     if slut is None or slut > skaeringsdato:
         return None
     if slut < start:
-        raise ManglendeData(f"{liste}[{indeks}].{slutfelt}", modstridende_periode(start, slut))
+        felt = f"{liste}[{indeks}].{slutfelt}"
+        raise ManglendeData(felt, modstridende_periode(felt, start, slut))
     return slut
 
 
-def modstridende_periode(start: date, slut: date) -> str:
-    """Beskeden, når en periodes slutdato ligger før dens startdato."""
-    return f"slutdatoen {dansk_dato(slut)} ligger før startdatoen {dansk_dato(start)}"
+def modstridende_periode(felt: str, start: date, slut: date) -> str:
+    """Beskeden, når en periodes slutdato (i feltet `felt`, fx `indlæggelse.udskrevet`) ligger før dens startdato."""
+    return f"slutdatoen {dansk_dato(slut)} i feltet {felt} ligger før startdatoen {dansk_dato(start)}"
 
 
 def periodens_slut(start: Optional[date], slut: Optional[date], felt: str, liste: Optional[str] = None,
@@ -75,7 +76,8 @@ def periodens_slut(start: Optional[date], slut: Optional[date], felt: str, liste
     """En periodes slutdato, som en regel læser den: før startdatoen er den en datafejl (`felt`;
     for et element i en liste, `liste` og `indeks`, hedder feltet fx `kurser[2].afsluttet`)."""
     if slut is not None and start is not None and slut < start:
-        raise ManglendeData(felt if liste is None else f"{liste}[{indeks}].{felt}", modstridende_periode(start, slut))
+        sti = felt if liste is None else f"{liste}[{indeks}].{felt}"
+        raise ManglendeData(sti, modstridende_periode(sti, start, slut))
     return slut
 
 
@@ -85,8 +87,18 @@ def i_perioden(dag: date, start: Optional[date], slut: Optional[date], felt: str
     if start is None:
         return False
     if slut is not None and slut < start:
-        raise ManglendeData(felt, modstridende_periode(start, slut))
+        raise ManglendeData(felt, modstridende_periode(felt, start, slut))
     return start <= dag and (slut is None or dag <= slut)
+
+
+def i_en_af_perioderne(dag: date, perioder: list[tuple[date, Optional[date]]], liste: str, slutfelt: str) -> bool:
+    """Ligger `dag` i perioden (start, slut) for et af elementerne i listen (`mens kurser varer`)?
+    Alle elementer ses først: en slutdato før startdatoen er en datafejl, uanset rækkefølgen."""
+    for indeks, (start, slut) in enumerate(perioder):
+        if slut is not None and slut < start:
+            felt = f"{liste}[{indeks}].{slutfelt}"
+            raise ManglendeData(felt, modstridende_periode(felt, start, slut))
+    return any(start <= dag and (slut is None or dag <= slut) for start, slut in perioder)
 
 
 def overlapper(start: date, slut: Optional[date], skaeringsdato: date, fra: date, til: date,
