@@ -226,7 +226,7 @@ def test_a_source_page_links_to_the_source(loaded):
     files = docs.generate(loaded.rule_set, loaded.texts)
     address = "https://bm.dk/media/18047/aftaletekst_foerste-delaftale-om-nytaenkning-af-beskaeftigelsesindsatsen.pdf"
     assert f'<a href="{address}">{address}</a>' in files["kilder/foerste_delaftale.html"]
-    assert f"Adresse: <{address}>" in files["kilder/foerste_delaftale.md"]
+    assert f"**Adresse:** <{address}>" in files["kilder/foerste_delaftale.md"]
 
 
 def test_the_rules_for_each_benefit_are_listed(loaded):

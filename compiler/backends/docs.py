@@ -22,6 +22,7 @@ from .danish import Renderer, capitalized, date_text, dates_text, field_path, ge
 from ..examples import describe_verdict
 from ..ir import nodes as ir
 from ..pynames import name_key
+from ..sourcekinds import SOURCE_KINDS
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -287,9 +288,10 @@ class Site:
         for source in self.rs.sources:
             cited = [(view, locator) for view in self.rules for (key, _t, locator) in view.citations
                      if key == slug(source.name)]
+            kind, weight = SOURCE_KINDS.get(source.kind, (None, None))
             result.append({"slug": slug(source.name), "title": source.title, "date": date_text(source.date),
                            "document": source.document or "", "url": source.url or "", "rules": cited,
-                           "draft": source.draft})
+                           "draft": source.draft, "kind": kind, "kind_weight": weight, "weight": source.weight})
         return result
 
     def timeline(self) -> list[tuple[str, list[tuple[RuleView, str, Optional[str], Optional[str]]]]]:
