@@ -86,6 +86,12 @@ class Builder(Transformer):
     def source_date(self, children):
         return ("date", children[0])
 
+    def source_kind(self, children):
+        return ("kind", (str(children[0]), self._token_span(children[0])))
+
+    def source_weight(self, children):
+        return ("weight", _string(children[0]))
+
     def source_url(self, children):
         return ("url", _string(children[0]))
 
@@ -151,6 +157,9 @@ class Builder(Transformer):
     def minimum(self, children):
         return ("minimum", children[0])
 
+    def phrase(self, children):
+        return ("phrase", _string(children[0]))
+
     @v_args(meta=True)
     def type_ref(self, meta, children):
         return s.TypeRef(self._span(meta), "basic", children[0])
@@ -172,12 +181,19 @@ class Builder(Transformer):
         body = rest[-1]
         title = None
         subject, subject_span = "Sag", None
+        phrase = None
         for part in rest[:-1]:
-            if part.type == "STRING":
+            if isinstance(part, tuple):
+                phrase = part[1]
+            elif part.type == "STRING":
                 title = _string(part)
             else:
                 subject, subject_span = str(part), self._token_span(part)
-        return s.Definition(self._span(meta), str(name), title, subject, subject_span, body, self._token_span(name))
+        return s.Definition(self._span(meta), str(name), title, subject, subject_span, body, self._token_span(name),
+                            phrase=phrase)
+
+    def definition_phrase(self, children):
+        return ("phrase", _string(children[0]))
 
     # -- rules -------------------------------------------------------------
     @v_args(meta=True)
@@ -277,6 +293,14 @@ class Builder(Transformer):
 
     def description(self, children):
         return ("descriptions", _string(children[0]))
+
+    @v_args(meta=True)
+    def reader_summary(self, meta, children):
+        return ("reader_summaries", (self._span(meta), _string(children[0])))
+
+    @v_args(meta=True)
+    def boundary_source(self, meta, children):
+        return ("boundary_sources", s.BoundarySource(self._span(meta), children[0], list(children[1:])))
 
     @v_args(meta=True)
     def message(self, meta, children):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import collections
+import datetime
 import functools
 import re
 import string
@@ -20,7 +21,9 @@ from . import diagnostics as d
 from . import semantics as sm
 from . import syntax as s
 from .program import CASE_RECORD, Program
+from .syntax import NEGATION_MARK
 from .pynames import name_key
+from .sourcekinds import SOURCE_KINDS
 from .runtime import FOERSTE_AAR, MAANEDSNAVNE, SIDSTE_AAR, dansk_dato
 
 BASIC_TYPES = {
@@ -221,6 +224,13 @@ class Checker:
                           + (f": {source.draft}" if source.draft.strip() else ""), DRAFT_HINT, code="R207")
             if source.date is not None:
                 self.date_literal(source.date)  # the same dates as in rules: the documentation shows it
+            if source.kind is not None and source.kind[0] not in SOURCE_KINDS:
+                self.error(source.kind[1], f"ukendt art af kilde `{source.kind[0]}`",
+                           d.did_you_mean(source.kind[0], SOURCE_KINDS)
+                           or "vælg en af " + ", ".join(f"`{kind}`" for kind in SOURCE_KINDS), code="R325")
+            if source.weight is not None and not source.weight.strip():
+                self.error(source.span, f"kilden `{source.name}` har en tom `vægt`",
+                           "beskriv kildens retlige vægt, eller fjern linjen", code="R326")
             # The address becomes a link in the documentation: only web addresses, never `javascript:`.
             if source.url is not None and not re.fullmatch(r"https?://[^\s<>\"]+", source.url):
                 self.error(source.span, f"adressen for kilden `{source.name}` er ikke en webadresse",
@@ -256,8 +266,25 @@ class Checker:
         elif required and declared.optional:
             self.error(declared.span, f"periodens start `{name}` må ikke være valgfri", code="R213")
 
+    def check_phrase(self, span: s.Span, phrase: Optional[str], statement: bool, what: str) -> None:
+        """`læses "…"`: a condition (a yes/no field, a definition) is read as a statement with
+        `[ikke]` where the negation goes; any other field as a noun phrase without it."""
+        if phrase is None:
+            return
+        marks = phrase.count(NEGATION_MARK)
+        if not phrase.replace(NEGATION_MARK, "").strip():
+            self.error(span, f"{what} har en tom `læses`", "skriv, hvordan det læses på dansk, eller fjern den", code="R327")
+        elif statement and marks != 1:
+            self.error(span, f"{what} er en betingelse: dens `læses` skal have `{NEGATION_MARK}` præcis én gang",
+                       f"skriv hvor »ikke« står, når det ikke gælder, fx \"borgeren {NEGATION_MARK} har en arbejdsgiver\"", code="R328")
+        elif not statement and marks:
+            self.error(span, f"{what} er ikke en ja/nej-værdi: dens `læses` kan ikke have `{NEGATION_MARK}`",
+                       "skriv et navneord, fx \"den første henvendelse\"", code="R329")
+
     def check_field(self, record: s.RecordDecl, declared: s.FieldDecl) -> None:
         ref = declared.type
+        self.check_phrase(declared.span, declared.phrase, ref.kind == "basic" and ref.name == "sandhedsværdi",
+                          f"feltet `{declared.name}`")
         if ref.kind == "list":
             if ref.name not in self.program.records:
                 self.unknown(ref.name, ref.span, f"ukendt post `{ref.name}`",
@@ -299,6 +326,8 @@ class Checker:
                          f"ukendt post `{definition.subject}`", d.did_you_mean(definition.subject, self.program.records),
                          code="R218")
             return
+        self.check_phrase(definition.name_span or definition.span, definition.phrase, True,
+                          f"definitionen `{definition.name}`")
         scope = Scope(item=None if definition.subject == CASE_RECORD else definition.subject)
         self._current_definition = definition.name
         self.definition_deps[definition.name] = set()
@@ -478,6 +507,43 @@ class Checker:
                        "brug `version gælder …` for forskellige perioder", code="R247")
         for extra in rule.deciding_dates[1:]:
             self.error(extra.span, "reglen har mere end én afgørende dato", code="R248")
+        for span, _text in rule.reader_summaries[1:]:
+            self.error(span, "reglen har mere end én `kort fortalt`", "saml teksten i én", code="R330")
+        for span, text in rule.reader_summaries[:1]:
+            if not text.strip():
+                self.error(span, "`kort fortalt` er tom", "skriv reglen kort til læseren, eller fjern linjen", code="R331")
+        self.check_boundary_sources(rule)
+
+    def check_boundary_sources(self, rule: s.RuleBase) -> None:
+        """`ændring <dato> kilde …` names a day on which the rule starts, changes or stops (the
+        first day it no longer applies), or a date its conditions compare with."""
+        boundaries: set[datetime.date] = set()
+        for period in [*rule.periods, *(v.period for v in rule.versions)]:
+            if period.start is not None and period.start.value is not None:
+                boundaries.add(period.start.value)
+            if period.end is not None and period.end.value is not None and period.end.value < datetime.date.max:
+                boundaries.add(period.end.value + datetime.timedelta(days=1))
+        parts = [*rule.applies_when, *rule.exception_when, *rule.obligations]
+        boundaries |= {lit.value for lit in s.nodes_of(parts, s.DateLit) if lit.value is not None}
+        seen: set[datetime.date] = set()
+        for boundary in rule.boundary_sources:
+            for citation in boundary.citations:
+                if citation.source not in self.program.sources:
+                    self.unknown(citation.source, citation.span, f"ukendt kilde `{citation.source}`",
+                                 d.did_you_mean(citation.source, self.program.sources), code="R332")
+            if not self.date_literal(boundary.date):
+                continue
+            day = boundary.date.value
+            if day in seen:
+                self.error(boundary.span, f"`ændring {dansk_dato(day)}` står to gange", "saml kilderne i én linje", code="R333")
+            seen.add(day)
+            if day not in boundaries:
+                after = day + datetime.timedelta(days=1)
+                hint = (f"reglen gælder til og med {dansk_dato(day)}; skriv den første dag, den ikke gælder: "
+                        f"`ændring {dansk_dato(after)}`" if after in boundaries else
+                        "reglens datoer er " + ", ".join(dansk_dato(b) for b in sorted(boundaries))
+                        if boundaries else "reglen har ingen datoer")
+                self.error(boundary.date.span, f"reglen begynder, ændres eller ophører ikke {dansk_dato(day)}", hint, code="R334")
 
     def check_draft(self, rule: s.RuleBase) -> None:
         """A draft is a warning (it is built and tested, but never released); a judged rule without a

@@ -8,9 +8,11 @@ resolutions); the back ends read a checked tree and never look at Lark objects.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from decimal import Decimal
 from typing import Literal, Optional, Union
+
+NEGATION_MARK = "[ikke]"  # in a condition's `læses "…"`: where »ikke« goes when it does not hold
 
 
 @dataclass(frozen=True)
@@ -398,6 +400,15 @@ class Note:
 
 
 @dataclass(eq=False)
+class BoundarySource:
+    """`ændring 1. januar 2024 kilde anden_delaftale "…"`: the source that makes a rule start,
+    change or stop on that day (or makes its condition change there)."""
+    span: Span
+    date: DateLit
+    citations: list[Citation]
+
+
+@dataclass(eq=False)
 class ProvisionRef:
     span: Span
     id: str
@@ -429,6 +440,8 @@ class SourceDecl:
     url: Optional[str] = None
     document: Optional[str] = None
     name_span: Optional[Span] = None
+    kind: Optional[tuple[str, Span]] = None   # `art politisk_aftale`: what kind of document (sourcekinds.py)
+    weight: Optional[str] = None      # `vægt "…"`: its legal weight in the author's words
     draft: Optional[str] = None       # `udkast "…"`: not settled yet (the reason, "" when none is given)
 
 
@@ -457,6 +470,7 @@ class FieldDecl:
     default: Optional[Expr] = None
     minimum: Optional[Expr] = None
     title: Optional[str] = None   # what the field means, in Danish (`forløbsstart "Forløbets første dag": dato`)
+    phrase: Optional[str] = None      # `læses "…"`: how the documentation says it; a yes/no field with `[ikke]`
 
 
 @dataclass(eq=False)
@@ -482,6 +496,7 @@ class Definition:
     subject_span: Optional[Span]
     body: Expr
     name_span: Optional[Span] = None
+    phrase: Optional[str] = None      # `læses "… [ikke] …"`: the condition as a statement
 
 
 @dataclass(eq=False)
@@ -499,6 +514,8 @@ class RuleBase:
     deciding_dates: list[Expr] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
+    reader_summaries: list[tuple[Span, str]] = field(default_factory=list)   # `kort fortalt "…"`
+    boundary_sources: list["BoundarySource"] = field(default_factory=list)  # `ændring <dato> kilde …`
     examples: list[Example] = field(default_factory=list)
     # Parts that only belong to one of the two; the builder collects them so that
     # the checker can say in Danish where they do not belong.
@@ -575,3 +592,15 @@ class Module:
     text: str
     items: list[Item]
     unparsed: list[str] = field(default_factory=list)  # names declared by blocks with a syntax error
+
+
+def nodes_of(node, kind: type):
+    """Every node of a kind in a piece of the tree (lists and nested nodes; not spans)."""
+    if isinstance(node, kind):
+        yield node
+    if isinstance(node, (list, tuple)):
+        for item in node:
+            yield from nodes_of(item, kind)
+    elif is_dataclass(node) and not isinstance(node, (type, Span)):
+        for member in fields(node):
+            yield from nodes_of(getattr(node, member.name), kind)

@@ -101,8 +101,8 @@ def test_registry_sources_data_model_and_definitions(two_versions):
     with (new / "kilder.regel").open("a", encoding="utf-8") as rules:
         rules.write('\nkilde høringsnotat "Høringsnotat"\n  dato 1. november 2022\n  adresse "https://example.org/h"\n')
     edit(new, "datamodel.regel", "fremmøde, video, telefon, brev", "fremmøde, video, telefon, brev, digital")
-    edit(new, "datamodel.regel", "  har_arbejdsgiver: sandhedsværdi, standard nej\n",
-         "  har_arbejdsgiver: sandhedsværdi, standard ja\n  indlagt_fra: dato, valgfri\n")
+    edit(new, "datamodel.regel", "  har_arbejdsgiver: sandhedsværdi, standard nej,",
+         "  indlagt_fra: dato, valgfri\n  har_arbejdsgiver: sandhedsværdi, standard ja,")
     edit(new, "datamodel.regel", "  aktør: Aktør\n", "  aktør: Aktør, valgfri\n")
     edit(new, "definitioner.regel", "  aktør er en af jobcenter, fælles", "  aktør er jobcenter")
     found = sentences(old, new)

@@ -98,18 +98,22 @@ def test_versions_notes_and_exceptions_are_shown_and_linked_both_ways(loaded):
 
 def test_timeline_lists_every_date_of_effect(loaded):
     timeline = docs.generate(loaded.rule_set, loaded.texts)["tidslinje.html"]
-    for day in ("1. juli 2019", "1. januar 2022", "1. januar 2023", "1. januar 2024"):
-        assert f"<h2>{day}</h2>" in timeline
+    for day, iso in (("1. juli 2019", "2019-07-01"), ("1. januar 2022", "2022-01-01"),
+                     ("1. januar 2023", "2023-01-01"), ("1. januar 2024", "2024-01-01")):
+        assert f'<a class="permalink" href="#dato-{iso}">{day}</a></h2>' in timeline  # a stable anchor per date
+        assert f'<section class="day" id="dato-{iso}"' in timeline
     markdown = docs.generate(loaded.rule_set, loaded.texts)["tidslinje.md"]
-    # which cases a change concerns, and a change written as a dated condition rather than a version
-    assert "(P01): træder i kraft (afgørende dato: første henvendelse)" in markdown
+    # each change with its source: the rule's own, or the one its `ændring` names for that day
+    assert "(P01): træder i kraft. Kilde: Første delaftale om nytænkning af beskæftigelsesindsatsen «Færre proceskrav " \
+           "for indsatsen»; Hedensted" in markdown and "(reglens egne kilder)" in markdown
     in_2024 = markdown.split("## 1. januar 2024")[1]
-    assert "(P03): reglens betingelser skelner ved denne dato: «forløbsstart er tidligst 1. januar 2024»" in in_2024
+    assert ("(P03): reglens betingelser skelner ved denne dato (forløbsstart er tidligst 1. januar 2024). Kilde: "
+            "Anden delaftale om nytænkning af beskæftigelsesindsatsen «Et forenklet kontaktforløb»\n") in in_2024
 
 
 def section(page: str, heading: str) -> str:
     """The HTML from a <h2> heading to the next one."""
-    start = re.search(f"<h2[^>]*>{heading}</h2>", page).start()
+    start = re.search(f"<h2[^>]*>(?:<a[^>]*>)?{heading}(?:</a>)?</h2>", page).start()
     end = page.find("<h2", start + 1)
     return page[start:end if end != -1 else None]
 
@@ -142,7 +146,7 @@ regel tilbud_i_tide "Tilbud i tide"
     page = docs.generate(loaded.rule_set, loaded.texts)["regler/tilbud_i_tide.html"]
     assert ("Fra 1. januar 2022 til og med 31. december 2022:</span> Det første tilbud, hvor slut er angivet, "
             "skal begynde senest 6 måneder efter forløbsstart.") in page
-    assert ("Fra 1. januar 2023:</span> Det første tilbud, hvor slut er angivet og type er ikke løntilskud, "
+    assert ("Fra 1. januar 2023:</span> Det første tilbud, hvor slut er angivet og type ikke er løntilskud, "
             "skal begynde senest 6 måneder efter forløbsstart.") in page
 
 
@@ -150,7 +154,7 @@ def test_definitions_are_explained_on_the_rule_page_and_linked_both_ways(loaded)
     files = docs.generate(loaded.rule_set, loaded.texts)
     rule = files["regler/foerste_samtale.html"]
     assert '<a href="../definitioner.html#med_jobcentret">Samtale med jobcentret (alene eller sammen med a-kassen)</a>' in rule
-    assert "En samtale er «samtale med jobcentret (alene eller sammen med a-kassen)», når aktør er jobcenter eller fælles." in rule
+    assert "En samtale er samtale med jobcentret (alene eller sammen med a-kassen), når aktør er jobcenter eller fælles." in rule
     concepts = files["definitioner.html"]
     entry = concepts[concepts.index('id="med_jobcentret"'):]
     entry = entry[:entry.index("</dd>")]
@@ -226,7 +230,7 @@ def test_a_source_page_links_to_the_source(loaded):
     files = docs.generate(loaded.rule_set, loaded.texts)
     address = "https://bm.dk/media/18047/aftaletekst_foerste-delaftale-om-nytaenkning-af-beskaeftigelsesindsatsen.pdf"
     assert f'<a href="{address}">{address}</a>' in files["kilder/foerste_delaftale.html"]
-    assert f"Adresse: <{address}>" in files["kilder/foerste_delaftale.md"]
+    assert f"**Adresse:** <{address}>" in files["kilder/foerste_delaftale.md"]
 
 
 def test_the_rules_for_each_benefit_are_listed(loaded):

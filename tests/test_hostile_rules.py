@@ -176,7 +176,7 @@ def test_no_text_from_a_rule_file_becomes_markup_in_markdown(tmp_path):
         assert not re.search(r"(?<!\\)\]\(javascript", text), path
         assert not re.search(r"(?<!\\)!(?<!\\)\[", text), path
     source_page = files["kilder/ond.md"]
-    assert "Dokument: &lt;script&gt;alert(3)&lt;/script&gt;\\`x\\` \\| y." in source_page
+    assert "**Dokument:** &lt;script&gt;alert(3)&lt;/script&gt;\\`x\\` \\| y\n" in source_page
     for row in (line for line in source_page.split("\n") if line.startswith("| [")):
         assert len(re.findall(r"(?<!\\)\|", row)) == 4, row  # three cells: the locator's | is escaped
     rule_page = files["regler/r.md"]
@@ -202,7 +202,7 @@ def test_a_possible_source_date_passes_and_is_shown(tmp_path):
     loaded = load(tmp_path, 'kilde ny "Ny kilde"\n  dato 29. februar 2024\n' + RULE.format(
         source="ny", title="T", locator="a", note="n", description="b", example="e"))
     assert loaded.ok, loaded.render()
-    assert "Dato: 29. februar 2024." in docs.generate(loaded.rule_set, loaded.texts)["kilder/ny.md"]
+    assert "**Dato:** 29. februar 2024\n" in docs.generate(loaded.rule_set, loaded.texts)["kilder/ny.md"]
 
 
 # --------------------------------------------------------------- 12. bytes, files, letters, characters

@@ -101,7 +101,7 @@ def test_the_caseworkers_question_gets_the_validators_dates(project, package, br
     page.fill("#felt-forløbsstart", QUESTION["forløbsstart"])
     page.fill("#felt-første_henvendelse", QUESTION["første_henvendelse"])
     page.fill("#felt-skaeringsdato", ASKED_ON.isoformat())
-    page.click("button[type=submit]")
+    page.click("#hvadgaelder-sag button[type=submit]")  # not the search in the header
     answer = page.inner_text("#hvadgaelder-svar")
     shown = page.eval_on_selector_all("[data-regel]", "cards => cards.map(c => [c.dataset.regel, c.dataset.udfald, "
                                                       "c.dataset.frist || null, c.dataset.start || null])")

@@ -6,6 +6,7 @@ exactly what the validators check. Functions return plain text; templates escape
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from functools import singledispatchmethod
@@ -14,6 +15,7 @@ from typing import Optional
 from ..ir import nodes as ir
 from ..ir.specialize import specialize
 from ..runtime import dansk_dato
+from ..syntax import NEGATION_MARK
 
 NEUTER = {"tilbud"}  # record nouns that take "det"/"hvert"/"noget"
 ORDER = {  # the comparison words, by the kind of the values compared
@@ -114,15 +116,59 @@ def field_path(e: ir.Expr) -> Optional[tuple[str, ...]]:
             return None
 
 
-class Renderer:
-    """Danish for the expressions and duties of one rule set."""
+def statement(phrase: str, holds: bool = True) -> str:
+    """A condition's `læses` as it holds (`borgeren har en arbejdsgiver`) or not (`borgeren ikke
+    har en arbejdsgiver`): the phrase is written as a subordinate clause, so »ikke« stands where
+    its author put the mark."""
+    text = phrase.replace(NEGATION_MARK, "ikke" if not holds else "")
+    return " ".join(text.split())
 
-    def __init__(self, rule_set: ir.RuleSet):
+
+def field_read(e: ir.Expr) -> Optional[tuple[str, str]]:
+    """The record type and field name of a field read, or None."""
+    while isinstance(e, (ir.Require, ir.InOrder)):
+        e = e.value if isinstance(e, ir.Require) else e.end
+    if isinstance(e, (ir.FieldOf, ir.MaybeFieldOf)) and e.record.type.name:
+        return e.record.type.name, e.field
+    return None
+
+
+class Renderer:
+    """Danish for the expressions and duties of one rule set. The formal reading (`plain=False`,
+    for jurists, `regel diff` and hovers) names every field and concept as the rule file does;
+    the plain reading uses the data model's `læses` phrases, reads yes/no fields and definitions
+    as statements and puts no «…» around concepts."""
+
+    def __init__(self, rule_set: ir.RuleSet, plain: bool = False):
         self.rs = rule_set
+        self.plain = plain
 
     def definition_title(self, name: str) -> str:
         title = self.rs.definition(name).title or words(name)
         return title[:1].lower() + title[1:]
+
+    @property
+    def is_not(self) -> str:
+        """»er ikke« in the formal reading; the plain one speaks in subordinate clauses (»hvor
+        ydelsen ikke er dagpenge«)."""
+        return "ikke er" if self.plain else "er ikke"
+
+    def phrase(self, e: ir.Expr) -> Optional[str]:
+        """The plain reading's `læses` phrase of a field read or a definition, if it has one."""
+        if not self.plain:
+            return None
+        if isinstance(e, ir.DefinitionRef):
+            return self.rs.definition(e.name).phrase
+        read = field_read(e)
+        if read is None:
+            return None
+        declared = self.rs.record(read[0]).field(read[1])
+        return declared.phrase if declared is not None else None
+
+    def concept(self, name: str) -> str:
+        """A definition named in running text: «…» in the formal reading, bare in the plain one."""
+        title = self.definition_title(name)
+        return title if self.plain else f"«{title}»"
 
     # -- expressions ---------------------------------------------------------
     @singledispatchmethod
@@ -130,6 +176,9 @@ class Renderer:
         path = field_path(e)
         if path is None:
             raise AssertionError(f"no Danish for {type(e).__name__}")
+        phrase = self.phrase(e)
+        if phrase is not None:
+            return statement(phrase) if e.type.kind == "bool" else phrase
         text = path_text(path)
         return f"{text} er ja" if e.type.kind == "bool" else text
 
@@ -145,7 +194,7 @@ class Renderer:
         if kind == "enum":
             return words(value)
         if kind == "text":
-            return f"«{value}»"
+            return f"\"{value}\"" if self.plain else f"«{value}»"
         if kind == "percent":
             return f"{number(round(value * 100, 6))} pct."
         if kind == "hours":
@@ -165,17 +214,25 @@ class Renderer:
 
     @expr.register
     def _(self, e: ir.DefinitionRef) -> str:
-        return f"«{self.definition_title(e.name)}»"
+        phrase = self.phrase(e)
+        return statement(phrase) if phrase is not None else self.concept(e.name)
 
     @expr.register
     def _(self, e: ir.Not) -> str:
         operand = e.operand
+        phrase = self.phrase(operand)
+        if phrase is not None and operand.type.kind == "bool":
+            return statement(phrase, holds=False)
         if isinstance(operand, ir.DefinitionRef):
             return f"ikke {self.expr(operand)}"
         if isinstance(operand, ir.IsPresent):
             return f"{self.expr(operand.value)} mangler"
         if field_path(operand) is not None and operand.type.kind == "bool":
             return f"{path_text(field_path(operand))} er nej"
+        if self.plain and isinstance(operand, ir.Compare) and operand.op in ("==", "!="):
+            return self.expr(dataclasses.replace(operand, op="!=" if operand.op == "==" else "=="))
+        if self.plain and isinstance(operand, ir.InSet):
+            return self.expr(dataclasses.replace(operand, negated=not operand.negated))
         return f"det gælder ikke, at ({self.expr(operand)})"
 
     @expr.register
@@ -202,9 +259,13 @@ class Renderer:
             return f"der er mindst {self.expr(e.right)} {self.count(e.left, counted=False, one=one)}"
         left = self.expr(e.left)
         if e.left.type.kind == "bool" and isinstance(e.right, ir.Const) and isinstance(e.right.value, bool):
-            return left if e.right.value == (e.op == "==") else f"det gælder ikke, at {left}"
+            holds = e.right.value == (e.op == "==")
+            phrase = self.phrase(e.left)
+            if phrase is not None:
+                return statement(phrase, holds)
+            return left if holds else f"det gælder ikke, at {left}"
         if e.op in ("==", "!="):
-            return f"{left} {'er' if e.op == '==' else 'er ikke'} {self.expr(e.right)}"
+            return f"{left} {'er' if e.op == '==' else self.is_not} {self.expr(e.right)}"
         kind = "date" if e.left.type.kind == "date" else "number"
         if kind == "date" and e.op in ("<", ">") and isinstance(e.right, ir.ShiftDate):
             return f"{left} er {'tidligere' if e.op == '<' else 'senere'} end {self.expr(e.right)}"
@@ -214,7 +275,7 @@ class Renderer:
     def _(self, e: ir.InSet) -> str:
         values = [self.expr(v) for v in e.values]
         listed = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " eller " + values[-1]
-        return f"{self.expr(e.subject)} {'ikke ' if e.negated else ''}er {listed}"
+        return f"{self.expr(e.subject)} {'ikke er' if e.negated else 'er'} {listed}"
 
     @expr.register
     def _(self, e: ir.IsPresent) -> str:
@@ -320,7 +381,7 @@ class Renderer:
         """`, hvor …,` after a noun; a definition reads `, der er «…»,`."""
         if filter_ is None or (isinstance(filter_, ir.Const) and filter_.value is True):
             return ""
-        if isinstance(filter_, ir.DefinitionRef):
+        if isinstance(filter_, ir.DefinitionRef) and self.phrase(filter_) is None:
             return f", der er {self.expr(filter_)},"
         return f", hvor {self.expr(filter_)},"
 
@@ -352,7 +413,12 @@ class Renderer:
             return sentence(f"{subject} skal {verb} {when}")
         if duty.kind == "antal":
             counted = words(query.list_field) if terms.minimum != 1 else noun
-            return sentence(f"der skal være mindst {terms.minimum} {counted}{self.filter(terms.filter)} "
+            which = self.filter(terms.filter)
+            if self.plain and isinstance(terms.filter, ir.DefinitionRef):
+                title = self.definition_title(terms.filter.name)
+                if title.startswith(noun + " "):  # "4 samtaler med jobcentret (…)"
+                    which = title[len(noun):]
+            return sentence(f"der skal være mindst {terms.minimum} {counted}{which} "
                             f"{self.window(terms.window)}")
         if duty.kind == "hver":
             subject = self.items(query, terms.filter, first=terms.first, each=not terms.first)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import importlib.metadata
 import json
 import re
 from collections import defaultdict
@@ -24,9 +25,11 @@ from . import openapi
 from . import python as pyback
 from . import whatapplies
 from .danish import Renderer, capitalized, date_text, dates_text, field_path, field_text, gendered, number, words
+from . import search
 from ..examples import describe_verdict
 from ..ir import nodes as ir
 from ..pynames import name_key
+from ..sourcekinds import SOURCE_KINDS
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -41,6 +44,31 @@ def slug(name: str) -> str:
 class Requirement:
     period: Optional[str]  # the version's period of force; None when the rule has one wording
     text: str
+    anchor: Optional[str] = None  # `version-2022-01-01`: a stable anchor for the version (by its first day)
+
+
+@dataclass
+class Boundary:
+    """A day on which a rule starts, changes, stops, or its conditions tell cases apart, with
+    the sources that make it so (`ændring`), or the rule's own sources when it names none."""
+    day: datetime.date
+    what: str
+    wording: Optional[str]                   # the requirement's wording from that day, when it changes
+    citations: list[tuple[str, str, str]]
+    explicit: bool                           # the rule names a source for this very day
+
+    @property
+    def anchor(self) -> str:
+        return day_anchor(self.day)
+
+    @property
+    def date(self) -> str:
+        return date_text(self.day)
+
+
+def day_anchor(day: datetime.date) -> str:
+    """The stable anchor of a date on the timeline and of a version on a rule's page."""
+    return f"dato-{day.isoformat()}"
 
 
 @dataclass
@@ -101,6 +129,11 @@ class RuleView:
     coverage: Optional[str] = None   # which deadlines it covers: "på eller efter …", "mens … varer (…)"
     examples: list[ExampleView] = field(default_factory=list)
     draft: Optional[str] = None      # why it is not settled law (Rule.draft); shown as "Udkast – ikke gældende ret"
+    reader_summary: Optional[str] = None             # `kort fortalt`
+    formal: dict[str, object] = field(default_factory=dict)   # the formal readings, for the jurist's section
+    boundaries: list[Boundary] = field(default_factory=list)
+    started: Optional[datetime.date] = None          # the first day of its first version, when it has one
+    ended: Optional[datetime.date] = None            # the last day of its last version, when it has one
 
     @property
     def summary(self) -> Optional[str]:
@@ -136,7 +169,8 @@ class Site:
     def __init__(self, rule_set: ir.RuleSet, texts: dict[str, str]):
         self.rs = rule_set
         self.texts = texts
-        self.text = Renderer(rule_set)
+        self.text = Renderer(rule_set, plain=True)
+        self.formal = Renderer(rule_set)
         self.all_rules = [*rule_set.rules, *rule_set.exceptions]
         self.rules = [self.rule_view(r) for r in self.all_rules]
         self.by_name = {view.name: view for view in self.rules}
@@ -164,7 +198,7 @@ class Site:
     def concept(self, name: str) -> Concept:
         definition = self.rs.definition(name)
         subject = "sag" if definition.subject == self.rs.case_record else definition.subject.lower()
-        text = (f"{gendered(subject, 'En', 'Et')} {subject} er «{self.text.definition_title(name)}», "
+        text = (f"{gendered(subject, 'En', 'Et')} {subject} er {self.text.concept(name)}, "
                 f"når {self.text.expr(definition.body)}.")
         return Concept(slug(name), definition.title or words(name), text)
 
@@ -182,11 +216,13 @@ class Site:
                     pending.append(self.rs.definition(ref.name).body)
         return found
 
-    def requirements(self, rule) -> list[Requirement]:
+    def requirements(self, rule, text: Optional[Renderer] = None) -> list[Requirement]:
         """The requirement in words, once per version when the versions word it differently."""
         if not isinstance(rule, ir.Rule) or rule.duty is None:
             return []
-        worded = [Requirement(dates_text(v.start, v.end), self.text.duty(rule.duty, dict(v.values)))
+        text = text or self.text
+        worded = [Requirement(dates_text(v.start, v.end), text.duty(rule.duty, dict(v.values)),
+                              f"version-{v.start.isoformat()}" if v.start else None)
                   for v in rule.versions]
         if len({r.text for r in worded}) > 1:
             return worded
@@ -203,7 +239,7 @@ class Site:
             return f"{period_of(rule.versions)}, i {len(rule.versions)} versioner"
         return period_of(rule.versions)
 
-    def deciding_date(self, rule) -> Optional[str]:
+    def deciding_date(self, rule, text: Optional[Renderer] = None) -> Optional[str]:
         """Which date picks the version; an item's own field reads `slut for det enkelte tilbud`."""
         expr = rule.deciding_date
         if isinstance(expr, ir.JudgingDay) or (expr is None and isinstance(rule, ir.ExceptionIR)):
@@ -211,7 +247,7 @@ class Site:
             return "den dag, kravet vurderes for (fx samtalens dato eller fristen)" if bounded else None
         if expr is None:
             return None
-        text = self.text.expr(expr)
+        text = (text or self.text).expr(expr)
         path = field_path(expr)
         if path is not None and _reads_item(expr) and isinstance(rule.duty, ir.Duty):
             noun = self.text.noun(rule.duty.terms.items)
@@ -230,20 +266,56 @@ class Site:
             deciding_date=self.deciding_date(rule),
             applies_to=None, requirements=self.requirements(rule), description=rule.description,
             notes=[(note.text, self.citations(note.citations)) for note in rule.notes],
-            versions=[(dates_text(v.start, v.end), [(words(name), self.text.expr(value)) for name, value in v.values])
+            versions=[(dates_text(v.start, v.end), [(words(name), self.text.expr(value)) for name, value in v.values],
+                       f"vaerdier-{v.start.isoformat()}" if v.start else None)
                       for v in rule.versions] if values else [],
             concepts=[self.concept(name) for name in self.definitions_used(rule)],
             draft=rule.draft,
+            reader_summary=rule.reader_summary,
+            started=rule.versions[0].start,
+            ended=rule.versions[-1].end,
         )
+        formal = {"requirements": self.requirements(rule, self.formal),
+                  "deciding_date": self.deciding_date(rule, self.formal),
+                  "applies_to": None, "condition": None, "coverage": None}
         if is_exception:
             view.condition = self.text.expr(rule.condition)
             view.coverage = self.text.coverage(rule.covers)
             view.related = [(slug(t), self.rs.rule(t).title) for t in rule.targets]
+            formal.update(condition=self.formal.expr(rule.condition), coverage=self.formal.coverage(rule.covers))
         else:
             view.applies_to = self.text.cases(rule.applies_when)
             view.related = [(slug(e), self.rs.exception(e).title) for e in rule.exceptions]
+            formal["applies_to"] = self.formal.cases(rule.applies_when)
+        view.formal = formal
         view.examples = [self.example_view(rule, example) for example in rule.examples]
+        view.boundaries = self.boundaries(rule, view)
         return view
+
+    def boundaries(self, rule, view: RuleView) -> list[Boundary]:
+        """Every day on which the rule starts, changes its numbers, stops, or its conditions tell
+        cases apart, each with its source: the rule's `ændring` for that day, else its own sources."""
+        named = {b.date: self.citations(b.citations) for b in rule.boundary_sources}
+        versions = rule.versions
+        duty = rule.duty if isinstance(rule, ir.Rule) else None
+        wordings = [self.text.duty(duty, dict(v.values)) if duty is not None else None for v in versions]
+        draft = " (udkast, ikke gældende ret)" if rule.draft is not None else ""
+        found: list[tuple[datetime.date, str, Optional[str]]] = []
+        if versions[0].start:
+            found.append((versions[0].start, "træder i kraft" + draft, wordings[0] if len(versions) > 1 else None))
+        for previous, version, wording in zip(versions, versions[1:], wordings[1:]):
+            found.append((version.start, self.version_change(previous, version), wording))
+        if versions[-1].end:
+            found.append((versions[-1].end + datetime.timedelta(days=1),
+                          f"ophører (gjaldt til og med {date_text(versions[-1].end)}){draft}", None))
+        conditions = [rule.applies_when, duty.terms if isinstance(duty, ir.Duty) else duty] \
+            if isinstance(rule, ir.Rule) else [rule.condition]
+        dated = {(side.value, self.text.expr(compare)) for compare in nodes(conditions, ir.Compare)
+                 for side in (compare.left, compare.right)
+                 if isinstance(side, ir.Const) and isinstance(side.value, datetime.date)}
+        found += [(day, f"reglens betingelser skelner ved denne dato ({text})", None) for day, text in sorted(dated)]
+        return [Boundary(day, what, wording, named.get(day, view.citations), day in named)
+                for day, what, wording in found]
 
     def example_view(self, rule, example: ir.Example) -> ExampleView:
         fields: list[str] = []
@@ -260,11 +332,7 @@ class Site:
                 items = value if isinstance(value, list) else [value]
                 values[label] = [self.value(declared, item) for item in items]
             cases.append((name or ("Sagen" if len(example.cases) == 1 else f"Sag {number_}"), values))
-        expectations = [
-            (date_text(e.date), " og ".join(describe_verdict(v, self.rule_title(v.rule, rule))
-                                            for v in e.verdicts))
-            for e in example.expectations
-        ]
+        expectations = [(date_text(e.date), self.verdicts(e.verdicts, rule)) for e in example.expectations]
         return ExampleView(example.title, fields, cases, expectations)
 
     def rule_title(self, name: str, page) -> Optional[str]:
@@ -272,7 +340,16 @@ class Site:
         if name == page.name:
             return None
         other = next((r for r in self.all_rules if r.name == name), None)
-        return f"«{other.title}»" if other is not None and other.title else name
+        return other.title if other is not None and other.title else name
+
+    def verdicts(self, verdicts, page) -> str:
+        """An example's verdicts on one day; those about another rule are headed by its title
+        once (`Første samtale …: undtaget og ingen overtrædelse`)."""
+        groups: dict[Optional[str], list[str]] = {}
+        for verdict in verdicts:
+            groups.setdefault(self.rule_title(verdict.rule, page), []).append(describe_verdict(verdict, None))
+        return "; ".join(f"{title}: {' og '.join(texts)}" if title else " og ".join(texts)
+                         for title, texts in groups.items())
 
     def value(self, declared: ir.Field, value) -> str:
         """A value of an example case, as the documentation shows it."""
@@ -310,41 +387,29 @@ class Site:
     def sources(self) -> list[dict]:
         result = []
         for source in self.rs.sources:
-            cited = [(view, locator) for view in self.rules for (key, _t, locator) in view.citations
-                     if key == slug(source.name)]
+            key = slug(source.name)
+            cited = []
+            for view in self.rules:
+                uses = [(locator, "") for (k, _t, locator) in view.citations if k == key]
+                uses += [(locator, "i en note") for _text, citations in view.notes
+                         for (k, _t, locator) in citations if k == key]
+                uses += [(locator, f"ved ændringen {b.date}") for b in view.boundaries if b.explicit
+                         for (k, _t, locator) in b.citations if k == key]
+                cited += [(view, locator, role) for locator, role in dict.fromkeys(uses)]
+            kind, weight = SOURCE_KINDS.get(source.kind, (None, None))
             result.append({"slug": slug(source.name), "title": source.title, "date": date_text(source.date),
                            "document": source.document or "", "url": source.url or "", "rules": cited,
-                           "draft": source.draft})
+                           "draft": source.draft, "kind": kind, "kind_weight": weight, "weight": source.weight})
         return result
 
-    def timeline(self) -> list[tuple[str, list[tuple[RuleView, str, Optional[str], Optional[str]]]]]:
-        """Every date on which a rule starts, stops or changes its numbers: (rule, what happens,
-        the date that decides which cases it concerns, the requirement's new wording)."""
-        events: dict[datetime.date, list[tuple[RuleView, str, Optional[str], Optional[str]]]] = defaultdict(list)
-        for rule in self.all_rules:
-            view = self.by_name[rule.name]
-            decided_by = view.deciding_date
-            versions = rule.versions
-            duty = rule.duty if isinstance(rule, ir.Rule) else None
-            wordings = [self.text.duty(duty, dict(v.values)) if duty is not None else None for v in versions]
-            draft = " (udkast, ikke gældende ret)" if rule.draft is not None else ""
-            if versions[0].start:
-                events[versions[0].start].append((view, "træder i kraft" + draft, decided_by,
-                                                  wordings[0] if len(versions) > 1 else None))
-            if versions[-1].end:
-                events[versions[-1].end + datetime.timedelta(days=1)].append(
-                    (view, f"ophører (gjaldt til og med {date_text(versions[-1].end)}){draft}", decided_by, None))
-            for previous, version, wording in zip(versions, versions[1:], wordings[1:]):
-                events[version.start].append((view, self.version_change(previous, version), decided_by, wording))
-            conditions = [rule.applies_when, duty.terms if isinstance(duty, ir.Duty) else duty] \
-                if isinstance(rule, ir.Rule) else [rule.condition]
-            dated = {(side.value, self.text.expr(compare)) for compare in nodes(conditions, ir.Compare)
-                     for side in (compare.left, compare.right)
-                     if isinstance(side, ir.Const) and isinstance(side.value, datetime.date)}
-            for day, text in sorted(dated):
-                events[day].append((view, f"reglens betingelser skelner ved denne dato: «{text}»", None, None))
-        return [(date_text(day), sorted(events[day], key=lambda e: (e[0].provisions[0][0], e[0].title)))
-                for day in sorted(events)]
+    def timeline(self) -> list[tuple[datetime.date, list[tuple[RuleView, Boundary]]]]:
+        """Every date on which a rule starts, stops, changes its numbers or its conditions tell
+        cases apart, with the rules and the source of each change."""
+        events: dict[datetime.date, list[tuple[RuleView, Boundary]]] = defaultdict(list)
+        for view in self.rules:
+            for boundary in view.boundaries:
+                events[boundary.day].append((view, boundary))
+        return [(day, sorted(events[day], key=lambda e: (e[0].provisions[0][0], e[0].title))) for day in sorted(events)]
 
     def version_change(self, previous: ir.Version, version: ir.Version) -> str:
         old = {name: self.text.expr(value) for name, value in previous.values}
@@ -352,14 +417,18 @@ class Site:
                    for name, value in version.values if old.get(name) != self.text.expr(value)]
         return "; ".join(changes) or "ny version"
 
-    def by_benefit(self) -> list[tuple[str, str, list[RuleView]]]:
+    def by_benefit(self) -> list[dict]:
         """For each benefit (`ydelse`): the rules whose condition can hold for a case on it, by
-        provision, so a caseworker finds everything that applies to, say, dagpenge."""
+        provision, so a caseworker finds everything that applies to, say, dagpenge; the rules
+        that have ended ("Ophævet") apart, and a timeline of them all."""
         result = []
         for value in self.rs.benefit_values:
             rules = [self.by_name[rule.name] for rule in self.all_rules if rule.benefits is None or value in rule.benefits]
             rules.sort(key=lambda view: (view.provisions[0][0], view.title))
-            result.append((slug(value), capitalized(words(value)), rules))
+            result.append({"slug": slug(value), "name": capitalized(words(value)),
+                           "current": [view for view in rules if view.ended is None],
+                           "ended": [view for view in rules if view.ended is not None],
+                           "timeline": timeline_chart(slug(value), rules)})
         return result
 
     def coverage(self) -> list[dict]:
@@ -369,6 +438,27 @@ class Site:
             rows.append({"id": provision.id, "kind": provision.kind, "title": provision.title, "rules": rules,
                          "examples": sum(len(r.examples) for r in rules)})
         return rows
+
+    def search_entries(self) -> list[dict]:
+        """What the search finds: every rule and exception, concept and source, by title, with
+        the plain-Danish text of its page (`adresse` from the site's root; `md` for Markdown)."""
+        entries = []
+        for view in self.rules:
+            kind = "Undtagelse" if view.is_exception else "Regel"
+            texts = [r.text for r in view.requirements] + [view.description or "", view.applies_to or "",
+                                                         view.condition or "", view.topic]
+            texts += [p[0] for p in view.provisions] + [c.title for c in view.concepts] + [n[0] for n in view.notes]
+            summary = view.reader_summary or view.summary or ""
+            entries.append({**search.entry(f"{kind} · {', '.join(p[0] for p in view.provisions)}", view.title,
+                                           f"regler/{view.slug}.html", summary, *texts), "md": f"regler/{view.slug}.md"})
+        for concept in (self.concept(d.name) for d in self.rs.definitions):
+            entries.append({**search.entry("Begreb", concept.title, f"definitioner.html#{concept.slug}", concept.text),
+                            "md": "definitioner.md"})
+        for source in self.sources():
+            entries.append({**search.entry("Kilde", source["title"], f"kilder/{source['slug']}.html",
+                                           source["kind"] or "", source["weight"] or "", source["kind_weight"] or ""),
+                            "md": f"kilder/{source['slug']}.md"})
+        return sorted(entries, key=lambda e: (search.fold(e["titel"]), e["adresse"]))
 
     def definitions(self) -> list[tuple[Concept, list[RuleView]]]:
         users: dict[str, list[RuleView]] = defaultdict(list)
@@ -441,6 +531,38 @@ class Site:
         if declared.name == self.rs.benefit_field and record.name == self.rs.case_record:
             return "afgør, hvilke regler der gælder for sagen"
         return None
+CHART = {"left": 64, "width": 640, "row": 20, "top": 26}  # the benefit timeline's geometry, in SVG units
+
+
+def timeline_chart(key: str, rules: list[RuleView]) -> Optional[dict]:
+    """A benefit's timeline as an SVG drawing: one bar per dated rule over the years its
+    boundaries span, a numbered mark at each boundary, and the legend (date, what happens,
+    sources) that the numbers refer to. None when no rule has a date."""
+    dated = [view for view in rules if view.boundaries]
+    if not dated:
+        return None
+    days = sorted({b.day for view in dated for b in view.boundaries})
+    first, last = datetime.date(days[0].year, 1, 1), datetime.date(days[-1].year + 2, 1, 1)
+    span = (last - first).days
+    left, width = CHART["left"], CHART["width"] - CHART["left"] - 8
+
+    def x(day: Optional[datetime.date], default: float) -> float:
+        return default if day is None else round(left + width * (day - first).days / span, 1)
+
+    numbers = {day: number_ for number_, day in enumerate(days, start=1)}
+    rows = []
+    for index, view in enumerate(dated):
+        y = CHART["top"] + index * CHART["row"]
+        end = view.ended + datetime.timedelta(days=1) if view.ended else None
+        rows.append({"y": y, "label": view.provisions[0][0], "title": view.title, "ended": view.ended is not None,
+                     "x1": x(view.started, left), "x2": x(end, left + width),
+                     "marks": [{"x": x(b.day, left), "n": numbers[b.day]} for b in view.boundaries]})
+    years = [{"x": x(datetime.date(year, 1, 1), left), "label": str(year)} for year in range(first.year, last.year)]
+    legend = [{"n": numbers[day], "day": day, "date": date_text(day), "anchor": day_anchor(day),
+               "events": [(view, b) for view in dated for b in view.boundaries if b.day == day]} for day in days]
+    return {"id": f"tidslinje-{key}", "rows": rows, "years": years, "legend": legend,
+            "width": CHART["width"], "height": CHART["top"] + len(rows) * CHART["row"] + 4,
+            "top": CHART["top"], "bottom": CHART["top"] + len(rows) * CHART["row"]}
 
 
 def _reads_item(expr: ir.Expr) -> bool:
@@ -539,22 +661,31 @@ def _markdown_escape(text) -> str:
     return _LINE_START.sub(lambda m: f"{m.group(3)}\\" if m.group(3) else f"\\{m.group(0)}", text)
 
 
+def stamp(site: Site) -> dict[str, str]:
+    """The rule set's version and build, for every footer and printout: the jurists' edition, the
+    start of the rule files' SHA-256 (the package's `REGELSAET`), the latest day on which a rule
+    changes, and the Regelsprog that built the pages. No clock is read: the same rules give the
+    same pages. Made by the compiler: digits, full stops and hex only."""
+    days = [b.day for view in site.rules for b in view.boundaries]
+    try:
+        built_with = importlib.metadata.version("regelsprog")
+    except importlib.metadata.PackageNotFoundError:
+        built_with = "ukendt version"
+    return {"edition": site.rs.edition or "", "version": (site.rs.content_hash or "")[:12],
+            "latest": date_text(max(days)) if days else "", "built_with": built_with}
+
+
 def generate(rule_set: ir.RuleSet, texts: dict[str, str],
              changes: Optional[tuple[list, str, str]] = None) -> dict[str, str]:
     """Every documentation file, by path relative to generated/docs/. `texts` are the rule files
     (their opening comments head the topics). For a release, `changes` (`regel diff`'s changes
     with the labels of the two versions) adds the change-log page."""
     site = Site(rule_set, texts)
-    files = _render(_pages(site, changes), {"in_site": True, "with_changes": changes is not None,
-                                            "ruleset": ruleset_text(rule_set)})
+    files = _render(_pages(site, changes), {"in_site": True, "with_changes": changes is not None, "stamp": stamp(site)})
+    files["soeg.js"] = (TEMPLATES / "soeg.js").read_text(encoding="utf-8")
+    files["soegeindeks.js"] = search.index_script([{k: v for k, v in e.items() if k != "md"}
+                                                   for e in site.search_entries()])
     return {**files, **whatapplies.files(site)}
-
-
-def ruleset_text(rule_set: ir.RuleSet) -> str:
-    """Which rules the pages describe: the edition and the start of the rule files' SHA-256
-    (made by the compiler: digits, full stops and hex only)."""
-    edition = f"udgave {rule_set.edition}" if rule_set.edition else "uden udgave"
-    return f"Regelsæt {edition}" + (f", sha256 {rule_set.content_hash[:16]}" if rule_set.content_hash else "")
 
 
 def page(site: Site, path: str) -> Optional[str]:
@@ -566,7 +697,7 @@ def page(site: Site, path: str) -> Optional[str]:
         return (TEMPLATES / "style.css").read_text(encoding="utf-8")
     if not wanted:
         return None
-    return _render(wanted, {"in_site": True, "with_changes": False, "ruleset": ruleset_text(site.rs)})[path]
+    return _render(wanted, {"in_site": True, "with_changes": False, "stamp": stamp(site)})[path]
 
 
 def _pages(site: Site, changes: Optional[tuple[list, str, str]]) -> list[tuple[str, str, dict, str]]:
@@ -581,8 +712,9 @@ def _pages(site: Site, changes: Optional[tuple[list, str, str]]) -> list[tuple[s
         ("definitioner", "definitions", {"definitions": site.definitions()}, ""),
         ("tjeneste", "service", service_page(rule_set), ""),
         (whatapplies.PAGE, "whatapplies", {"fields": whatapplies.inputs(rule_set),
-                                           "benefits": [(slug_, name) for slug_, name, _ in site.by_benefit()]}, ""),
+                                           "benefits": [(b["slug"], b["name"]) for b in site.by_benefit()]}, ""),
         ("oplysninger", "casedata", {"records": site.case_data()}, ""),
+        ("soeg", "soeg", {"entries": site.search_entries()}, ""),
     ]
     pages += [(f"kilder/{source['slug']}", "source", {"source": source}, "../") for source in site.sources()]
     pages += [(f"regler/{view.slug}", "rule", {"rule": view}, "../") for view in site.rules]
@@ -615,7 +747,7 @@ def _example_date(example: Optional[dict]) -> str:
 def changelog(changes, old_label: str, new_label: str) -> dict[str, str]:
     """The change-log page on its own (Markdown and HTML, no site navigation), from `regel diff`."""
     return _render([_changelog_page(changes, old_label, new_label)], {"in_site": False, "with_changes": True,
-                                                                  "ruleset": ""})
+                                                                       "stamp": None})
 
 
 def _changelog_page(changes, old_label: str, new_label: str, pages: Optional[dict[str, str]] = None):

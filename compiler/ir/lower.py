@@ -85,7 +85,8 @@ class Lowering:
             rules=tuple(rules),
             exceptions=tuple(self.exception(e) for e in self.program.exceptions.values()),
             sources=tuple(ir.Source(span=x.span, name=x.name, title=x.title, date=x.date.value if x.date else None,
-                                    url=x.url, document=x.document, draft=x.draft)
+                                    url=x.url, document=x.document, draft=x.draft,
+                                    kind=x.kind[0] if x.kind else None, weight=x.weight)
                           for x in self.program.sources.values()),
             provisions=tuple(ir.Provision(span=p.span, id=p.id, kind=p.kind, title=p.title)
                              for p in self.program.provisions.values()),
@@ -167,7 +168,7 @@ class Lowering:
         return ir.Field(span=declared.span, name=declared.name, type=type_,
                         basic=ref.name if ref.kind == "basic" else None,
                         required=not declared.optional and declared.default is None and ref.kind != "list",
-                        default=default, minimum=minimum, title=declared.title)
+                        default=default, minimum=minimum, title=declared.title, phrase=declared.phrase)
 
     @staticmethod
     def literal_number(expr: s.Expr) -> int | float:
@@ -183,7 +184,8 @@ class Lowering:
             list_field = self.list_field_of(definition.subject)
             scope = self.item_scope(definition.subject, list_field, definition.span)
         return ir.Definition(span=definition.span, name=definition.name, title=definition.title or definition.name,
-                             subject=definition.subject, list_field=list_field, body=self.expr(definition.body, scope))
+                             subject=definition.subject, list_field=list_field, body=self.expr(definition.body, scope),
+                             phrase=definition.phrase)
 
     def list_field_of(self, record: str) -> str:
         for declared in self.case_record.fields:
@@ -199,7 +201,12 @@ class Lowering:
         return dict(span=rule.span, name=rule.name, title=rule.title or rule.name,
                     provisions=tuple(p.id for p in rule.provisions),
                     citations=tuple(ir.Citation(source=c.source, locator=c.locator) for c in rule.citations),
-                    draft=self.draft(rule))
+                    draft=self.draft(rule),
+                    reader_summary=rule.reader_summaries[0][1] if rule.reader_summaries else None,
+                    boundary_sources=tuple(sorted(
+                        (ir.BoundarySource(date=b.date.value, citations=tuple(
+                            ir.Citation(source=c.source, locator=c.locator) for c in b.citations))
+                         for b in rule.boundary_sources), key=lambda b: b.date)))
 
     def draft(self, rule: s.RuleBase) -> Optional[str]:
         """Why a rule is not settled law: its own `udkast`, else the first draft source it cites."""

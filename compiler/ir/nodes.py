@@ -477,6 +477,8 @@ class ExceptionIR:
     notes: tuple["Note", ...] = ()
     examples: tuple["Example", ...] = ()
     draft: Optional[str] = None   # see Rule.draft
+    reader_summary: Optional[str] = None   # see Rule.reader_summary
+    boundary_sources: tuple["BoundarySource", ...] = ()   # see Rule.boundary_sources
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -549,6 +551,16 @@ class Rule:
     # judged like any rule (so its examples and its effect on cases can be seen), but the
     # documentation shows it as not in force and a release refuses it. None: settled.
     draft: Optional[str] = None
+    reader_summary: Optional[str] = None   # `kort fortalt "…"`: the rule told to the reader
+    # `ændring <dato> kilde …`: the sources that make the rule start, change or stop on a day
+    # (the first day of a version, the day after the last, or a date in its conditions)
+    boundary_sources: tuple["BoundarySource", ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class BoundarySource:
+    date: datetime.date
+    citations: tuple[Citation, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -598,6 +610,7 @@ class Definition:
     subject: str                # the record it speaks about: "Sag" or an item record
     list_field: Optional[str]   # for an item record: the case list it belongs to
     body: Expr
+    phrase: Optional[str] = None  # `læses "… [ikke] …"`: the condition as a statement
 
 
 # ----------------------------------------------------------------------------
@@ -617,6 +630,7 @@ class Field:
     default: Optional[Union[bool, int, float]] = None
     minimum: Optional[Union[int, float]] = None
     title: Optional[str] = None       # its meaning in Danish, for the documentation (no effect on verdicts)
+    phrase: Optional[str] = None      # `læses "…"`: the field in plain Danish (a yes/no field with `[ikke]`)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -648,6 +662,8 @@ class Source:
     date: Optional[datetime.date] = None
     url: Optional[str] = None
     document: Optional[str] = None
+    kind: Optional[str] = None    # `art …`: a key of sourcekinds.SOURCE_KINDS
+    weight: Optional[str] = None  # `vægt "…"`: its legal weight in the author's words
     draft: Optional[str] = None   # `udkast "…"`: a placeholder, not (yet) law; the reason ("" if none given)
 
 

@@ -31,6 +31,7 @@ import threading
 import time
 import traceback
 from datetime import date
+from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import ModuleType
 from typing import Any, Callable, Iterator, Optional, cast
@@ -87,6 +88,8 @@ MAKS_KROP = 1 << 20          # bytes i én sag
 MAKS_BESTAND = 64 << 20      # bytes i én sagsbestand
 TIDSGRAENSE = 30.0           # sekunder til at modtage hele forespørgslen
 INAKTIV = 10.0               # sekunder for hvert læs og skriv på forbindelsen (også en ledig keep-alive-forbindelse)
+MAKS_KASSERET = 16 << 20     # bytes, der læses og kasseres af en afvist krop, så klienten får svaret
+KASSER_TID = 5.0             # sekunder til at læse en afvist krop
 MAKS_FORBINDELSER = 64       # forbindelser ad gangen
 
 JSON_TYPER = ("application/json",)
@@ -211,6 +214,13 @@ def skaeringsdato_af(tekst: Optional[str]) -> date:
 
 class _Tidsgraense(Exception):
     pass
+
+
+class _Intet:
+    """Somewhere to write a body that is dropped."""
+
+    def write(self, data: bytes) -> None:
+        pass
 
 
 class _Krop:
@@ -377,8 +387,25 @@ class Forbindelse(BaseHTTPRequestHandler):
     def version_string(self) -> str:
         return self.server_version
 
+    def _kasser_krop(self, hoveder: Message) -> None:
+        """Read and drop an unread body of a refused request (at most MAKS_KASSERET bytes, within
+        a few seconds): a client that sends its whole body before it reads the answer would
+        otherwise get a broken pipe instead of the 413 or 415 it is owed."""
+        laengder: list[str] = [str(v) for v in hoveder.get_all("Content-Length") or []]
+        if (hoveder.get("Transfer-Encoding") is not None or len(set(laengder)) != 1
+                or not (laengder[0].isascii() and laengder[0].isdigit()) or int(laengder[0]) > MAKS_KASSERET):
+            return
+        frist = min(getattr(self, "_frist", time.monotonic() + KASSER_TID), time.monotonic() + KASSER_TID)
+        try:
+            _Krop(self.rfile, int(laengder[0]), frist).laes_alt(_Intet())
+        except (Problem, _Tidsgraense, OSError):
+            return
+        self._laest = True
+
     def _hoveder(self, status: int, medietype: str) -> None:
         hoveder = getattr(self, "headers", None)  # None when the request line could not be read
+        if hoveder is not None and not self._laest:
+            self._kasser_krop(hoveder)
         if hoveder is not None and not self._laest:
             laengde = hoveder.get("Content-Length")
             if (hoveder.get("Transfer-Encoding") is not None or (laengde is None and self.command == "POST")

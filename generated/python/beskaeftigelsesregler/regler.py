@@ -13,7 +13,7 @@ from . import model
 
 # Reglerne, resultaterne kommer fra: udgaven (`regelsæt … udgave …`) og SHA-256 af regelfilerne.
 REGELSAET: rt.Regelsaet = {'udgave': '1.0',
-        'sha256': 'd20c9a8fb41887f3812ad5055c4b4215eb68498f2b0f82752147a1154d2adb2f'}
+        'sha256': 'e8e38d1f78c2e99be4911ae47f4ba150af4438a46e04ed33e15a8b630c6885a9'}
 
 # Datoer og varigheder fra reglerne
 _6_UGER = Varighed(maaneder=0, dage=42)

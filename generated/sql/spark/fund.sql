@@ -193,7 +193,7 @@ WITH _sager AS (
       THEN 'overtrådt'
     END AS `_art`
   FROM r0_13
-), r10_15 AS (
+), r11_15 AS (
   SELECT
     *,
     (
@@ -204,15 +204,15 @@ WITH _sager AS (
     (
       `ydelse`
     ) IS NULL OR `ydelse` IN ('kontanthjælp', 'uddannelseshjælp')
-), r10_16 AS (
+), r11_16 AS (
   SELECT
     *
-  FROM r10_15
+  FROM r11_15
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r10_17 AS (
+), r11_17 AS (
   SELECT
     *,
     `første_henvendelse` AS `_d`,
@@ -224,23 +224,23 @@ WITH _sager AS (
         `første_henvendelse`
       ) IS NULL THEN 'første_henvendelse' END
     END AS `_f0`
-  FROM r10_16
-), r10_18 AS (
+  FROM r11_16
+), r11_18 AS (
   SELECT
     *,
     CASE WHEN CAST('2019-07-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r10_17
-), r10_19 AS (
+  FROM r11_17
+), r11_19 AS (
   SELECT
     *
-  FROM r10_18
+  FROM r11_18
   WHERE
     NOT (
       `_f0`
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r10_20 AS (
+), r11_20 AS (
   SELECT
     *,
     CAST(DATE_ADD(`første_henvendelse`, 7) AS DATE) AS `_l_frist`,
@@ -252,13 +252,13 @@ WITH _sager AS (
         `første_henvendelse`
       ) IS NULL THEN 'første_henvendelse' END
     END AS `_f1`
-  FROM r10_19
-), r10_21 AS (
+  FROM r11_19
+), r11_21 AS (
   SELECT
     *,
     `_l_frist` AS `_j`
-  FROM r10_20
-), r10_22 AS (
+  FROM r11_20
+), r11_22 AS (
   SELECT
     *,
     CASE
@@ -268,8 +268,8 @@ WITH _sager AS (
       THEN CAST(NULL AS STRING)
       ELSE CAST(NULL AS STRING)
     END AS `_x`
-  FROM r10_21
-), r10_23 AS (
+  FROM r11_21
+), r11_23 AS (
   SELECT
     *,
     ARRAY_MIN(
@@ -289,8 +289,8 @@ WITH _sager AS (
         _i4 -> ELEMENT_AT(`samtaler`, _i4 + 1).`dato`
       )
     ) AS `_l_dato`
-  FROM r10_22
-), r10_24 AS (
+  FROM r11_22
+), r11_24 AS (
   SELECT
     *,
     CASE
@@ -313,8 +313,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 4
     END AS `_o`
-  FROM r10_23
-), r10_25 AS (
+  FROM r11_23
+), r11_25 AS (
   SELECT
     *,
     CASE
@@ -354,8 +354,8 @@ WITH _sager AS (
       AND `_o` = 4
       THEN 'frist'
     END AS `_art`
-  FROM r10_24
-), r11_26 AS (
+  FROM r11_24
+), r12_26 AS (
   SELECT
     *,
     `ydelse` = 'sygedagpenge' AS `_a`
@@ -364,15 +364,15 @@ WITH _sager AS (
     (
       `ydelse`
     ) IS NULL OR `ydelse` IN ('sygedagpenge')
-), r11_27 AS (
+), r12_27 AS (
   SELECT
     *
-  FROM r11_26
+  FROM r12_26
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r11_28 AS (
+), r12_28 AS (
   SELECT
     *,
     CASE
@@ -382,23 +382,23 @@ WITH _sager AS (
       THEN `første_fraværsdag`
       ELSE `forløbsstart`
     END AS `_d`
-  FROM r11_27
-), r11_29 AS (
+  FROM r12_27
+), r12_29 AS (
   SELECT
     *,
     CASE WHEN CAST('2019-07-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r11_28
-), r11_30 AS (
+  FROM r12_28
+), r12_30 AS (
   SELECT
     *
-  FROM r11_29
+  FROM r12_29
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r11_31 AS (
+), r12_31 AS (
   SELECT
     *,
     CAST(DATE_ADD(
@@ -416,13 +416,13 @@ WITH _sager AS (
         1
       )
     ) AS DATE) AS `_l_frist`
-  FROM r11_30
-), r11_32 AS (
+  FROM r12_30
+), r12_32 AS (
   SELECT
     *,
     `_l_frist` AS `_j`
-  FROM r11_31
-), r11_33 AS (
+  FROM r12_31
+), r12_33 AS (
   SELECT
     *,
     CASE
@@ -432,8 +432,8 @@ WITH _sager AS (
       THEN CAST(NULL AS STRING)
       ELSE CAST(NULL AS STRING)
     END AS `_x`
-  FROM r11_32
-), r11_34 AS (
+  FROM r12_32
+), r12_34 AS (
   SELECT
     *,
     ARRAY_MIN(
@@ -453,8 +453,8 @@ WITH _sager AS (
         _i6 -> ELEMENT_AT(`samtaler`, _i6 + 1).`dato`
       )
     ) AS `_l_dato`
-  FROM r11_33
-), r11_35 AS (
+  FROM r12_33
+), r12_35 AS (
   SELECT
     *,
     CASE
@@ -477,8 +477,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 4
     END AS `_o`
-  FROM r11_34
-), r11_36 AS (
+  FROM r12_34
+), r12_36 AS (
   SELECT
     *,
     CASE
@@ -518,8 +518,8 @@ WITH _sager AS (
       AND `_o` = 4
       THEN 'frist'
     END AS `_art`
-  FROM r11_35
-), r12_37 AS (
+  FROM r12_35
+), r13_37 AS (
   SELECT
     *,
     (
@@ -552,57 +552,57 @@ WITH _sager AS (
       'ressourceforløb',
       'jobafklaringsforløb'
     )
-), r12_38 AS (
+), r13_38 AS (
   SELECT
     *
-  FROM r12_37
+  FROM r13_37
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r12_39 AS (
+), r13_39 AS (
   SELECT
     *,
     `forløbsstart` AS `_d`
-  FROM r12_38
-), r12_40 AS (
+  FROM r13_38
+), r13_40 AS (
   SELECT
     *,
     CASE WHEN CAST('2019-07-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r12_39
-), r12_41 AS (
+  FROM r13_39
+), r13_41 AS (
   SELECT
     *
-  FROM r12_40
+  FROM r13_40
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r12_42 AS (
+), r13_42 AS (
   SELECT
     *,
     `forløbsstart` AS `_l_start`
-  FROM r12_41
-), r12_43 AS (
+  FROM r13_41
+), r13_43 AS (
   SELECT
     *,
     CAST(ADD_MONTHS(`forløbsstart`, 6) AS DATE) AS `_l_slut`
-  FROM r12_42
-), r12_44 AS (
+  FROM r13_42
+), r13_44 AS (
   SELECT
     *,
     CAST(DATE_ADD(`_l_slut`, -(
       1
     )) AS DATE) AS `_l_sidste_dag`
-  FROM r12_43
-), r12_45 AS (
+  FROM r13_43
+), r13_45 AS (
   SELECT
     *,
     `_l_sidste_dag` AS `_j`
-  FROM r12_44
-), r12_46 AS (
+  FROM r13_44
+), r13_46 AS (
   SELECT
     *,
     CASE
@@ -674,8 +674,8 @@ WITH _sager AS (
         END
       )
     END AS `_f0`
-  FROM r12_45
-), r12_47 AS (
+  FROM r13_45
+), r13_47 AS (
   SELECT
     *,
     SIZE(
@@ -696,8 +696,8 @@ WITH _sager AS (
         )
       )
     ) AS `_l_antal`
-  FROM r12_46
-), r12_48 AS (
+  FROM r13_46
+), r13_48 AS (
   SELECT
     *,
     CASE
@@ -714,8 +714,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 3
     END AS `_o`
-  FROM r12_47
-), r12_49 AS (
+  FROM r13_47
+), r13_49 AS (
   SELECT
     *,
     CASE
@@ -744,8 +744,8 @@ WITH _sager AS (
       ) AND `_o` = 3
       THEN 'frist'
     END AS `_art`
-  FROM r12_48
-), r13_50 AS (
+  FROM r13_48
+), r14_50 AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
@@ -754,57 +754,57 @@ WITH _sager AS (
     (
       `ydelse`
     ) IS NULL OR `ydelse` IN ('dagpenge')
-), r13_51 AS (
+), r14_51 AS (
   SELECT
     *
-  FROM r13_50
+  FROM r14_50
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r13_52 AS (
+), r14_52 AS (
   SELECT
     *,
     `forløbsstart` AS `_d`
-  FROM r13_51
-), r13_53 AS (
+  FROM r14_51
+), r14_53 AS (
   SELECT
     *,
     CASE WHEN CAST('2024-01-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r13_52
-), r13_54 AS (
+  FROM r14_52
+), r14_54 AS (
   SELECT
     *
-  FROM r13_53
+  FROM r14_53
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r13_55 AS (
+), r14_55 AS (
   SELECT
     *,
     `forløbsstart` AS `_l_start`
-  FROM r13_54
-), r13_56 AS (
+  FROM r14_54
+), r14_56 AS (
   SELECT
     *,
     CAST(ADD_MONTHS(`forløbsstart`, 3) AS DATE) AS `_l_slut`
-  FROM r13_55
-), r13_57 AS (
+  FROM r14_55
+), r14_57 AS (
   SELECT
     *,
     CAST(DATE_ADD(`_l_slut`, -(
       1
     )) AS DATE) AS `_l_sidste_dag`
-  FROM r13_56
-), r13_58 AS (
+  FROM r14_56
+), r14_58 AS (
   SELECT
     *,
     `_l_sidste_dag` AS `_j`
-  FROM r13_57
-), r13_59 AS (
+  FROM r14_57
+), r14_59 AS (
   SELECT
     *,
     CASE
@@ -876,8 +876,8 @@ WITH _sager AS (
         END
       )
     END AS `_f0`
-  FROM r13_58
-), r13_60 AS (
+  FROM r14_58
+), r14_60 AS (
   SELECT
     *,
     SIZE(
@@ -895,8 +895,8 @@ WITH _sager AS (
         AND TRY_ELEMENT_AT(`samtaler`, _i8 + 1).`aktør` = 'a_kasse'
       )
     ) AS `_l_antal`
-  FROM r13_59
-), r13_61 AS (
+  FROM r14_59
+), r14_61 AS (
   SELECT
     *,
     CASE
@@ -913,8 +913,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 3
     END AS `_o`
-  FROM r13_60
-), r13_62 AS (
+  FROM r14_60
+), r14_62 AS (
   SELECT
     *,
     CASE
@@ -943,8 +943,8 @@ WITH _sager AS (
       ) AND `_o` = 3
       THEN 'frist'
     END AS `_art`
-  FROM r13_61
-), r14_63 AS (
+  FROM r14_61
+), r15_63 AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
@@ -953,57 +953,57 @@ WITH _sager AS (
     (
       `ydelse`
     ) IS NULL OR `ydelse` IN ('dagpenge')
-), r14_64 AS (
+), r15_64 AS (
   SELECT
     *
-  FROM r14_63
+  FROM r15_63
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r14_65 AS (
+), r15_65 AS (
   SELECT
     *,
     `forløbsstart` AS `_d`
-  FROM r14_64
-), r14_66 AS (
+  FROM r15_64
+), r15_66 AS (
   SELECT
     *,
     CASE WHEN CAST('2024-01-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r14_65
-), r14_67 AS (
+  FROM r15_65
+), r15_67 AS (
   SELECT
     *
-  FROM r14_66
+  FROM r15_66
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r14_68 AS (
+), r15_68 AS (
   SELECT
     *,
     CAST(ADD_MONTHS(`forløbsstart`, 3) AS DATE) AS `_l_start`
-  FROM r14_67
-), r14_69 AS (
+  FROM r15_67
+), r15_69 AS (
   SELECT
     *,
     CAST(ADD_MONTHS(`forløbsstart`, 6) AS DATE) AS `_l_slut`
-  FROM r14_68
-), r14_70 AS (
+  FROM r15_68
+), r15_70 AS (
   SELECT
     *,
     CAST(DATE_ADD(`_l_slut`, -(
       1
     )) AS DATE) AS `_l_sidste_dag`
-  FROM r14_69
-), r14_71 AS (
+  FROM r15_69
+), r15_71 AS (
   SELECT
     *,
     `_l_sidste_dag` AS `_j`
-  FROM r14_70
-), r14_72 AS (
+  FROM r15_70
+), r15_72 AS (
   SELECT
     *,
     CASE
@@ -1075,8 +1075,8 @@ WITH _sager AS (
         END
       )
     END AS `_f0`
-  FROM r14_71
-), r14_73 AS (
+  FROM r15_71
+), r15_73 AS (
   SELECT
     *,
     SIZE(
@@ -1097,8 +1097,8 @@ WITH _sager AS (
         )
       )
     ) AS `_l_antal`
-  FROM r14_72
-), r14_74 AS (
+  FROM r15_72
+), r15_74 AS (
   SELECT
     *,
     CASE
@@ -1115,8 +1115,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 3
     END AS `_o`
-  FROM r14_73
-), r14_75 AS (
+  FROM r15_73
+), r15_75 AS (
   SELECT
     *,
     CASE
@@ -1145,8 +1145,8 @@ WITH _sager AS (
       ) AND `_o` = 3
       THEN 'frist'
     END AS `_art`
-  FROM r14_74
-), r15_76 AS (
+  FROM r15_74
+), r16_76 AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
@@ -1155,20 +1155,20 @@ WITH _sager AS (
     (
       `ydelse`
     ) IS NULL OR `ydelse` IN ('dagpenge')
-), r15_77 AS (
+), r16_77 AS (
   SELECT
     *
-  FROM r15_76
+  FROM r16_76
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r15_78 AS (
+), r16_78 AS (
   SELECT
     *,
     `forløbsstart` AS `_d`
-  FROM r15_77
-), r15_79 AS (
+  FROM r16_77
+), r16_79 AS (
   SELECT
     *,
     CASE
@@ -1176,40 +1176,40 @@ WITH _sager AS (
       THEN 0
       ELSE CAST(NULL AS INT)
     END AS `_v`
-  FROM r15_78
-), r15_80 AS (
+  FROM r16_78
+), r16_80 AS (
   SELECT
     *
-  FROM r15_79
+  FROM r16_79
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r15_81 AS (
+), r16_81 AS (
   SELECT
     *,
     `forløbsstart` AS `_l_start`
-  FROM r15_80
-), r15_82 AS (
+  FROM r16_80
+), r16_82 AS (
   SELECT
     *,
     CAST(ADD_MONTHS(`forløbsstart`, 3) AS DATE) AS `_l_slut`
-  FROM r15_81
-), r15_83 AS (
+  FROM r16_81
+), r16_83 AS (
   SELECT
     *,
     CAST(DATE_ADD(`_l_slut`, -(
       1
     )) AS DATE) AS `_l_sidste_dag`
-  FROM r15_82
-), r15_84 AS (
+  FROM r16_82
+), r16_84 AS (
   SELECT
     *,
     `_l_sidste_dag` AS `_j`
-  FROM r15_83
-), r15_85 AS (
+  FROM r16_83
+), r16_85 AS (
   SELECT
     *,
     CASE
@@ -1281,8 +1281,8 @@ WITH _sager AS (
         END
       )
     END AS `_f0`
-  FROM r15_84
-), r15_86 AS (
+  FROM r16_84
+), r16_86 AS (
   SELECT
     *,
     SIZE(
@@ -1300,8 +1300,8 @@ WITH _sager AS (
         AND TRY_ELEMENT_AT(`samtaler`, _i10 + 1).`aktør` = 'fælles'
       )
     ) AS `_l_antal`
-  FROM r15_85
-), r15_87 AS (
+  FROM r16_85
+), r16_87 AS (
   SELECT
     *,
     CASE
@@ -1318,8 +1318,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 3
     END AS `_o`
-  FROM r15_86
-), r15_88 AS (
+  FROM r16_86
+), r16_88 AS (
   SELECT
     *,
     CASE
@@ -1348,8 +1348,8 @@ WITH _sager AS (
       ) AND `_o` = 3
       THEN 'frist'
     END AS `_art`
-  FROM r15_87
-), r16_89 AS (
+  FROM r16_87
+), r17_89 AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
@@ -1358,20 +1358,20 @@ WITH _sager AS (
     (
       `ydelse`
     ) IS NULL OR `ydelse` IN ('dagpenge')
-), r16_90 AS (
+), r17_90 AS (
   SELECT
     *
-  FROM r16_89
+  FROM r17_89
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r16_91 AS (
+), r17_91 AS (
   SELECT
     *,
     `forløbsstart` AS `_d`
-  FROM r16_90
-), r16_92 AS (
+  FROM r17_90
+), r17_92 AS (
   SELECT
     *,
     CASE
@@ -1379,40 +1379,40 @@ WITH _sager AS (
       THEN 0
       ELSE CAST(NULL AS INT)
     END AS `_v`
-  FROM r16_91
-), r16_93 AS (
+  FROM r17_91
+), r17_93 AS (
   SELECT
     *
-  FROM r16_92
+  FROM r17_92
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r16_94 AS (
+), r17_94 AS (
   SELECT
     *,
     CAST(ADD_MONTHS(`forløbsstart`, 3) AS DATE) AS `_l_start`
-  FROM r16_93
-), r16_95 AS (
+  FROM r17_93
+), r17_95 AS (
   SELECT
     *,
     CAST(ADD_MONTHS(`forløbsstart`, 6) AS DATE) AS `_l_slut`
-  FROM r16_94
-), r16_96 AS (
+  FROM r17_94
+), r17_96 AS (
   SELECT
     *,
     CAST(DATE_ADD(`_l_slut`, -(
       1
     )) AS DATE) AS `_l_sidste_dag`
-  FROM r16_95
-), r16_97 AS (
+  FROM r17_95
+), r17_97 AS (
   SELECT
     *,
     `_l_sidste_dag` AS `_j`
-  FROM r16_96
-), r16_98 AS (
+  FROM r17_96
+), r17_98 AS (
   SELECT
     *,
     CASE
@@ -1484,8 +1484,8 @@ WITH _sager AS (
         END
       )
     END AS `_f0`
-  FROM r16_97
-), r16_99 AS (
+  FROM r17_97
+), r17_99 AS (
   SELECT
     *,
     SIZE(
@@ -1503,8 +1503,8 @@ WITH _sager AS (
         AND TRY_ELEMENT_AT(`samtaler`, _i11 + 1).`aktør` = 'fælles'
       )
     ) AS `_l_antal`
-  FROM r16_98
-), r16_100 AS (
+  FROM r17_98
+), r17_100 AS (
   SELECT
     *,
     CASE
@@ -1521,8 +1521,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 3
     END AS `_o`
-  FROM r16_99
-), r16_101 AS (
+  FROM r17_99
+), r17_101 AS (
   SELECT
     *,
     CASE
@@ -1551,8 +1551,8 @@ WITH _sager AS (
       ) AND `_o` = 3
       THEN 'frist'
     END AS `_art`
-  FROM r16_100
-), r17_102 AS (
+  FROM r17_100
+), r18_102 AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
@@ -1561,57 +1561,57 @@ WITH _sager AS (
     (
       `ydelse`
     ) IS NULL OR `ydelse` IN ('dagpenge')
-), r17_103 AS (
+), r18_103 AS (
   SELECT
     *
-  FROM r17_102
+  FROM r18_102
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r17_104 AS (
+), r18_104 AS (
   SELECT
     *,
     `forløbsstart` AS `_d`
-  FROM r17_103
-), r17_105 AS (
+  FROM r18_103
+), r18_105 AS (
   SELECT
     *,
     CASE WHEN CAST('2019-07-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r17_104
-), r17_106 AS (
+  FROM r18_104
+), r18_106 AS (
   SELECT
     *
-  FROM r17_105
+  FROM r18_105
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r17_107 AS (
+), r18_107 AS (
   SELECT
     *,
     CAST(ADD_MONTHS(`forløbsstart`, 6) AS DATE) AS `_l_start`
-  FROM r17_106
-), r17_108 AS (
+  FROM r18_106
+), r18_108 AS (
   SELECT
     *,
     CAST(DATE_ADD(CAST(ADD_MONTHS(`forløbsstart`, 16) AS DATE), 1) AS DATE) AS `_l_slut`
-  FROM r17_107
-), r17_109 AS (
+  FROM r18_107
+), r18_109 AS (
   SELECT
     *,
     CAST(DATE_ADD(`_l_slut`, -(
       1
     )) AS DATE) AS `_l_sidste_dag`
-  FROM r17_108
-), r17_110 AS (
+  FROM r18_108
+), r18_110 AS (
   SELECT
     *,
     `_l_sidste_dag` AS `_j`
-  FROM r17_109
-), r17_111 AS (
+  FROM r18_109
+), r18_111 AS (
   SELECT
     *,
     CASE
@@ -1683,8 +1683,8 @@ WITH _sager AS (
         END
       )
     END AS `_f0`
-  FROM r17_110
-), r17_112 AS (
+  FROM r18_110
+), r18_112 AS (
   SELECT
     *,
     SIZE(
@@ -1705,8 +1705,8 @@ WITH _sager AS (
         )
       )
     ) AS `_l_antal`
-  FROM r17_111
-), r17_113 AS (
+  FROM r18_111
+), r18_113 AS (
   SELECT
     *,
     CASE
@@ -1723,8 +1723,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 3
     END AS `_o`
-  FROM r17_112
-), r17_114 AS (
+  FROM r18_112
+), r18_114 AS (
   SELECT
     *,
     CASE
@@ -1753,8 +1753,8 @@ WITH _sager AS (
       ) AND `_o` = 3
       THEN 'frist'
     END AS `_art`
-  FROM r17_113
-), r18_115 AS (
+  FROM r18_113
+), r19_115 AS (
   SELECT
     *,
     (
@@ -1791,15 +1791,15 @@ WITH _sager AS (
       'jobafklaringsforløb',
       'førtidspension'
     )
-), r18_116 AS (
+), r19_116 AS (
   SELECT
     *
-  FROM r18_115
+  FROM r19_115
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r18_117 AS (
+), r19_117 AS (
   SELECT
     *,
     FILTER(
@@ -1814,18 +1814,18 @@ WITH _sager AS (
         OR TRY_ELEMENT_AT(`samtaler`, _i13 + 1).`aktør` = 'fælles'
       )
     ) AS `_q`
-  FROM r18_116
-), r18_118 AS (
+  FROM r19_116
+), r19_118 AS (
   SELECT
     *,
     ARRAY_MIN(TRANSFORM(`_q`, _p14 -> ELEMENT_AT(`samtaler`, _p14 + 1).`dato`)) AS `_m`
-  FROM r18_117
-), r18_119 AS (
+  FROM r19_117
+), r19_119 AS (
   SELECT
     *,
     FILTER(`_q`, _p15 -> ELEMENT_AT(`samtaler`, _p15 + 1).`dato` = `_m`) AS `_t`
-  FROM r18_118
-), r18_120 AS (
+  FROM r19_118
+), r19_120 AS (
   SELECT
     *,
     COALESCE(
@@ -1835,48 +1835,48 @@ WITH _sager AS (
       ),
       TRY_ELEMENT_AT(`_t`, 0 + 1)
     ) AS `_i`
-  FROM r18_119
-), r18_121 AS (
+  FROM r19_119
+), r19_121 AS (
   SELECT
     *
-  FROM r18_120
+  FROM r19_120
   WHERE
     NOT (
       `_i`
     ) IS NULL OR NOT (
       CAST(NULL AS STRING)
     ) IS NULL
-), r18_122 AS (
+), r19_122 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`samtaler`, `_i` + 1).`dato` AS `_d`
-  FROM r18_121
-), r18_123 AS (
+  FROM r19_121
+), r19_123 AS (
   SELECT
     *,
     CASE WHEN CAST('2023-01-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r18_122
-), r18_124 AS (
+  FROM r19_122
+), r19_124 AS (
   SELECT
     *
-  FROM r18_123
+  FROM r19_123
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r18_125 AS (
+), r19_125 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`samtaler`, `_i` + 1).`dato` AS `_l_dato`
-  FROM r18_124
-), r18_126 AS (
+  FROM r19_124
+), r19_126 AS (
   SELECT
     *,
     `_l_dato` AS `_j`
-  FROM r18_125
-), r18_127 AS (
+  FROM r19_125
+), r19_127 AS (
   SELECT
     *,
     CASE
@@ -1894,8 +1894,8 @@ WITH _sager AS (
       END
       ELSE CAST(NULL AS STRING)
     END AS `_x`
-  FROM r18_126
-), r18_128 AS (
+  FROM r19_126
+), r19_128 AS (
   SELECT
     *,
     CASE
@@ -1906,8 +1906,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 1
     END AS `_o`
-  FROM r18_127
-), r18_129 AS (
+  FROM r19_127
+), r19_129 AS (
   SELECT
     *,
     CASE
@@ -1929,8 +1929,8 @@ WITH _sager AS (
       AND `_o` = 0
       THEN 'overtrådt'
     END AS `_art`
-  FROM r18_128
-), r19_130 AS (
+  FROM r19_128
+), r20_130 AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
@@ -1939,15 +1939,15 @@ WITH _sager AS (
     (
       `ydelse`
     ) IS NULL OR `ydelse` IN ('dagpenge')
-), r19_131 AS (
+), r20_131 AS (
   SELECT
     *
-  FROM r19_130
+  FROM r20_130
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r19_132 AS (
+), r20_132 AS (
   SELECT
     *,
     FILTER(
@@ -1959,18 +1959,18 @@ WITH _sager AS (
       _i17 -> ELEMENT_AT(`samtaler`, _i17 + 1).`dato` <= `_e`
       AND TRY_ELEMENT_AT(`samtaler`, _i17 + 1).`aktør` = 'a_kasse'
     ) AS `_q`
-  FROM r19_131
-), r19_133 AS (
+  FROM r20_131
+), r20_133 AS (
   SELECT
     *,
     ARRAY_MIN(TRANSFORM(`_q`, _p18 -> ELEMENT_AT(`samtaler`, _p18 + 1).`dato`)) AS `_m`
-  FROM r19_132
-), r19_134 AS (
+  FROM r20_132
+), r20_134 AS (
   SELECT
     *,
     FILTER(`_q`, _p19 -> ELEMENT_AT(`samtaler`, _p19 + 1).`dato` = `_m`) AS `_t`
-  FROM r19_133
-), r19_135 AS (
+  FROM r20_133
+), r20_135 AS (
   SELECT
     *,
     COALESCE(
@@ -1980,48 +1980,48 @@ WITH _sager AS (
       ),
       TRY_ELEMENT_AT(`_t`, 0 + 1)
     ) AS `_i`
-  FROM r19_134
-), r19_136 AS (
+  FROM r20_134
+), r20_136 AS (
   SELECT
     *
-  FROM r19_135
+  FROM r20_135
   WHERE
     NOT (
       `_i`
     ) IS NULL OR NOT (
       CAST(NULL AS STRING)
     ) IS NULL
-), r19_137 AS (
+), r20_137 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`samtaler`, `_i` + 1).`dato` AS `_d`
-  FROM r19_136
-), r19_138 AS (
+  FROM r20_136
+), r20_138 AS (
   SELECT
     *,
     CASE WHEN CAST('2023-01-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r19_137
-), r19_139 AS (
+  FROM r20_137
+), r20_139 AS (
   SELECT
     *
-  FROM r19_138
+  FROM r20_138
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r19_140 AS (
+), r20_140 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`samtaler`, `_i` + 1).`dato` AS `_l_dato`
-  FROM r19_139
-), r19_141 AS (
+  FROM r20_139
+), r20_141 AS (
   SELECT
     *,
     `_l_dato` AS `_j`
-  FROM r19_140
-), r19_142 AS (
+  FROM r20_140
+), r20_142 AS (
   SELECT
     *,
     CASE
@@ -2031,8 +2031,8 @@ WITH _sager AS (
       THEN CAST(NULL AS STRING)
       ELSE CAST(NULL AS STRING)
     END AS `_x`
-  FROM r19_141
-), r19_143 AS (
+  FROM r20_141
+), r20_143 AS (
   SELECT
     *,
     CASE
@@ -2043,8 +2043,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 1
     END AS `_o`
-  FROM r19_142
-), r19_144 AS (
+  FROM r20_142
+), r20_144 AS (
   SELECT
     *,
     CASE
@@ -2066,8 +2066,8 @@ WITH _sager AS (
       AND `_o` = 0
       THEN 'overtrådt'
     END AS `_art`
-  FROM r19_143
-), r20_145 AS (
+  FROM r20_143
+), r21_145 AS (
   SELECT
     *,
     (
@@ -2100,15 +2100,15 @@ WITH _sager AS (
       'ressourceforløb',
       'jobafklaringsforløb'
     )
-), r20_146 AS (
+), r21_146 AS (
   SELECT
     *
-  FROM r20_145
+  FROM r21_145
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r20_147 AS (
+), r21_147 AS (
   SELECT
     *,
     FILTER(
@@ -2119,20 +2119,20 @@ WITH _sager AS (
       ))),
       _i21 -> ELEMENT_AT(`samtaler`, _i21 + 1).`dato` <= `_e`
     ) AS `_q`
-  FROM r20_146
-), r20_148 AS (
+  FROM r21_146
+), r21_148 AS (
   SELECT
     *,
     EXPLODE(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN ARRAY(-1) ELSE `_q` END) AS `_i`
-  FROM r20_147
-), r20_149 AS (
+  FROM r21_147
+), r21_149 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`samtaler`, `_i` + 1).`dato` AS `_d`
-  FROM r20_148
-), r20_150 AS (
+  FROM r21_148
+), r21_150 AS (
   SELECT
     *,
     CASE
@@ -2140,41 +2140,41 @@ WITH _sager AS (
       THEN 0
       ELSE CAST(NULL AS INT)
     END AS `_v`
-  FROM r20_149
-), r20_151 AS (
+  FROM r21_149
+), r21_151 AS (
   SELECT
     *
-  FROM r20_150
+  FROM r21_150
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r20_152 AS (
+), r21_152 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`samtaler`, `_i` + 1).`dato` < CAST(ADD_MONTHS(`forløbsstart`, 6) AS DATE) AS `_s`
-  FROM r20_151
-), r20_153 AS (
+  FROM r21_151
+), r21_153 AS (
   SELECT
     *
-  FROM r20_152
+  FROM r21_152
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_s`
-), r20_154 AS (
+), r21_154 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`samtaler`, `_i` + 1).`dato` AS `_l_dato`
-  FROM r20_153
-), r20_155 AS (
+  FROM r21_153
+), r21_155 AS (
   SELECT
     *,
     `_l_dato` AS `_j`
-  FROM r20_154
-), r20_156 AS (
+  FROM r21_154
+), r21_156 AS (
   SELECT
     *,
     CASE
@@ -2184,8 +2184,8 @@ WITH _sager AS (
       THEN CAST(NULL AS STRING)
       ELSE CAST(NULL AS STRING)
     END AS `_x`
-  FROM r20_155
-), r20_157 AS (
+  FROM r21_155
+), r21_157 AS (
   SELECT
     *,
     CASE
@@ -2196,8 +2196,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 1
     END AS `_o`
-  FROM r20_156
-), r20_158 AS (
+  FROM r21_156
+), r21_158 AS (
   SELECT
     *,
     CASE
@@ -2219,8 +2219,8 @@ WITH _sager AS (
       AND `_o` = 0
       THEN 'overtrådt'
     END AS `_art`
-  FROM r20_157
-), r22_159 AS (
+  FROM r21_157
+), r23_159 AS (
   SELECT
     *,
     (
@@ -2252,15 +2252,15 @@ WITH _sager AS (
       'jobafklaringsforløb',
       'førtidspension'
     )
-), r22_160 AS (
+), r23_160 AS (
   SELECT
     *
-  FROM r22_159
+  FROM r23_159
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r22_161 AS (
+), r23_161 AS (
   SELECT
     *,
     FILTER(
@@ -2271,45 +2271,45 @@ WITH _sager AS (
       ))),
       _i22 -> ELEMENT_AT(`samtaler`, _i22 + 1).`dato` <= `_e`
     ) AS `_q`
-  FROM r22_160
-), r22_162 AS (
+  FROM r23_160
+), r23_162 AS (
   SELECT
     *,
     EXPLODE(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN ARRAY(-1) ELSE `_q` END) AS `_i`
-  FROM r22_161
-), r22_163 AS (
+  FROM r23_161
+), r23_163 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`samtaler`, `_i` + 1).`dato` AS `_d`
-  FROM r22_162
-), r22_164 AS (
+  FROM r23_162
+), r23_164 AS (
   SELECT
     *,
     CASE WHEN CAST('2023-01-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r22_163
-), r22_165 AS (
+  FROM r23_163
+), r23_165 AS (
   SELECT
     *
-  FROM r22_164
+  FROM r23_164
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r22_166 AS (
+), r23_166 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`samtaler`, `_i` + 1).`dato` AS `_l_dato`
-  FROM r22_165
-), r22_167 AS (
+  FROM r23_165
+), r23_167 AS (
   SELECT
     *,
     `_l_dato` AS `_j`
-  FROM r22_166
-), r22_168 AS (
+  FROM r23_166
+), r23_168 AS (
   SELECT
     *,
     CASE
@@ -2319,8 +2319,8 @@ WITH _sager AS (
       THEN CAST(NULL AS STRING)
       ELSE CAST(NULL AS STRING)
     END AS `_x`
-  FROM r22_167
-), r22_169 AS (
+  FROM r23_167
+), r23_169 AS (
   SELECT
     *,
     CASE
@@ -2329,8 +2329,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 1
     END AS `_o`
-  FROM r22_168
-), r22_170 AS (
+  FROM r23_168
+), r23_170 AS (
   SELECT
     *,
     CASE
@@ -2352,8 +2352,8 @@ WITH _sager AS (
       AND `_o` = 0
       THEN 'overtrådt'
     END AS `_art`
-  FROM r22_169
-), r23_171 AS (
+  FROM r23_169
+), r24_171 AS (
   SELECT
     *,
     `ydelse` = 'uddannelseshjælp' AS `_a`
@@ -2362,47 +2362,47 @@ WITH _sager AS (
     (
       `ydelse`
     ) IS NULL OR `ydelse` IN ('uddannelseshjælp')
-), r23_172 AS (
+), r24_172 AS (
   SELECT
     *
-  FROM r23_171
+  FROM r24_171
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r23_173 AS (
+), r24_173 AS (
   SELECT
     *,
     `forløbsstart` AS `_d`
-  FROM r23_172
-), r23_174 AS (
+  FROM r24_172
+), r24_174 AS (
   SELECT
     *,
     CASE WHEN CAST('2019-07-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r23_173
-), r23_175 AS (
+  FROM r24_173
+), r24_175 AS (
   SELECT
     *
-  FROM r23_174
+  FROM r24_174
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r23_176 AS (
+), r24_176 AS (
   SELECT
     *,
     CAST(DATE_ADD(CAST(ADD_MONTHS(`forløbsstart`, 1) AS DATE), -(
       1
     )) AS DATE) AS `_l_frist`
-  FROM r23_175
-), r23_177 AS (
+  FROM r24_175
+), r24_177 AS (
   SELECT
     *,
     `_l_frist` AS `_j`
-  FROM r23_176
-), r23_178 AS (
+  FROM r24_176
+), r24_178 AS (
   SELECT
     *,
     CASE
@@ -2474,8 +2474,8 @@ WITH _sager AS (
         END
       )
     END AS `_f0`
-  FROM r23_177
-), r23_179 AS (
+  FROM r24_177
+), r24_179 AS (
   SELECT
     *,
     ARRAY_MIN(
@@ -2491,8 +2491,8 @@ WITH _sager AS (
         _i24 -> ELEMENT_AT(`tilbud`, _i24 + 1).`start`
       )
     ) AS `_l_dato`
-  FROM r23_178
-), r23_180 AS (
+  FROM r24_178
+), r24_180 AS (
   SELECT
     *,
     CASE
@@ -2515,8 +2515,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 4
     END AS `_o`
-  FROM r23_179
-), r23_181 AS (
+  FROM r24_179
+), r24_181 AS (
   SELECT
     *,
     CASE
@@ -2553,8 +2553,8 @@ WITH _sager AS (
       ) AND `_o` = 4
       THEN 'frist'
     END AS `_art`
-  FROM r23_180
-), r24_182 AS (
+  FROM r24_180
+), r25_182 AS (
   SELECT
     *,
     `ydelse` = 'uddannelseshjælp' AS `_a`
@@ -2563,15 +2563,15 @@ WITH _sager AS (
     (
       `ydelse`
     ) IS NULL OR `ydelse` IN ('uddannelseshjælp')
-), r24_183 AS (
+), r25_183 AS (
   SELECT
     *
-  FROM r24_182
+  FROM r25_182
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r24_184 AS (
+), r25_184 AS (
   SELECT
     *,
     FILTER(
@@ -2582,8 +2582,8 @@ WITH _sager AS (
       ))),
       _i25 -> ELEMENT_AT(`tilbud`, _i25 + 1).`start` <= `_e`
     ) AS `_q`
-  FROM r24_183
-), r24_185 AS (
+  FROM r25_183
+), r25_185 AS (
   SELECT
     *,
     ARRAY_SORT(
@@ -2638,8 +2638,8 @@ WITH _sager AS (
         0 + 1
       )
     END AS `_f0`
-  FROM r24_184
-), r24_186 AS (
+  FROM r25_184
+), r25_186 AS (
   SELECT
     *,
     TRANSFORM(
@@ -2662,8 +2662,8 @@ WITH _sager AS (
         )
       )
     ) AS `_r`
-  FROM r24_185
-), r24_187 AS (
+  FROM r25_185
+), r25_187 AS (
   SELECT
     *,
     FILTER(
@@ -2678,15 +2678,15 @@ WITH _sager AS (
         OR TRY_ELEMENT_AT(`_p`, _p32 + 1 + 1).`s` > ELEMENT_AT(`_r`, _p32 + 1)
       )
     ) AS `_gaps`
-  FROM r24_186
-), r24_188 AS (
+  FROM r25_186
+), r25_188 AS (
   SELECT
     *,
     EXPLODE(CASE WHEN NOT (
       `_f0`
     ) IS NULL THEN ARRAY(-1) ELSE `_gaps` END) AS `_k`
-  FROM r24_187
-), r24_189 AS (
+  FROM r25_187
+), r25_189 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(
@@ -2708,8 +2708,8 @@ WITH _sager AS (
       THEN TRY_ELEMENT_AT(`_p`, `_k` + 1 + 1).`s`
       ELSE CAST(NULL AS DATE)
     END AS `_l_naeste`
-  FROM r24_188
-), r24_190 AS (
+  FROM r25_188
+), r25_190 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`tilbud`, `_i` + 1).`slut` AS `_d`,
@@ -2742,8 +2742,8 @@ WITH _sager AS (
         END
       )
     END AS `_f1`
-  FROM r24_189
-), r24_191 AS (
+  FROM r25_189
+), r25_191 AS (
   SELECT
     *,
     CASE
@@ -2753,34 +2753,34 @@ WITH _sager AS (
       THEN 1
       ELSE CAST(NULL AS INT)
     END AS `_v`
-  FROM r24_190
-), r24_192 AS (
+  FROM r25_190
+), r25_192 AS (
   SELECT
     *
-  FROM r24_191
+  FROM r25_191
   WHERE
     NOT (
       COALESCE(`_f0`, `_f1`)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r24_193 AS (
+), r25_193 AS (
   SELECT
     *,
     CASE WHEN `_v` = 0 THEN 0 WHEN `_v` = 1 THEN 4 END AS `_l_graense_m`,
     CASE WHEN `_v` = 0 THEN 28 WHEN `_v` = 1 THEN 0 END AS `_l_graense_d`
-  FROM r24_192
-), r24_194 AS (
+  FROM r25_192
+), r25_194 AS (
   SELECT
     *,
     CAST(DATE_ADD(CAST(ADD_MONTHS(`_l_ende`, `_l_graense_m`) AS DATE), `_l_graense_d`) AS DATE) AS `_l_seneste`
-  FROM r24_193
-), r24_195 AS (
+  FROM r25_193
+), r25_195 AS (
   SELECT
     *,
     `_l_seneste` AS `_j`
-  FROM r24_194
-), r24_196 AS (
+  FROM r25_194
+), r25_196 AS (
   SELECT
     *,
     CASE
@@ -2852,8 +2852,8 @@ WITH _sager AS (
         END
       )
     END AS `_f2`
-  FROM r24_195
-), r24_197 AS (
+  FROM r25_195
+), r25_197 AS (
   SELECT
     *,
     CASE
@@ -2876,8 +2876,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 4
     END AS `_o`
-  FROM r24_196
-), r24_198 AS (
+  FROM r25_196
+), r25_198 AS (
   SELECT
     *,
     CASE
@@ -2917,8 +2917,8 @@ WITH _sager AS (
       AND `_o` = 4
       THEN 'frist'
     END AS `_art`
-  FROM r24_197
-), r25_199 AS (
+  FROM r25_197
+), r26_199 AS (
   SELECT
     *,
     (
@@ -2950,15 +2950,15 @@ WITH _sager AS (
       'jobafklaringsforløb',
       'førtidspension'
     )
-), r25_200 AS (
+), r26_200 AS (
   SELECT
     *
-  FROM r25_199
+  FROM r26_199
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r25_201 AS (
+), r26_201 AS (
   SELECT
     *,
     FILTER(
@@ -2969,53 +2969,53 @@ WITH _sager AS (
       ))),
       _i34 -> ELEMENT_AT(`tilbud`, _i34 + 1).`start` <= `_e`
     ) AS `_q`
-  FROM r25_200
-), r25_202 AS (
+  FROM r26_200
+), r26_202 AS (
   SELECT
     *,
     EXPLODE(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN ARRAY(-1) ELSE `_q` END) AS `_i`
-  FROM r25_201
-), r25_203 AS (
+  FROM r26_201
+), r26_203 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`tilbud`, `_i` + 1).`start` AS `_d`
-  FROM r25_202
-), r25_204 AS (
+  FROM r26_202
+), r26_204 AS (
   SELECT
     *,
     CASE WHEN CAST('2019-07-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r25_203
-), r25_205 AS (
+  FROM r26_203
+), r26_205 AS (
   SELECT
     *
-  FROM r25_204
+  FROM r26_204
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r25_206 AS (
+), r26_206 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`tilbud`, `_i` + 1).`type` = 'løntilskud' AS `_s`
-  FROM r25_205
-), r25_207 AS (
+  FROM r26_205
+), r26_207 AS (
   SELECT
     *
-  FROM r25_206
+  FROM r26_206
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_s`
-), r25_208 AS (
+), r26_208 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`tilbud`, `_i` + 1).`start` AS `_l_start`
-  FROM r25_207
-), r25_209 AS (
+  FROM r26_207
+), r26_209 AS (
   SELECT
     *,
     CASE
@@ -3047,8 +3047,8 @@ WITH _sager AS (
         )
       END
     END AS `_f0`
-  FROM r25_208
-), r25_210 AS (
+  FROM r26_208
+), r26_210 AS (
   SELECT
     *,
     CASE
@@ -3529,8 +3529,8 @@ WITH _sager AS (
         )
       END
     END AS `_f1`
-  FROM r25_209
-), r25_211 AS (
+  FROM r26_209
+), r26_211 AS (
   SELECT
     *,
     CAST(DATE_ADD(
@@ -3539,13 +3539,13 @@ WITH _sager AS (
         1
       )
     ) AS DATE) AS `_l_sidste_dag`
-  FROM r25_210
-), r25_212 AS (
+  FROM r26_210
+), r26_212 AS (
   SELECT
     *,
     `_l_sidste_dag` AS `_j`
-  FROM r25_211
-), r25_213 AS (
+  FROM r26_211
+), r26_213 AS (
   SELECT
     *,
     CASE
@@ -3555,8 +3555,8 @@ WITH _sager AS (
       THEN CAST(NULL AS STRING)
       ELSE CAST(NULL AS STRING)
     END AS `_x`
-  FROM r25_212
-), r25_214 AS (
+  FROM r26_212
+), r26_214 AS (
   SELECT
     *,
     CASE
@@ -3573,8 +3573,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 3
     END AS `_o`
-  FROM r25_213
-), r25_215 AS (
+  FROM r26_213
+), r26_215 AS (
   SELECT
     *,
     CASE
@@ -3614,8 +3614,8 @@ WITH _sager AS (
       AND `_o` = 3
       THEN 'frist'
     END AS `_art`
-  FROM r25_214
-), r26_216 AS (
+  FROM r26_214
+), r27_216 AS (
   SELECT
     *,
     (
@@ -3647,15 +3647,15 @@ WITH _sager AS (
       'jobafklaringsforløb',
       'førtidspension'
     )
-), r26_217 AS (
+), r27_217 AS (
   SELECT
     *
-  FROM r26_216
+  FROM r27_216
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r26_218 AS (
+), r27_218 AS (
   SELECT
     *,
     FILTER(
@@ -3666,53 +3666,53 @@ WITH _sager AS (
       ))),
       _i35 -> ELEMENT_AT(`tilbud`, _i35 + 1).`start` <= `_e`
     ) AS `_q`
-  FROM r26_217
-), r26_219 AS (
+  FROM r27_217
+), r27_219 AS (
   SELECT
     *,
     EXPLODE(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN ARRAY(-1) ELSE `_q` END) AS `_i`
-  FROM r26_218
-), r26_220 AS (
+  FROM r27_218
+), r27_220 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`tilbud`, `_i` + 1).`start` AS `_d`
-  FROM r26_219
-), r26_221 AS (
+  FROM r27_219
+), r27_221 AS (
   SELECT
     *,
     CASE WHEN CAST('2019-07-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r26_220
-), r26_222 AS (
+  FROM r27_220
+), r27_222 AS (
   SELECT
     *
-  FROM r26_221
+  FROM r27_221
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r26_223 AS (
+), r27_223 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`tilbud`, `_i` + 1).`type` = 'virksomhedspraktik' AS `_s`
-  FROM r26_222
-), r26_224 AS (
+  FROM r27_222
+), r27_224 AS (
   SELECT
     *
-  FROM r26_223
+  FROM r27_223
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_s`
-), r26_225 AS (
+), r27_225 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`tilbud`, `_i` + 1).`start` AS `_l_start`
-  FROM r26_224
-), r26_226 AS (
+  FROM r27_224
+), r27_226 AS (
   SELECT
     *,
     CASE
@@ -3744,8 +3744,8 @@ WITH _sager AS (
         )
       END
     END AS `_f0`
-  FROM r26_225
-), r26_227 AS (
+  FROM r27_225
+), r27_227 AS (
   SELECT
     *,
     CASE
@@ -4132,8 +4132,8 @@ WITH _sager AS (
         )
       END
     END AS `_f1`
-  FROM r26_226
-), r26_228 AS (
+  FROM r27_226
+), r27_228 AS (
   SELECT
     *,
     CAST(DATE_ADD(
@@ -4142,13 +4142,13 @@ WITH _sager AS (
         1
       )
     ) AS DATE) AS `_l_sidste_dag`
-  FROM r26_227
-), r26_229 AS (
+  FROM r27_227
+), r27_229 AS (
   SELECT
     *,
     `_l_sidste_dag` AS `_j`
-  FROM r26_228
-), r26_230 AS (
+  FROM r27_228
+), r27_230 AS (
   SELECT
     *,
     CASE
@@ -4158,8 +4158,8 @@ WITH _sager AS (
       THEN CAST(NULL AS STRING)
       ELSE CAST(NULL AS STRING)
     END AS `_x`
-  FROM r26_229
-), r26_231 AS (
+  FROM r27_229
+), r27_231 AS (
   SELECT
     *,
     CASE
@@ -4176,8 +4176,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 3
     END AS `_o`
-  FROM r26_230
-), r26_232 AS (
+  FROM r27_230
+), r27_232 AS (
   SELECT
     *,
     CASE
@@ -4217,8 +4217,8 @@ WITH _sager AS (
       AND `_o` = 3
       THEN 'frist'
     END AS `_art`
-  FROM r26_231
-), r27_233 AS (
+  FROM r27_231
+), r28_233 AS (
   SELECT
     *,
     (
@@ -4233,15 +4233,15 @@ WITH _sager AS (
       `ydelse`
     ) IS NULL
     OR `ydelse` IN ('dagpenge', 'kontanthjælp', 'overgangsydelse')
-), r27_234 AS (
+), r28_234 AS (
   SELECT
     *
-  FROM r27_233
+  FROM r28_233
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r27_235 AS (
+), r28_235 AS (
   SELECT
     *,
     FILTER(
@@ -4252,45 +4252,45 @@ WITH _sager AS (
       ))),
       _i36 -> ELEMENT_AT(`tilbud`, _i36 + 1).`start` <= `_e`
     ) AS `_q`
-  FROM r27_234
-), r27_236 AS (
+  FROM r28_234
+), r28_236 AS (
   SELECT
     *,
     EXPLODE(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN ARRAY(-1) ELSE `_q` END) AS `_i`
-  FROM r27_235
-), r27_237 AS (
+  FROM r28_235
+), r28_237 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`tilbud`, `_i` + 1).`start` AS `_d`
-  FROM r27_236
-), r27_238 AS (
+  FROM r28_236
+), r28_238 AS (
   SELECT
     *,
     CASE WHEN CAST('2023-01-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r27_237
-), r27_239 AS (
+  FROM r28_237
+), r28_239 AS (
   SELECT
     *
-  FROM r27_238
+  FROM r28_238
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r27_240 AS (
+), r28_240 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`tilbud`, `_i` + 1).`start` AS `_l_dato`
-  FROM r27_239
-), r27_241 AS (
+  FROM r28_239
+), r28_241 AS (
   SELECT
     *,
     `_l_dato` AS `_j`
-  FROM r27_240
-), r27_242 AS (
+  FROM r28_240
+), r28_242 AS (
   SELECT
     *,
     CASE
@@ -4300,8 +4300,8 @@ WITH _sager AS (
       THEN CAST(NULL AS STRING)
       ELSE CAST(NULL AS STRING)
     END AS `_x`
-  FROM r27_241
-), r27_243 AS (
+  FROM r28_241
+), r28_243 AS (
   SELECT
     *,
     CASE
@@ -4311,8 +4311,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 1
     END AS `_o`
-  FROM r27_242
-), r27_244 AS (
+  FROM r28_242
+), r28_244 AS (
   SELECT
     *,
     CASE
@@ -4334,8 +4334,8 @@ WITH _sager AS (
       AND `_o` = 0
       THEN 'overtrådt'
     END AS `_art`
-  FROM r27_243
-), r28_245 AS (
+  FROM r28_243
+), r29_245 AS (
   SELECT
     *,
     (
@@ -4346,45 +4346,45 @@ WITH _sager AS (
     (
       `ydelse`
     ) IS NULL OR `ydelse` IN ('dagpenge', 'kontanthjælp')
-), r28_246 AS (
+), r29_246 AS (
   SELECT
     *
-  FROM r28_245
+  FROM r29_245
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r28_247 AS (
+), r29_247 AS (
   SELECT
     *,
     `forløbsstart` AS `_d`
-  FROM r28_246
-), r28_248 AS (
+  FROM r29_246
+), r29_248 AS (
   SELECT
     *,
     CASE WHEN CAST('2019-07-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r28_247
-), r28_249 AS (
+  FROM r29_247
+), r29_249 AS (
   SELECT
     *
-  FROM r28_248
+  FROM r29_248
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r28_250 AS (
+), r29_250 AS (
   SELECT
     *,
     CAST(ADD_MONTHS(`forløbsstart`, 6) AS DATE) AS `_l_frist`
-  FROM r28_249
-), r28_251 AS (
+  FROM r29_249
+), r29_251 AS (
   SELECT
     *,
     `_l_frist` AS `_j`
-  FROM r28_250
-), r28_252 AS (
+  FROM r29_250
+), r29_252 AS (
   SELECT
     *,
     CASE
@@ -4394,8 +4394,8 @@ WITH _sager AS (
       THEN CAST(NULL AS STRING)
       ELSE CAST(NULL AS STRING)
     END AS `_x`
-  FROM r28_251
-), r28_253 AS (
+  FROM r29_251
+), r29_253 AS (
   SELECT
     *,
     ARRAY_MIN(
@@ -4423,8 +4423,8 @@ WITH _sager AS (
         _i38 -> ELEMENT_AT(`tilbud`, _i38 + 1).`start`
       )
     ) AS `_l_dato`
-  FROM r28_252
-), r28_254 AS (
+  FROM r29_252
+), r29_254 AS (
   SELECT
     *,
     CASE
@@ -4447,8 +4447,8 @@ WITH _sager AS (
       WHEN TRUE
       THEN 4
     END AS `_o`
-  FROM r28_253
-), r28_255 AS (
+  FROM r29_253
+), r29_255 AS (
   SELECT
     *,
     CASE
@@ -4488,8 +4488,8 @@ WITH _sager AS (
       AND `_o` = 4
       THEN 'frist'
     END AS `_art`
-  FROM r28_254
-), r30_256 AS (
+  FROM r29_254
+), r31_256 AS (
   SELECT
     *,
     `ydelse` = 'uddannelseshjælp' AS `_a`
@@ -4498,15 +4498,15 @@ WITH _sager AS (
     (
       `ydelse`
     ) IS NULL OR `ydelse` IN ('uddannelseshjælp')
-), r30_257 AS (
+), r31_257 AS (
   SELECT
     *
-  FROM r30_256
+  FROM r31_256
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR `_a`
-), r30_258 AS (
+), r31_258 AS (
   SELECT
     *,
     FILTER(
@@ -4521,35 +4521,35 @@ WITH _sager AS (
       ),
       _i39 -> ELEMENT_AT(`frafaldsbeskeder`, _i39 + 1).`modtaget` <= `_e`
     ) AS `_q`
-  FROM r30_257
-), r30_259 AS (
+  FROM r31_257
+), r31_259 AS (
   SELECT
     *,
     EXPLODE(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN ARRAY(-1) ELSE `_q` END) AS `_i`
-  FROM r30_258
-), r30_260 AS (
+  FROM r31_258
+), r31_260 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`frafaldsbeskeder`, `_i` + 1).`modtaget` AS `_d`
-  FROM r30_259
-), r30_261 AS (
+  FROM r31_259
+), r31_261 AS (
   SELECT
     *,
     CASE WHEN CAST('2022-01-01' AS DATE) <= `_d` THEN 0 ELSE CAST(NULL AS INT) END AS `_v`
-  FROM r30_260
-), r30_262 AS (
+  FROM r31_260
+), r31_262 AS (
   SELECT
     *
-  FROM r30_261
+  FROM r31_261
   WHERE
     NOT (
       CAST(NULL AS STRING)
     ) IS NULL OR NOT (
       `_v`
     ) IS NULL
-), r30_263 AS (
+), r31_263 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`frafaldsbeskeder`, `_i` + 1).`modtaget` >= `uddannelsesstart`
@@ -4570,26 +4570,26 @@ WITH _sager AS (
         END
       )
     END AS `_f0`
-  FROM r30_262
-), r30_264 AS (
+  FROM r31_262
+), r31_264 AS (
   SELECT
     *
-  FROM r30_263
+  FROM r31_263
   WHERE
     NOT (
       `_f0`
     ) IS NULL OR `_s`
-), r30_265 AS (
+), r31_265 AS (
   SELECT
     *,
     TRY_ELEMENT_AT(`frafaldsbeskeder`, `_i` + 1).`modtaget` AS `_l_dato`
-  FROM r30_264
-), r30_266 AS (
+  FROM r31_264
+), r31_266 AS (
   SELECT
     *,
     `_l_dato` AS `_j`
-  FROM r30_265
-), r30_267 AS (
+  FROM r31_265
+), r31_267 AS (
   SELECT
     *,
     CASE
@@ -4599,8 +4599,8 @@ WITH _sager AS (
       THEN CAST(NULL AS STRING)
       ELSE CAST(NULL AS STRING)
     END AS `_x`
-  FROM r30_266
-), r30_268 AS (
+  FROM r31_266
+), r31_268 AS (
   SELECT
     *,
     CASE
@@ -4649,8 +4649,8 @@ WITH _sager AS (
         END
       )
     END AS `_f1`
-  FROM r30_267
-), r30_269 AS (
+  FROM r31_267
+), r31_269 AS (
   SELECT
     *,
     CASE
@@ -4672,7 +4672,7 @@ WITH _sager AS (
       AND `_o` = 0
       THEN 'overtrådt'
     END AS `_art`
-  FROM r30_268
+  FROM r31_268
 )
 SELECT
   *
@@ -4751,7 +4751,7 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('første_samtale_kontanthjælp' AS STRING) AS `regel`,
-    CAST(10 AS INT) AS `regel_nr`,
+    CAST(11 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN -1 ELSE 0 END AS BIGINT) AS `instans`,
@@ -4926,7 +4926,7 @@ FROM (
     END AS STRING) AS `fakta_hvad`,
     CAST(NULL AS BIGINT) AS `fakta_krav`,
     CAST(NULL AS DATE) AS `fakta_start`
-  FROM r10_25
+  FROM r11_25
   WHERE
     NOT (
       `_art`
@@ -4936,7 +4936,7 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('første_samtale_sygedagpenge' AS STRING) AS `regel`,
-    CAST(11 AS INT) AS `regel_nr`,
+    CAST(12 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN -1 ELSE 0 END AS BIGINT) AS `instans`,
@@ -5111,7 +5111,7 @@ FROM (
     END AS STRING) AS `fakta_hvad`,
     CAST(NULL AS BIGINT) AS `fakta_krav`,
     CAST(NULL AS DATE) AS `fakta_start`
-  FROM r11_36
+  FROM r12_36
   WHERE
     NOT (
       `_art`
@@ -5121,186 +5121,6 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('samtaler_første_halve_år' AS STRING) AS `regel`,
-    CAST(12 AS INT) AS `regel_nr`,
-    CAST(CASE WHEN NOT (
-      CAST(NULL AS STRING)
-    ) IS NULL THEN -1 ELSE 0 END AS BIGINT) AS `instans`,
-    CAST(`_art` AS STRING) AS `art`,
-    CAST(CASE
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 1
-      THEN 'antal_for_faa'
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 3
-      THEN 'antal_kommende'
-    END AS STRING) AS `besked`,
-    CAST(CASE
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 1
-      THEN `_l_sidste_dag`
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 3
-      THEN `_l_sidste_dag`
-    END AS DATE) AS `frist`,
-    CAST(NULL AS STRING) AS `element`,
-    CAST(CASE
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 3
-      THEN `_l_antal`
-    END AS BIGINT) AS `antal`,
-    CAST(`_f0` AS STRING) AS `datafejl`,
-    CAST(CASE WHEN (
-      `_f0`
-    ) IS NULL THEN `_x` END AS STRING) AS `undtagelse`,
-    CAST(CASE
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 1
-      THEN `_l_antal`
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 3
-      THEN `_l_antal`
-    END AS BIGINT) AS `fakta_antal`,
-    CAST(NULL AS BOOLEAN) AS `fakta_begynder`,
-    CAST(NULL AS DATE) AS `fakta_dato`,
-    CAST(NULL AS DATE) AS `fakta_ende`,
-    CAST(CASE
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 1
-      THEN 'samtale'
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 3
-      THEN 'samtale'
-    END AS STRING) AS `fakta_ental`,
-    CAST(CASE
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 1
-      THEN 'samtaler'
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 3
-      THEN 'samtaler'
-    END AS STRING) AS `fakta_flertal`,
-    CAST(CASE
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 1
-      THEN `_l_sidste_dag`
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 3
-      THEN `_l_sidste_dag`
-    END AS DATE) AS `fakta_frist`,
-    CAST(NULL AS INT) AS `fakta_graense_maaneder`,
-    CAST(NULL AS INT) AS `fakta_graense_dage`,
-    CAST(NULL AS STRING) AS `fakta_hvad`,
-    CAST(CASE
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 1
-      THEN 4
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 3
-      THEN 4
-    END AS BIGINT) AS `fakta_krav`,
-    CAST(CASE
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 1
-      THEN `_l_start`
-      WHEN (
-        (
-          `_f0`
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      ) AND `_o` = 3
-      THEN `_l_start`
-    END AS DATE) AS `fakta_start`
-  FROM r12_49
-  WHERE
-    NOT (
-      `_art`
-    ) IS NULL
-  UNION ALL
-  SELECT
-    CAST(`_nr` AS BIGINT) AS `sag_nr`,
-    CAST(`id` AS STRING) AS `id`,
-    CAST('a_kasse_samtaler_første_tre_måneder' AS STRING) AS `regel`,
     CAST(13 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
@@ -5443,7 +5263,7 @@ FROM (
           `_x`
         ) IS NULL
       ) AND `_o` = 1
-      THEN 3
+      THEN 4
       WHEN (
         (
           `_f0`
@@ -5451,7 +5271,7 @@ FROM (
           `_x`
         ) IS NULL
       ) AND `_o` = 3
-      THEN 3
+      THEN 4
     END AS BIGINT) AS `fakta_krav`,
     CAST(CASE
       WHEN (
@@ -5471,7 +5291,7 @@ FROM (
       ) AND `_o` = 3
       THEN `_l_start`
     END AS DATE) AS `fakta_start`
-  FROM r13_62
+  FROM r13_49
   WHERE
     NOT (
       `_art`
@@ -5480,7 +5300,7 @@ FROM (
   SELECT
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
-    CAST('jobcenter_samtaler_måned_fire_til_seks' AS STRING) AS `regel`,
+    CAST('a_kasse_samtaler_første_tre_måneder' AS STRING) AS `regel`,
     CAST(14 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
@@ -5651,7 +5471,7 @@ FROM (
       ) AND `_o` = 3
       THEN `_l_start`
     END AS DATE) AS `fakta_start`
-  FROM r14_75
+  FROM r14_62
   WHERE
     NOT (
       `_art`
@@ -5660,7 +5480,7 @@ FROM (
   SELECT
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
-    CAST('første_fællessamtale' AS STRING) AS `regel`,
+    CAST('jobcenter_samtaler_måned_fire_til_seks' AS STRING) AS `regel`,
     CAST(15 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
@@ -5803,7 +5623,7 @@ FROM (
           `_x`
         ) IS NULL
       ) AND `_o` = 1
-      THEN 1
+      THEN 3
       WHEN (
         (
           `_f0`
@@ -5811,7 +5631,7 @@ FROM (
           `_x`
         ) IS NULL
       ) AND `_o` = 3
-      THEN 1
+      THEN 3
     END AS BIGINT) AS `fakta_krav`,
     CAST(CASE
       WHEN (
@@ -5831,7 +5651,7 @@ FROM (
       ) AND `_o` = 3
       THEN `_l_start`
     END AS DATE) AS `fakta_start`
-  FROM r15_88
+  FROM r15_75
   WHERE
     NOT (
       `_art`
@@ -5840,7 +5660,7 @@ FROM (
   SELECT
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
-    CAST('anden_fællessamtale' AS STRING) AS `regel`,
+    CAST('første_fællessamtale' AS STRING) AS `regel`,
     CAST(16 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
@@ -6011,7 +5831,7 @@ FROM (
       ) AND `_o` = 3
       THEN `_l_start`
     END AS DATE) AS `fakta_start`
-  FROM r16_101
+  FROM r16_88
   WHERE
     NOT (
       `_art`
@@ -6020,7 +5840,7 @@ FROM (
   SELECT
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
-    CAST('fællessamtale_efter_seks_måneder' AS STRING) AS `regel`,
+    CAST('anden_fællessamtale' AS STRING) AS `regel`,
     CAST(17 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
@@ -6191,7 +6011,187 @@ FROM (
       ) AND `_o` = 3
       THEN `_l_start`
     END AS DATE) AS `fakta_start`
-  FROM r17_114
+  FROM r17_101
+  WHERE
+    NOT (
+      `_art`
+    ) IS NULL
+  UNION ALL
+  SELECT
+    CAST(`_nr` AS BIGINT) AS `sag_nr`,
+    CAST(`id` AS STRING) AS `id`,
+    CAST('fællessamtale_efter_seks_måneder' AS STRING) AS `regel`,
+    CAST(18 AS INT) AS `regel_nr`,
+    CAST(CASE WHEN NOT (
+      CAST(NULL AS STRING)
+    ) IS NULL THEN -1 ELSE 0 END AS BIGINT) AS `instans`,
+    CAST(`_art` AS STRING) AS `art`,
+    CAST(CASE
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 1
+      THEN 'antal_for_faa'
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 3
+      THEN 'antal_kommende'
+    END AS STRING) AS `besked`,
+    CAST(CASE
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 1
+      THEN `_l_sidste_dag`
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 3
+      THEN `_l_sidste_dag`
+    END AS DATE) AS `frist`,
+    CAST(NULL AS STRING) AS `element`,
+    CAST(CASE
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 3
+      THEN `_l_antal`
+    END AS BIGINT) AS `antal`,
+    CAST(`_f0` AS STRING) AS `datafejl`,
+    CAST(CASE WHEN (
+      `_f0`
+    ) IS NULL THEN `_x` END AS STRING) AS `undtagelse`,
+    CAST(CASE
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 1
+      THEN `_l_antal`
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 3
+      THEN `_l_antal`
+    END AS BIGINT) AS `fakta_antal`,
+    CAST(NULL AS BOOLEAN) AS `fakta_begynder`,
+    CAST(NULL AS DATE) AS `fakta_dato`,
+    CAST(NULL AS DATE) AS `fakta_ende`,
+    CAST(CASE
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 1
+      THEN 'samtale'
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 3
+      THEN 'samtale'
+    END AS STRING) AS `fakta_ental`,
+    CAST(CASE
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 1
+      THEN 'samtaler'
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 3
+      THEN 'samtaler'
+    END AS STRING) AS `fakta_flertal`,
+    CAST(CASE
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 1
+      THEN `_l_sidste_dag`
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 3
+      THEN `_l_sidste_dag`
+    END AS DATE) AS `fakta_frist`,
+    CAST(NULL AS INT) AS `fakta_graense_maaneder`,
+    CAST(NULL AS INT) AS `fakta_graense_dage`,
+    CAST(NULL AS STRING) AS `fakta_hvad`,
+    CAST(CASE
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 1
+      THEN 1
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 3
+      THEN 1
+    END AS BIGINT) AS `fakta_krav`,
+    CAST(CASE
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 1
+      THEN `_l_start`
+      WHEN (
+        (
+          `_f0`
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      ) AND `_o` = 3
+      THEN `_l_start`
+    END AS DATE) AS `fakta_start`
+  FROM r18_114
   WHERE
     NOT (
       `_art`
@@ -6201,76 +6201,6 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('første_samtale_ved_fremmøde' AS STRING) AS `regel`,
-    CAST(18 AS INT) AS `regel_nr`,
-    CAST(CASE WHEN NOT (
-      CAST(NULL AS STRING)
-    ) IS NULL THEN -1 ELSE 0 END AS BIGINT) AS `instans`,
-    CAST(`_art` AS STRING) AS `art`,
-    CAST(CASE
-      WHEN (
-        (
-          CAST(NULL AS STRING)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 0
-      THEN 'hver_opfylder_ikke'
-    END AS STRING) AS `besked`,
-    CAST(NULL AS DATE) AS `frist`,
-    CAST(CASE
-      WHEN (
-        CAST(NULL AS STRING)
-      ) IS NULL
-      THEN CONCAT('samtaler[', CAST(`_i` AS STRING), ']')
-    END AS STRING) AS `element`,
-    CAST(NULL AS BIGINT) AS `antal`,
-    CAST(NULL AS STRING) AS `datafejl`,
-    CAST(CASE WHEN (
-      CAST(NULL AS STRING)
-    ) IS NULL THEN `_x` END AS STRING) AS `undtagelse`,
-    CAST(NULL AS BIGINT) AS `fakta_antal`,
-    CAST(NULL AS BOOLEAN) AS `fakta_begynder`,
-    CAST(CASE
-      WHEN (
-        (
-          CAST(NULL AS STRING)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 0
-      THEN `_l_dato`
-    END AS DATE) AS `fakta_dato`,
-    CAST(NULL AS DATE) AS `fakta_ende`,
-    CAST(NULL AS STRING) AS `fakta_ental`,
-    CAST(NULL AS STRING) AS `fakta_flertal`,
-    CAST(NULL AS DATE) AS `fakta_frist`,
-    CAST(NULL AS INT) AS `fakta_graense_maaneder`,
-    CAST(NULL AS INT) AS `fakta_graense_dage`,
-    CAST(CASE
-      WHEN (
-        (
-          CAST(NULL AS STRING)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 0
-      THEN 'samtale'
-    END AS STRING) AS `fakta_hvad`,
-    CAST(NULL AS BIGINT) AS `fakta_krav`,
-    CAST(NULL AS DATE) AS `fakta_start`
-  FROM r18_129
-  WHERE
-    NOT (
-      `_art`
-    ) IS NULL
-  UNION ALL
-  SELECT
-    CAST(`_nr` AS BIGINT) AS `sag_nr`,
-    CAST(`id` AS STRING) AS `id`,
-    CAST('første_a_kasse_samtale_ved_fremmøde' AS STRING) AS `regel`,
     CAST(19 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
@@ -6331,7 +6261,77 @@ FROM (
     END AS STRING) AS `fakta_hvad`,
     CAST(NULL AS BIGINT) AS `fakta_krav`,
     CAST(NULL AS DATE) AS `fakta_start`
-  FROM r19_144
+  FROM r19_129
+  WHERE
+    NOT (
+      `_art`
+    ) IS NULL
+  UNION ALL
+  SELECT
+    CAST(`_nr` AS BIGINT) AS `sag_nr`,
+    CAST(`id` AS STRING) AS `id`,
+    CAST('første_a_kasse_samtale_ved_fremmøde' AS STRING) AS `regel`,
+    CAST(20 AS INT) AS `regel_nr`,
+    CAST(CASE WHEN NOT (
+      CAST(NULL AS STRING)
+    ) IS NULL THEN -1 ELSE 0 END AS BIGINT) AS `instans`,
+    CAST(`_art` AS STRING) AS `art`,
+    CAST(CASE
+      WHEN (
+        (
+          CAST(NULL AS STRING)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 0
+      THEN 'hver_opfylder_ikke'
+    END AS STRING) AS `besked`,
+    CAST(NULL AS DATE) AS `frist`,
+    CAST(CASE
+      WHEN (
+        CAST(NULL AS STRING)
+      ) IS NULL
+      THEN CONCAT('samtaler[', CAST(`_i` AS STRING), ']')
+    END AS STRING) AS `element`,
+    CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS STRING) AS `datafejl`,
+    CAST(CASE WHEN (
+      CAST(NULL AS STRING)
+    ) IS NULL THEN `_x` END AS STRING) AS `undtagelse`,
+    CAST(NULL AS BIGINT) AS `fakta_antal`,
+    CAST(NULL AS BOOLEAN) AS `fakta_begynder`,
+    CAST(CASE
+      WHEN (
+        (
+          CAST(NULL AS STRING)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 0
+      THEN `_l_dato`
+    END AS DATE) AS `fakta_dato`,
+    CAST(NULL AS DATE) AS `fakta_ende`,
+    CAST(NULL AS STRING) AS `fakta_ental`,
+    CAST(NULL AS STRING) AS `fakta_flertal`,
+    CAST(NULL AS DATE) AS `fakta_frist`,
+    CAST(NULL AS INT) AS `fakta_graense_maaneder`,
+    CAST(NULL AS INT) AS `fakta_graense_dage`,
+    CAST(CASE
+      WHEN (
+        (
+          CAST(NULL AS STRING)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 0
+      THEN 'samtale'
+    END AS STRING) AS `fakta_hvad`,
+    CAST(NULL AS BIGINT) AS `fakta_krav`,
+    CAST(NULL AS DATE) AS `fakta_start`
+  FROM r20_144
   WHERE
     NOT (
       `_art`
@@ -6341,7 +6341,7 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('fremmøde_første_seks_måneder_2022' AS STRING) AS `regel`,
-    CAST(20 AS INT) AS `regel_nr`,
+    CAST(21 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN -1 ELSE `_i` END AS BIGINT) AS `instans`,
@@ -6401,7 +6401,7 @@ FROM (
     END AS STRING) AS `fakta_hvad`,
     CAST(NULL AS BIGINT) AS `fakta_krav`,
     CAST(NULL AS DATE) AS `fakta_start`
-  FROM r20_158
+  FROM r21_158
   WHERE
     NOT (
       `_art`
@@ -6411,7 +6411,7 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('ingen_samtaler_pr_brev' AS STRING) AS `regel`,
-    CAST(22 AS INT) AS `regel_nr`,
+    CAST(23 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN -1 ELSE `_i` END AS BIGINT) AS `instans`,
@@ -6471,7 +6471,7 @@ FROM (
     END AS STRING) AS `fakta_hvad`,
     CAST(NULL AS BIGINT) AS `fakta_krav`,
     CAST(NULL AS DATE) AS `fakta_start`
-  FROM r22_170
+  FROM r23_170
   WHERE
     NOT (
       `_art`
@@ -6481,7 +6481,7 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('første_tilbud_inden_for_en_måned' AS STRING) AS `regel`,
-    CAST(23 AS INT) AS `regel_nr`,
+    CAST(24 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN -1 ELSE 0 END AS BIGINT) AS `instans`,
@@ -6640,7 +6640,7 @@ FROM (
     END AS STRING) AS `fakta_hvad`,
     CAST(NULL AS BIGINT) AS `fakta_krav`,
     CAST(NULL AS DATE) AS `fakta_start`
-  FROM r23_181
+  FROM r24_181
   WHERE
     NOT (
       `_art`
@@ -6650,7 +6650,7 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('interval_mellem_tilbud' AS STRING) AS `regel`,
-    CAST(24 AS INT) AS `regel_nr`,
+    CAST(25 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       `_f0`
     ) IS NULL THEN -1 ELSE `_k` END AS BIGINT) AS `instans`,
@@ -6886,7 +6886,7 @@ FROM (
     END AS STRING) AS `fakta_hvad`,
     CAST(NULL AS BIGINT) AS `fakta_krav`,
     CAST(NULL AS DATE) AS `fakta_start`
-  FROM r24_198
+  FROM r25_198
   WHERE
     NOT (
       `_art`
@@ -6896,252 +6896,6 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('løntilskud_højst_seks_måneder' AS STRING) AS `regel`,
-    CAST(25 AS INT) AS `regel_nr`,
-    CAST(CASE WHEN NOT (
-      CAST(NULL AS STRING)
-    ) IS NULL THEN -1 ELSE `_i` END AS BIGINT) AS `instans`,
-    CAST(`_art` AS STRING) AS `art`,
-    CAST(CASE
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 0
-      THEN 'varighed_for_lang'
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 2
-      THEN 'varighed_loebende'
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 3
-      THEN 'varighed_kommende'
-    END AS STRING) AS `besked`,
-    CAST(CASE
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 0
-      THEN `_l_sidste_dag`
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 2
-      THEN `_l_sidste_dag`
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 3
-      THEN `_l_sidste_dag`
-    END AS DATE) AS `frist`,
-    CAST(CASE
-      WHEN (
-        COALESCE(`_f0`, `_f1`)
-      ) IS NULL
-      THEN CONCAT('tilbud[', CAST(`_i` AS STRING), ']')
-    END AS STRING) AS `element`,
-    CAST(NULL AS BIGINT) AS `antal`,
-    CAST(COALESCE(`_f0`, `_f1`) AS STRING) AS `datafejl`,
-    CAST(CASE WHEN (
-      COALESCE(`_f0`, `_f1`)
-    ) IS NULL THEN `_x` END AS STRING) AS `undtagelse`,
-    CAST(NULL AS BIGINT) AS `fakta_antal`,
-    CAST(NULL AS BOOLEAN) AS `fakta_begynder`,
-    CAST(CASE
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 0
-      THEN `_l_slut`
-    END AS DATE) AS `fakta_dato`,
-    CAST(NULL AS DATE) AS `fakta_ende`,
-    CAST(NULL AS STRING) AS `fakta_ental`,
-    CAST(NULL AS STRING) AS `fakta_flertal`,
-    CAST(CASE
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 0
-      THEN `_l_sidste_dag`
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 2
-      THEN `_l_sidste_dag`
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 3
-      THEN `_l_sidste_dag`
-    END AS DATE) AS `fakta_frist`,
-    CAST(CASE
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 0
-      THEN `_l_graense_m`
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 2
-      THEN `_l_graense_m`
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 3
-      THEN `_l_graense_m`
-    END AS INT) AS `fakta_graense_maaneder`,
-    CAST(CASE
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 0
-      THEN `_l_graense_d`
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 2
-      THEN `_l_graense_d`
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 3
-      THEN `_l_graense_d`
-    END AS INT) AS `fakta_graense_dage`,
-    CAST(CASE
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 0
-      THEN 'tilbud'
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 2
-      THEN 'tilbud'
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 3
-      THEN 'tilbud'
-    END AS STRING) AS `fakta_hvad`,
-    CAST(NULL AS BIGINT) AS `fakta_krav`,
-    CAST(CASE
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 0
-      THEN `_l_start`
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 2
-      THEN `_l_start`
-      WHEN (
-        (
-          COALESCE(`_f0`, `_f1`)
-        ) IS NULL AND (
-          `_x`
-        ) IS NULL
-      )
-      AND `_o` = 3
-      THEN `_l_start`
-    END AS DATE) AS `fakta_start`
-  FROM r25_215
-  WHERE
-    NOT (
-      `_art`
-    ) IS NULL
-  UNION ALL
-  SELECT
-    CAST(`_nr` AS BIGINT) AS `sag_nr`,
-    CAST(`id` AS STRING) AS `id`,
-    CAST('virksomhedspraktik_varighed' AS STRING) AS `regel`,
     CAST(26 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
@@ -7378,7 +7132,253 @@ FROM (
       AND `_o` = 3
       THEN `_l_start`
     END AS DATE) AS `fakta_start`
-  FROM r26_232
+  FROM r26_215
+  WHERE
+    NOT (
+      `_art`
+    ) IS NULL
+  UNION ALL
+  SELECT
+    CAST(`_nr` AS BIGINT) AS `sag_nr`,
+    CAST(`id` AS STRING) AS `id`,
+    CAST('virksomhedspraktik_varighed' AS STRING) AS `regel`,
+    CAST(27 AS INT) AS `regel_nr`,
+    CAST(CASE WHEN NOT (
+      CAST(NULL AS STRING)
+    ) IS NULL THEN -1 ELSE `_i` END AS BIGINT) AS `instans`,
+    CAST(`_art` AS STRING) AS `art`,
+    CAST(CASE
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 0
+      THEN 'varighed_for_lang'
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 2
+      THEN 'varighed_loebende'
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 3
+      THEN 'varighed_kommende'
+    END AS STRING) AS `besked`,
+    CAST(CASE
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 0
+      THEN `_l_sidste_dag`
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 2
+      THEN `_l_sidste_dag`
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 3
+      THEN `_l_sidste_dag`
+    END AS DATE) AS `frist`,
+    CAST(CASE
+      WHEN (
+        COALESCE(`_f0`, `_f1`)
+      ) IS NULL
+      THEN CONCAT('tilbud[', CAST(`_i` AS STRING), ']')
+    END AS STRING) AS `element`,
+    CAST(NULL AS BIGINT) AS `antal`,
+    CAST(COALESCE(`_f0`, `_f1`) AS STRING) AS `datafejl`,
+    CAST(CASE WHEN (
+      COALESCE(`_f0`, `_f1`)
+    ) IS NULL THEN `_x` END AS STRING) AS `undtagelse`,
+    CAST(NULL AS BIGINT) AS `fakta_antal`,
+    CAST(NULL AS BOOLEAN) AS `fakta_begynder`,
+    CAST(CASE
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 0
+      THEN `_l_slut`
+    END AS DATE) AS `fakta_dato`,
+    CAST(NULL AS DATE) AS `fakta_ende`,
+    CAST(NULL AS STRING) AS `fakta_ental`,
+    CAST(NULL AS STRING) AS `fakta_flertal`,
+    CAST(CASE
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 0
+      THEN `_l_sidste_dag`
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 2
+      THEN `_l_sidste_dag`
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 3
+      THEN `_l_sidste_dag`
+    END AS DATE) AS `fakta_frist`,
+    CAST(CASE
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 0
+      THEN `_l_graense_m`
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 2
+      THEN `_l_graense_m`
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 3
+      THEN `_l_graense_m`
+    END AS INT) AS `fakta_graense_maaneder`,
+    CAST(CASE
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 0
+      THEN `_l_graense_d`
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 2
+      THEN `_l_graense_d`
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 3
+      THEN `_l_graense_d`
+    END AS INT) AS `fakta_graense_dage`,
+    CAST(CASE
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 0
+      THEN 'tilbud'
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 2
+      THEN 'tilbud'
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 3
+      THEN 'tilbud'
+    END AS STRING) AS `fakta_hvad`,
+    CAST(NULL AS BIGINT) AS `fakta_krav`,
+    CAST(CASE
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 0
+      THEN `_l_start`
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 2
+      THEN `_l_start`
+      WHEN (
+        (
+          COALESCE(`_f0`, `_f1`)
+        ) IS NULL AND (
+          `_x`
+        ) IS NULL
+      )
+      AND `_o` = 3
+      THEN `_l_start`
+    END AS DATE) AS `fakta_start`
+  FROM r27_232
   WHERE
     NOT (
       `_art`
@@ -7388,7 +7388,7 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('øvo_ikke_ret_og_pligt' AS STRING) AS `regel`,
-    CAST(27 AS INT) AS `regel_nr`,
+    CAST(28 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN -1 ELSE `_i` END AS BIGINT) AS `instans`,
@@ -7448,7 +7448,7 @@ FROM (
     END AS STRING) AS `fakta_hvad`,
     CAST(NULL AS BIGINT) AS `fakta_krav`,
     CAST(NULL AS DATE) AS `fakta_start`
-  FROM r27_244
+  FROM r28_244
   WHERE
     NOT (
       `_art`
@@ -7458,7 +7458,7 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('første_ret_og_pligt_tilbud' AS STRING) AS `regel`,
-    CAST(28 AS INT) AS `regel_nr`,
+    CAST(29 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN -1 ELSE 0 END AS BIGINT) AS `instans`,
@@ -7633,7 +7633,7 @@ FROM (
     END AS STRING) AS `fakta_hvad`,
     CAST(NULL AS BIGINT) AS `fakta_krav`,
     CAST(NULL AS DATE) AS `fakta_start`
-  FROM r28_255
+  FROM r29_255
   WHERE
     NOT (
       `_art`
@@ -7643,7 +7643,7 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('reaktion_på_frafaldsbesked' AS STRING) AS `regel`,
-    CAST(30 AS INT) AS `regel_nr`,
+    CAST(31 AS INT) AS `regel_nr`,
     CAST(CASE WHEN NOT (
       CAST(NULL AS STRING)
     ) IS NULL THEN -1 ELSE `_i` END AS BIGINT) AS `instans`,
@@ -7703,7 +7703,7 @@ FROM (
     END AS STRING) AS `fakta_hvad`,
     CAST(NULL AS BIGINT) AS `fakta_krav`,
     CAST(NULL AS DATE) AS `fakta_start`
-  FROM r30_269
+  FROM r31_269
   WHERE
     NOT (
       `_art`

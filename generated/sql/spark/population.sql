@@ -61,7 +61,7 @@ WITH _sager AS (
     COALESCE(sager.`_skaeringsdato`, parametre.`skaeringsdato`) AS `_e`
   FROM sager
   CROSS JOIN parametre
-), p9_1 AS (
+), p10_1 AS (
   SELECT
     *,
     `forløbsstart` <= `_e`
@@ -88,12 +88,12 @@ WITH _sager AS (
       END
     END AS `_f0`
   FROM _sager
-), p9_2 AS (
+), p10_2 AS (
   SELECT
     *,
     `_e` AS `_d`
-  FROM p9_1
-), p9_3 AS (
+  FROM p10_1
+), p10_3 AS (
   SELECT
     *,
     CASE
@@ -103,8 +103,8 @@ WITH _sager AS (
       THEN 1
       ELSE CAST(NULL AS INT)
     END AS `_v`
-  FROM p9_2
-), p9_4 AS (
+  FROM p10_2
+), p10_4 AS (
   SELECT
     *,
     SIZE(
@@ -201,7 +201,7 @@ WITH _sager AS (
         0 + 1
       )
     END AS `_f1`
-  FROM p9_3
+  FROM p10_3
 )
 SELECT
   *
@@ -210,7 +210,7 @@ FROM (
     CAST(`_nr` AS BIGINT) AS `sag_nr`,
     CAST(`id` AS STRING) AS `id`,
     CAST('fokusmål_aktive_tilbud' AS STRING) AS `regel`,
-    CAST(9 AS INT) AS `regel_nr`,
+    CAST(10 AS INT) AS `regel_nr`,
     CAST(CASE
       WHEN NOT (
         COALESCE(`_f0`, `_f1`)
@@ -224,7 +224,7 @@ FROM (
       COALESCE(`_f0`, `_f1`)
     ) IS NULL THEN `_k` END AS DOUBLE) AS `krav`,
     CAST(COALESCE(`_f0`, `_f1`) AS STRING) AS `datafejl`
-  FROM p9_4
+  FROM p10_4
   WHERE
     NOT (
       COALESCE(`_f0`, `_f1`)

@@ -1,0 +1,144 @@
+"""The documentation as readers use it, in Debian's Chromium driven by Playwright: every page of
+the sample project's site and of rules/' site at 1280 and 390 px with no sideways scroll and no
+axe-core violations (axe-core vendored in tests/vendor/axe-core), a one-sentence rule printed to
+A4 on at most two pages with the version and link addresses, and the search finding a rule by a
+Danish word, spelled with æ/ø/å or without, with the same stems as the Python index.
+
+Needs `chromium` (`make test` installs it when it can) and Playwright (the `test` extra);
+skipped without them.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from compiler.backends import docs, search
+
+from .conftest import RULES, ROOT, load_checked, PROJECT_RULES
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+playwright = pytest.importorskip("playwright.sync_api", reason="Playwright er ikke installeret (pip install playwright)")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium er ikke installeret (apt-get install chromium); browsertesten springes over")
+
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
+WIDTHS = (1280, 390)
+# the same rules as in generated/docs (regel byg --tjek); every page, both widths
+AXE_RUN = """async () => (await axe.run(document, {resultTypes: ["violations"]})).violations
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)"""
+OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
+def write_site(folder: Path, root: Path) -> Path:
+    loaded = load_checked(folder)
+    for path, text in docs.generate(loaded.rule_set, loaded.texts).items():
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory):
+    return {"projekt": write_site(PROJECT_RULES, tmp_path_factory.mktemp("projekt")),
+            "rules": write_site(RULES, tmp_path_factory.mktemp("rules"))}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": WIDTHS[0], "height": 900})
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("name", ["projekt", "rules"])
+def test_every_page_fits_a_phone_and_has_no_axe_violations(sites, browser, name):
+    context = browser.new_context(viewport={"width": WIDTHS[0], "height": 900})
+    context.add_init_script(path=str(AXE))
+    page = context.new_page()
+    problems, checked, started = [], 0, time.monotonic()
+    pages = sorted(sites[name].rglob("*.html"))
+    for html in pages:
+        page.set_viewport_size({"width": WIDTHS[0], "height": 900})
+        page.goto(html.as_uri())
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 900})
+            label = f"{html.relative_to(sites[name])} ved {width} px"
+            overflow = page.evaluate(OVERFLOW)
+            if overflow > 0:
+                problems.append(f"{label}: ruller {overflow} px sidelæns")
+            problems += [f"{label}: {violation}" for violation in page.evaluate(AXE_RUN)]
+            checked += 1
+    context.close()
+    print(f"{name}: {len(pages)} sider, {checked} visninger tjekket på {time.monotonic() - started:.1f} s")
+    assert len(pages) > 10 and problems == []
+
+
+def pdf_pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+
+
+def test_a_one_sentence_rule_prints_on_one_or_two_pages_with_version_and_addresses(sites, page):
+    site = sites["projekt"]
+    page.goto((site / "regler" / "foerste_samtale.html").as_uri())
+    assert "1 uge efter" in page.locator(".obligation").inner_text()  # one sentence
+    pages = pdf_pages(page.pdf(format="A4"))
+    assert 1 <= pages <= 2, f"{pages} A4-sider"
+    page.emulate_media(media="print")
+    stamp = page.locator("footer .stamp")
+    assert stamp.is_visible() and re.search(r"Regelsæt [0-9a-f]{12}", stamp.inner_text())
+    assert not page.locator("header.top nav").is_visible()
+    page.goto((site / "kilder" / "foerste_delaftale.html").as_uri())
+    link = page.locator("main a[href^='https://']").first
+    after = link.evaluate("(a) => getComputedStyle(a, '::after').content")
+    assert link.get_attribute("href") in after  # the address is printed after the link
+
+
+def results(page) -> list[str]:
+    page.wait_for_selector("body[data-soeg=klar]")
+    return page.locator("#resultater li > a").all_inner_texts()
+
+
+def test_search_finds_a_rule_by_a_danish_word_with_or_without_aeoeaa(sites, page, loaded):
+    site = sites["projekt"]
+    wanted = loaded.rule_set.rule("første_samtale_ved_fremmøde").title  # its title has both words
+    page.goto((site / "index.html").as_uri())
+    page.fill("#soeg-felt", "samtaler fremmøde")
+    page.press("#soeg-felt", "Enter")  # the header's form leads to the search page
+    page.wait_for_url(re.compile(r"soeg\.html\?q="))
+    found = results(page)
+    assert found and found[0] == wanted, found
+    field = page.locator("#soegeord")
+    field.fill("fremmoede samtalerne")  # oe for ø, a definite plural
+    assert results(page)[0] == found[0]
+    field.fill("fællessamtaler")
+    page.wait_for_function("() => document.getElementById('soeg-status').textContent.includes('Ingen')")
+    words = ["samtaler", "Samtalerne", "tilbuddet", "måneder", "maaneder", "ØVO", "fællessamtale", "é", "P08a", "3."]
+    assert page.evaluate("(words) => words.map((w) => window.regelSoeg.terms(w))", words) == \
+        [search.terms(word) for word in words]
+
+
+def test_the_search_page_lists_everything_without_javascript(sites, browser, loaded):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((sites["projekt"] / "soeg.html").as_uri() + "?q=samtaler")
+    listed = page.locator("#alle ~ ul li > a").all_inner_texts()
+    context.close()
+    everything = [*loaded.rule_set.rules, *loaded.rule_set.exceptions, *loaded.rule_set.definitions, *loaded.rule_set.sources]
+    assert sorted(listed) == sorted(item.title for item in everything)

@@ -1,0 +1,95 @@
+"""Versions and permalinks in the documentation: the rule set's version and build in every
+footer, stable anchors per rule version and timeline date, the per-benefit SVG timeline whose
+legend cites a source for every change, and ended rules grouped as "Ophævet"."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+from compiler.backends import docs
+
+from .conftest import PROJECT_RULES, load_checked, load_text
+
+STAMP = re.compile(r'<p class="stamp">Regelsæt (?:udgave [0-9.]+, )?<span class="version">([0-9a-f]{12})</span>[^<]* · bygget med Regelsprog ')
+
+
+def test_every_page_carries_the_same_version_and_build(loaded):
+    files = docs.generate(loaded.rule_set, loaded.texts)
+    stamps = {path: STAMP.findall(text) for path, text in files.items() if path.endswith(".html")}
+    assert all(len(found) == 1 for found in stamps.values()), [p for p, f in stamps.items() if len(f) != 1]
+    assert len({found[0] for found in stamps.values()}) == 1
+
+
+def test_the_version_follows_the_rules_and_not_the_folder(loaded, tmp_path):
+    version = STAMP.search(docs.generate(loaded.rule_set, loaded.texts)["index.html"]).group(1)
+    copy = tmp_path / "andet_sted"
+    shutil.copytree(PROJECT_RULES, copy)
+    moved = load_checked(copy)
+    assert STAMP.search(docs.generate(moved.rule_set, moved.texts)["index.html"]).group(1) == version
+    path = copy / "oplysninger.regel"
+    path.write_text(path.read_text(encoding="utf-8") + "# en kommentar mere\n", encoding="utf-8")
+    changed = load_checked(copy)
+    assert STAMP.search(docs.generate(changed.rule_set, changed.texts)["index.html"]).group(1) != version
+
+
+def test_each_version_and_each_timeline_date_has_a_stable_anchor(loaded):
+    files = docs.generate(loaded.rule_set, loaded.texts)
+    rule = loaded.rule_set.rule("interval_mellem_tilbud")
+    page = files["regler/interval_mellem_tilbud.html"]
+    timeline = files["tidslinje.html"]
+    for version in rule.versions:
+        assert f'id="version-{version.start.isoformat()}"' in page
+        assert f'id="dato-{version.start.isoformat()}"' in timeline
+        assert f'href="../tidslinje.html#dato-{version.start.isoformat()}"' in page
+
+
+ENDED = '''
+regel gammelt_krav "Et krav, der er ophævet"
+  bestemmelse P12
+  kilde hedensted "x"
+  gælder fra 1. juli 2019 til 31. december 2021
+  ændring 1. januar 2022 kilde anden_delaftale "Et forenklet kontaktforløb"
+  afgørende dato er forløbsstart
+  for sager hvor ydelse er uddannelseshjælp
+  krav: det første tilbud skal starte inden for den første måned efter forløbsstart
+'''
+
+
+def benefit_section(page: str, slug: str) -> str:
+    start = page.index(f'<h2 id="{slug}">')
+    end = page.find("<h2 ", start + 1)
+    return page[start:end if end != -1 else None]
+
+
+def test_an_ended_rule_is_grouped_as_ophaevet_and_hidden_by_default(tmp_path):
+    loaded = load_text(tmp_path, ENDED)
+    assert loaded.ok, loaded.render()
+    section = benefit_section(docs.generate(loaded.rule_set, loaded.texts)["ydelser.html"], "uddannelseshjaelp")
+    current, ended = section.split('<details class="ended">')
+    assert 'href="regler/gammelt_krav.html"' not in current
+    assert ended.startswith("\n<summary>Ophævet (1 regel)</summary>") and 'href="regler/gammelt_krav.html"' in ended.split("</details>")[0]
+    assert "<details" not in benefit_section(docs.generate(loaded.rule_set, loaded.texts)["ydelser.html"], "dagpenge")
+
+
+def test_each_benefit_has_an_svg_timeline_whose_legend_cites_a_source_for_every_change(tmp_path):
+    loaded = load_text(tmp_path, ENDED)
+    page = docs.generate(loaded.rule_set, loaded.texts)["ydelser.html"]
+    site = docs.Site(loaded.rule_set, loaded.texts)
+    for benefit in site.by_benefit():
+        section = benefit_section(page, benefit["slug"])
+        chart = benefit["timeline"]
+        if not benefit["current"] + benefit["ended"]:
+            assert chart is None and "<svg" not in section and "Ingen regler" in section
+            continue
+        assert section.count('<svg viewBox=') == 1 and 'role="img"' in section
+        days = sorted({b.day for view in benefit["current"] + benefit["ended"] for b in view.boundaries})
+        assert [entry["day"] for entry in chart["legend"]] == days
+        legend = section[section.index('<ol class="legend">'):]
+        for day in days:
+            item = re.search(rf'<a href="tidslinje.html#dato-{day.isoformat()}">.*?</ul></li>', legend, flags=re.S)
+            assert item and item.group(0).count("<li>") == item.group(0).count("Kilde: <a href=\"kilder/"), day
+    uddannelse = benefit_section(page, "uddannelseshjaelp")
+    assert re.search(r'gammelt_krav.html">Et krav, der er ophævet</a>: ophører \(gjaldt til og med 31. december '
+                     r'2021\)\. <span class="small">Kilde: <a href="kilder/anden_delaftale.html">', uddannelse)
+
