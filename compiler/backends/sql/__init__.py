@@ -9,6 +9,8 @@ them only as literals and quoted identifiers.
 
 from __future__ import annotations
 
+import sys
+
 from pathlib import Path
 
 from sqlglot import exp
@@ -33,8 +35,18 @@ def queries(rule_set: ir.RuleSet) -> dict[str, exp.Expression]:
     }
 
 
+# sqlglot renders a tree recursively, a few frames per level: the deepest chain of definitions the
+# checker allows nests deeper than Python's default limit (Python frames, not C stack, in 3.11+).
+RENDER_RECURSION_LIMIT = 20_000
+
+
 def render(tree: exp.Expression, dialect: str) -> str:
-    return tree.sql(dialect=dialect, pretty=True) + ";\n"
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, RENDER_RECURSION_LIMIT))
+    try:
+        return tree.sql(dialect=dialect, pretty=True) + ";\n"
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 def generate(rule_set: ir.RuleSet) -> dict[str, str]:
