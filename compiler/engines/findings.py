@@ -18,10 +18,11 @@ class Renderer:
 
     def __init__(self, package, fact_columns: list[str]):
         self.rt = package._runtime
+        self.ruleset = package.REGELSAET
         regler = package.regler
         # every rule's and exception's description (one namespace: their names differ)
         self.infos = {value.navn: value for name, value in vars(regler).items() if name.startswith("_INFO_")}
-        self.shares = {info.navn: self.rt.Andel(info) for _function, info in regler.POPULATIONSREGLER}
+        self.shares = {info.navn: self.rt.Andel(info, self.ruleset) for _function, info in regler.POPULATIONSREGLER}
         self.facts = self.fact_readers(fact_columns)
 
     def fact_readers(self, columns: list[str]) -> list[tuple[str, Any]]:
@@ -40,12 +41,12 @@ class Renderer:
         besked = None
         if dates:
             start, slut = (datetime.date.fromisoformat(d) for d in dates)
-            besked = self.rt.modstridende_periode(start, slut)
+            besked = self.rt.modstridende_periode(felt, start, slut)
         return self.rt.ManglendeData(felt, besked)
 
     def result(self, case_id: str, rows: Iterable[dict], population: Iterable[dict]) -> dict:
         rt = self.rt
-        result = rt.Sagsresultat(case_id)
+        result = rt.Sagsresultat(case_id, self.ruleset)
         for row in rows:
             info = self.infos[row["regel"]]
             kind = row["art"]
@@ -67,7 +68,8 @@ class Renderer:
             share.krav = _number(row["krav"])
             share.tilfoej("tæller" if counts else "tæller_ikke", case_id)
             answer.setdefault("population", []).append(
-                {"regel": share.regel.navn, "bestemmelse": share.regel.bestemmelse, "tæller_med": counts})
+                {"regel": share.regel.navn, "regel_id": share.regel.id, "bestemmelse": share.regel.bestemmelse,
+                 "tæller_med": counts})
         return answer
 
     def fact_values(self, row: dict) -> dict:
