@@ -449,28 +449,96 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
     package = _import_package(Path(package_dir))
     total = None if fil == "-" else Path(fil).stat().st_size
     progress = _Progress(total)
-    judge = package
     if engine == "duckdb":
-        judge = _duckdb_caseload(package, Path(package_dir).parent / "sql", explain, progress)
-    stream = _open_input(fil)
-    with _output_errors(), stream, _output(output) as out:
-        summary, trouble = _validate_stream(judge, _Counting(stream), evaluation_date, fmt, out, progress, explain)
+        summary, trouble = _validate_in_duckdb(package, Path(package_dir).parent / "sql", fil, evaluation_date,
+                                               fmt, output, explain, progress)
+    else:
+        stream = _open_input(fil)
+        with _output_errors(), stream, _output(output) as out:
+            summary, trouble = _validate_stream(package, _Counting(stream), evaluation_date, fmt, out, progress,
+                                                explain)
     if fmt != "tekst" or output is not None:
         click.echo(summary, err=True)
     sys.exit(1 if trouble else 0)
 
 
-def _duckdb_caseload(package, sql_dir: Path, explain: bool, progress: "_Progress"):
-    """The DuckDB engine behind the package's interface (compiler/engines/duckdb.py)."""
-    from .engines import duckdb as engine  # DuckDB is loaded only when it is asked for
+def _validate_in_duckdb(package, sql_dir: Path, fil: str, evaluation_date: date, fmt: str,
+                        output: Optional[str], explain: bool, progress: "_Progress") -> tuple[str, bool]:
+    """`valider --motor duckdb` (compiler/engines/): the output of _validate_stream, made in DuckDB."""
+    from .engines import duckdb as engine, valider as run  # DuckDB is loaded only when it is asked for
     if explain:
         click.echo("fejl: --forklar findes kun med --motor python.", err=True)
         sys.exit(2)
     try:
-        return engine.Caseload(package, sql_dir, lambda cases, read: progress.update(cases, read))
+        caseload = run.Run(package, sql_dir, fil, evaluation_date,
+                           lambda done, cases: progress.update(cases, int(done * (progress.total or 0))))
     except engine.SqlMissing as missing:
         click.echo(f"fejl: {missing} findes ikke. Kør `regel byg`.", err=True)
         sys.exit(2)
+    except engine.duckdb.Error as failure:  # a table DuckDB cannot read (a broken Parquet file, no table sager)
+        click.echo(f"fejl: {fil} kan ikke læses: {failure}", err=True)
+        sys.exit(2)
+    try:
+        with _output_errors(), _output(output) as out, _InvalidRecords(out if fmt == "tekst" else None) as invalid:
+            rules, batch, separator = _rules_by_name(package), [], ""
+            _json_head(out, fmt, evaluation_date, package)
+            for _number, line, found, problem in caseload.items():
+                if problem is not None:
+                    invalid.add(problem)
+                elif fmt == "tekst":
+                    if found:
+                        _write_case(out, json.loads(line), rules)
+                else:
+                    batch.append(line)
+                    if len(batch) == 10_000:
+                        separator, batch = _write_results(out, fmt, batch, separator), []
+            _write_results(out, fmt, batch, separator)
+            progress.done()
+            loaded, totals, population = caseload.loaded, caseload.results.totals, caseload.results.population
+            line_account = _accounted_lines(loaded.read, loaded.case_lines, loaded.invalid_lines, loaded.blank,
+                                            loaded.unit)
+            _json_tail(out, fmt, evaluation_date, package, population, invalid)
+            trouble = bool(totals.violations or totals.antal_ugyldige or any(not p["opfyldt"] for p in population))
+            summary = _summary(totals, evaluation_date, totals.violations, totals.pending, totals.data_errors,
+                               population, [] if fmt == "tekst" else invalid.first, invalid.per_field, line_account,
+                               package.REGELSAET)
+            if fmt == "tekst":
+                out.write(summary + "\n")
+    finally:
+        caseload.close()
+    return summary, trouble
+
+
+def _write_results(out: TextIO, fmt: str, lines: list[str], separator: str) -> str:
+    """Result lines as _validate_stream writes them (JSON Lines, or the items of the JSON list
+    "sager"); gives the separator before the next ones."""
+    if not lines:
+        return separator
+    if fmt == "jsonl":
+        out.write("\n".join(lines) + "\n")
+        return separator
+    out.write(separator + ",\n".join(lines))
+    return ",\n"
+
+
+def _json_head(out: TextIO, fmt: str, evaluation_date: date, package) -> None:
+    if fmt == "json":
+        out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "regelsæt": '
+                  + json.dumps(package.REGELSAET) + ', "sager": [\n')
+
+
+def _json_tail(out: TextIO, fmt: str, evaluation_date: date, package, population: list[dict],
+               invalid: "_InvalidRecords") -> None:
+    if fmt == "json":
+        out.write("\n], \"population\": " + json.dumps(population, ensure_ascii=False) + ", \"ugyldige\": ")
+    elif fmt == "jsonl":
+        out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "regelsæt": '
+                  + json.dumps(package.REGELSAET) + ', "population": '
+                  + json.dumps(population, ensure_ascii=False) + ', "ugyldige": ')
+    else:
+        return
+    invalid.write_json_list(out)
+    out.write("}\n")
 
 
 def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str, out: TextIO,
@@ -482,9 +550,7 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
         violations = data_errors = pending = 0
         first = True
         rules = _rules_by_name(package)
-        if fmt == "json":
-            out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "regelsæt": '
-                      + json.dumps(package.REGELSAET) + ', "sager": [\n')
+        _json_head(out, fmt, evaluation_date, package)
         reader = package.laes_sager(stream)
         case_lines = invalid_lines = 0
         for line, record in reader:
@@ -507,16 +573,7 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
         progress.done()
         line_account = _accounted_lines(stream.lines, case_lines, invalid_lines, reader.tomme_linjer)
         population = bestand.population()
-        if fmt == "json":
-            out.write("\n], \"population\": " + json.dumps(population, ensure_ascii=False) + ", \"ugyldige\": ")
-            invalid.write_json_list(out)
-            out.write("}\n")
-        elif fmt == "jsonl":
-            out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "regelsæt": '
-                      + json.dumps(package.REGELSAET) + ', "population": '
-                      + json.dumps(population, ensure_ascii=False) + ', "ugyldige": ')
-            invalid.write_json_list(out)
-            out.write("}\n")
+        _json_tail(out, fmt, evaluation_date, package, population, invalid)
     trouble = bool(violations or bestand.antal_ugyldige or any(not p["opfyldt"] for p in population))
     # Text output lists each invalid record where it occurs; the summary beside JSON shows the first few.
     summary = _summary(bestand, evaluation_date, violations, pending, data_errors, population,
@@ -570,13 +627,14 @@ class _InvalidRecords:
         out.write("]")
 
 
-def _accounted_lines(read: int, case_lines: int, invalid_lines: int, blank: int) -> str:
-    """The summary's line about the input's lines; lines the reader did not account for are
-    a fault in Regelsprog, never a silent loss."""
+def _accounted_lines(read: int, case_lines: int, invalid_lines: int, blank: int,
+                     unit: tuple[str, str] = ("linje", "linjer")) -> str:
+    """The summary's line about the input's lines (a table's rows); lines the reader did not
+    account for are a fault in Regelsprog, never a silent loss."""
     if read != case_lines + invalid_lines + blank:
-        raise RuntimeError(f"linjerne i input passer ikke: {read} læst, men {case_lines} med sager, "
+        raise RuntimeError(f"{unit[1]}ne i input passer ikke: {read} læst, men {case_lines} med sager, "
                            f"{invalid_lines} med ugyldige poster og {blank} tomme")
-    return (f"  {_count(read, 'linje', 'linjer')} læst: {case_lines} med sager, {invalid_lines} med ugyldige poster, "
+    return (f"  {_count(read, *unit)} læst: {case_lines} med sager, {invalid_lines} med ugyldige poster, "
             f"{_count(blank, 'tom', 'tomme')}")
 
 

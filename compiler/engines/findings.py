@@ -1,20 +1,28 @@
-"""Findings from an SQL engine -> the generated package's results, rendered by its own runtime.
+"""Findings from an SQL engine -> the Python path's results, rendered by the package's own runtime.
 
-The SQL (generated/sql/) judges; it gives structured rows (`fund`, `population`, see the
-README there). The messages are made here by the package's runtime (`Sagsresultat.fund`,
-`mangler`, `undtaget`, `Andel`), so they are the Python path's texts, not a second copy.
+The SQL (generated/sql/) judges and gives structured rows (`fund`, `population`, see the README
+there). Here each distinct finding is rendered once, by the package's runtime (`Sagsresultat.fund`,
+`mangler`, `undtaget`, `Andel`), as the JSON text of its entry in a case's result, so every engine
+says the Python path's words and none keeps a second copy of them; results.py puts a case's entries
+together in SQL, in the order the Python path gives them.
 """
 
 from __future__ import annotations
 
 import datetime
-from typing import Any, Iterable, Iterator, Optional
+import json
+from typing import Any, Optional
 
 SEPARATOR = "|"  # as in backends/sql/expressions.py: `felt` or `felt|start|slut`
+POPULATION = "population"  # the key of a case's population entries (after its other keys)
+
+
+def dumped(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 class Renderer:
-    """Turns one case's finding rows into its result (the shape of `Sagsbestand.valider`)."""
+    """The JSON text of each entry of a case's result, from the SQL's rows."""
 
     def __init__(self, package, fact_columns: list[str]):
         self.rt = package._runtime
@@ -22,8 +30,10 @@ class Renderer:
         regler = package.regler
         # every rule's and exception's description (one namespace: their names differ)
         self.infos = {value.navn: value for name, value in vars(regler).items() if name.startswith("_INFO_")}
-        self.shares = {info.navn: self.rt.Andel(info, self.ruleset) for _function, info in regler.POPULATIONSREGLER}
+        self.shared = [info for _function, info in regler.POPULATIONSREGLER]
         self.facts = self.fact_readers(fact_columns)
+        self.result = self.rt.Sagsresultat("", self.ruleset)
+        self.lists = [key for key, value in self.result.som_json().items() if isinstance(value, list)]
 
     def fact_readers(self, columns: list[str]) -> list[tuple[str, Any]]:
         """(fact name, how to read it from a row) for the `fakta_*` columns."""
@@ -36,6 +46,46 @@ class Renderer:
                 readers.append((column[len("fakta_"):], column))
         return readers
 
+    def shape(self, case_id: str) -> list[tuple[str, Optional[str]]]:
+        """A result's keys in order, each with its value's JSON text, or None for a list (the
+        entries) or the id, which differ from case to case."""
+        return [(key, None if isinstance(value, list) or key == "id" else dumped(value))
+                for key, value in self.rt.Sagsresultat(case_id, self.ruleset).som_json().items()]
+
+    def entry(self, row: dict) -> Optional[tuple[str, str, str]]:
+        """A finding row of `fund` as (the result's list it goes in, its JSON text, its provision);
+        None for one the result does not list (a deadline without a date)."""
+        info, kind = self.infos[row["regel"]], row["art"]
+        if kind == "datafejl":
+            self.result.mangler(info, self.error(row["datafejl"]))
+        elif kind == "undtaget":
+            self.result.undtaget(info, self.infos[row["undtagelse"]], row["element"])
+        else:
+            self.result.fund(info, kind, row["besked"], self.fact_values(row), row["frist"], row["element"],
+                             row["antal"])
+        return self.taken()
+
+    def missing(self, rule: str, label: str) -> tuple[str, str, str]:
+        """A population rule's datafejl, as `entry`."""
+        info = next(share for share in self.shared if share.navn == rule)
+        self.result.mangler(info, self.error(label))
+        answer = self.taken()
+        assert answer is not None
+        return answer
+
+    def taken(self) -> Optional[tuple[str, str, str]]:
+        answer = None
+        for key, value in self.result.som_json().items():
+            if isinstance(value, list) and value:
+                answer = (key, dumped(value[0]), value[0]["bestemmelse"])
+                value.clear()
+        return answer
+
+    def counted(self, rule: str, counts: bool) -> str:
+        """The entry under "population" of a case in a population rule's population."""
+        info = next(share for share in self.shared if share.navn == rule)
+        return dumped(self.rt.Andel(info, self.ruleset).tael("", counts))
+
     def error(self, text: str):
         felt, *dates = text.split(SEPARATOR)
         besked = None
@@ -43,34 +93,6 @@ class Renderer:
             start, slut = (datetime.date.fromisoformat(d) for d in dates)
             besked = self.rt.modstridende_periode(felt, start, slut)
         return self.rt.ManglendeData(felt, besked)
-
-    def result(self, case_id: str, rows: Iterable[dict], population: Iterable[dict]) -> dict:
-        rt = self.rt
-        result = rt.Sagsresultat(case_id, self.ruleset)
-        for row in rows:
-            info = self.infos[row["regel"]]
-            kind = row["art"]
-            if kind == "datafejl":
-                result.mangler(info, self.error(row["datafejl"]))
-            elif kind == "undtaget":
-                result.undtaget(info, self.infos[row["undtagelse"]], row["element"])
-            else:
-                result.fund(info, kind, row["besked"], self.fact_values(row), row["frist"], row["element"],
-                            row["antal"])
-        answer = result.som_json()
-        for row in population:
-            share = self.shares[row["regel"]]
-            if row["gruppe"] == "datafejl":
-                share.tilfoej("datafejl", case_id)
-                result.mangler(share.regel, self.error(row["datafejl"]))
-                continue
-            counts = row["gruppe"] == "tæller"
-            share.krav = _number(row["krav"])
-            share.tilfoej("tæller" if counts else "tæller_ikke", case_id)
-            answer.setdefault("population", []).append(
-                {"regel": share.regel.navn, "regel_id": share.regel.id, "bestemmelse": share.regel.bestemmelse,
-                 "tæller_med": counts})
-        return answer
 
     def fact_values(self, row: dict) -> dict:
         values = {}
@@ -83,8 +105,17 @@ class Renderer:
                 values[name] = row[source]
         return values
 
-    def population(self) -> list[dict]:
-        return [share.som_json() for share in self.shares.values()]
+    def population(self, groups: dict[str, dict[str, tuple[int, list[str]]]], demands: dict[str, Any]) -> list[dict]:
+        """Every population rule's summary, as `Sagsbestand.population()` gives it, from the number of
+        cases in each group, the first cases' ids and the last demand (`krav`) met, per rule."""
+        summaries = []
+        for info in self.shared:
+            share = self.rt.Andel(info, self.ruleset)
+            for group, (count, ids) in groups.get(info.navn, {}).items():
+                share.antal[group], share.grupper[group] = count, ids
+            share.krav = _number(demands.get(info.navn))
+            summaries.append(share.som_json())
+        return summaries
 
 
 def _number(value: Optional[float]) -> Optional[float]:
@@ -92,16 +123,3 @@ def _number(value: Optional[float]) -> Optional[float]:
     if value is not None and float(value).is_integer():
         return int(value)
     return value
-
-
-def grouped(rows: Iterator[dict], key: str = "sag_nr") -> Iterator[tuple[int, list[dict]]]:
-    """Rows sorted by `key`, as (key, the rows with it)."""
-    current, group = None, []
-    for row in rows:
-        if row[key] != current:
-            if group:
-                yield current, group
-            current, group = row[key], []
-        group.append(row)
-    if group:
-        yield current, group

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlglot import exp
 
 from ...ir import nodes as ir
-from . import layout
+from . import layout, reading
 from .rules import CASES, FINDING_COLUMNS, PARAMETERS, POPULATION_COLUMNS, FactColumns, RuleQueries
 
 DIALECTS = ("duckdb", "spark")  # rendered and tested; see README.md for others
@@ -55,6 +55,8 @@ def generate(rule_set: ir.RuleSet) -> dict[str, str]:
     for name, tree in queries(rule_set).items():
         for dialect in DIALECTS:
             files[f"{dialect}/{name}"] = HEADER + render(tree, dialect)
+    for name, tree in reading.queries(rule_set).items():  # DuckDB's JSON functions: DuckDB only
+        files[f"duckdb/{name}"] = HEADER + render(tree, "duckdb")
     facts = FactColumns(rule_set).names()
     files["README.md"] = README.read_text(encoding="utf-8").format(
         sager=_columns_table(rule_set), fund=_list(FINDING_COLUMNS + tuple(facts)),
