@@ -94,7 +94,7 @@ def read_json(engine: Engine, records: "Records", path: Path) -> tuple[Loaded, s
     if json_lines(path):
         for line_end in ("'\\n'", "'\\r\\n'"):
             try:
-                engine.execute(f"CREATE OR REPLACE TEMP VIEW linjer AS SELECT t AS tekst FROM read_csv("
+                engine.execute(f"CREATE OR REPLACE VIEW linjer AS SELECT t AS tekst FROM read_csv("
                                f"{text_literal(str(path))}, {LINE_READER}{line_end})")
                 return read_lines(engine, records, path)
             except duckdb.Error:  # not lines as Python splits them: the package reads the file
@@ -186,28 +186,28 @@ def read_document(records: "Records", path: Path) -> Loaded:
 def read_table(engine: Engine, records: "Records", path: Path, kind: str) -> tuple[Loaded, str]:
     source = text_literal(str(path))
     if kind == "parquet":
-        engine.con.execute(f"CREATE OR REPLACE TEMP VIEW raekker AS SELECT file_row_number + 1 AS _raekke, "
+        engine.con.execute(f"CREATE OR REPLACE VIEW raekker AS SELECT file_row_number + 1 AS _raekke, "
                            f"* EXCLUDE (file_row_number) FROM read_parquet({source}, file_row_number = true)")
     elif kind == "duckdb":
         engine.con.execute(f"ATTACH {source} AS kilde (READ_ONLY)")
-        engine.con.execute("CREATE OR REPLACE TEMP VIEW raekker AS SELECT rowid + 1 AS _raekke, * FROM kilde.sager")
+        engine.con.execute("CREATE OR REPLACE VIEW raekker AS SELECT rowid + 1 AS _raekke, * FROM kilde.sager")
     else:  # a CSV file has no row numbers: its rows are kept in file order, as a table's are
         engine.execute(f"CREATE OR REPLACE TABLE csv AS SELECT * FROM read_csv({source}, header = true, "
                        "all_varchar = true)", share=SHARE)
-        engine.con.execute("CREATE OR REPLACE TEMP VIEW raekker AS SELECT rowid + 1 AS _raekke, * FROM csv")
+        engine.con.execute("CREATE OR REPLACE VIEW raekker AS SELECT rowid + 1 AS _raekke, * FROM csv")
     table = engine.con.table("raekker")
     columns = dict(zip(table.columns[1:], table.types[1:]))
     rows = engine.con.execute("SELECT count(*) FROM raekker").fetchone()[0]
     if in_layout(engine, records, columns):
-        engine.con.execute("CREATE OR REPLACE TEMP VIEW tjekket AS " + engine.queries["tjek"])
-        suspects = engine.con.execute("SELECT _raekke, to_json(struct_pack(* EXCLUDE (_raekke, _gyldig))) "
-                                      "FROM tjekket WHERE NOT _gyldig ORDER BY 1").fetchall()
+        engine.con.execute("CREATE OR REPLACE VIEW tjekket AS " + engine.queries["tjek"])
+        suspects = engine.con.execute(f"SELECT _raekke, {as_json(columns)} FROM tjekket WHERE NOT _gyldig "
+                                      "ORDER BY 1").fetchall()
         for number, text in suspects:
             records.row(number, text)
         valid = engine.con.execute("SELECT count(*) FROM tjekket WHERE _gyldig").fetchone()[0]
         return Loaded(ROW, rows, 0, valid), cases_of("tjekket", "_raekke", engine)
-    text = csv_as_json(engine, columns) if kind == "csv" else "to_json(struct_pack(* EXCLUDE (_raekke)))"
-    engine.con.execute(f"CREATE OR REPLACE TEMP VIEW linjer AS SELECT _raekke, {text} AS tekst FROM raekker")
+    text = csv_as_json(engine, columns) if kind == "csv" else as_json(columns)
+    engine.con.execute(f"CREATE OR REPLACE VIEW linjer AS SELECT _raekke, {text} AS tekst FROM raekker")
     engine.execute("CREATE OR REPLACE TABLE laest AS " + engine.queries["laes_json"], share=SHARE)
     refuse_misspellings(engine, records)
     suspects = engine.con.execute("SELECT _raekke, tekst FROM linjer WHERE _raekke IN (SELECT rowid + 1 FROM laest "
@@ -224,6 +224,11 @@ def in_layout(engine: Engine, records: "Records", columns: dict[str, Any]) -> bo
     if any(name not in columns or str(columns[name]) != str(kind) for name, kind in layout.items()):
         return False
     return not any(records.misspelt("", name) for name in columns if name not in layout)
+
+
+def as_json(columns) -> str:
+    """A row as a JSON object, a key per column."""
+    return "to_json({" + ", ".join(f"{text_literal(name)}: {quoted(name)}" for name in columns) + "})"
 
 
 def csv_as_json(engine: Engine, columns: dict[str, Any]) -> str:

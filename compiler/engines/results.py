@@ -58,35 +58,42 @@ class Results:
     def __init__(self, engine: Engine, package, loaded: Loaded, evaluation_date: datetime.date):
         self.engine, self.con = engine, engine.con
         self.renderer = Renderer(package, engine.fact_columns())
-        self.finding = "hash({" + ", ".join(f"{_text(c)}: {c}" for c in (*FINDING_KEY, *engine.fact_columns())) + "})"
+        self.lists = [*self.renderer.lists, POPULATION]  # an entry's list, by its number in the SQL
+        key = (*FINDING_KEY, *engine.fact_columns())
+        self.key = ", ".join(key)
+        self.finding = "hash({" + ", ".join(f"{_text(c)}: {c}" for c in key) + "})"
+        self.check = "hash({" + ", ".join(f"{_text(c)}: {c}" for c in reversed(key)) + "})"
         self.totals = Totals(antal_ugyldige=loaded.invalid)
-        self.con.execute("CREATE OR REPLACE TABLE tekster (h UBIGINT, liste VARCHAR, tekst VARCHAR)")
+        self.texts: list[str] = []
+        self.con.execute("CREATE OR REPLACE TABLE tekster (h UBIGINT, nr INTEGER, liste TINYINT)")
         self.render_findings()
         self.render_population()
-        self.judge_in_python(package, loaded.in_python, evaluation_date)
+        self.con.execute("CREATE OR REPLACE TABLE alle_tekster AS SELECT ?::VARCHAR[] AS t", [self.texts])
+        self.texts = []
+        self.python_lines = self.judge_in_python(package, loaded.in_python, evaluation_date)
         self.put_together()
         self.totals.antal_sager += self.con.execute(f"SELECT count(*) FROM {CASES}").fetchone()[0]
         self.population = self.shares()
 
     # ------------------------------------------------------------ the entries, each rendered once
     def render_findings(self) -> None:
-        key = ", ".join((*FINDING_KEY, *self.engine.fact_columns()))
-        self.con.execute(f"CREATE OR REPLACE TABLE poster AS SELECT {self.finding} AS h, {key}, count(*) AS n "
-                         "FROM fund GROUP BY ALL")
-        distinct, hashes = self.con.execute("SELECT count(*), count(DISTINCT h) FROM poster").fetchone()
-        if distinct != hashes:  # the hash stands for the finding in the join below
-            raise RuntimeError("to forskellige fund fik samme hash i DuckDB")
-        cursor = self.con.execute(f"SELECT h, n, {key} FROM poster")
+        # A finding's hash stands for it below; a second hash of it, the columns the other way round,
+        # would tell two findings with the same hash apart.
+        columns = ", ".join(f"any_value({c}) AS {c}" for c in self.key.split(", "))
+        cursor = self.con.execute(f"SELECT h, count(*) AS n, min(h2) = max(h2) AS ens, {columns} FROM (SELECT "
+                                  f"{self.finding} AS h, {self.check} AS h2, {self.key} FROM fund) GROUP BY h")
         names = [d[0] for d in cursor.description]
         rendered = []
         while batch := cursor.fetchmany(FETCH):
             for values in batch:
                 row = dict(zip(names, values))
+                if not row["ens"]:
+                    raise RuntimeError("to forskellige fund fik samme hash i DuckDB")
                 entry = self.renderer.entry(row)
                 if entry is not None:
                     self.totals.add(entry[0], entry[2], row["n"])
                     rendered.append((row["h"], entry[0], entry[1]))
-        self.insert(rendered)
+        self.keep(rendered)
 
     def render_population(self) -> None:
         """A population rule's datafejl, and its entry under "population" for a case that counts or does not."""
@@ -100,18 +107,23 @@ class Results:
                 rendered.append((key, kind, text))
             else:
                 rendered.append((key, POPULATION, self.renderer.counted(rule, group == "tæller")))
-        self.insert(rendered)
+        self.keep(rendered)
 
-    def insert(self, rows: list[tuple]) -> None:
-        for start in range(0, len(rows), BATCH):
-            self.con.execute("INSERT INTO tekster SELECT unnest(?), unnest(?), unnest(?)",
-                             [list(column) for column in zip(*rows[start:start + BATCH])])
+    def keep(self, rendered: list[tuple[int, str, str]]) -> None:
+        """The entries' texts in `alle_tekster` (by number), their hash, number and list in `tekster`."""
+        for start in range(0, len(rendered), BATCH):
+            part = rendered[start:start + BATCH]
+            first = len(self.texts)
+            self.texts += [text for _h, _kind, text in part]
+            self.con.execute("INSERT INTO tekster SELECT unnest(?), unnest(?), unnest(?)", [
+                [h for h, _kind, _text in part], list(range(first + 1, first + 1 + len(part))),
+                [self.lists.index(kind) for _h, kind, _text in part]])
 
     # ------------------------------------------------------------ the cases the package judges
-    def judge_in_python(self, package, cases: list[tuple[int, dict]], evaluation_date: datetime.date) -> None:
+    def judge_in_python(self, package, cases: list[tuple[int, dict]], evaluation_date: datetime.date
+                        ) -> list[tuple[int, str, bool]]:
         """Their result lines, and their rows of `population` for the shares (each with the demand it met)."""
-        self.con.execute("CREATE OR REPLACE TABLE python_linjer (nr BIGINT, linje VARCHAR, fund BOOLEAN)")
-        lists = self.renderer.lists
+        lists, lines = self.renderer.lists, []
         shared = {info.navn for info in self.renderer.shared}
         for number, record in cases:
             caseload = package.Sagsbestand(evaluation_date)
@@ -125,46 +137,64 @@ class Results:
             for rule, group in rows:
                 self.con.execute("INSERT INTO population (sag_nr, id, regel, gruppe, krav) VALUES (?, ?, ?, ?, ?)",
                                  [number, result["id"], rule, group, None if group == "datafejl" else demands[rule]])
-            self.con.execute("INSERT INTO python_linjer VALUES (?, ?, ?)",
-                             [number, dumped(result), any(result[kind] for kind in lists)])
+            lines.append((number, dumped(result), any(result[kind] for kind in lists)))
         self.totals.antal_sager += len(cases)
+        return lines
 
     # ------------------------------------------------------------ each case's line
     def put_together(self) -> None:
-        lists = [*self.renderer.lists, POPULATION]
-        entries = (f"SELECT f.sag_nr, t.liste, 0 AS k, f.regel_nr, f.instans, t.tekst FROM fund f JOIN tekster t "
-                   f"ON t.h = {self.finding} UNION ALL SELECT p.sag_nr, t.liste, 1, p.regel_nr, 0, t.tekst "
-                   "FROM population p JOIN tekster t ON t.h = hash(p.regel, p.gruppe, p.datafejl)")
-        aggregates = ", ".join(f"string_agg(tekst, ', ' ORDER BY k, regel_nr, instans) FILTER (WHERE liste = "
-                               f"{_text(name)}) AS l{i}" for i, name in enumerate(lists))
-        self.con.execute(f"CREATE OR REPLACE TABLE pr_sag AS SELECT sag_nr, {aggregates} FROM ({entries}) "
-                         "GROUP BY sag_nr")
+        """pr_sag: each case's entries (number in alle_tekster, list), sorted as the Python path lists them."""
+        entry = "{'k': k, 'r': regel_nr, 'i': instans, 'n': t.nr, 'l': t.liste}"
+        self.con.execute(
+            f"CREATE OR REPLACE TABLE pr_sag AS SELECT sag_nr, list_sort(list({entry})) AS e FROM ("
+            f"SELECT f.sag_nr, 0 AS k, f.regel_nr, f.instans, {self.finding} AS h FROM fund f "
+            "UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) FROM population) "
+            "JOIN tekster t USING (h) GROUP BY sag_nr")
+
+    def line(self) -> str:
+        """The SQL of a case's line, from its id (`id`), entries (`e`) and the texts (`t`)."""
+        def entries(number: int) -> str:
+            numbers = f"list_transform(list_filter(e, lambda x: x.l = {number}), lambda x: x.n)"
+            return f"array_to_string(list_select(t, {numbers}), ', ')"
+
         pieces = []
         for i, (key, constant) in enumerate(self.renderer.shape("")):
             if key == "id":
-                value = json_text("s.id")
+                value = json_text("id")
             elif constant is None:
-                value = f"'[' || coalesce(a.l{lists.index(key)}, '') || ']'"
+                value = f"'[' || {entries(self.lists.index(key))} || ']'"
             else:
                 value = _text(constant)
             pieces.append(f"{_text((', ' if i else '') + dumped(key) + ': ')} || {value}")
-        last = f"a.l{len(lists) - 1}"
-        population = f"CASE WHEN {last} IS NULL THEN '' ELSE {_text(', ' + dumped(POPULATION) + ': [')} || {last} || ']' END"
-        line = "'{' || " + " || ".join(pieces) + f" || {population} || '}}'"
-        found = " OR ".join(f"a.l{i} IS NOT NULL" for i in range(len(lists) - 1))
-        self.con.execute(f"CREATE OR REPLACE VIEW linjer_ud AS SELECT s._nr AS nr, {line} AS linje, "
-                         f"coalesce({found}, false) AS fund FROM {CASES} s LEFT JOIN pr_sag a ON a.sag_nr = s._nr "
-                         "UNION ALL SELECT * FROM python_linjer")
+        population = self.lists.index(POPULATION)
+        pieces.append(f"CASE WHEN list_bool_or(list_transform(e, lambda x: x.l = {population})) THEN "
+                      f"{_text(', ' + dumped(POPULATION) + ': [')} || {entries(population)} || ']' ELSE '' END")
+        return "'{' || " + " || ".join(pieces) + " || '}'"
 
     def lines(self) -> Iterator[tuple[int, str, bool]]:
         """(number, result line, whether the result lists anything) of every case, in input order."""
-        cursor = self.con.cursor().execute("SELECT nr, linje, fund FROM linjer_ud ORDER BY nr")
-        written, total = 0, max(self.totals.antal_sager, 1)
+        found = f"coalesce(list_bool_or(list_transform(e, lambda x: x.l < {self.lists.index(POPULATION)})), false)"
+        cursor = self.con.cursor().execute(
+            f"SELECT nr, {self.line()}, {found} FROM (SELECT s._nr AS nr, s.id, coalesce(a.e, []) AS e FROM {CASES} s "
+            "LEFT JOIN pr_sag a ON a.sag_nr = s._nr ORDER BY nr) CROSS JOIN alle_tekster")
+        written, total, last = 0, max(self.totals.antal_sager, 1), 0
+        python = iter(self.python_lines)
+        waiting = next(python, None)
         while batch := cursor.fetchmany(FETCH):
-            yield from batch
+            for number, line, listed in batch:
+                if number <= last:  # the order of a sorted subquery through a projection and a one-row join
+                    raise RuntimeError(f"DuckDB gav sag nr. {number} efter nr. {last}")
+                while waiting is not None and waiting[0] < number:
+                    yield waiting
+                    waiting = next(python, None)
+                last = number
+                yield number, line, listed
             written += len(batch)
             if self.engine.progress is not None:
                 self.engine.progress(SHARE[0] + (SHARE[1] - SHARE[0]) * written / total, written)
+        while waiting is not None:
+            yield waiting
+            waiting = next(python, None)
 
     def invalid(self) -> Iterator[tuple[int, dict]]:
         """(number, description) of every invalid record, in input order."""
