@@ -17,33 +17,36 @@ SEPARATOR = "|"  # as in backends/sql/expressions.py: `felt` or `felt|start|slut
 POPULATION = "population"  # the key of a case's population entries (after its other keys)
 
 
-def dumped(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+dumped = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(value, ensure_ascii=False), without its set-up
 
 
 class Renderer:
     """The JSON text of each entry of a case's result, from the SQL's rows."""
 
-    def __init__(self, package, fact_columns: list[str]):
+    def __init__(self, package, columns: list[str]):
+        """`columns`: the columns of the rows `entry` gets (those of `fund`, in any order)."""
         self.rt = package._runtime
         self.ruleset = package.REGELSAET
         regler = package.regler
         # every rule's and exception's description (one namespace: their names differ)
         self.infos = {value.navn: value for name, value in vars(regler).items() if name.startswith("_INFO_")}
         self.shared = [info for _function, info in regler.POPULATIONSREGLER]
-        self.facts = self.fact_readers(fact_columns)
+        self.at = {name: i for i, name in enumerate(columns)}
+        self.facts = self.fact_readers(columns)
         self.result = self.rt.Sagsresultat("", self.ruleset)
-        self.lists = [key for key, value in self.result.som_json().items() if isinstance(value, list)]
+        # the result's lists, by their key (the lists themselves: an entry is taken out of them again)
+        self.collected = [(key, value) for key, value in self.result.som_json().items() if isinstance(value, list)]
+        self.lists = [key for key, _value in self.collected]
 
-    def fact_readers(self, columns: list[str]) -> list[tuple[str, Any]]:
-        """(fact name, how to read it from a row) for the `fakta_*` columns."""
+    def fact_readers(self, columns: list[str]) -> list[tuple[str, int, Optional[int]]]:
+        """(fact name, its column, the column of its days for a duration) for the `fakta_*` columns."""
         readers = []
         for column in columns:
             if column.endswith("_maaneder"):
                 name = column[len("fakta_"):-len("_maaneder")]
-                readers.append((name, (column, name + "_dage")))
-            elif not column.endswith("_dage"):
-                readers.append((column[len("fakta_"):], column))
+                readers.append((name, self.at[column], self.at[f"fakta_{name}_dage"]))
+            elif column.startswith("fakta_") and not column.endswith("_dage"):
+                readers.append((column[len("fakta_"):], self.at[column], None))
         return readers
 
     def shape(self, case_id: str) -> list[tuple[str, Optional[str]]]:
@@ -52,17 +55,18 @@ class Renderer:
         return [(key, None if isinstance(value, list) or key == "id" else dumped(value))
                 for key, value in self.rt.Sagsresultat(case_id, self.ruleset).som_json().items()]
 
-    def entry(self, row: dict) -> Optional[tuple[str, str, str]]:
-        """A finding row of `fund` as (the result's list it goes in, its JSON text, its provision);
-        None for one the result does not list (a deadline without a date)."""
-        info, kind = self.infos[row["regel"]], row["art"]
+    def entry(self, row: tuple) -> Optional[tuple[str, str, str]]:
+        """A row of `fund` as (the result's list it goes in, its JSON text, its provision); None for
+        one the result does not list (a deadline without a date)."""
+        at = self.at
+        info, kind = self.infos[row[at["regel"]]], row[at["art"]]
         if kind == "datafejl":
-            self.result.mangler(info, self.error(row["datafejl"]))
+            self.result.mangler(info, self.error(row[at["datafejl"]]))
         elif kind == "undtaget":
-            self.result.undtaget(info, self.infos[row["undtagelse"]], row["element"])
+            self.result.undtaget(info, self.infos[row[at["undtagelse"]]], row[at["element"]])
         else:
-            self.result.fund(info, kind, row["besked"], self.fact_values(row), row["frist"], row["element"],
-                             row["antal"])
+            self.result.fund(info, kind, row[at["besked"]], self.fact_values(row), row[at["frist"]],
+                             row[at["element"]], row[at["antal"]])
         return self.taken()
 
     def missing(self, rule: str, label: str) -> tuple[str, str, str]:
@@ -74,12 +78,11 @@ class Renderer:
         return answer
 
     def taken(self) -> Optional[tuple[str, str, str]]:
-        answer = None
-        for key, value in self.result.som_json().items():
-            if isinstance(value, list) and value:
-                answer = (key, dumped(value[0]), value[0]["bestemmelse"])
-                value.clear()
-        return answer
+        for key, items in self.collected:
+            if items:
+                item = items.pop()
+                return key, dumped(item), item["bestemmelse"]
+        return None
 
     def counted(self, rule: str, counts: bool) -> str:
         """The entry under "population" of a case in a population rule's population."""
@@ -94,15 +97,12 @@ class Renderer:
             besked = self.rt.modstridende_periode(felt, start, slut)
         return self.rt.ManglendeData(felt, besked)
 
-    def fact_values(self, row: dict) -> dict:
+    def fact_values(self, row: tuple) -> dict:
         values = {}
-        for name, source in self.facts:
-            if isinstance(source, tuple):
-                months, days = row[source[0]], row["fakta_" + source[1]]
-                if months is not None:
-                    values[name] = self.rt.Varighed(months, days)
-            elif row[source] is not None:
-                values[name] = row[source]
+        for name, column, days in self.facts:
+            value = row[column]
+            if value is not None:
+                values[name] = value if days is None else self.rt.Varighed(value, row[days])
         return values
 
     def population(self, groups: dict[str, dict[str, tuple[int, list[str]]]], demands: dict[str, Any]) -> list[dict]:

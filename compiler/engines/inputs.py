@@ -199,7 +199,7 @@ def read_table(engine: Engine, records: "Records", path: Path, kind: str) -> tup
     columns = dict(zip(table.columns[1:], table.types[1:]))
     rows = engine.con.execute("SELECT count(*) FROM raekker").fetchone()[0]
     if in_layout(engine, records, columns):
-        engine.con.execute("CREATE OR REPLACE VIEW tjekket AS " + engine.queries["tjek"])
+        engine.execute("CREATE OR REPLACE TABLE tjekket AS " + engine.queries["tjek"], share=SHARE)  # read once
         suspects = engine.con.execute(f"SELECT _raekke, {as_json(columns)} FROM tjekket WHERE NOT _gyldig "
                                       "ORDER BY 1").fetchall()
         for number, text in suspects:

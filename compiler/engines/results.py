@@ -1,13 +1,13 @@
-"""A caseload's results from the tables `fund` and `population`, put together in SQL.
+"""A caseload's results from the tables `fund` and `population`.
 
-Each distinct finding (a row of `fund` but for the case it is found in) is rendered once by
-findings.py; a case's result line is then its entries joined in DuckDB, in the order the Python path
-lists them (by rule, then instance; a population rule's datafejl after the others), written as
-`json.dumps(result, ensure_ascii=False)` writes it: the keys and constants in the runtime's own order
-and text (Renderer.shape), the id escaped as Python escapes it. The cases the package judges itself
-(inputs.Loaded.in_python) come in with their lines and population rows. The summary's counts and the
-population rules' shares (numerator, denominator, the first MAKS_SAGSLISTE ids of each group) are
-counted in SQL too.
+Each distinct finding (`fund.h`: a finding but for the case it is found in) is rendered once by
+findings.py; DuckDB lists each case's entries (their numbers, sorted by list, then as the Python path
+orders them: by rule, then instance, a population rule's datafejl after the others) and the cases in
+input order, and each case's line is joined from the texts as `json.dumps(result, ensure_ascii=False)`
+writes it: the keys and constants in the runtime's own order and text (Renderer.shape). The cases the
+package judges itself (inputs.Loaded.in_python) come in with their own lines and population rows. The
+summary's counts and the population rules' shares (numerator, denominator, the first MAKS_SAGSLISTE
+ids of each group) are counted in SQL.
 """
 
 from __future__ import annotations
@@ -16,9 +16,8 @@ import datetime
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring  # json.dumps' own, for a text with ensure_ascii=False
 from typing import Iterator
-
-from sqlglot import exp
 
 from .duckdb import CASES, Engine
 from .findings import POPULATION, Renderer, dumped
@@ -29,6 +28,7 @@ VIOLATIONS, PENDING, DATA_ERRORS = "overtrædelser", "frister", "datafejl"  # li
 FETCH = 10_000
 BATCH = 100_000
 SHARE = (0.8, 1.0)  # of the progress line: the results, while they are written
+CASE_ID = object()  # where a case's id goes in its line
 
 
 @dataclass
@@ -57,42 +57,38 @@ class Results:
 
     def __init__(self, engine: Engine, package, loaded: Loaded, evaluation_date: datetime.date):
         self.engine, self.con = engine, engine.con
-        self.renderer = Renderer(package, engine.fact_columns())
-        self.lists = [*self.renderer.lists, POPULATION]  # an entry's list, by its number in the SQL
         key = (*FINDING_KEY, *engine.fact_columns())
         self.key = ", ".join(key)
-        self.finding = "hash({" + ", ".join(f"{_text(c)}: {c}" for c in key) + "})"
-        self.check = "hash({" + ", ".join(f"{_text(c)}: {c}" for c in reversed(key)) + "})"
+        self.check = "hash(" + ", ".join(reversed(key)) + ")"  # another hash of a finding, to tell two apart
+        self.renderer = Renderer(package, ["h", "n", "ens", *key])  # the columns of render_findings' rows
+        self.lists = [*self.renderer.lists, POPULATION]  # an entry's list, by its number in the SQL
         self.totals = Totals(antal_ugyldige=loaded.invalid)
-        self.texts: list[str] = []
+        self.texts: list[str] = []  # every entry's JSON text, by its number
         self.con.execute("CREATE OR REPLACE TABLE tekster (h UBIGINT, nr INTEGER, liste TINYINT)")
-        self.render_findings()
-        self.render_population()
-        self.con.execute("CREATE OR REPLACE TABLE alle_tekster AS SELECT ?::VARCHAR[] AS t", [self.texts])
-        self.texts = []
-        self.python_lines = self.judge_in_python(package, loaded.in_python, evaluation_date)
-        self.put_together()
-        self.totals.antal_sager += self.con.execute(f"SELECT count(*) FROM {CASES}").fetchone()[0]
-        self.population = self.shares()
+        with engine.unordered():
+            self.render_findings()
+            self.render_population()
+            self.python_lines = self.judge_in_python(package, loaded.in_python, evaluation_date)
+            self.put_together()
+            self.totals.antal_sager += self.con.execute(f"SELECT count(*) FROM {CASES}").fetchone()[0]
+            self.population = self.shares()
 
     # ------------------------------------------------------------ the entries, each rendered once
     def render_findings(self) -> None:
         # A finding's hash stands for it below; a second hash of it, the columns the other way round,
         # would tell two findings with the same hash apart.
         columns = ", ".join(f"any_value({c}) AS {c}" for c in self.key.split(", "))
-        cursor = self.con.execute(f"SELECT h, count(*) AS n, min(h2) = max(h2) AS ens, {columns} FROM (SELECT "
-                                  f"{self.finding} AS h, {self.check} AS h2, {self.key} FROM fund) GROUP BY h")
-        names = [d[0] for d in cursor.description]
+        cursor = self.con.execute(f"SELECT h, count(*) AS n, min({self.check}) = max({self.check}) AS ens, "
+                                  f"{columns} FROM fund GROUP BY h")
         rendered = []
         while batch := cursor.fetchmany(FETCH):
-            for values in batch:
-                row = dict(zip(names, values))
-                if not row["ens"]:
+            for row in batch:
+                if not row[2]:
                     raise RuntimeError("to forskellige fund fik samme hash i DuckDB")
                 entry = self.renderer.entry(row)
                 if entry is not None:
-                    self.totals.add(entry[0], entry[2], row["n"])
-                    rendered.append((row["h"], entry[0], entry[1]))
+                    self.totals.add(entry[0], entry[2], row[1])
+                    rendered.append((row[0], entry[0], entry[1]))
         self.keep(rendered)
 
     def render_population(self) -> None:
@@ -110,13 +106,13 @@ class Results:
         self.keep(rendered)
 
     def keep(self, rendered: list[tuple[int, str, str]]) -> None:
-        """The entries' texts in `alle_tekster` (by number), their hash, number and list in `tekster`."""
+        """The entries' texts in `texts`, their hash, number there and list in the table `tekster`."""
         for start in range(0, len(rendered), BATCH):
             part = rendered[start:start + BATCH]
             first = len(self.texts)
             self.texts += [text for _h, _kind, text in part]
             self.con.execute("INSERT INTO tekster SELECT unnest(?), unnest(?), unnest(?)", [
-                [h for h, _kind, _text in part], list(range(first + 1, first + 1 + len(part))),
+                [h for h, _kind, _text in part], list(range(first, first + len(part))),
                 [self.lists.index(kind) for _h, kind, _text in part]])
 
     # ------------------------------------------------------------ the cases the package judges
@@ -143,58 +139,76 @@ class Results:
 
     # ------------------------------------------------------------ each case's line
     def put_together(self) -> None:
-        """pr_sag: each case's entries (number in alle_tekster, list), sorted as the Python path lists them."""
-        entry = "{'k': k, 'r': regel_nr, 'i': instans, 'n': t.nr, 'l': t.liste}"
+        """pr_sag: each case's entries, their numbers sorted by list and then as the Python path lists
+        them (`nr`), and how many there are in each list (`c0`, …)."""
+        entry = "{'l': t.liste, 'k': k, 'r': regel_nr, 'i': instans, 'n': t.nr}"
+        counts = ", ".join(f"count(*) FILTER (WHERE t.liste = {i}) AS c{i}" for i in range(len(self.lists)))
         self.con.execute(
-            f"CREATE OR REPLACE TABLE pr_sag AS SELECT sag_nr, list_sort(list({entry})) AS e FROM ("
-            f"SELECT f.sag_nr, 0 AS k, f.regel_nr, f.instans, {self.finding} AS h FROM fund f "
+            f"CREATE OR REPLACE TABLE pr_sag AS SELECT sag_nr, list_transform(list_sort(list({entry})), "
+            f"lambda x: x.n) AS nr, {counts} FROM (SELECT sag_nr, 0 AS k, regel_nr, instans, h FROM fund "
             "UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) FROM population) "
             "JOIN tekster t USING (h) GROUP BY sag_nr")
 
-    def line(self) -> str:
-        """The SQL of a case's line, from its id (`id`), entries (`e`) and the texts (`t`)."""
-        def entries(number: int) -> str:
-            numbers = f"list_transform(list_filter(e, lambda x: x.l = {number}), lambda x: x.n)"
-            return f"array_to_string(list_select(t, {numbers}), ', ')"
-
-        pieces = []
-        for i, (key, constant) in enumerate(self.renderer.shape("")):
-            if key == "id":
-                value = json_text("id")
-            elif constant is None:
-                value = f"'[' || {entries(self.lists.index(key))} || ']'"
-            else:
-                value = _text(constant)
-            pieces.append(f"{_text((', ' if i else '') + dumped(key) + ': ')} || {value}")
-        population = self.lists.index(POPULATION)
-        pieces.append(f"CASE WHEN list_bool_or(list_transform(e, lambda x: x.l = {population})) THEN "
-                      f"{_text(', ' + dumped(POPULATION) + ': [')} || {entries(population)} || ']' ELSE '' END")
-        return "'{' || " + " || ".join(pieces) + " || '}'"
-
     def lines(self) -> Iterator[tuple[int, str, bool]]:
         """(number, result line, whether the result lists anything) of every case, in input order."""
-        found = f"coalesce(list_bool_or(list_transform(e, lambda x: x.l < {self.lists.index(POPULATION)})), false)"
-        cursor = self.con.cursor().execute(
-            f"SELECT nr, {self.line()}, {found} FROM (SELECT s._nr AS nr, s.id, coalesce(a.e, []) AS e FROM {CASES} s "
-            "LEFT JOIN pr_sag a ON a.sag_nr = s._nr ORDER BY nr) CROSS JOIN alle_tekster")
-        written, total, last = 0, max(self.totals.antal_sager, 1), 0
+        counts = ", ".join(f"a.c{i}" for i in range(len(self.lists)))
+        cursor = self.con.cursor().execute(f"SELECT s._nr, s.id, a.nr, {counts} FROM {CASES} s LEFT JOIN pr_sag a "
+                                           "ON a.sag_nr = s._nr ORDER BY s._nr")
+        line = self.joiner()
+        written, total = 0, max(self.totals.antal_sager, 1)
         python = iter(self.python_lines)
         waiting = next(python, None)
         while batch := cursor.fetchmany(FETCH):
-            for number, line, listed in batch:
-                if number <= last:  # the order of a sorted subquery through a projection and a one-row join
-                    raise RuntimeError(f"DuckDB gav sag nr. {number} efter nr. {last}")
-                while waiting is not None and waiting[0] < number:
+            for row in batch:
+                while waiting is not None and waiting[0] < row[0]:
                     yield waiting
                     waiting = next(python, None)
-                last = number
-                yield number, line, listed
+                yield line(row)
             written += len(batch)
             if self.engine.progress is not None:
                 self.engine.progress(SHARE[0] + (SHARE[1] - SHARE[0]) * written / total, written)
         while waiting is not None:
             yield waiting
             waiting = next(python, None)
+
+    def joiner(self):
+        """A case's line from its row of lines()' query (number, id, entry numbers, count in each list):
+        the result's keys and constants in Renderer.shape's order, the id and each list filled in."""
+        segments: list = []  # constant text, CASE_ID, or the number of a list
+        text = "{"
+        for i, (key, constant) in enumerate(self.renderer.shape("")):
+            text += (", " if i else "") + dumped(key) + ": "
+            if constant is not None:
+                text += constant
+                continue
+            segments += [text, CASE_ID] if key == "id" else [text + "[", self.lists.index(key)]
+            text = "" if key == "id" else "]"
+        segments.append(text)
+        population, opening = self.lists.index(POPULATION), ", " + dumped(POPULATION) + ": ["
+        texts = self.texts
+        empty = "".join(s if isinstance(s, str) else "" for s in segments[segments.index(CASE_ID) + 1:]) + "}"
+
+        def line(row: tuple) -> tuple[int, str, bool]:
+            number, case_id, numbers, *counts = row
+            if numbers is None:
+                return number, segments[0] + encode_basestring(case_id) + empty, False
+            starts = [0]
+            for count in counts:
+                starts.append(starts[-1] + count)
+            parts = []
+            for segment in segments:
+                if segment is CASE_ID:
+                    parts.append(encode_basestring(case_id))
+                elif type(segment) is str:
+                    parts.append(segment)
+                else:
+                    parts.append(", ".join([texts[n] for n in numbers[starts[segment]:starts[segment + 1]]]))
+            if counts[population]:
+                parts += [opening, ", ".join([texts[n] for n in numbers[starts[population]:]]), "]"]
+            parts.append("}")
+            return number, "".join(parts), starts[population] > 0
+
+        return line
 
     def invalid(self) -> Iterator[tuple[int, dict]]:
         """(number, description) of every invalid record, in input order."""
@@ -213,17 +227,3 @@ class Results:
         demands = dict(self.con.execute("SELECT regel, arg_max(krav, sag_nr) FROM population WHERE gruppe <> "
                                         "'datafejl' GROUP BY regel").fetchall())
         return self.renderer.population(groups, demands)
-
-
-def json_text(column: str) -> str:
-    """The SQL of `json.dumps(text, ensure_ascii=False)`: quotes and backslashes escaped, control
-    characters as Python writes them (\\n, \\u001f, …); only a text that has one is rewritten."""
-    escaped = f"replace(replace({column}, '\\', '\\\\'), '\"', '\\\"')"
-    for code in range(32):
-        escaped = f"replace({escaped}, chr({code}), {_text(json.dumps(chr(code))[1:-1])})"
-    return (f"CASE WHEN regexp_matches({column}, '[\\x00-\\x1f\"\\\\]') THEN '\"' || {escaped} || '\"' "
-            f"ELSE '\"' || {column} || '\"' END")
-
-
-def _text(value: str) -> str:
-    return exp.Literal.string(value).sql("duckdb")
