@@ -29,6 +29,7 @@ FETCH = 10_000
 BATCH = 100_000
 SHARE = (0.8, 1.0)  # of the progress line: the results, while they are written
 CASE_ID = object()  # where a case's id goes in its line
+FORMS = 10_000  # lines' forms kept (cases differ in how many entries each list has; few ways in practice)
 
 
 @dataclass
@@ -141,12 +142,14 @@ class Results:
     def put_together(self) -> None:
         """pr_sag: each case's entries, their numbers sorted by list and then as the Python path lists
         them (`nr`), and how many there are in each list (`c0`, …)."""
-        entry = "{'l': t.liste, 'k': k, 'r': regel_nr, 'i': instans, 'n': t.nr}"
+        # an entry as one number, its order in the high bits (list, kind, rule, instance), its number in the low
+        entry = (f"(((t.liste::HUGEINT * 2 + k) * {1 << 32} + regel_nr) * {1 << 32} + instans + 1) * {1 << 40} "
+                 "+ t.nr")
         counts = ", ".join(f"count(*) FILTER (WHERE t.liste = {i}) AS c{i}" for i in range(len(self.lists)))
         self.con.execute(
             f"CREATE OR REPLACE TABLE pr_sag AS SELECT sag_nr, list_transform(list_sort(list({entry})), "
-            f"lambda x: x.n) AS nr, {counts} FROM (SELECT sag_nr, 0 AS k, regel_nr, instans, h FROM fund "
-            "UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) FROM population) "
+            f"lambda x: (x % {1 << 40})::INTEGER) AS nr, {counts} FROM (SELECT sag_nr, 0 AS k, regel_nr, instans, "
+            "h FROM fund UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) FROM population) "
             "JOIN tekster t USING (h) GROUP BY sag_nr")
 
     def lines(self) -> Iterator[tuple[int, str, bool]]:
@@ -173,7 +176,8 @@ class Results:
 
     def joiner(self):
         """A case's line from its row of lines()' query (number, id, entry numbers, count in each list):
-        the result's keys and constants in Renderer.shape's order, the id and each list filled in."""
+        the result's keys and constants in Renderer.shape's order, the id and each list filled in. The
+        lines of cases with as many entries in each list have one form (a %-format, made once)."""
         segments: list = []  # constant text, CASE_ID, or the number of a list
         text = "{"
         for i, (key, constant) in enumerate(self.renderer.shape("")):
@@ -184,29 +188,35 @@ class Results:
             segments += [text, CASE_ID] if key == "id" else [text + "[", self.lists.index(key)]
             text = "" if key == "id" else "]"
         segments.append(text)
-        population, opening = self.lists.index(POPULATION), ", " + dumped(POPULATION) + ": ["
-        texts = self.texts
-        empty = "".join(s if isinstance(s, str) else "" for s in segments[segments.index(CASE_ID) + 1:]) + "}"
+        population = self.lists.index(POPULATION)  # listed only when the case has entries there
 
-        def line(row: tuple) -> tuple[int, str, bool]:
-            number, case_id, numbers, *counts = row
-            if numbers is None:
-                return number, segments[0] + encode_basestring(case_id) + empty, False
-            starts = [0]
-            for count in counts:
-                starts.append(starts[-1] + count)
+        def form(counts: tuple[int, ...]) -> tuple[str, bool]:
             parts = []
             for segment in segments:
                 if segment is CASE_ID:
-                    parts.append(encode_basestring(case_id))
+                    parts.append("%s")
                 elif type(segment) is str:
-                    parts.append(segment)
+                    parts.append(segment.replace("%", "%%"))
                 else:
-                    parts.append(", ".join([texts[n] for n in numbers[starts[segment]:starts[segment + 1]]]))
+                    parts.append(", ".join(["%s"] * counts[segment]))
             if counts[population]:
-                parts += [opening, ", ".join([texts[n] for n in numbers[starts[population]:]]), "]"]
-            parts.append("}")
-            return number, "".join(parts), starts[population] > 0
+                parts += [", " + dumped(POPULATION).replace("%", "%%") + ": [", ", ".join(["%s"] * counts[population]),
+                          "]"]
+            return "".join(parts) + "}", any(counts[:population])
+
+        forms: dict[tuple[int, ...], tuple[str, bool]] = {}
+        texts, none = self.texts, (0,) * len(self.lists)
+
+        def line(row: tuple) -> tuple[int, str, bool]:
+            numbers, counts = row[2], row[3:] if row[2] is not None else none
+            made = forms.get(counts)
+            if made is None:
+                made = form(counts)
+                if len(forms) < FORMS:
+                    forms[counts] = made
+            values = (encode_basestring(row[1]), *[texts[n] for n in numbers]) if numbers else (
+                encode_basestring(row[1]),)
+            return row[0], made[0] % values, made[1]
 
         return line
 
