@@ -100,13 +100,17 @@ class Engine:
         try:
             with self.unordered():
                 middle = share[0] + 0.85 * (share[1] - share[0])  # the findings take most of the time
-                # h: the finding but for the case it is found in (results.py renders each h once)
-                self.execute(f"CREATE OR REPLACE TABLE fund AS SELECT *, hash(*COLUMNS(* EXCLUDE ({CASE_COLUMNS}))) "
-                             f"AS h FROM ({self.queries['fund']})", share=(share[0], middle))
+                self.keep_findings(self.queries["fund"], share=(share[0], middle))
                 self.execute("CREATE OR REPLACE TABLE population AS " + self.queries["population"],
                              share=(middle, share[1]))
         finally:
             self.con.execute("RESET disabled_optimizers")
+
+    def keep_findings(self, source: str, share: tuple[float, float] = (0.0, 0.0)) -> None:
+        """The table `fund` of the rows of `source` (a query), each with `h`: the finding but for the
+        case it is found in (results.py renders each h once)."""
+        self.execute(f"CREATE OR REPLACE TABLE fund AS SELECT *, hash(*COLUMNS(* EXCLUDE ({CASE_COLUMNS}))) AS h "
+                     f"FROM ({source})", share=share)
 
     @contextlib.contextmanager
     def unordered(self) -> Iterator[None]:

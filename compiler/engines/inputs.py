@@ -32,6 +32,7 @@ from typing import Any, Iterator, Optional
 import duckdb
 from sqlglot import exp
 
+from ..backends.sql.reading import NAN_OR_INFINITY, TRAILING_COMMA
 from .duckdb import CASES, Engine
 
 TABLE_SUFFIXES = {".parquet": "parquet", ".csv": "csv", ".duckdb": "duckdb", ".db": "duckdb"}
@@ -245,8 +246,9 @@ def csv_as_json(engine: Engine, columns: dict[str, Any]) -> str:
         elif kind == "double":
             number = "'^-?(0|[1-9][0-9]*)([.][0-9]+)?([eE][-+]?[0-9]+)?$'"
             value = f"CASE WHEN regexp_matches({cell}, {number}) THEN CAST({cell} AS JSON) ELSE {plain} END"
-        elif kind in ("list", "struct"):
-            value = f"CASE WHEN json_valid({cell}) THEN CAST({cell} AS JSON) ELSE {plain} END"
+        elif kind in ("list", "struct"):  # JSON as Python's json reads it (DuckDB's parser takes more)
+            strict = " AND ".join(f"NOT regexp_matches({cell}, {text_literal(p)})" for p in (TRAILING_COMMA, NAN_OR_INFINITY))
+            value = f"CASE WHEN json_valid({cell}) AND {strict} THEN json({cell}) ELSE {plain} END"
         else:
             value = plain
         pairs += [text_literal(name), value]
