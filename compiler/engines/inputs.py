@@ -15,7 +15,7 @@ as the Python path reads it (JSON Lines, one JSON object, or a JSON list).
 A record the SQL cannot vouch for is read by the package's reader, which gives the Python path's
 verdict: an invalid one goes to the table `ugyldige` with its line or row, a valid one to the table
 `tillaeg` (and so to `sager`), or, when it has an integer that a DOUBLE cannot hold exactly (above
-2^53), to `Loaded.in_python`: such a case is judged by the package itself (results.py), not rounded.
+2^53), to the file IN_PYTHON: such a case is judged by the package itself (results.py), not rounded.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import io
 import json
 import shutil
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
@@ -37,6 +37,7 @@ from .duckdb import CASES, Engine
 
 TABLE_SUFFIXES = {".parquet": "parquet", ".csv": "csv", ".duckdb": "duckdb", ".db": "duckdb"}
 LINE, ROW = ("linje", "linjer"), ("række", "rækker")
+IN_PYTHON = "i_python.jsonl"  # in the engine's folder: {"nr", "post"} of each case the package judges
 BATCH = 10_000  # records handed to or from DuckDB at a time
 SHARE = (0.0, 0.25)  # of the progress line: reading takes about a quarter of a run
 EXACT = 2 ** 53  # a DOUBLE holds every integer up to this one exactly
@@ -47,7 +48,7 @@ LINE_READER = ("delim = '\x1f', quote = '', escape = '', header = false, auto_de
 @dataclass
 class Loaded:
     """What was read: the counts for the summary (the lines or rows read are each a case's, an
-    invalid record's or blank) and the valid cases to be judged by the package (`in_python`)."""
+    invalid record's or blank), and how many valid cases the package is to judge (`in_python`)."""
 
     unit: tuple[str, str] = LINE
     read: int = 0
@@ -55,7 +56,7 @@ class Loaded:
     case_lines: int = 0
     invalid_lines: int = 0
     invalid: int = 0
-    in_python: list[tuple[int, dict]] = field(default_factory=list)  # (number, record)
+    in_python: int = 0
 
 
 def read(engine: Engine, package, path: Path) -> Loaded:
@@ -76,7 +77,7 @@ def read(engine: Engine, package, path: Path) -> Loaded:
     columns = ", ".join(quoted(name) for name in engine.layout.columns[2:])
     engine.con.execute(f"CREATE OR REPLACE VIEW {CASES} AS {valid} UNION ALL SELECT _nr, _skaeringsdato, {columns} "
                        "FROM tillaeg")
-    engine.cases = engine.con.execute(f"SELECT count(*) FROM {CASES}").fetchone()[0] + len(loaded.in_python)
+    engine.cases = engine.con.execute(f"SELECT count(*) FROM {CASES}").fetchone()[0] + loaded.in_python
     return loaded
 
 
@@ -122,16 +123,20 @@ def json_lines(path: Path) -> bool:
 def read_lines(engine: Engine, records: "Records", path: Path) -> tuple[Loaded, str]:
     engine.execute("CREATE OR REPLACE TABLE laest AS " + engine.queries["laes_json"], share=SHARE)
     refuse_misspellings(engine, records)
-    lines, blank = engine.con.execute("SELECT count(*), count(*) FILTER (_tom) FROM laest").fetchone()
-    suspects = [n for (n,) in engine.con.execute(
-        "SELECT rowid + 1 FROM laest WHERE NOT _gyldig AND NOT _tom ORDER BY 1").fetchall()]
-    read, texts = scan(path, suspects)
+    lines, blank, valid = engine.con.execute("SELECT count(*), count(*) FILTER (_tom), count(*) FILTER (_gyldig) "
+                                             "FROM laest").fetchone()
+    suspects = rows_of(engine, "SELECT rowid + 1 FROM laest WHERE NOT _gyldig AND NOT _tom ORDER BY 1")
+    read = scan(path, (number for (number,) in suspects), records.line)
     if read != lines:
         raise RuntimeError(f"DuckDB læste {lines} linjer af {path}, men filen har {read}")
-    for number in suspects:
-        records.line(number, texts[number])
-    valid = engine.con.execute("SELECT count(*) FROM laest WHERE _gyldig").fetchone()[0]
     return Loaded(LINE, read, blank, valid), cases_of("laest", "rowid + 1", engine)
+
+
+def rows_of(engine: Engine, query: str) -> Iterator[tuple]:
+    """The rows of `query` a batch at a time (in a cursor of their own: the records go to DuckDB meanwhile)."""
+    cursor = engine.con.cursor().execute(query)
+    while batch := cursor.fetchmany(BATCH):
+        yield from batch
 
 
 def refuse_misspellings(engine: Engine, records: "Records") -> None:
@@ -152,23 +157,22 @@ def empty_cases(engine: Engine) -> str:
     return "SELECT * FROM _skema"
 
 
-def scan(path: Path, wanted: list[int]) -> tuple[int, dict[int, bytes]]:
-    """The file's lines as Python counts them (split at \\n), and the lines numbered `wanted` (sorted)."""
-    found: dict[int, bytes] = {}
+def scan(path: Path, wanted: Iterator[int], found) -> int:
+    """The number of lines in the file as Python counts them (split at \n); `found(number, line)` for
+    the lines numbered `wanted` (in order)."""
+    target = next(wanted, None)
     with open(path, "rb") as stream:
-        if not wanted:
+        if target is None:
             lines, last = 0, b"\n"
             while chunk := stream.read(1 << 24):
                 lines, last = lines + chunk.count(b"\n"), chunk[-1:]
-            return lines + (last != b"\n"), found
-        targets = iter(wanted)
-        target = next(targets)
+            return lines + (last != b"\n")
         number = 0
         for number, line in enumerate(stream, start=1):
             if number == target:
-                found[number] = line
-                target = next(targets, 0)
-    return number, found
+                found(number, line)
+                target = next(wanted, None)
+    return number
 
 
 def read_document(records: "Records", path: Path) -> Loaded:
@@ -201,9 +205,8 @@ def read_table(engine: Engine, records: "Records", path: Path, kind: str) -> tup
     rows = engine.con.execute("SELECT count(*) FROM raekker").fetchone()[0]
     if in_layout(engine, records, columns):
         engine.execute("CREATE OR REPLACE TABLE tjekket AS " + engine.queries["tjek"], share=SHARE)  # read once
-        suspects = engine.con.execute(f"SELECT _raekke, {as_json(columns)} FROM tjekket WHERE NOT _gyldig "
-                                      "ORDER BY 1").fetchall()
-        for number, text in suspects:
+        for number, text in rows_of(engine, f"SELECT _raekke, {as_json(columns)} FROM tjekket WHERE NOT _gyldig "
+                                            "ORDER BY 1"):
             records.row(number, text)
         valid = engine.con.execute("SELECT count(*) FROM tjekket WHERE _gyldig").fetchone()[0]
         return Loaded(ROW, rows, 0, valid), cases_of("tjekket", "_raekke", engine)
@@ -211,9 +214,8 @@ def read_table(engine: Engine, records: "Records", path: Path, kind: str) -> tup
     engine.con.execute(f"CREATE OR REPLACE VIEW linjer AS SELECT _raekke, {text} AS tekst FROM raekker")
     engine.execute("CREATE OR REPLACE TABLE laest AS " + engine.queries["laes_json"], share=SHARE)
     refuse_misspellings(engine, records)
-    suspects = engine.con.execute("SELECT _raekke, tekst FROM linjer WHERE _raekke IN (SELECT rowid + 1 FROM laest "
-                                  "WHERE NOT _gyldig) ORDER BY 1").fetchall()
-    for number, text in suspects:
+    for number, text in rows_of(engine, "SELECT _raekke, tekst FROM linjer WHERE _raekke IN (SELECT rowid + 1 FROM "
+                                        "laest WHERE NOT _gyldig) ORDER BY 1"):
         records.row(number, text)
     valid = engine.con.execute("SELECT count(*) FROM laest WHERE _gyldig").fetchone()[0]
     return Loaded(ROW, rows, 0, valid), cases_of("laest", "rowid + 1", engine)
@@ -267,7 +269,8 @@ class Records:
         self.spool = open(Path(engine.temp.name) / "tillaeg.jsonl", "w", encoding="utf-8")
         self.problems: list[tuple[int, str]] = []
         self.valid = self.invalid = 0
-        self.in_python: list[tuple[int, dict]] = []
+        self.in_python = 0
+        self.python_spool = open(Path(engine.temp.name) / IN_PYTHON, "w", encoding="utf-8")
         self.types = dict(zip(engine.layout.columns, engine.layout.types))
         self.spellings: dict[tuple[str, str], bool] = {}
 
@@ -305,7 +308,9 @@ class Records:
         if exact(case):
             self.spool.write(json.dumps({**self.pruned(post, None), "_nr": number}, ensure_ascii=False) + "\n")
         else:
-            self.in_python.append((number, post))
+            self.python_spool.write(json.dumps({"nr": number, "post": self.pruned(post, None)}, ensure_ascii=False)
+                                    + "\n")
+            self.in_python += 1
         self.engine.cases += 1
 
     def refuse(self, number: int, problem: dict, lines: int) -> None:
@@ -323,6 +328,7 @@ class Records:
     def finish(self) -> None:
         self.flush()
         self.spool.close()
+        self.python_spool.close()
         columns = ", ".join(f"{text_literal(name)}: {text_literal(str(kind))}"
                             for name, kind in self.types.items())
         self.engine.con.execute(f"CREATE OR REPLACE TABLE tillaeg AS SELECT * FROM read_json("

@@ -5,7 +5,7 @@ findings.py; DuckDB lists each case's entries (their numbers, sorted by list, th
 orders them: by rule, then instance, a population rule's datafejl after the others) and the cases in
 input order, and each case's line is joined from the texts as `json.dumps(result, ensure_ascii=False)`
 writes it: the keys and constants in the runtime's own order and text (Renderer.shape). The cases the
-package judges itself (inputs.Loaded.in_python) come in with their own lines and population rows. The
+package judges itself (inputs.IN_PYTHON) come in with their own lines and population rows. The
 summary's counts and the population rules' shares (numerator, denominator, the first MAKS_SAGSLISTE
 ids of each group) are counted in SQL.
 """
@@ -13,6 +13,7 @@ ids of each group) are counted in SQL.
 from __future__ import annotations
 
 import datetime
+import io
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from typing import Iterator
 
 from .duckdb import CASES, Engine
 from .findings import POPULATION, Renderer, dumped
-from .inputs import Loaded, text_literal
+from .inputs import IN_PYTHON, Loaded, text_literal
 
 FINDING_KEY = ("regel", "art", "besked", "frist", "element", "antal", "datafejl", "undtagelse")
 VIOLATIONS, PENDING, DATA_ERRORS = "overtrædelser", "frister", "datafejl"  # lists of a result (runtime/typer.py)
@@ -70,7 +71,7 @@ class Results:
         with engine.unordered():
             self.render_findings()
             self.render_population()
-            self.python_lines = self.judge_in_python(package, loaded.in_python, evaluation_date)
+            self.judge_in_python(package, Path(engine.temp.name) / IN_PYTHON, evaluation_date)
             self.put_together()
             self.totals.antal_sager += self.con.execute(f"SELECT count(*) FROM {CASES}").fetchone()[0]
             self.population = self.shares()
@@ -120,26 +121,40 @@ class Results:
                          "auto_detect = false, columns = {'h': 'UBIGINT', 'nr': 'INTEGER', 'liste': 'TINYINT'})")
 
     # ------------------------------------------------------------ the cases the package judges
-    def judge_in_python(self, package, cases: list[tuple[int, dict]], evaluation_date: datetime.date
-                        ) -> list[tuple[int, str, bool]]:
-        """Their result lines, and their rows of `population` for the shares (each with the demand it met)."""
-        lists, lines = self.renderer.lists, []
+    def judge_in_python(self, package, spool: Path, evaluation_date: datetime.date) -> None:
+        """Their result lines (the table python_linjer) and their rows of `population`, for the shares,
+        each with the demand it met."""
+        self.con.execute("CREATE OR REPLACE TABLE python_linjer (nr BIGINT, linje VARCHAR, fund BOOLEAN)")
+        lists = self.renderer.lists
         shared = {info.navn for info in self.renderer.shared}
-        for number, record in cases:
-            caseload = package.Sagsbestand(evaluation_date)
-            result = caseload.valider(record)
-            for kind in lists:
-                for item in result[kind]:
-                    self.totals.add(kind, item["bestemmelse"])
-            demands = {share["regel"]: share["krav"] for share in caseload.population()}
-            rows = [(e["regel"], "tæller" if e["tæller_med"] else "tæller_ikke") for e in result.get(POPULATION, [])]
-            rows += [(e["regel"], "datafejl") for e in result[DATA_ERRORS] if e["regel"] in shared]
-            for rule, group in rows:
-                self.con.execute("INSERT INTO population (sag_nr, id, regel, gruppe, krav) VALUES (?, ?, ?, ?, ?)",
-                                 [number, result["id"], rule, group, None if group == "datafejl" else demands[rule]])
-            lines.append((number, dumped(result), any(result[kind] for kind in lists)))
-        self.totals.antal_sager += len(cases)
-        return lines
+        lines, rows = [], []
+        with open(spool, encoding="utf-8") if spool.exists() else io.StringIO() as cases:
+            for text in cases:
+                case = json.loads(text)
+                caseload = package.Sagsbestand(evaluation_date)
+                result = caseload.valider(case["post"])
+                self.totals.antal_sager += 1
+                for kind in lists:
+                    for item in result[kind]:
+                        self.totals.add(kind, item["bestemmelse"])
+                demands = {share["regel"]: share["krav"] for share in caseload.population()}
+                counted = [(e["regel"], "tæller" if e["tæller_med"] else "tæller_ikke") for e in result.get(POPULATION, [])]
+                counted += [(e["regel"], "datafejl") for e in result[DATA_ERRORS] if e["regel"] in shared]
+                rows += [(case["nr"], result["id"], rule, group, None if group == "datafejl" else demands[rule])
+                         for rule, group in counted]
+                lines.append((case["nr"], dumped(result), any(result[kind] for kind in lists)))
+                if len(lines) >= FETCH:
+                    self.insert_python(lines, rows)
+                    lines, rows = [], []
+        self.insert_python(lines, rows)
+
+    def insert_python(self, lines: list[tuple], rows: list[tuple]) -> None:
+        if lines:
+            self.con.execute("INSERT INTO python_linjer SELECT unnest(?), unnest(?), unnest(?)",
+                             [list(column) for column in zip(*lines)])
+        if rows:
+            self.con.execute("INSERT INTO population (sag_nr, id, regel, gruppe, krav) SELECT unnest(?), unnest(?), "
+                             "unnest(?), unnest(?), unnest(?)", [list(column) for column in zip(*rows)])
 
     # ------------------------------------------------------------ each case's line
     def put_together(self) -> None:
@@ -162,7 +177,8 @@ class Results:
                                            "ON a.sag_nr = s._nr ORDER BY s._nr")
         line = self.joiner()
         written, total = 0, max(self.totals.antal_sager, 1)
-        python = iter(self.python_lines)
+        judged = self.con.cursor().execute("SELECT nr, linje, fund FROM python_linjer ORDER BY nr")
+        python = iter(judged.fetchone, None)
         waiting = next(python, None)
         while batch := cursor.fetchmany(FETCH):
             for row in batch:
