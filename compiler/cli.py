@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import json
 import os
@@ -15,7 +16,7 @@ from collections import Counter
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Iterator, Optional, TextIO
+from typing import BinaryIO, Callable, Iterator, Optional, TextIO
 
 import click
 
@@ -480,7 +481,7 @@ def _validate_in_duckdb(package, sql_dir: Path, fil: str, evaluation_date: date,
         sys.exit(2)
     try:
         with _output_errors(), _output(output) as out, _InvalidRecords(out if fmt == "tekst" else None) as invalid:
-            rules, batch, separator = _rules_by_name(package), [], ""
+            rules, batch, separator, raw = _rules_by_name(package), [], b"", _raw_writer(out)
             _json_head(out, fmt, evaluation_date, package)
             for _number, line, found, problem in caseload.items():
                 if problem is not None:
@@ -491,8 +492,8 @@ def _validate_in_duckdb(package, sql_dir: Path, fil: str, evaluation_date: date,
                 else:
                     batch.append(line)
                     if len(batch) == 10_000:
-                        separator, batch = _write_results(out, fmt, batch, separator), []
-            _write_results(out, fmt, batch, separator)
+                        separator, batch = _write_results(raw, fmt, batch, separator), []
+            _write_results(raw, fmt, batch, separator)
             progress.done()
             loaded, totals, population = caseload.loaded, caseload.results.totals, caseload.results.population
             line_account = _accounted_lines(loaded.read, loaded.case_lines, loaded.invalid_lines, loaded.blank,
@@ -509,16 +510,30 @@ def _validate_in_duckdb(package, sql_dir: Path, fil: str, evaluation_date: date,
     return summary, trouble
 
 
-def _write_results(out: TextIO, fmt: str, lines: list[str], separator: str) -> str:
-    """Result lines as _validate_stream writes them (JSON Lines, or the items of the JSON list
-    "sager"); gives the separator before the next ones."""
+def _write_results(raw: Callable[[bytes], None], fmt: str, lines: list[bytes], separator: bytes) -> bytes:
+    """Result lines (UTF-8) as _validate_stream writes them (JSON Lines, or the items of the JSON
+    list "sager"); gives the separator before the next ones."""
     if not lines:
         return separator
     if fmt == "jsonl":
-        out.write("\n".join(lines) + "\n")
+        raw(b"\n".join(lines) + b"\n")
         return separator
-    out.write(separator + ",\n".join(lines))
-    return ",\n"
+    raw(separator + b",\n".join(lines))
+    return b",\n"
+
+
+def _raw_writer(out) -> Callable[[bytes], None]:
+    """Writes UTF-8 after what `out` has written: beneath its text layer where that writes UTF-8 as
+    it is (an output file, stdout), else through it (a console that escapes what it cannot show)."""
+    if hasattr(out, "write_bytes"):
+        return out.write_bytes
+    buffer = getattr(out, "buffer", None)
+    if buffer is not None and codecs.lookup(out.encoding).name == "utf-8" and out.errors == "strict":
+        def write(data: bytes) -> None:
+            out.flush()
+            buffer.write(data)
+        return write
+    return lambda data: out.write(data.decode("utf-8"))
 
 
 def _json_head(out: TextIO, fmt: str, evaluation_date: date, package) -> None:

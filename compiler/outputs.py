@@ -510,6 +510,14 @@ class _NamedWrites:
         except OSError as failure:
             raise OutputError(f"kan ikke skrive {self.target}: {describe(failure)}") from failure
 
+    def write_bytes(self, data: bytes) -> None:
+        """UTF-8 as it is, after the text written so far (saves decoding what is UTF-8 already)."""
+        try:
+            self.stream.flush()
+            self.stream.buffer.write(data)
+        except OSError as failure:
+            raise OutputError(f"kan ikke skrive {self.target}: {describe(failure)}") from failure
+
 
 def _remove_stale_temporaries(folder: Path, base: str) -> None:
     with suppress(OSError), os.scandir(folder) as entries:

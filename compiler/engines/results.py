@@ -66,7 +66,7 @@ class Results:
         self.renderer = Renderer(package, ["h", "n", "ens", *key])  # the columns of render_findings' rows
         self.lists = [*self.renderer.lists, POPULATION]  # an entry's list, by its number in the SQL
         self.totals = Totals(antal_ugyldige=loaded.invalid)
-        self.texts: list[str] = []  # every entry's JSON text, by its number
+        self.texts: list[bytes] = []  # every entry's JSON text (UTF-8), by its number
         self.con.execute("CREATE OR REPLACE TABLE tekster (h UBIGINT, nr INTEGER, liste TINYINT)")
         with engine.unordered():
             self.render_findings()
@@ -112,7 +112,7 @@ class Results:
         """The entries' texts in `texts`, their hash, number there and list in the table `tekster`
         (handed over as a file: DuckDB reads one faster than it converts Python's lists)."""
         first = len(self.texts)
-        self.texts += [text for _h, _kind, text in rendered]
+        self.texts += [text.encode("utf-8") for _h, _kind, text in rendered]
         path = Path(self.engine.temp.name) / "tekster.tsv"
         with open(path, "w", encoding="ascii") as spool:
             spool.write("".join(f"{h}\t{first + i}\t{self.lists.index(kind)}\n"
@@ -170,14 +170,14 @@ class Results:
             "h FROM fund UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) FROM population) "
             "JOIN tekster t USING (h) GROUP BY sag_nr")
 
-    def lines(self) -> Iterator[tuple[int, str, bool]]:
-        """(number, result line, whether the result lists anything) of every case, in input order."""
+    def lines(self) -> Iterator[tuple[int, bytes, bool]]:
+        """(number, result line in UTF-8, whether the result lists anything) of every case, in input order."""
         counts = ", ".join(f"a.c{i}" for i in range(len(self.lists)))
         cursor = self.con.cursor().execute(f"SELECT s._nr, s.id, a.nr, {counts} FROM {CASES} s LEFT JOIN pr_sag a "
                                            "ON a.sag_nr = s._nr ORDER BY s._nr")
         line = self.joiner()
         written, total = 0, max(self.totals.antal_sager, 1)
-        judged = self.con.cursor().execute("SELECT nr, linje, fund FROM python_linjer ORDER BY nr")
+        judged = self.con.cursor().execute("SELECT nr, encode(linje), fund FROM python_linjer ORDER BY nr")
         python = iter(judged.fetchone, None)
         waiting = next(python, None)
         while batch := cursor.fetchmany(FETCH):
@@ -209,7 +209,7 @@ class Results:
         segments.append(text)
         population = self.lists.index(POPULATION)  # listed only when the case has entries there
 
-        def form(counts: tuple[int, ...]) -> tuple[str, bool]:
+        def form(counts: tuple[int, ...]) -> tuple[bytes, bool]:
             parts = []
             for segment in segments:
                 if segment is CASE_ID:
@@ -221,20 +221,20 @@ class Results:
             if counts[population]:
                 parts += [", " + dumped(POPULATION).replace("%", "%%") + ": [", ", ".join(["%s"] * counts[population]),
                           "]"]
-            return "".join(parts) + "}", any(counts[:population])
+            return ("".join(parts) + "}").encode("utf-8"), any(counts[:population])
 
-        forms: dict[tuple[int, ...], tuple[str, bool]] = {}
+        forms: dict[tuple[int, ...], tuple[bytes, bool]] = {}
         texts, none = self.texts, (0,) * len(self.lists)
 
-        def line(row: tuple) -> tuple[int, str, bool]:
+        def line(row: tuple) -> tuple[int, bytes, bool]:
             numbers, counts = row[2], row[3:] if row[2] is not None else none
             made = forms.get(counts)
             if made is None:
                 made = form(counts)
                 if len(forms) < FORMS:
                     forms[counts] = made
-            values = (encode_basestring(row[1]), *[texts[n] for n in numbers]) if numbers else (
-                encode_basestring(row[1]),)
+            case_id = encode_basestring(row[1]).encode("utf-8")
+            values = (case_id, *[texts[n] for n in numbers]) if numbers else (case_id,)
             return row[0], made[0] % values, made[1]
 
         return line
