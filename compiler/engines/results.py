@@ -188,7 +188,7 @@ class Results:
                 yield line(row)
             written += len(batch)
             if self.engine.progress is not None:
-                self.engine.progress(SHARE[0] + (SHARE[1] - SHARE[0]) * written / total, written)
+                self.engine.progress(SHARE[0] + (SHARE[1] - SHARE[0]) * written / total, self.engine.cases)
         while waiting is not None:
             yield waiting
             waiting = next(python, None)
