@@ -55,8 +55,8 @@ def generate(rule_set: ir.RuleSet) -> dict[str, str]:
     for name, tree in queries(rule_set).items():
         for dialect in DIALECTS:
             files[f"{dialect}/{name}"] = HEADER + render(tree, dialect)
-    for name, tree in reading.queries(rule_set).items():  # DuckDB's JSON functions: DuckDB only
-        files[f"duckdb/{name}"] = HEADER + render(tree, "duckdb")
+    for name, text in reading.rendered(rule_set, render).items():  # DuckDB's JSON functions: DuckDB only
+        files[f"duckdb/{name}"] = HEADER + text
     facts = FactColumns(rule_set).names()
     files["README.md"] = README.read_text(encoding="utf-8").format(
         sager=_columns_table(rule_set), fund=_list(FINDING_COLUMNS + tuple(facts)),

@@ -41,6 +41,18 @@ LONG_NUMBER = (4300, "[0-9]{1000}")  # Python's json refuses an integer of more 
 EXACT_DIGITS = 15  # an integer of at most so many digits is exact as a DOUBLE
 
 
+def and_(*tests: exp.Expression) -> exp.Expression:
+    return exp.and_(*tests, copy=False)  # (sqlglot copies the trees it combines by default)
+
+
+def or_(*tests: exp.Expression) -> exp.Expression:
+    return exp.or_(*tests, copy=False)
+
+
+def alias(e: exp.Expression, name) -> exp.Expression:
+    return exp.alias_(e, name, copy=False)
+
+
 def fn(name: str, *args: exp.Expression) -> exp.Expression:
     return exp.Anonymous(this=name, expressions=list(args))
 
@@ -52,7 +64,7 @@ def struct(**values: exp.Expression) -> exp.Expression:
 
 def all_of(*tests: exp.Expression) -> exp.Expression:
     tests = tuple(t for t in tests if t != exp.true())
-    return exp.and_(*tests) if tests else exp.true()
+    return and_(*tests) if tests else exp.true()
 
 
 def lam(names: Names, stem: str, body: Callable[[exp.Expression], exp.Expression]) -> exp.Lambda:
@@ -93,16 +105,16 @@ class Reading:
         else:
             inner = fn("isfinite", v)
             if f.minimum is not None:
-                inner = exp.and_(inner, exp.GTE(this=v, expression=lit(f.minimum)))
+                inner = and_(inner, exp.GTE(this=v, expression=lit(f.minimum)))
         if f.required:
-            return exp.and_(not_null(v), inner)
-        return exp.or_(is_null(v), exp.paren(inner))
+            return and_(not_null(v), inner)
+        return or_(is_null(v), exp.paren(inner))
 
     def in_order(self, record: ir.Record, value: Callable[[str], exp.Expression]) -> exp.Expression:
         if not record.period_in_order:
             return exp.true()
         start, end = (value(name) for name in record.period_in_order)
-        return exp.or_(is_null(end), exp.GTE(this=end, expression=start))
+        return or_(is_null(end), exp.GTE(this=end, expression=start))
 
     def typed_check(self, record: ir.Record, value: Callable[[str], exp.Expression]) -> exp.Expression:
         """The record's typed values (`value(name)`) are what the reader gives for a valid record."""
@@ -111,13 +123,13 @@ class Reading:
             v = value(f.name)
             if f.type.kind == "list":
                 item = self.rs.record(f.type.name)
-                each = lam(self.names, "x", lambda x: exp.and_(
+                each = lam(self.names, "x", lambda x: and_(
                     not_null(x), self.typed_check(item, lambda name: dot(x, name))))
                 tests.append(exp.Coalesce(this=fn("list_bool_and", exp.Transform(this=v, expression=each)),
                                           expressions=[exp.true()]))
             elif f.type.kind == "record":
                 inner = self.typed_check(self.rs.record(f.type.name), lambda name: dot(v, name))
-                tests.append(exp.and_(not_null(v), inner) if f.required else exp.or_(is_null(v), exp.paren(inner)))
+                tests.append(and_(not_null(v), inner) if f.required else or_(is_null(v), exp.paren(inner)))
             else:
                 tests.append(self.value_check(record, f, v))
         return all_of(*tests, self.in_order(record, value))
@@ -126,7 +138,7 @@ class Reading:
         """tjek.sql: every row of `raekker` with `_gyldig`."""
         case = self.rs.record(self.rs.case_record)
         valid = exp.Coalesce(this=self.typed_check(case, col), expressions=[exp.false()])
-        return exp.select(exp.Star(), exp.alias_(valid, VALID)).from_(ROWS)
+        return exp.select(exp.Star(), alias(valid, VALID), copy=False).from_(ROWS, copy=False)
 
     # ------------------------------------------------------------ JSON text (laes_json.sql)
     def read_lines(self) -> exp.Select:
@@ -134,35 +146,36 @@ class Reading:
         Stages, each a subquery: parse the line; judge its lists and records; read its values; judge it."""
         case = self.rs.record(self.rs.case_record)
         line = col("tekst")
-        blank = exp.or_(is_null(line), exp.RegexpLike(this=line, expression=lit("^[ \t\r\n]*$")))
+        blank = or_(is_null(line), exp.RegexpLike(this=line, expression=lit("^[ \t\r\n]*$")))
         parsed = exp.Case(ifs=[exp.If(this=exp.Not(this=exp.paren(blank)), true=struct(
             t=line, v=fn("try", fn("json_transform", line, self.structure(case))), k=fn("try", fn("json_keys", line))))])
-        stage = exp.select(exp.alias_(blank, BLANK_LINE), line, exp.alias_(parsed, "_p")).from_(LINES)
+        stage = exp.select(alias(blank, BLANK_LINE), line, alias(parsed, "_p"), copy=False).from_(LINES, copy=False)
         containers = [f for f in case.fields if f.type.kind in ("list", "record")]
         children = {f.name: f"_c{i}" for i, f in enumerate(containers)}
-        stage = self.then(stage, *(exp.alias_(self.child(f, dot(dot(col("_p"), "v"), f.name), ""), children[f.name])
+        stage = self.then(stage, *(alias(self.child(f, dot(dot(col("_p"), "v"), f.name), ""), children[f.name])
                                    for f in containers))
-        stage = self.then(stage, exp.alias_(self.read(case, col("_p"), {n: col(c) for n, c in children.items()}), "_l"))
-        stage = self.then(stage, exp.alias_(self.checked(case, col("_l"), {n: col(c) for n, c in children.items()},
+        stage = self.then(stage, alias(self.read(case, col("_p"), {n: col(c) for n, c in children.items()}), "_l"))
+        stage = self.then(stage, alias(self.checked(case, col("_l"), {n: col(c) for n, c in children.items()},
                                                          ""), "_r"))
         result = col("_r")
-        long_number = exp.and_(exp.GT(this=fn("strlen", line), expression=lit(LONG_NUMBER[0])),
-                               exp.RegexpLike(this=line, expression=lit(LONG_NUMBER[1])))
+        long_number = and_(exp.GT(this=fn("strlen", line), expression=lit(LONG_NUMBER[0])),
+                           exp.RegexpLike(this=line, expression=lit(LONG_NUMBER[1])))
         valid = all_of(exp.Not(this=col(BLANK_LINE)), dot(result, "ok"), dot(result, "exact"),
                        *(exp.Not(this=exp.RegexpLike(this=line, expression=lit(p)))
                          for p in (TRAILING_COMMA, NAN_OR_INFINITY)), exp.Not(this=exp.paren(long_number)))
         values = dot(col("_l"), "val")
         return exp.select(
             col(BLANK_LINE),
-            exp.alias_(exp.Coalesce(this=valid, expressions=[exp.false()]), VALID),
-            exp.alias_(dot(result, "ukendte"), UNKNOWN),
-            *(exp.alias_(exp.cast(dot(values, f.name), sql_type(self.rs, f)), exp.to_identifier(f.name, quoted=True))
+            alias(exp.Coalesce(this=valid, expressions=[exp.false()]), VALID),
+            alias(dot(result, "ukendte"), UNKNOWN),
+            *(alias(exp.cast(dot(values, f.name), sql_type(self.rs, f)), exp.to_identifier(f.name, quoted=True))
               for f in case.fields),
-        ).from_(exp.alias_(exp.Subquery(this=stage), "_s"))
+            copy=False,
+        ).from_(alias(exp.Subquery(this=stage), "_s"), copy=False)
 
     def then(self, stage: exp.Select, *columns: exp.Expression) -> exp.Select:
-        return exp.select(exp.Star(), *columns).from_(
-            exp.alias_(exp.Subquery(this=stage), self.names.fresh("s")))
+        return exp.select(exp.Star(), *columns, copy=False).from_(
+            alias(exp.Subquery(this=stage), self.names.fresh("s")), copy=False)
 
     def structure(self, record: ir.Record) -> exp.Expression:
         """json_transform's structure: every field as its JSON text."""
@@ -194,7 +207,7 @@ class Reading:
         """{t, k?, s, val}: the object's text (and keys), each field's JSON text, and its values."""
         leaves, values = {}, {}
         for f in record.fields:
-            s = exp.cast(dot(dot(p, "v"), f.name), "VARCHAR")
+            s = exp.cast(dot(dot(p, "v"), f.name), "VARCHAR", copy=False)
             leaves[f.name] = s
             if f.name not in children:
                 values[f.name] = self.scalar(f, s)[1]
@@ -219,7 +232,7 @@ class Reading:
 
         def keys_ok(keys: exp.Expression) -> exp.Expression:
             distinct = exp.EQ(this=exp.ArraySize(this=keys), expression=fn("list_unique", keys))
-            return exp.and_(distinct, exp.EQ(this=braces(t), expression=accounted))
+            return and_(distinct, exp.EQ(this=braces(t), expression=accounted))
 
         if path:  # an item, as DuckDB wrote it: its length tells whether it holds just its fields, once each
             keys = fn("json_keys", t)
@@ -236,19 +249,19 @@ class Reading:
             s = leaf(f.name)
             if f.name not in children:
                 shape, _value, is_exact = self.scalar(f, s)
-                ok += [exp.or_(is_null(s), exp.paren(shape)), self.value_check(record, f, value(f.name))]
+                ok += [or_(is_null(s), exp.paren(shape)), self.value_check(record, f, value(f.name))]
                 if is_exact is not None:
-                    exact.append(exp.or_(is_null(s), exp.paren(is_exact)))
+                    exact.append(or_(is_null(s), exp.paren(is_exact)))
                 continue
             c = children[f.name]
             if f.type.kind == "record":
-                ok.append(exp.and_(not_null(s), dot(c, "ok")) if f.required else exp.or_(is_null(s), dot(c, "ok")))
-                exact.append(exp.or_(is_null(s), dot(c, "exact")))
+                ok.append(and_(not_null(s), dot(c, "ok")) if f.required else or_(is_null(s), dot(c, "ok")))
+                exact.append(or_(is_null(s), dot(c, "exact")))
                 unknown.append(exp.Coalesce(this=dot(c, "ukendte"), expressions=[exp.Array(expressions=[])]))
             else:
-                ok.append(exp.or_(is_null(s), exp.and_(starts(s, "["), self.every(c, lambda x: exp.and_(
+                ok.append(or_(is_null(s), and_(starts(s, "["), self.every(c, lambda x: and_(
                     not_null(x), dot(x, "ok"))))))
-                exact.append(exp.or_(is_null(s), self.every(c, lambda x: exp.or_(is_null(x), dot(x, "exact")))))
+                exact.append(or_(is_null(s), self.every(c, lambda x: or_(is_null(x), dot(x, "exact")))))
                 unknown.append(fn("flatten", self.each(c, lambda x: dot(x, "ukendte"))))
         ok.append(self.in_order(record, value))
         ukendte = unknown[0]
@@ -281,7 +294,7 @@ class Reading:
             return exp.In(this=s, expressions=[lit("true"), lit("false")]), exp.EQ(this=s, expression=lit("true")), None
         number = exp.TryCast(this=s, to=exp.DataType.build("DOUBLE"))
         digit_first = exp.In(this=fn("left", s, lit(1)), expressions=[lit("-"), *(lit(str(d)) for d in range(10))])
-        exact = exp.or_(exp.RegexpLike(this=s, expression=lit("[.eE]")),
+        exact = or_(exp.RegexpLike(this=s, expression=lit("[.eE]")),
                         exp.LTE(this=fn("strlen", fn("ltrim", s, lit("-"))), expression=lit(EXACT_DIGITS)))
         return digit_first, number, exact
 
@@ -309,6 +322,16 @@ def json_string(s: exp.Expression) -> exp.Expression:
                     default=fn("json_extract_string", s, lit("$")))
 
 
-def queries(rule_set: ir.RuleSet) -> dict[str, exp.Expression]:
-    """The DuckDB-only reading queries, by file name."""
-    return {"laes_json.sql": Reading(rule_set).read_lines(), "tjek.sql": Reading(rule_set).check_rows()}
+def rendered(rule_set: ir.RuleSet, render: Callable[[exp.Expression, str], str]) -> dict[str, str]:
+    """The DuckDB-only reading queries, rendered, by file name. They follow the data model alone, which
+    edits of rules mostly leave as it is: the last few are kept."""
+    key = (rule_set.records, rule_set.enums, rule_set.case_record)
+    if key not in _RENDERED:
+        while len(_RENDERED) >= 4:
+            _RENDERED.pop(next(iter(_RENDERED)))
+        _RENDERED[key] = {"laes_json.sql": render(Reading(rule_set).read_lines(), "duckdb"),
+                          "tjek.sql": render(Reading(rule_set).check_rows(), "duckdb")}
+    return _RENDERED[key]
+
+
+_RENDERED: dict[tuple, dict[str, str]] = {}
