@@ -31,6 +31,7 @@ VIOLATIONS, PENDING, DATA_ERRORS = "overtrædelser", "frister", "datafejl"  # li
 FETCH = 10_000
 SHARE = (0.8, 1.0)  # of the progress line: the results, while they are written
 CASE_ID = object()  # where a case's id goes in its line
+COUNT_BITS = 24  # for the number of a case's entries in one list, in pr_sag.antal
 FORMS = 10_000  # lines' forms kept (cases differ in how many entries each list has; few ways in practice)
 
 
@@ -159,22 +160,21 @@ class Results:
     # ------------------------------------------------------------ each case's line
     def put_together(self) -> None:
         """pr_sag: each case's entries, their numbers sorted by list and then as the Python path lists
-        them (`nr`), and how many there are in each list (`c0`, …)."""
+        them (`nr`), and how many there are in each list (`antal`: COUNT_BITS bits for each)."""
         # an entry as one number, its order in the high bits (list, kind, rule, instance), its number in the low
         entry = (f"(((t.liste::HUGEINT * 2 + k) * {1 << 32} + regel_nr) * {1 << 32} + instans + 1) * {1 << 40} "
                  "+ t.nr")
-        counts = ", ".join(f"count(*) FILTER (WHERE t.liste = {i}) AS c{i}" for i in range(len(self.lists)))
         self.con.execute(
             f"CREATE OR REPLACE TABLE pr_sag AS SELECT sag_nr, list_transform(list_sort(list({entry})), "
-            f"lambda x: (x % {1 << 40})::INTEGER) AS nr, {counts} FROM (SELECT sag_nr, 0 AS k, regel_nr, instans, "
+            f"lambda x: (x % {1 << 40})::INTEGER) AS nr, sum(1::HUGEINT << ({COUNT_BITS} * t.liste)) AS antal "
+            "FROM (SELECT sag_nr, 0 AS k, regel_nr, instans, "
             "h FROM fund UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) FROM population) "
             "JOIN tekster t USING (h) GROUP BY sag_nr")
 
     def lines(self) -> Iterator[tuple[int, bytes, bool]]:
         """(number, result line in UTF-8, whether the result lists anything) of every case, in input order."""
-        counts = ", ".join(f"a.c{i}" for i in range(len(self.lists)))
-        cursor = self.con.cursor().execute(f"SELECT s._nr, s.id, a.nr, {counts} FROM {CASES} s LEFT JOIN pr_sag a "
-                                           "ON a.sag_nr = s._nr ORDER BY s._nr")
+        cursor = self.con.cursor().execute(f"SELECT s._nr, s.id, a.nr, coalesce(a.antal, 0) FROM {CASES} s LEFT JOIN "
+                                           "pr_sag a ON a.sag_nr = s._nr ORDER BY s._nr")
         line = self.joiner()
         written, total = 0, max(self.totals.antal_sager, 1)
         judged = self.con.cursor().execute("SELECT nr, encode(linje), fund FROM python_linjer ORDER BY nr")
@@ -209,7 +209,8 @@ class Results:
         segments.append(text)
         population = self.lists.index(POPULATION)  # listed only when the case has entries there
 
-        def form(counts: tuple[int, ...]) -> tuple[bytes, bool]:
+        def form(packed: int) -> tuple[bytes, bool]:
+            counts = [packed >> (COUNT_BITS * i) & ((1 << COUNT_BITS) - 1) for i in range(len(self.lists))]
             parts = []
             for segment in segments:
                 if segment is CASE_ID:
@@ -223,19 +224,18 @@ class Results:
                           "]"]
             return ("".join(parts) + "}").encode("utf-8"), any(counts[:population])
 
-        forms: dict[tuple[int, ...], tuple[bytes, bool]] = {}
-        texts, none = self.texts, (0,) * len(self.lists)
+        forms: dict[int, tuple[bytes, bool]] = {}
+        texts = self.texts
 
         def line(row: tuple) -> tuple[int, bytes, bool]:
-            numbers, counts = row[2], row[3:] if row[2] is not None else none
-            made = forms.get(counts)
+            number, case_id, numbers, packed = row
+            made = forms.get(packed)
             if made is None:
-                made = form(counts)
+                made = form(packed)
                 if len(forms) < FORMS:
-                    forms[counts] = made
-            case_id = encode_basestring(row[1]).encode("utf-8")
-            values = (case_id, *[texts[n] for n in numbers]) if numbers else (case_id,)
-            return row[0], made[0] % values, made[1]
+                    forms[packed] = made
+            case_id = encode_basestring(case_id).encode("utf-8")
+            return number, made[0] % ((case_id, *[texts[n] for n in numbers]) if numbers else (case_id,)), made[1]
 
         return line
 
