@@ -433,10 +433,11 @@ def _parse_date(text: Optional[str]) -> date:
               help="Tag hver regels udfald og begrundelse med (i JSON under \"forklaring\").")
 @click.option("--motor", "engine", type=click.Choice(["python", "duckdb"]), default="python", show_default=True,
               help="python: de genererede validatorer; duckdb: den genererede SQL i DuckDB (generated/sql/), "
-                   "også til Parquet og DuckDB-databaser.")
+                   "der også læser Parquet, CSV og DuckDB-databaser (se generated/sql/README.md).")
 def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Optional[str], package_dir: str,
             explain: bool, engine: str) -> None:
-    """Valider sager i FIL (én sag, en JSON-liste eller JSON Lines; - er standard-input).
+    """Valider sager i FIL (én sag, en JSON-liste eller JSON Lines; - er standard-input; med
+    --motor duckdb også .parquet, .csv og .duckdb, en sag pr. række).
 
     Afslutter med status 0, når intet er overtrådt, 1 ved overtrædelser, ugyldige
     poster eller et uopfyldt populationsmål, og 2 når input eller kommando ikke kan bruges.
@@ -476,8 +477,11 @@ def _validate_in_duckdb(package, sql_dir: Path, fil: str, evaluation_date: date,
     except engine.SqlMissing as missing:
         click.echo(f"fejl: {missing} findes ikke. Kør `regel byg`.", err=True)
         sys.exit(2)
-    except engine.duckdb.Error as failure:  # a table DuckDB cannot read (a broken Parquet file, no table sager)
-        click.echo(f"fejl: {fil} kan ikke læses: {failure}", err=True)
+    except engine.NoCases:
+        click.echo(f"fejl: databasen {fil} har ingen tabel sager (se generated/sql/README.md).", err=True)
+        sys.exit(2)
+    except engine.duckdb.Error as failure:  # a table DuckDB cannot read (a broken Parquet file): DuckDB's words
+        click.echo(f"fejl: {fil} kan ikke læses: {str(failure).splitlines()[0]}", err=True)
         sys.exit(2)
     try:
         with _output_errors(), _output(output) as out, _InvalidRecords(out if fmt == "tekst" else None) as invalid:

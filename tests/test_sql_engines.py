@@ -294,3 +294,14 @@ def test_regel_valider_duckdb_writes_the_python_paths_bytes(built_project, fmt, 
     python, duck = regel(*common), regel(*common, "--motor", "duckdb")
     assert duck.stdout == python.stdout and duck.stderr == python.stderr  # (each: the two interleave as buffered)
     assert duck.exit_code == python.exit_code == 1 and "gyldig post (linje" in python.output
+
+
+def test_a_table_duckdb_cannot_read_is_a_danish_error(built_project, tmp_path):
+    (tmp_path / "sager.parquet").write_text("ikke parquet", encoding="utf-8")
+    duckdb.connect(str(tmp_path / "tom.duckdb")).execute("CREATE TABLE andet (a INT)").close()
+    package = str(built_project / "generated" / "python")
+    broken = regel("valider", str(tmp_path / "sager.parquet"), "--motor", "duckdb", "--pakke", package)
+    empty = regel("valider", str(tmp_path / "tom.duckdb"), "--motor", "duckdb", "--pakke", package)
+    assert broken.exit_code == empty.exit_code == 2
+    assert broken.output.startswith(f"fejl: {tmp_path / 'sager.parquet'} kan ikke læses: ")
+    assert empty.output == f"fejl: databasen {tmp_path / 'tom.duckdb'} har ingen tabel sager (se generated/sql/README.md).\n"

@@ -35,6 +35,10 @@ class SqlMissing(Exception):
     """generated/sql/duckdb/ lacks a file: `regel byg` has not been run."""
 
 
+class NoCases(Exception):
+    """A DuckDB database given as the caseload has no table `sager`."""
+
+
 def read_query(sql_dir: Path, name: str) -> str:
     path = sql_dir / "duckdb" / name
     if not path.is_file():

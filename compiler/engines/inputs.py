@@ -33,7 +33,7 @@ import duckdb
 from sqlglot import exp
 
 from ..backends.sql.reading import NAN_OR_INFINITY, TRAILING_COMMA
-from .duckdb import CASES, Engine
+from .duckdb import CASES, Engine, NoCases
 
 TABLE_SUFFIXES = {".parquet": "parquet", ".csv": "csv", ".duckdb": "duckdb", ".db": "duckdb"}
 LINE, ROW = ("linje", "linjer"), ("række", "rækker")
@@ -195,6 +195,9 @@ def read_table(engine: Engine, records: "Records", path: Path, kind: str) -> tup
                            f"* EXCLUDE (file_row_number) FROM read_parquet({source}, file_row_number = true)")
     elif kind == "duckdb":
         engine.con.execute(f"ATTACH {source} AS kilde (READ_ONLY)")
+        if not engine.con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = 'kilde' AND "
+                                  "table_name = 'sager'").fetchone()[0]:
+            raise NoCases(str(path))
         engine.con.execute("CREATE OR REPLACE VIEW raekker AS SELECT rowid + 1 AS _raekke, * FROM kilde.sager")
     else:  # a CSV file has no row numbers: its rows are kept in file order, as a table's are
         engine.execute(f"CREATE OR REPLACE TABLE csv AS SELECT * FROM read_csv({source}, header = true, "
