@@ -25,7 +25,8 @@ CASES, PARAMETERS = "sager", "parametre"
 # columns it tests into it, so that they are computed twice; without that the rules take a third less.
 NOT_PUSHED = "filter_pushdown,cte_filter_pusher"
 POLL = 0.5  # seconds between looks at a long statement's progress
-CASE_COLUMNS = "sag_nr, id, regel_nr, instans"  # the columns of a finding that say where it is found
+CASE_COLUMNS = "sag_nr, id, regel_nr, instans"
+ORDERING = ("_nr", "_skaeringsdato")  # the layout's columns that are no field of the case  # the columns of a finding that say where it is found
 
 #: progress(fraction of the run done, cases known so far)
 Progress = Callable[[float, int], None]
@@ -61,7 +62,9 @@ class Engine:
         self.con.execute("SET enable_progress_bar = true")  # measured, not printed: `regel valider` shows it
         self.con.execute("SET enable_progress_bar_print = false")
         self.con.execute(self.queries["sager"].replace(f"CREATE TABLE {CASES}", "CREATE TABLE _skema", 1))
-        self.layout = self.con.table("_skema")
+        layout = self.con.table("_skema")
+        self.layout = dict(zip(layout.columns, layout.types))  # the table layout: column -> DuckDB type
+        self.fields = {name: kind for name, kind in self.layout.items() if name not in ORDERING}  # the case's
         self.progress = progress
         self.cases = 0  # known so far, for the progress line
 

@@ -39,6 +39,7 @@ TABLE_SUFFIXES = {".parquet": "parquet", ".csv": "csv", ".duckdb": "duckdb", ".d
 LINE, ROW = ("linje", "linjer"), ("række", "rækker")
 IN_PYTHON = "i_python.jsonl"  # in the engine's folder: {"nr", "post"} of each case the package judges
 BATCH = 10_000  # records handed to or from DuckDB at a time
+MAX_FIRST_LINE = 64 << 20  # bytes of the first line read to tell JSON Lines (the reader's longest line)
 SHARE = (0.0, 0.25)  # of the progress line: reading takes about a quarter of a run
 EXACT = 2 ** 53  # a DOUBLE holds every integer up to this one exactly
 LINE_READER = ("delim = '\x1f', quote = '', escape = '', header = false, auto_detect = false, "
@@ -74,7 +75,7 @@ def read(engine: Engine, package, path: Path) -> Loaded:
     loaded.invalid_lines += records.invalid
     loaded.invalid = records.invalid
     loaded.in_python = records.in_python
-    columns = ", ".join(quoted(name) for name in engine.layout.columns[2:])
+    columns = ", ".join(quoted(name) for name in engine.fields)
     engine.con.execute(f"CREATE OR REPLACE VIEW {CASES} AS {valid} UNION ALL SELECT _nr, _skaeringsdato, {columns} "
                        "FROM tillaeg")
     engine.cases = engine.con.execute(f"SELECT count(*) FROM {CASES}").fetchone()[0] + loaded.in_python
@@ -95,20 +96,38 @@ def read_json(engine: Engine, records: "Records", path: Path) -> tuple[Loaded, s
     """(the counts, the query of the valid cases read in DuckDB)."""
     if json_lines(path):
         for line_end in ("'\\n'", "'\\r\\n'"):
+            if line_end != "'\\n'" and not crlf_only(path):
+                break
+            engine.execute(f"CREATE OR REPLACE VIEW linjer AS SELECT t AS tekst FROM read_csv("
+                           f"{text_literal(str(path))}, {LINE_READER}{line_end})")
             try:
-                engine.execute(f"CREATE OR REPLACE VIEW linjer AS SELECT t AS tekst FROM read_csv("
-                               f"{text_literal(str(path))}, {LINE_READER}{line_end})")
                 return read_lines(engine, records, path)
-            except duckdb.Error:  # not lines as Python splits them: the package reads the file
-                continue
-    return read_document(records, path), empty_cases(engine)
+            except duckdb.InvalidInputException as failure:
+                if "CSV" not in str(failure):
+                    raise
+                # not lines as Python splits them (a CR, bytes that are not UTF-8, a line over 2 MB)
+    return read_document(records, path), "SELECT * FROM _skema"
+
+
+def crlf_only(path: Path) -> bool:
+    """Every line break of the file is CR LF, and it has no other CR (DuckDB can split it as Python does)."""
+    breaks = returns = pairs = 0
+    with open(path, "rb") as stream:
+        last = b""
+        while chunk := stream.read(1 << 24):
+            breaks, returns = breaks + chunk.count(b"\n"), returns + chunk.count(b"\r")
+            pairs += chunk.count(b"\r\n") + (last == b"\r" and chunk.startswith(b"\n"))
+            last = chunk[-1:]
+    return 0 < breaks == pairs == returns
 
 
 def json_lines(path: Path) -> bool:
     """The file is JSON Lines for the package's reader: its first line that is not blank is one JSON
     value and no list (a list there may be the whole file, which the reader then reads as one)."""
     with open(path, "rb") as stream:
-        for number, line in enumerate(stream, start=1):
+        number = 0
+        while line := stream.readline(MAX_FIRST_LINE):
+            number += 1
             text = line.decode("utf-8", "surrogateescape")
             if number == 1 and text.startswith("\ufeff"):
                 text = text[1:]
@@ -149,12 +168,8 @@ def refuse_misspellings(engine: Engine, records: "Records") -> None:
 
 
 def cases_of(table: str, number: str, engine: Engine) -> str:
-    columns = ", ".join(quoted(name) for name in engine.layout.columns[2:])
+    columns = ", ".join(quoted(name) for name in engine.fields)
     return f"SELECT {number} AS _nr, CAST(NULL AS DATE) AS _skaeringsdato, {columns} FROM {table} WHERE _gyldig"
-
-
-def empty_cases(engine: Engine) -> str:
-    return "SELECT * FROM _skema"
 
 
 def scan(path: Path, wanted: Iterator[int], found) -> int:
@@ -226,10 +241,9 @@ def read_table(engine: Engine, records: "Records", path: Path, kind: str) -> tup
 
 def in_layout(engine: Engine, records: "Records", columns: dict[str, Any]) -> bool:
     """The table has every field of the layout with its type, and only columns the reader ignores besides."""
-    layout = dict(zip(engine.layout.columns[2:], engine.layout.types[2:]))
-    if any(name not in columns or str(columns[name]) != str(kind) for name, kind in layout.items()):
+    if any(name not in columns or str(columns[name]) != str(kind) for name, kind in engine.fields.items()):
         return False
-    return not any(records.misspelt("", name) for name in columns if name not in layout)
+    return not any(records.misspelt("", name) for name in columns if name not in engine.fields)
 
 
 def as_json(columns) -> str:
@@ -240,11 +254,10 @@ def as_json(columns) -> str:
 def csv_as_json(engine: Engine, columns: dict[str, Any]) -> str:
     """A CSV row as a JSON object: each cell a text, or, for a field that is a number, true/false, a
     list or a record, the value the cell writes (when it is one); an empty cell is null."""
-    layout = dict(zip(engine.layout.columns, engine.layout.types))
     pairs = []
     for name in columns:
         cell = quoted(name)
-        kind = getattr(layout.get(name), "id", None)
+        kind = getattr(engine.fields.get(name), "id", None)
         plain = f"to_json({cell})"
         if kind == "boolean":
             value = f"CASE WHEN {cell} IN ('true', 'false') THEN CAST({cell} AS JSON) ELSE {plain} END"
@@ -274,7 +287,7 @@ class Records:
         self.valid = self.invalid = 0
         self.in_python = 0
         self.python_spool = open(Path(engine.temp.name) / IN_PYTHON, "w", encoding="utf-8")
-        self.types = dict(zip(engine.layout.columns, engine.layout.types))
+        self.fields = engine.fields
         self.spellings: dict[tuple[str, str], bool] = {}
 
     def line(self, number: int, text: bytes) -> None:
@@ -333,15 +346,15 @@ class Records:
         self.spool.close()
         self.python_spool.close()
         columns = ", ".join(f"{text_literal(name)}: {text_literal(str(kind))}"
-                            for name, kind in self.types.items())
+                            for name, kind in self.engine.layout.items())
         self.engine.con.execute(f"CREATE OR REPLACE TABLE tillaeg AS SELECT * FROM read_json("
                                 f"{text_literal(self.spool.name)}, format = 'newline_delimited', columns = {{{columns}}})")
 
     def pruned(self, value: Any, kind) -> Any:
         """A valid record's fields only (its other keys are the caller's own, and may hold what
         DuckDB cannot read: text that is not UTF-8, NaN)."""
-        if kind is None:
-            return {name: self.pruned(value[name], self.types[name]) for name in self.types if name in value}
+        if kind is None:  # the case (not `_skaeringsdato`: a key of that name is the caller's own)
+            return {name: self.pruned(value[name], self.fields[name]) for name in self.fields if name in value}
         if kind.id == "struct" and isinstance(value, dict):
             return {name: self.pruned(value[name], child) for name, child in kind.children if name in value}
         if kind.id == "list" and isinstance(value, list):
@@ -354,11 +367,10 @@ class Records:
         if answer is None:
             kind = None
             for name in filter(None, path.split(".")):
-                kind = (self.types[name] if kind is None else dict(kind.children)[name])
+                kind = (self.fields[name] if kind is None else dict(kind.children)[name])
                 if kind.id == "list":
                     kind = kind.children[0][1]
-            known = frozenset(self.types) - {"_nr", "_skaeringsdato"} if kind is None else frozenset(
-                name for name, _ in kind.children)
+            known = frozenset(self.fields) if kind is None else frozenset(name for name, _ in kind.children)
             answer = self.spellings[(path, key)] = bool(self.rt.stavefejlene({key: None}, known))
         return answer
 

@@ -51,8 +51,7 @@ def judge_each_on_its_day(package, sql_dir: Path, cases: list[tuple[dict, dateti
             for number, (case, day) in enumerate(cases, start=1):
                 spool.write(json.dumps({**case, "_nr": number, "_skaeringsdato": day.isoformat()},
                                        ensure_ascii=False) + "\n")
-        columns = ", ".join(f"{text_literal(n)}: {text_literal(str(t))}"
-                            for n, t in zip(engine.layout.columns, engine.layout.types))
+        columns = ", ".join(f"{text_literal(n)}: {text_literal(str(t))}" for n, t in engine.layout.items())
         engine.con.execute(f"CREATE TABLE {CASES} AS SELECT * FROM read_json({text_literal(str(path))}, "
                            f"format = 'newline_delimited', columns = {{{columns}}})")
         first = min((day for _case, day in cases), default=datetime.date.today())
