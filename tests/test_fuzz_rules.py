@@ -54,7 +54,7 @@ LONG = int(os.environ.get("REGELSPROG_FUZZ", "0"))
 FUZZ = settings(max_examples=LONG or 250, deadline=None, derandomize=not LONG, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 MUTANTS = LONG or 2000
-SQL_MUTANTS = LONG or 100  # of those that pass tjek, built with generated/sql/ too
+SQL_MUTANTS = LONG or 25  # of those that pass tjek, built with generated/sql/ too (it costs most)
 
 
 # Syntax trees of the unchanged fixture files, parsed once and shared by every check (the

@@ -283,6 +283,7 @@ def compare(loaded, records: list[dict], days: list[datetime.date], tmp_path: Pa
     return compared
 
 
+@pytest.mark.regelsaet
 def test_javascript_agrees_with_the_interpreter_on_rules(tmp_path):
     loaded = pipeline.load([ROOT / "rules"])
     assert loaded.ok

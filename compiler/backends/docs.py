@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import importlib.metadata
 import json
 import re
@@ -145,17 +146,23 @@ class RuleView:
         return f"{DRAFT}: {text or self.draft}" if self.draft is not None else text
 
 
-def nodes(node, kind: type) -> Iterator:
-    """Every node of a kind in a piece of the IR."""
-    if isinstance(node, kind):
-        yield node
-    if isinstance(node, (list, tuple)):
-        for item in node:
-            yield from nodes(item, kind)
-    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
-        for member in dataclasses.fields(node):
-            if member.name not in ("span", "type"):
-                yield from nodes(getattr(node, member.name), kind)
+def nodes(node, kind) -> Iterator:
+    """Every node of a kind (a class or a tuple of classes) in a piece of the IR, parents first."""
+    pending = [node]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, kind):
+            yield node
+        if isinstance(node, (list, tuple)):
+            pending.extend(reversed(node))
+        elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+            pending.extend(getattr(node, name) for name in reversed(_children(type(node))))
+
+
+@functools.cache
+def _children(cls: type) -> tuple[str, ...]:
+    """The members of an IR class that can hold nodes (not its source span or type)."""
+    return tuple(member.name for member in dataclasses.fields(cls) if member.name not in ("span", "type"))
 
 
 DRAFT = "Udkast, ikke gældende ret"
@@ -473,13 +480,16 @@ class Site:
         """The (record, field) pairs a rule reads: in its own expressions, in the definitions it
         uses, and the dates its item queries read (an item's moment and end)."""
         parts = [rule, [self.rs.definition(name).body for name in self.definitions_used(rule)]]
-        found = {(node.record.type.name, node.field) for node in nodes(parts, (ir.FieldOf, ir.MaybeFieldOf))}
-        for query in nodes(parts, ir.ItemQuery):
-            found.add((self.rs.case_record, query.list_field))
-        for within in nodes(parts, ir.WithinAnyPeriod):
-            found.update((within.items.type.name, name) for name in (within.start, within.end))
-        for kind in nodes(parts, ir.ItemKind):
-            found.update((kind.record, name) for name in (kind.moment, kind.period_end) if name is not None)
+        found = set()
+        for node in nodes(parts, (ir.FieldOf, ir.MaybeFieldOf, ir.ItemQuery, ir.WithinAnyPeriod, ir.ItemKind)):
+            if isinstance(node, ir.ItemQuery):
+                found.add((self.rs.case_record, node.list_field))
+            elif isinstance(node, ir.WithinAnyPeriod):
+                found.update((node.items.type.name, name) for name in (node.start, node.end))
+            elif isinstance(node, ir.ItemKind):
+                found.update((node.record, name) for name in (node.moment, node.period_end) if name is not None)
+            else:
+                found.add((node.record.type.name, node.field))
         if rule.benefits is not None and set(rule.benefits) != set(self.rs.benefit_values):
             found.add((self.rs.case_record, self.rs.benefit_field))  # its condition on the benefit, lowered to the table
         return found
