@@ -6,9 +6,10 @@ resultaterne skrives i bench/SERVER.md.
 Validatorerne bygges fra rules/ (bench/out/pakke), sagerne laves af bench/lav_sagsbestand.py
 (gyldige og ugyldige poster, som de kommer). Tjenesten kører i sin egen proces; klienterne
 (http.client, én keep-alive-forbindelse pr. tråd) i denne. Målt: POST /valider med 1 og 8
-klienttråde (forespørgsler pr. sekund, p50/p99 for svartiden), POST /valider/sagsbestand med
-hele sagsbestanden i ét kald (sager pr. sekund), og til sammenligning `valider` kaldt direkte i
-én proces på de samme poster. Alle tal fra samme kørsel.
+klienttråde (forespørgsler pr. sekund, p50/p99 for svartiden), det samme med en beslutningslog
+(`--beslutningslog`), POST /valider/sagsbestand med hele sagsbestanden i ét kald (sager pr.
+sekund), og til sammenligning `valider` kaldt direkte i én proces på de samme poster. Alle tal
+fra samme kørsel.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from datetime import date
@@ -33,8 +35,8 @@ import koer_benchmarks as kb  # noqa: E402
 STI = f"/valider?skaeringsdato={kb.DATO}"
 
 
-def start_tjeneste() -> tuple[subprocess.Popen, int]:
-    proces = subprocess.Popen([sys.executable, "-m", "beskaeftigelsesregler.server", "--port", "0"],
+def start_tjeneste(*tilvalg: str) -> tuple[subprocess.Popen, int]:
+    proces = subprocess.Popen([sys.executable, "-m", "beskaeftigelsesregler.server", "--port", "0", *tilvalg],
                               stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(kb.PAKKE)})
     linje = proces.stderr.readline()
     if not linje.startswith("Lytter på http://127.0.0.1:"):
@@ -125,13 +127,24 @@ def main() -> None:
     finally:
         proces.terminate()
         proces.wait(30)
-    resultat = {"direkte_kald_pr_s": direkte_pr_s, "belastning": belastninger, "sagsbestand": bestand}
+    with tempfile.TemporaryDirectory() as mappe:
+        log = Path(mappe) / "beslutninger.jsonl"
+        proces, port = start_tjeneste("--beslutningslog", str(log))
+        try:
+            med_log = [{**belastning(port, kroppe, traade, args.sekunder), "log": True} for traade in (1, 8)]
+        finally:
+            proces.terminate()
+            proces.wait(30)
+        loglinjer = len(log.read_bytes().splitlines())
+    resultat = {"direkte_kald_pr_s": direkte_pr_s, "belastning": belastninger, "med_beslutningslog": med_log,
+                "loglinjer": loglinjer, "sagsbestand": bestand}
     print(json.dumps(resultat, ensure_ascii=False))
     kommando = "`.venv/bin/python bench/server.py" + (f" --antal {args.antal}" if args.antal != 5_000 else "") \
         + (f" --sekunder {args.sekunder:g}" if args.sekunder != 10.0 else "") + "`"
-    raekker = [f"| POST /valider, {b['traade']} {'tråd' if b['traade'] == 1 else 'tråde'} | {kb._heltal(b['kald_pr_s'])} "
+    raekker = [f"| POST /valider, {b['traade']} {'tråd' if b['traade'] == 1 else 'tråde'}"
+               f"{', med beslutningslog' if b.get('log') else ''} | {kb._heltal(b['kald_pr_s'])} "
                f"| {kb._tal(b['p50_ms'])} | {kb._tal(b['p99_ms'])} | {kb._heltal(b['kald'])} | {b['fejl']} |"
-               for b in belastninger]
+               for b in (*belastninger, *med_log)]
     (BENCH / "SERVER.md").write_text("\n".join([
         "# HTTP-tjenesten under belastning", "",
         f"Maskine: {os.cpu_count()} kerner ({platform.machine()}), Python {platform.python_version()}. Kør igen: "
@@ -148,6 +161,10 @@ def main() -> None:
         "(med én tråd venter klient og tjeneste skiftevis på hinanden; med flere overlapper det, og de bruger "
         "hver sin kerne). Tjenesten er én Python-proces, hvis tråde deler GIL'en: ud over det kræver flere "
         "kald pr. sekund flere processer bag en load balancer.", "",
+        f"Med beslutningsloggen (én linje pr. afgørelse, skrevet før svaret; {kb._heltal(loglinjer)} linjer i alt) "
+        f"klarer tjenesten {kb._tal(med_log[0]['kald_pr_s'] / belastninger[0]['kald_pr_s'])} × (1 tråd) og "
+        f"{kb._tal(med_log[1]['kald_pr_s'] / belastninger[1]['kald_pr_s'])} × (8 tråde) så mange kald pr. sekund "
+        "som uden. Afgørelserne er 200- og 422-svarene; 400-svarene (ingen sag) logges ikke.", "",
         f"POST /valider/sagsbestand med hele filen ({kb._tal(bestand['mb'], 1)} MB, {kb._heltal(bestand['poster'])} "
         f"poster) i ét kald: {kb._tal(bestand['sekunder'])} s, {kb._heltal(bestand['poster_pr_s'])} poster/s "
         "(modtagelse, vurdering og JSON Lines-svar).", "",
