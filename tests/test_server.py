@@ -427,6 +427,13 @@ def test_after_a_chunked_body_with_extensions_and_trailers_the_connection_goes_o
     assert json.loads(first.partition(b"\r\n\r\n")[2]) == json.loads(second.partition(b"\r\n\r\n")[2])
 
 
+def test_a_broken_chunked_body_closes_the_connection(server):
+    """What follows a chunk-size line that cannot be read is never taken for a request of its own."""
+    answer = raw(server, b"POST /valider?skaeringsdato=2023-09-01 HTTP/1.1\r\nContent-Type: application/json\r\n"
+                         b"Transfer-Encoding: chunked\r\n\r\nzz\r\n0\r\n\r\nGET /sundhed HTTP/1.1\r\n\r\n")
+    assert answer.count(b"HTTP/1.1 ") == 1 and b"Connection: close" in answer and b" 400 " in answer.split(b"\r\n")[0]
+
+
 def test_a_chunked_body_over_the_limit_gets_its_413(server):
     """Refused at the chunk that goes over the limit; the rest is read and dropped, so the client
     that sends everything before it reads gets the 413, not a broken pipe."""

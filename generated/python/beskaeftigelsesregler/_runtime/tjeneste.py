@@ -295,9 +295,23 @@ class _Krop:
         self._efter_bid = False    # a chunk's data was read: its CRLF comes next
         self.modtaget = 0          # bytes of the body received
         self.fertig = laengde == 0
+        self.brudt = False         # reading failed midway: where the body ends is not known
 
     def laes(self, ud: Any, maks: int) -> None:
-        """Læs resten af kroppen til `ud`; "for_stor", før der i alt er læst mere end `maks` bytes."""
+        """Læs resten af kroppen til `ud`; "for_stor", før der i alt er læst mere end `maks` bytes
+        (så kan resten læses bagefter). Efter enhver anden fejl kan kroppen ikke læses videre."""
+        if self.brudt:
+            raise Problem("ugyldig_forespoergsel", "kroppen kan ikke læses videre")
+        try:
+            self._laes_resten(ud, maks)
+        except Problem as problem:
+            self.brudt = problem.kode != "for_stor"  # refused before a piece, so the framing is intact
+            raise
+        except BaseException:
+            self.brudt = True
+            raise
+
+    def _laes_resten(self, ud: Any, maks: int) -> None:
         while not self.fertig:
             if self._bidvis and not self._bid:
                 self._naeste_bid()
