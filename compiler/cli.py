@@ -15,7 +15,7 @@ from collections import Counter
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Iterator, Optional, TextIO
+from typing import BinaryIO, Callable, Iterator, NoReturn, Optional, TextIO
 
 import click
 
@@ -484,28 +484,41 @@ def _duckdb_caseload(package, sql_dir: Path, explain: bool, progress: "_Progress
 
 
 @contextmanager
-def _decision_log(path: Optional[str], ruleset: dict) -> Iterator[Optional[beslutningslog.Beslutningslog]]:
-    """The decision log `valider --beslutningslog` appends to (runtime/beslutningslog.py, as the service's)."""
+def _decision_log(path: Optional[str], ruleset: dict) -> Iterator[Optional[Callable[..., str]]]:
+    """`valider --beslutningslog`: a function that appends one record's decision (runtime/
+    beslutningslog.py, as the service's). A line that cannot be written stops the run (exit 2):
+    no result without its decision."""
     if path is None:
         yield None
         return
+
+    def failed(failure: OSError) -> NoReturn:
+        click.echo(f"fejl: beslutningsloggen {path} kan ikke skrives: {oserrors.describe(failure)}", err=True)
+        sys.exit(2)
+
     try:
         log = beslutningslog.Beslutningslog(path, ruleset)
     except OSError as failure:
-        click.echo(f"fejl: beslutningsloggen {path} kan ikke skrives: {oserrors.describe(failure)}", err=True)
-        sys.exit(2)
+        failed(failure)
+
+    def write(*decision) -> str:
+        try:
+            return log.bestandspost("regel valider", *decision)
+        except OSError as failure:
+            failed(failure)
+
     try:
-        yield log
-    except OSError as failure:  # a line that could not be written: no result without its decision
-        click.echo(f"fejl: beslutningsloggen {path} kan ikke skrives: {oserrors.describe(failure)}", err=True)
-        sys.exit(2)
+        yield write
     finally:
-        log.close()
+        try:
+            log.close()
+        except OSError as failure:
+            failed(failure)
 
 
 def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str, out: TextIO,
                      progress: _Progress, explain: bool = False,
-                     log: Optional[beslutningslog.Beslutningslog] = None) -> tuple[str, bool]:
+                     log: Optional[Callable[..., str]] = None) -> tuple[str, bool]:
     """Validate record by record (constant memory); returns the Danish summary and whether
     anything needs attention (violations, invalid records, an unmet population target). With
     a decision log, each record's decision is written before its result."""
@@ -524,8 +537,7 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
             result = bestand.valider(record, line)
             progress.update(bestand.antal_sager, stream.read_bytes)
             if log is not None:
-                log.bestandspost("regel valider", evaluation_date, record, result,
-                                 invalid.last if result is None else None, line, run_id)
+                log(evaluation_date, record, result, invalid.last if result is None else None, line, run_id)
             if result is None:
                 invalid_lines += reader.postens_linjer
                 continue
@@ -780,7 +792,8 @@ def server(ctx: click.Context, package_dir: str) -> None:
     """Start HTTP-tjenesten over de genererede validatorer (som `python -m <pakke>.server`).
 
     Alle andre tilvalg er tjenestens egne (--vaert, --port, --maks-krop, --maks-bestand,
-    --tidsgraense, --maks-forbindelser, --log); `regel server --help` viser dem.
+    --tidsgraense, --inaktiv, --maks-forbindelser, --log, --beslutningslog); `regel server --help`
+    viser dem.
     Adresser og fejlkoder: generated/docs/tjeneste.md og /openapi.json.
     """
     package = _import_package(Path(package_dir))

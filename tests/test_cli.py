@@ -278,6 +278,7 @@ def test_valider_a_misspelt_key_that_is_not_utf8_is_reported_readably(valider, t
     (["--dato", "2024-05-01", "--motor", "duckdb", "--beslutningslog", "log.jsonl"], "--beslutningslog findes kun med"),
     (["--dato", "2024-05-01", "--beslutningslog", "findes-ikke/log.jsonl"], "beslutningsloggen findes-ikke/log.jsonl "
                                                                             "kan ikke skrives"),
+    (["--dato", "2024-05-01", "--beslutningslog", "/dev/full"], "beslutningsloggen /dev/full kan ikke skrives: "),
     (["--dato", "2024-05-01", "--json", "--format", "jsonl"], "kan ikke bruges sammen"),
 ])
 def test_valider_refuses_unusable_options_with_exit_2(valider, args, message):

@@ -498,10 +498,15 @@ def test_keep_alive_survives_errors(server, records):
 # Concurrency, connection limit, shutdown
 # ----------------------------------------------------------------------------
 
+REQUESTS_PER_THREAD = 250  # 2,000 requests in all
+
+
 def test_eight_threads_at_once(server, package, records, decision_log):
-    """Each answer as the package's; the decision log has one whole line for each decision."""
+    """2,000 requests from 8 threads: each answer as the package's, and the decision log has one
+    whole line for each decision."""
     start = log_length(decision_log)
     decisions: list[str] = []
+    answered: list[int] = []
     bodies = [case_body(record) for record in records] + [body for body, _code in MALFORMED_BODIES[:12]]
     expected = {}
     for body in bodies:
@@ -514,9 +519,10 @@ def test_eight_threads_at_once(server, package, records, decision_log):
     def client(offset: int) -> None:
         connection = http.client.HTTPConnection(*server.server_address[:2], timeout=30)
         try:
-            for i in range(60):
+            for i in range(REQUESTS_PER_THREAD):
                 body = bodies[(offset + i) % len(bodies)]
                 status, headers, answer = request(server, "POST", "/valider" + QUERY, body, connection=connection)
+                answered.append(status)
                 if "Beslutning-Id" in headers:
                     decisions.append(headers["Beslutning-Id"])
                 if expected[body] is None:
@@ -536,7 +542,7 @@ def test_eight_threads_at_once(server, package, records, decision_log):
         thread.start()
     for thread in threads:
         thread.join()
-    assert failures == []
+    assert failures == [] and len(answered) == 8 * REQUESTS_PER_THREAD
     assert request(server, "GET", "/sundhed")[0] == 200
     lines = logged(decision_log, start)
     assert sorted(line["beslutning_id"] for line in lines) == sorted(decisions) and decisions
@@ -675,3 +681,15 @@ def test_started_as_a_program_and_stopped_by_sigterm(built_project, tmp_path, ho
 def test_a_decision_log_that_cannot_be_written_is_a_danish_error(server_module, tmp_path, capsys):
     assert server_module.main(["--port", "0", "--beslutningslog", str(tmp_path / "findes-ikke" / "log.jsonl")]) == 2
     assert "fejl: kan ikke skrive beslutningsloggen" in capsys.readouterr().err
+
+
+def test_no_answer_goes_out_without_its_decision_in_the_log(server_module):
+    tjener = server_module.start(beslutningslog="/dev/full")  # every write fails: ENOSPC
+    try:
+        assert_problem(*request(tjener, "POST", "/valider" + QUERY, case_body(VALID)), "intern_fejl")
+        status, _headers, body = request(tjener, "POST", "/valider/sagsbestand" + QUERY, case_body(VALID),
+                                         "application/x-ndjson")
+        assert status == 200 and [json.loads(line)["art"] for line in body.splitlines()] == ["afbrudt"]
+    finally:
+        tjener.stop()
+        tjener.server_close()

@@ -28,6 +28,7 @@ skrevet, før svaret gives; kan den ikke skrives, gives intet svar (tjenesten sv
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -136,6 +137,9 @@ class Beslutningslog:
             if self._fd is not None:
                 try:
                     os.fsync(self._fd)
+                except OSError as fejl:
+                    if fejl.errno != errno.EINVAL:  # EINVAL: nothing to sync (a pipe, /dev/stdout)
+                        raise
                 finally:
                     os.close(self._fd)
                     self._fd = None

@@ -738,7 +738,11 @@ def main(pakke: ModuleType, navn: str, openapi: bytes, argv: Optional[list[str]]
     stop.wait()
     print("Stopper: svarer færdigt på forespørgsler i gang …", file=sys.stderr, flush=True)
     tjener.stop()
-    tjener.server_close()
+    try:
+        tjener.server_close()
+    except OSError as fejl:  # the decision log could not be saved to disk
+        print(f"fejl: beslutningsloggen kunne ikke gemmes: {fejl.strerror or fejl}", file=sys.stderr)
+        return 2
     return 0
 
 
