@@ -100,7 +100,9 @@ class Beslutningslog:
     def __init__(self, sti: Union[str, "os.PathLike[str]"], regelsaet: Regelsaet):
         self.sti: str = os.fspath(sti)
         self.regelsaet: Regelsaet = {"udgave": regelsaet["udgave"], "sha256": regelsaet["sha256"]}
-        self._fd: Optional[int] = os.open(self.sti, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o640)
+        # Not inherited by child processes (PEP 446); O_BINARY: Windows would write \r\n otherwise.
+        flag = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
+        self._fd: Optional[int] = os.open(self.sti, flag, 0o640)
         self._laas = threading.Lock()
 
     def skriv(self, kilde: str, skaeringsdato: date, sag: Post, sag_id: Optional[str], udfald: dict[str, Any],
