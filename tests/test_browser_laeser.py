@@ -4,26 +4,20 @@ axe-core violations (axe-core vendored in tests/vendor/axe-core), a one-sentence
 A4 on at most two pages with the version and link addresses, and the search finding a rule by a
 Danish word, spelled with æ/ø/å or without, with the same stems as the Python index.
 
-Needs `chromium` (`make test` installs it when it can) and Playwright (the `test` extra);
-skipped without them.
+Uses the session's one Chromium and the sample project's site (tests/conftest.py `browser`,
+`site`); skipped without Chromium or Playwright.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
 import time
-from pathlib import Path
 
 import pytest
 
-from compiler.backends import docs, search
+from compiler.backends import search
 
-from .conftest import RULES, ROOT, load_checked, PROJECT_RULES
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-playwright = pytest.importorskip("playwright.sync_api", reason="Playwright er ikke installeret (pip install playwright)")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium er ikke installeret (apt-get install chromium); browsertesten springes over")
+from .conftest import RULES, ROOT, load_checked, write_site
 
 AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
 WIDTHS = (1280, 390)
@@ -33,29 +27,10 @@ AXE_RUN = """async () => (await axe.run(document, {resultTypes: ["violations"]})
 OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 
-def write_site(folder: Path, root: Path) -> Path:
-    loaded = load_checked(folder)
-    for path, text in docs.generate(loaded.rule_set, loaded.texts).items():
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    return root
-
-
 @pytest.fixture(scope="module")
-def sites(tmp_path_factory):
-    return {"projekt": write_site(PROJECT_RULES, tmp_path_factory.mktemp("projekt")),
-            "rules": write_site(RULES, tmp_path_factory.mktemp("rules"))}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as driver:
-        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+def sites(site, tmp_path_factory):
+    loaded = load_checked(RULES)
+    return {"projekt": site, "rules": write_site(loaded.rule_set, loaded.texts, tmp_path_factory.mktemp("rules"))}
 
 
 @pytest.fixture
