@@ -97,6 +97,14 @@ def test_the_caseworkers_question_gets_the_validators_dates(loaded, package, bro
                     if entries[0]["udfald"] == "gælder ikke" and entries[0]["grund"] != "ingen"}
     assert not_applying <= {rule for rule, kind, *_ in shown if kind == "gælder ikke"}
     assert "Gælder ikke for sagen" in answer and "Frister og perioder" in answer
+    # the rules on each item: listed with what the page cannot judge, said plainly
+    per_item = {r.name for r in loaded.rule_set.rules if isinstance(r.duty, ir.Duty) and not isinstance(r.duty.instance, ir.PerCase)}
+    listed = page.eval_on_selector_all("#krav [data-regel]", "cards => cards.map(c => c.dataset.regel)")
+    assert listed and set(listed) <= per_item
+    assert "Siden kan ikke afgøre, om de er overholdt, for den kender ikke sagens samtaler" in page.inner_text("#krav")
+    # the form names the fields by the data model's `læses` phrases
+    assert page.inner_text("label[for='felt-ydelse']") == "Ydelsen"
+    assert page.inner_text("label[for='felt-har_arbejdsgiver']") == "Borgeren har en arbejdsgiver"
     page.close()
 
 

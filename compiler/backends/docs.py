@@ -24,7 +24,7 @@ from ..runtime import tjeneste
 from . import openapi
 from . import python as pyback
 from . import whatapplies
-from .danish import Renderer, capitalized, date_text, dates_text, field_path, field_text, gendered, number, words
+from .danish import Renderer, capitalized, date_text, dates_text, field_path, field_text, gendered, listed, number, words
 from . import search
 from ..examples import describe_verdict
 from ..ir import nodes as ir
@@ -645,6 +645,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     )
     environment.filters["md"] = _markdown_escape
     environment.filters["capitalize_first"] = capitalized
+    environment.filters["listed"] = listed
     return environment
 
 
@@ -712,6 +713,7 @@ def _pages(site: Site, changes: Optional[tuple[list, str, str]]) -> list[tuple[s
         ("definitioner", "definitions", {"definitions": site.definitions()}, ""),
         ("tjeneste", "service", service_page(rule_set), ""),
         (whatapplies.PAGE, "whatapplies", {"fields": whatapplies.inputs(rule_set),
+                                           "lists": whatapplies.unknown_lists(rule_set),
                                            "benefits": [(b["slug"], b["name"]) for b in site.by_benefit()]}, ""),
         ("oplysninger", "casedata", {"records": site.case_data()}, ""),
         ("soeg", "soeg", {"entries": site.search_entries()}, ""),
