@@ -74,6 +74,7 @@ def test_the_caseworkers_question_gets_the_validators_dates(loaded, package, bro
     shown = page.eval_on_selector_all("[data-regel]", "cards => cards.map(c => [c.dataset.regel, c.dataset.udfald, "
                                                       "c.dataset.frist || null, c.dataset.start || null])")
     assert not errors, errors
+    assert not page.is_visible("#hvadgaelder-uden-js")  # the note for a browser that does not run the script
     assert all(url.startswith("file://") for url in requests), "siden henter noget udefra"
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "siden ruller sidelæns"
 

@@ -1,5 +1,5 @@
 """Versions and permalinks in the documentation: the rule set's version and build in every
-footer, stable anchors per rule version and timeline date, the per-benefit SVG timeline whose
+footer (HTML) and at the foot of every Markdown page, stable anchors per rule version and timeline date, the per-benefit SVG timeline whose
 legend cites a source for every change, and ended rules grouped as "Ophævet"."""
 
 from __future__ import annotations
@@ -15,11 +15,16 @@ from .conftest import PROJECT_RULES, load_checked, load_text
 STAMP = re.compile(r'<p class="stamp">Regelsæt (?:udgave [0-9.]+, )?<span class="version">([0-9a-f]{12})</span>[^<]* · bygget med Regelsprog ')
 
 
+MARKDOWN_STAMP = re.compile(r"\n\n---\n\nRegelsæt (?:udgave [0-9.]+, )?([0-9a-f]{12})[^\n]* · bygget med Regelsprog [^\n]+\n$")
+
+
 def test_every_page_carries_the_same_version_and_build(loaded):
     files = docs.generate(loaded.rule_set, loaded.texts)
     stamps = {path: STAMP.findall(text) for path, text in files.items() if path.endswith(".html")}
+    stamps |= {path: MARKDOWN_STAMP.findall(text) for path, text in files.items() if path.endswith(".md")}
     assert all(len(found) == 1 for found in stamps.values()), [p for p, f in stamps.items() if len(f) != 1]
     assert len({found[0] for found in stamps.values()}) == 1
+    assert len([path for path in stamps if path.endswith(".md")]) == len([path for path in stamps if path.endswith(".html")])
 
 
 def test_the_version_follows_the_rules_and_not_the_folder(loaded, tmp_path):

@@ -219,6 +219,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.getElementById("hvadgaelder-sag"), ud = document.getElementById("hvadgaelder-svar");
     form.hidden = false;
+    document.getElementById("hvadgaelder-uden-js").hidden = true;  // shown until the script runs (also if it cannot load)
     form.addEventListener("submit", function (e) { e.preventDefault(); beregn(form, ud); });
     form.addEventListener("change", function () { beregn(form, ud); });
   });
