@@ -1,6 +1,6 @@
 """The documentation as readers use it, in Debian's Chromium driven by Playwright: every page of
 the sample project's site and of rules/' site at 1280 and 390 px with no sideways scroll and no
-axe-core violations (axe-core vendored in tests/vendor/axe-core), every rule printed to A4 on at
+axe-core violations (axe-core vendored in tests/vendor/axe-core; on rules/' site at 390 px), every rule printed to A4 on at
 most two pages (a one-sentence rule on one) with the version and link addresses, and the search finding a rule by a
 Danish word, spelled with æ/ø/å or without, with the same stems as the Python index.
 
@@ -42,8 +42,10 @@ def page(browser):
         context.close()
 
 
-@pytest.mark.parametrize("name", ["projekt", "rules"])
-def test_every_page_fits_a_phone_and_has_no_axe_violations(sites, browser, name):
+# The sample project's site: axe-core at both widths. rules/' site (the same templates, more and
+# longer pages): axe-core at the phone's width only, where the layout differs (CI time).
+@pytest.mark.parametrize("name, axe_widths", [("projekt", WIDTHS), ("rules", WIDTHS[1:])], ids=["projekt", "rules"])
+def test_every_page_fits_a_phone_and_has_no_axe_violations(sites, browser, name, axe_widths):
     context = browser.new_context(viewport={"width": WIDTHS[0], "height": 900})
     context.add_init_script(path=str(AXE))
     page = context.new_page()
@@ -58,7 +60,8 @@ def test_every_page_fits_a_phone_and_has_no_axe_violations(sites, browser, name)
             overflow = page.evaluate(OVERFLOW)
             if overflow > 0:
                 problems.append(f"{label}: ruller {overflow} px sidelæns")
-            problems += [f"{label}: {violation}" for violation in page.evaluate(AXE_RUN)]
+            if width in axe_widths:
+                problems += [f"{label}: {violation}" for violation in page.evaluate(AXE_RUN)]
             checked += 1
     context.close()
     print(f"{name}: {len(pages)} sider, {checked} visninger tjekket på {time.monotonic() - started:.1f} s")
