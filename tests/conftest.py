@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from compiler import cli, clidansk, examples, pipeline
+from compiler.backends import docs
 from compiler.backends import python as pyback
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +60,40 @@ def built_project(tmp_path_factory) -> Path:
     result = regel("byg", "--regler", str(project / "rules"), "--ud", str(project / "generated"))
     assert result.exit_code == 0, result.output
     return project
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium, driven by Playwright, for every browser test of the session (it
+    starts once). Skipped without Debian's `chromium` (`make test` installs it when it can) or
+    Playwright (the `test` extra)."""
+    if CHROMIUM is None:
+        pytest.skip("Chromium er ikke installeret (apt-get install chromium); browsertesten springes over")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright er ikke installeret (pip install playwright)")
+    with sync_api.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def write_site(rule_set, texts, root: Path) -> Path:
+    """The documentation site of a rule set, written to `root` as `regel byg` writes generated/docs."""
+    for path, text in docs.generate(rule_set, texts).items():
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def site(loaded, tmp_path_factory) -> Path:
+    """The sample project's documentation site, written once for the browser tests (read only)."""
+    return write_site(loaded.rule_set, loaded.texts, tmp_path_factory.mktemp("site"))
 
 
 def load_checked(folder: Path) -> pipeline.Loaded:

@@ -81,9 +81,9 @@ def test_a_changed_explanation_for_readers_is_shown(two_versions):
 def test_a_moved_version_boundary_says_what_holds_in_between(two_versions):
     old, new = two_versions
     edit(new, "tilbud.regel", "version gælder fra 1. juli 2019 til 31. december 2021: grænse er 4 uger\n"
-         "  version gælder fra 1. januar 2022: grænse er 4 måneder",
+         "  version gælder fra 1. januar 2022: grænse er 4 måneder\n  ændring 1. januar 2022",
          "version gælder fra 1. juli 2019 til 31. januar 2022: grænse er 4 uger\n"
-         "  version gælder fra 1. februar 2022: grænse er 3 måneder")
+         "  version gælder fra 1. februar 2022: grænse er 3 måneder\n  ændring 1. februar 2022")
     assert sentences(old, new) == [
         f"Fra 1. januar 2022 til og med 31. januar 2022 er det «4 uger» i stedet for «4 måneder» i {RULE_P13}: "
         "Der må højst gå 4 uger fra et tilbud slutter, til det næste begynder.",

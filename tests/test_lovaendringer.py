@@ -67,6 +67,7 @@ kilde ændringslov_2025 "Lov om ændring af lov om en aktiv beskæftigelsesindsa
   for sager hvor ydelse er en af kontanthjælp, uddannelseshjælp
   version gælder fra 1. juli 2019 til 31. december 2025: tidsfrist er 1 uge
   version gælder fra 1. januar 2026: tidsfrist er 5 dage
+  ændring 1. januar 2026 kilde ændringslov_2025 "§ 1, nr. 3"
   krav: den første samtale hvor med_jobcentret skal finde sted senest tidsfrist efter første_henvendelse
   beskrivelse "Datoen for første henvendelse afgør fristen: en uge til og med 31. december 2025, fem dage fra 1. januar 2026."
 
@@ -153,10 +154,15 @@ regel første_samtale_i_a_kassen "Dagpenge: første samtale i a-kassen senest to
 ]
 
 INTERVAL_ENDED = [
+    Edit("kilder.regel", "", '''
+kilde ændringslov_2026 "Lov om ændring af lov om en aktiv beskæftigelsesindsats (ophævelse af grænsen mellem tilbud)"
+  dato 1. december 2026
+'''),
     Edit("tilbud.regel", '''regel interval_mellem_tilbud "Højst fire måneder (før 2022: fire uger) mellem to tilbud"''',
          '''regel interval_mellem_tilbud "Højst fire måneder (før 2022: fire uger) mellem to tilbud, til og med 2026"'''),
     Edit("tilbud.regel", "  version gælder fra 1. januar 2022: grænse er 4 måneder\n",
-         "  version gælder fra 1. januar 2022 til 31. december 2026: grænse er 4 måneder\n"),
+         "  version gælder fra 1. januar 2022 til 31. december 2026: grænse er 4 måneder\n"
+         "  ændring 1. januar 2027 kilde ændringslov_2026 \"§ 1, nr. 7\"\n"),
     Edit("tilbud.regel", '''    pr. 1. november 2022: ingen overtrædelse og frist 30. januar 2023
 ''', '''    pr. 1. november 2022: ingen overtrædelse og frist 30. januar 2023
 
