@@ -304,6 +304,7 @@ def git(cwd: Path, *args: str) -> None:
                    cwd=cwd, check=True, capture_output=True)
 
 
+@pytest.mark.regelsaet  # it copies the project, rules/ and generated/ too
 def test_the_tests_of_rules_pass_on_the_project_with_the_four_edits(tmp_path):
     project = project_copy(tmp_path / "projekt")
     rules_before_the_edits(project / "rules")
@@ -319,7 +320,7 @@ def test_the_tests_of_rules_pass_on_the_project_with_the_four_edits(tmp_path):
     assert regel(project, "diff").stdout.count("\n- ") >= len(EDITS)
     git(project, "add", "-A")
     git(project, "commit", "-qm", "lovændringerne")
-    suite = subprocess.run([sys.executable, "-m", "pytest", "tests", "-q", "-p", "no:cacheprovider", "-m", "regelsaet",
+    suite = subprocess.run([sys.executable, "-m", "pytest", "tests", "-p", "no:cacheprovider", "-m", "regelsaet",
                             "--ignore", "tests/test_lovaendringer.py"], cwd=project, capture_output=True, text=True)
     assert suite.returncode == 0, "the tests of rules/ fail on correctly edited rules:\n" + suite.stdout[-6000:] + suite.stderr[-2000:]
     assert re.search(r"\b[1-9]\d* passed", suite.stdout), suite.stdout[-2000:]
