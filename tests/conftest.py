@@ -65,10 +65,11 @@ def built_project(tmp_path_factory) -> Path:
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One headless Chromium, driven by Playwright, for every browser test of the session (it
-    starts once). Skipped without Debian's `chromium` (`make test` installs it when it can) or
+    """One headless Chromium, driven by Playwright, for the browser tests of a module. Not one for
+    the session: Playwright's event loop runs while it is open, and later tests need their own
+    (`asyncio.run`). Skipped without Debian's `chromium` (`make test` installs it when it can) or
     Playwright (the `test` extra)."""
     if CHROMIUM is None:
         pytest.skip("Chromium er ikke installeret (apt-get install chromium); browsertesten springes over")
