@@ -632,10 +632,10 @@ class _Workers:
     """`regel valider --jobs`: the reader gives the lines unread, in chunks; worker processes
     read and judge each chunk and send back its output, already written, and what it counted
     (`Sagsbestand.optaelling`), which is added in input order (compiler/inorder.py). A chunk
-    takes a worker about 0.2 s to judge and a millisecond or so to send both ways, so the
+    takes a worker about 0.1 s to judge and a millisecond or so to send both ways, so the
     pipes cost little; at most a few chunks per worker are under way, so memory stays flat."""
 
-    LINES = 2000       # records in a chunk
+    LINES = 1000       # records in a chunk
     CHARS = 4 << 20    # and about this much text at most, so that long lines make short chunks
 
     def __init__(self, jobs: int, setup: tuple):
