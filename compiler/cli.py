@@ -453,6 +453,7 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
     if engine == "duckdb" and jobs is not None:
         click.echo("fejl: --jobs findes kun med --motor python (DuckDB bruger selv alle kerner).", err=True)
         sys.exit(2)
+    jobs = jobs or _cores()
     _require_input_and_output(fil, output)
     package = _import_package(Path(package_dir))
     total = None if fil == "-" else Path(fil).stat().st_size
@@ -460,8 +461,8 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
     judge, workers = package, None
     if engine == "duckdb":
         judge = _duckdb_caseload(package, Path(package_dir).parent / "sql", explain, progress)
-    elif (jobs or _cores()) > 1:
-        workers = _Workers(jobs or _cores(), (package.__name__, package_dir, evaluation_date, fmt, explain))
+    elif jobs > 1:
+        workers = _Jobs(jobs, (package.__name__, package_dir, evaluation_date, fmt, explain))
     stream = _open_input(fil)
     try:
         with _output_errors(), stream, _output(output) as out:
@@ -469,7 +470,7 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
                                                 workers)
     except inorder.WorkerDied as died:
         left = f"--output {output} er ikke ændret" if output is not None else "uddata ovenfor er ufuldstændige"
-        click.echo(f"regel: en af de {workers.jobs if workers else 1} processer, der vurderede sagerne, stoppede "
+        click.echo(f"regel: en af de {jobs} processer, der vurderede sagerne, stoppede "
                    f"uventet ({died}), fx fordi maskinen manglede hukommelse; {left}. Prøv igen, evt. med færre "
                    "--jobs.", err=True)
         sys.exit(2)
@@ -493,7 +494,7 @@ def _duckdb_caseload(package, sql_dir: Path, explain: bool, progress: "_Progress
 
 def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str, out: TextIO,
                      progress: _Progress, explain: bool = False,
-                     workers: Optional[_Workers] = None) -> tuple[str, bool]:
+                     workers: Optional[_Jobs] = None) -> tuple[str, bool]:
     """Validate record by record (constant memory), here or in chunks by `workers`; returns the
     Danish summary and whether anything needs attention (violations, invalid records, an unmet
     population target)."""
@@ -628,7 +629,7 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-class _Workers:
+class _Jobs:
     """`regel valider --jobs`: the reader gives the lines unread, in chunks; worker processes
     read and judge each chunk and send back its output, already written, and what it counted
     (`Sagsbestand.optaelling`), which is added in input order (compiler/inorder.py). A chunk

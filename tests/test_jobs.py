@@ -47,7 +47,7 @@ def caseload(tmp_path_factory) -> Path:
 @pytest.fixture
 def small_chunks(monkeypatch):
     """Chunks of 7 records, and focus-target lists of 3 ids (so that they are cut short)."""
-    monkeypatch.setattr(cli._Workers, "LINES", 7)
+    monkeypatch.setattr(cli._Jobs, "LINES", 7)
     imported = cli._import_package
 
     def with_short_lists(folder):
