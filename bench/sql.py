@@ -1,15 +1,16 @@
-"""The engines side by side in one run: `regel valider` with the Python path (one job) and with
-DuckDB, from JSON Lines and from Parquet, and Spark (local) on Parquet, on synthetic caseloads
-(bench/lav_sagsbestand.py, 1 % invalid records); time, cases/s and peak memory of each, and the
-DuckDB path's output compared with the Python path's, byte for byte.
+"""The engines side by side in one run: `regel valider` with the Python path (one job, and all
+cores: the default of --jobs) and with DuckDB, from JSON Lines and from Parquet, and Spark (local)
+on Parquet, on synthetic caseloads (bench/lav_sagsbestand.py, 1 % invalid records); time, cases/s
+and peak memory of each, and the DuckDB path's output compared with the Python path's, byte for byte.
 
     .venv/bin/python bench/sql.py [10000 100000 1000000] [--spark 100000]   (writes bench/SQL.md)
 
 The Parquet file holds the valid cases (99 %) in the table layout (generated/sql/README.md), as
-DuckDB read them from the JSON Lines; cases/s counts every record of the JSON Lines. Spark judges into its tables `fund` and `population` (Parquet),
-which is what `regel spark` does: it writes no result lines (and its memory is the Python side's:
-the JVM is not a child that getrusage sees). Every command writes its output to /dev/null; the
-output is compared in runs of its own, up to COMPARED cases.
+DuckDB read them from the JSON Lines; cases/s counts every record of the JSON Lines. Spark judges
+into its tables `fund` and `population` (Parquet), which is what `regel spark` does: it writes no
+result lines (and its memory is the Python side's: the JVM is not a child that getrusage sees).
+Every command writes its output to /dev/null; the output is compared in runs of its own, up to
+COMPARED cases.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ inputs.read(engine, examples.import_package(Path("generated/python")), Path(sys.
 engine.con.execute(f"COPY (SELECT * FROM {CASES} ORDER BY _nr) TO '{sys.argv[2]}' (FORMAT parquet)")
 """
 COMPARED = 100_000  # the largest caseload whose output is compared (again the Python path's time)
-PYTHON_ALL_CORES = "Python, alle kerner (JSON Lines)"  # `--jobs N` comes from another branch; its column waits
 
 
 def measured(command: list[str], out: str = os.devnull) -> tuple[float, float]:
@@ -64,7 +64,8 @@ def main(sizes: list[int], spark_sizes: list[int]) -> None:
             subprocess.run([sys.executable, "-c", TO_PARQUET, str(jsonl), str(parquet)], cwd=ROOT, check=True)
             valider = [REGEL, "valider", "--dato", DAY, "--format", "jsonl"]
             runs = {
-                "Python, 1 job (JSON Lines)": [*valider, str(jsonl)],
+                "Python, 1 job (JSON Lines)": [*valider, str(jsonl), "--jobs", "1"],
+                "Python, alle kerner (JSON Lines)": [*valider, str(jsonl)],
                 "DuckDB (JSON Lines)": [*valider, str(jsonl), "--motor", "duckdb"],
                 "DuckDB (Parquet)": [*valider, str(parquet), "--motor", "duckdb"],
             }
@@ -78,8 +79,6 @@ def main(sizes: list[int], spark_sizes: list[int]) -> None:
                 rows.append((size, name, seconds, size / seconds, peak, python / seconds))
                 print(f"{size:>9} {name:<34} {seconds:8.1f} s {size / seconds:9.0f} sager/s {peak:7.0f} MiB "
                       f"{python / seconds:5.1f}x", flush=True)
-                if name == "Python, 1 job (JSON Lines)":
-                    rows.append((size, PYTHON_ALL_CORES, None, None, None, None))
             if size <= COMPARED:
                 checks.append((size, same_output(folder, jsonl, valider)))
     write(rows, checks, sizes, spark_sizes)
@@ -88,7 +87,7 @@ def main(sizes: list[int], spark_sizes: list[int]) -> None:
 def same_output(folder: str, jsonl: Path, valider: list[str]) -> bool:
     """The DuckDB path's output is the Python path's, byte for byte."""
     python, duck = Path(folder) / "python.out", Path(folder) / "duckdb.out"
-    measured([*valider, str(jsonl)], str(python))
+    measured([*valider, str(jsonl), "--jobs", "1"], str(python))
     measured([*valider, str(jsonl), "--motor", "duckdb"], str(duck))
     return filecmp.cmp(python, duck, shallow=False)
 
@@ -102,11 +101,8 @@ def write(rows, checks, sizes, spark_sizes) -> None:
              f"    .venv/bin/python bench/sql.py {rerun}", "",
              "| sager | motor | tid (s) | sager/s | maks. hukommelse (MiB) | × Python, 1 job |",
              "|---:|---|---:|---:|---:|---:|"]
-    for size, name, seconds, rate, peak, ratio in rows:
-        if seconds is None:
-            lines.append(f"| {size} | {name} | – | – | – | – |")
-        else:
-            lines.append(f"| {size} | {name} | {seconds:.1f} | {rate:.0f} | {peak:.0f} | {ratio:.1f} |")
+    lines += [f"| {size} | {name} | {seconds:.1f} | {rate:.0f} | {peak:.0f} | {ratio:.1f} |"
+              for size, name, seconds, rate, peak, ratio in rows]
     lines += ["", "Samme uddata som Python-stien, byte for byte (`--motor duckdb` på JSON Lines): "
               + ", ".join(f"{size}: {'ja' if same else 'NEJ'}" for size, same in checks) + "."]
     (ROOT / "bench" / "SQL.md").write_text("\n".join(lines) + "\n", encoding="utf-8")

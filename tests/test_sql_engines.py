@@ -25,12 +25,12 @@ from compiler.engines import valider
 from compiler.ir.interpret import Caseload as Reference, Interpreter
 
 from .conftest import PROJECT_CASES, regel
-from .test_ir_reference import RULE_SETS, mutate
+from .test_ir_reference import RULE_SET_PARAMS, RULE_SETS, mutate
 
 DAYS = [date(2022, 1, 1), date(2024, 1, 1), date(2024, 6, 30)]
 
 
-@pytest.fixture(scope="module", params=sorted(RULE_SETS))
+@pytest.fixture(scope="module", params=RULE_SET_PARAMS)
 def built(request, tmp_path_factory):
     loaded = pipeline.load(RULE_SETS[request.param])
     assert loaded.ok, "\n".join(loaded.render())
