@@ -17,7 +17,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
@@ -76,18 +76,43 @@ class _WholeWords:
 
 @functools.lru_cache(maxsize=1)
 def get_parser() -> Lark:
+    """The parser of one block."""
+    return _lark(GRAMMAR.read_text(encoding="utf-8"), "start", "parser.lark-cache")
+
+
+# Consecutive blocks are parsed together, as `batch` (a Lark call costs about as much as the
+# tokens of a short block), each block ended by a NUL: a character no batched text holds
+# (and no comment may swallow), so every block parses as one `_item` of its own, with the same
+# tokens, tree and diagnostics as alone; a batch that does not parse is parsed block by block.
+BLOCK_END = "\x00"
+_BATCH_RULES = r"""
+batch: _item (_BLOCK_END _item)*
+_BLOCK_END: "\x00"
+%override COMMENT: /#[^\n\x00]*/
+"""
+BATCH = 50  # blocks per batch: the tree of a batch is kept until its blocks are built
+
+
+@functools.lru_cache(maxsize=1)
+def get_batch_parser() -> Lark:
+    """The parser of consecutive blocks, each followed by BLOCK_END."""
+    return _lark(GRAMMAR.read_text(encoding="utf-8") + _BATCH_RULES, "batch", "batch-parser.lark-cache")
+
+
+def _lark(grammar: str, start: str, cache_name: str) -> Lark:
     return Lark(
-        GRAMMAR.read_text(encoding="utf-8"),
+        grammar,
+        start=start,
         parser="lalr",
         lexer="contextual",
         postlex=_WholeWords(),
         propagate_positions=True,
         maybe_placeholders=False,
-        cache=_cache_file() or False,
+        cache=_cache_file(cache_name) or False,
     )
 
 
-def _cache_file() -> str | None:
+def _cache_file(name: str) -> str | None:
     """Building the LALR tables takes longer than parsing all of rules/, so Lark keeps them
     between runs, keyed by the grammar's hash. The file is in the user's own cache folder
     (not the shared /tmp, as it is unpickled); without one the tables are built each time."""
@@ -99,7 +124,7 @@ def _cache_file() -> str | None:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:
         return None
-    return str(folder / "parser.lark-cache")
+    return str(folder / name)
 
 
 def split_blocks(text: str) -> Iterator[tuple[int, str]]:
@@ -121,7 +146,8 @@ PARALLEL_FROM = 10_000
 CHUNK = 5_000  # blocks per task: large enough to amortise the pickling, small enough to share out
 
 
-BlockCache = dict[tuple[int, str], tuple[list[s.Item], list[d.Diagnostic], list[str]]]
+Parsed = tuple[list[s.Item], list[d.Diagnostic], list[str]]  # items, problems, names of blocks that did not parse
+BlockCache = dict[tuple[int, str], Parsed]
 
 
 def parse_text(text: str, path: str, cache: BlockCache | None = None) -> tuple[s.Module, list[d.Diagnostic]]:
@@ -137,14 +163,8 @@ def parse_text(text: str, path: str, cache: BlockCache | None = None) -> tuple[s
         parts = _parse_in_parallel(blocks, path) if len(blocks) >= PARALLEL_FROM else None
     if parts is None:
         parts = [_parse_blocks(blocks, path)]
-    items: list[s.Item] = []
-    problems = lexical.character_problems(text, path)
-    unparsed: list[str] = []
-    for part_items, part_problems, part_unparsed in parts:
-        items += part_items
-        problems += part_problems
-        unparsed += part_unparsed
-    return s.Module(path, text, items, unparsed), problems
+    items, problems, unparsed = _joined(parts)
+    return s.Module(path, text, items, unparsed), lexical.character_problems(text, path) + problems
 
 
 def _parse_in_parallel(blocks: list[tuple[int, str]], path: str):
@@ -154,7 +174,7 @@ def _parse_in_parallel(blocks: list[tuple[int, str]], path: str):
     workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         return None
-    get_parser()  # built before the fork, so every worker has it
+    get_parser(), get_batch_parser()  # built before the fork, so every worker has them
     chunks = [blocks[start:start + CHUNK] for start in range(0, len(blocks), CHUNK)]
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -163,54 +183,101 @@ def _parse_in_parallel(blocks: list[tuple[int, str]], path: str):
         return None
 
 
-def _parse_cached(blocks: list[tuple[int, str]], path: str, cache: BlockCache):
-    items: list[s.Item] = []
-    problems: list[d.Diagnostic] = []
-    unparsed: list[str] = []
-    kept: BlockCache = {}
-    for block in blocks:
-        part = cache.get(block) or _parse_blocks([block], path)
-        kept[block] = part
-        items += part[0]
-        problems += part[1]
-        unparsed += part[2]
+def _parse_cached(blocks: list[tuple[int, str]], path: str, cache: BlockCache) -> Parsed:
+    kept: BlockCache = {block: cache[block] for block in blocks if block in cache}
+    missing = [block for block in blocks if block not in kept]
+    kept.update(zip(missing, _parse_each(missing, path)))
     cache.clear()
     cache.update(kept)
-    return items, problems, unparsed
+    return _joined(kept[block] for block in blocks)
 
 
-def _parse_blocks(blocks: list[tuple[int, str]], path: str) -> tuple[list[s.Item], list[d.Diagnostic], list[str]]:
+def _parse_blocks(blocks: list[tuple[int, str]], path: str) -> Parsed:
     """Parse (first line, text) blocks: the items that parsed, a diagnostic per bad block, and the
     names declared by the blocks that did not parse."""
+    return _joined(_parse_each(blocks, path))
+
+
+def _joined(parts: Iterable[Parsed]) -> Parsed:
     items: list[s.Item] = []
     problems: list[d.Diagnostic] = []
     unparsed: list[str] = []
-    parser = get_parser()
-    for first_line, block in blocks:
-        offset = first_line - 1
-        try:
-            tree = parser.parse(block)
-        except (UnexpectedInput, RunOnKeyword) as failure:
-            if not _at_refused_character(failure, block):  # that character has its own error
-                problems.append(_shifted(_describe(failure, path, block), offset))
-            declared = declared_name(block)
-            if declared:
-                unparsed.append(declared)
-            continue
-        too_deep = _too_deep(tree)
-        if too_deep is not None:
-            line, column = getattr(too_deep.meta, "line", 1) + offset, getattr(too_deep.meta, "column", 1)
-            span = s.Span(path, line, column, line, column + 1)
-            problems.append(d.error(span, f"udtrykket er for dybt sammensat (over {MAX_DEPTH} led inde i hinanden)",
-                                    "del betingelsen op i flere definitioner", code="R101"))
-            continue
-        if not block.isascii():
-            for problem, name in lexical.token_problems(
-                    tree.scan_values(lambda v: isinstance(v, Token) and v.type in _CHECKED_TOKENS), path, offset):
-                problems.append(problem)
-                unparsed.append(name)  # reported here: not again as unknown where it is used
-        items.append(build(tree, path, offset))
+    for part_items, part_problems, part_unparsed in parts:
+        items += part_items
+        problems += part_problems
+        unparsed += part_unparsed
     return items, problems, unparsed
+
+
+def _parse_each(blocks: list[tuple[int, str]], path: str) -> Iterator[Parsed]:
+    """What each block gives, in order: the blocks parsed a batch at a time where they can be."""
+    for batch in _batches(blocks):
+        trees = _parse_together(batch)
+        if trees is None:
+            for first_line, block in batch:
+                yield _parse_alone(block, path, first_line - 1)
+        else:  # the batch's lines count from its first block's first line
+            offset = batch[0][0] - 1
+            for (_, block), tree in zip(batch, trees):
+                yield _built(tree, block, path, offset)
+
+
+def _batches(blocks: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+    """Runs of up to BATCH blocks that follow each other in the file."""
+    batch: list[tuple[int, str]] = []
+    next_line = None
+    for block in blocks:
+        if batch and (len(batch) == BATCH or block[0] != next_line):
+            yield batch
+            batch = []
+        batch.append(block)
+        next_line = block[0] + block[1].count("\n") + 1
+    if batch:
+        yield batch
+
+
+def _parse_together(batch: list[tuple[int, str]]) -> list[Tree] | None:
+    """The blocks' trees from one parse, or None where they are to be parsed one by one: a single
+    block, a block holding BLOCK_END, or a batch that does not parse (a block with an error is
+    described as when parsed alone, so its diagnostic does not depend on its neighbours)."""
+    if len(batch) == 1 or any(BLOCK_END in block for _, block in batch):
+        return None
+    try:
+        trees = get_batch_parser().parse((BLOCK_END + "\n").join(block for _, block in batch)).children
+    except (UnexpectedInput, RunOnKeyword):
+        return None
+    return trees if len(trees) == len(batch) else None
+
+
+def _parse_alone(block: str, path: str, offset: int) -> Parsed:
+    """One block whose first line is line offset + 1 of the file."""
+    try:
+        tree = get_parser().parse(block)
+    except (UnexpectedInput, RunOnKeyword) as failure:
+        declared = declared_name(block)
+        if _at_refused_character(failure, block):  # that character has its own error
+            return [], [], [declared] if declared else []
+        return [], [_shifted(_describe(failure, path, block), offset)], [declared] if declared else []
+    return _built(tree.children[0], block, path, offset)
+
+
+def _built(tree: Tree, block: str, path: str, offset: int) -> Parsed:
+    """The item of a block that parsed (its tree's lines count from line offset + 1), or the
+    error that keeps it from being built."""
+    too_deep = _too_deep(tree)
+    if too_deep is not None:
+        line, column = getattr(too_deep.meta, "line", 1) + offset, getattr(too_deep.meta, "column", 1)
+        span = s.Span(path, line, column, line, column + 1)
+        return [], [d.error(span, f"udtrykket er for dybt sammensat (over {MAX_DEPTH} led inde i hinanden)",
+                            "del betingelsen op i flere definitioner", code="R101")], []
+    problems: list[d.Diagnostic] = []
+    unparsed: list[str] = []
+    if not block.isascii():
+        for problem, name in lexical.token_problems(
+                tree.scan_values(lambda v: isinstance(v, Token) and v.type in _CHECKED_TOKENS), path, offset):
+            problems.append(problem)
+            unparsed.append(name)  # reported here: not again as unknown where it is used
+    return [build(tree, path, offset)], problems, unparsed
 
 
 _CHECKED_TOKENS = {"NAME", "NUMBER", "PROVISION_ID"}  # how they may be written: lexical.token_problems
@@ -234,10 +301,10 @@ def declared_name(block: str) -> str | None:
     return declared.group(1) if declared else None
 
 
-def _too_deep(tree: Tree):
-    """The leftmost subtree nested more than MAX_DEPTH levels down, or None (walked level by
-    level, without recursion)."""
-    level, depth = [tree], 1
+def _too_deep(item: Tree):
+    """The leftmost subtree nested more than MAX_DEPTH levels down from `start` (the block's item
+    is level 2), or None (walked level by level, without recursion)."""
+    level, depth = [item], 2
     while level:
         if depth > MAX_DEPTH:
             return level[0]

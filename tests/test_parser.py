@@ -550,8 +550,8 @@ def test_the_parser_tables_are_cached_and_a_damaged_cache_is_rebuilt(fresh_parse
 def test_without_a_usable_cache_folder_the_parser_is_built_each_time(fresh_parser, monkeypatch, tmp_path):
     (tmp_path / "en-fil").write_text("", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "en-fil"))
-    assert parser._cache_file() is None
+    assert parser._cache_file("parser.lark-cache") is None
     monkeypatch.setenv("XDG_CACHE_HOME", "relativ/mappe")
     monkeypatch.setenv("HOME", "")
-    assert parser._cache_file() is None
+    assert parser._cache_file("parser.lark-cache") is None
     assert item('bestemmelse P01 krav "Første samtale"\n').id == "P01"
