@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
-import multiprocessing
 import os
 import re
-import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -76,43 +71,18 @@ class _WholeWords:
 
 @functools.lru_cache(maxsize=1)
 def get_parser() -> Lark:
-    """The parser of one block."""
-    return _lark(GRAMMAR.read_text(encoding="utf-8"), "start", "parser.lark-cache")
-
-
-# Consecutive blocks are parsed together, as `batch` (a Lark call costs about as much as the
-# tokens of a short block), each block ended by a NUL: a character no batched text holds
-# (and no comment may swallow), so every block parses as one `_item` of its own, with the same
-# tokens, tree and diagnostics as alone; a batch that does not parse is parsed block by block.
-BLOCK_END = "\x00"
-_BATCH_RULES = r"""
-batch: _item (_BLOCK_END _item)*
-_BLOCK_END: "\x00"
-%override COMMENT: /#[^\n\x00]*/
-"""
-BATCH = 50  # blocks per batch: the tree of a batch is kept until its blocks are built
-
-
-@functools.lru_cache(maxsize=1)
-def get_batch_parser() -> Lark:
-    """The parser of consecutive blocks, each followed by BLOCK_END."""
-    return _lark(GRAMMAR.read_text(encoding="utf-8") + _BATCH_RULES, "batch", "batch-parser.lark-cache")
-
-
-def _lark(grammar: str, start: str, cache_name: str) -> Lark:
     return Lark(
-        grammar,
-        start=start,
+        GRAMMAR.read_text(encoding="utf-8"),
         parser="lalr",
         lexer="contextual",
         postlex=_WholeWords(),
         propagate_positions=True,
         maybe_placeholders=False,
-        cache=_cache_file(cache_name) or False,
+        cache=_cache_file() or False,
     )
 
 
-def _cache_file(name: str) -> str | None:
+def _cache_file() -> str | None:
     """Building the LALR tables takes longer than parsing all of rules/, so Lark keeps them
     between runs, keyed by the grammar's hash. The file is in the user's own cache folder
     (not the shared /tmp, as it is unpickled); without one the tables are built each time."""
@@ -124,26 +94,26 @@ def _cache_file(name: str) -> str | None:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:
         return None
-    return str(folder / name)
+    return str(folder / "parser.lark-cache")
+
+
+_BLOCK_START = re.compile(r"^[^\s#]", re.M)  # `\s` is what str.isspace() calls a space
 
 
 def split_blocks(text: str) -> Iterator[tuple[int, str]]:
-    """Top-level blocks as (first line number, the block's own text). Positions inside a
-    block count from its first line; the builder and the diagnostics add the offset, so the
-    work stays linear in the size of the file."""
-    lines = text.split("\n")
-    starts = [
-        number for number, line in enumerate(lines)
-        if line[:1] and not line[:1].isspace() and not line.startswith("#")
-    ]
-    for start, end in zip(starts, starts[1:] + [len(lines)]):
-        yield start + 1, "\n".join(lines[start:end])
-
-
-# A file with at least this many blocks is parsed by a process per core (a huge generated file,
-# never rules/): parsing dominates and every block parses on its own.
-PARALLEL_FROM = 10_000
-CHUNK = 5_000  # blocks per task: large enough to amortise the pickling, small enough to share out
+    """Top-level blocks as (first line number, the block's own text, to the line before the
+    next block). Positions inside a block count from its first line; the builder and the
+    diagnostics add the offset, so the work stays linear in the size of the file."""
+    start = line = None
+    for match in _BLOCK_START.finditer(text):
+        if start is None:
+            line = text.count("\n", 0, match.start()) + 1
+        else:
+            yield line, text[start:match.start() - 1]
+            line += text.count("\n", start, match.start())
+        start = match.start()
+    if start is not None:
+        yield line, text[start:]
 
 
 Parsed = tuple[list[s.Item], list[d.Diagnostic], list[str]]  # items, problems, names of blocks that did not parse
@@ -156,31 +126,11 @@ def parse_text(text: str, path: str, cache: BlockCache | None = None) -> tuple[s
     An editor passes the `cache` of the file's previous parse: a block with the same text on
     the same first line is not parsed again (the trees are never changed after building), and
     the cache is left holding this parse's blocks only."""
-    blocks = list(split_blocks(text))
-    if cache is not None:
-        parts = [_parse_cached(blocks, path, cache)]
+    if cache is None:
+        items, problems, unparsed = _joined(_parse_each(split_blocks(text), path))
     else:
-        parts = _parse_in_parallel(blocks, path) if len(blocks) >= PARALLEL_FROM else None
-    if parts is None:
-        parts = [_parse_blocks(blocks, path)]
-    items, problems, unparsed = _joined(parts)
+        items, problems, unparsed = _parse_cached(list(split_blocks(text)), path, cache)
     return s.Module(path, text, items, unparsed), lexical.character_problems(text, path) + problems
-
-
-def _parse_in_parallel(blocks: list[tuple[int, str]], path: str):
-    """The blocks parsed in chunks by forked processes, in order; None where that is not possible
-    or safe (one core, no fork, other threads that a fork could leave holding a lock): then they
-    are parsed here."""
-    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        return None
-    get_parser(), get_batch_parser()  # built before the fork, so every worker has them
-    chunks = [blocks[start:start + CHUNK] for start in range(0, len(blocks), CHUNK)]
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(_parse_blocks, chunks, itertools.repeat(path)))
-    except (OSError, BrokenProcessPool):  # no processes to be had (limits, memory): parse here
-        return None
 
 
 def _parse_cached(blocks: list[tuple[int, str]], path: str, cache: BlockCache) -> Parsed:
@@ -190,12 +140,6 @@ def _parse_cached(blocks: list[tuple[int, str]], path: str, cache: BlockCache) -
     cache.clear()
     cache.update(kept)
     return _joined(kept[block] for block in blocks)
-
-
-def _parse_blocks(blocks: list[tuple[int, str]], path: str) -> Parsed:
-    """Parse (first line, text) blocks: the items that parsed, a diagnostic per bad block, and the
-    names declared by the blocks that did not parse."""
-    return _joined(_parse_each(blocks, path))
 
 
 def _joined(parts: Iterable[Parsed]) -> Parsed:
@@ -209,67 +153,80 @@ def _joined(parts: Iterable[Parsed]) -> Parsed:
     return items, problems, unparsed
 
 
-def _parse_each(blocks: list[tuple[int, str]], path: str) -> Iterator[Parsed]:
-    """What each block gives, in order: the blocks parsed a batch at a time where they can be."""
-    for batch in _batches(blocks):
-        trees = _parse_together(batch)
-        if trees is None:
-            for first_line, block in batch:
-                yield _parse_alone(block, path, first_line - 1)
-        else:  # the batch's lines count from its first block's first line
-            offset = batch[0][0] - 1
-            for (_, block), tree in zip(batch, trees):
-                yield _built(tree, block, path, offset)
+def _parse_each(blocks: Iterable[tuple[int, str]], path: str) -> Iterator[Parsed]:
+    """What each block gives, in order. A block of the same shape as one parsed before is not
+    parsed again: its tree is that block's tree with this block's text in the tokens."""
+    trees: dict[str, Tree] = {}  # shape -> the tree of a block of that shape
+    for first_line, block in blocks:
+        offset = first_line - 1
+        shape = _shape(block)
+        known = trees.get(shape)
+        if known is not None:
+            yield _built(_with_text_of(block, known), block, path, offset)
+            continue
+        try:
+            tree = get_parser().parse(block).children[0]
+        except (UnexpectedInput, RunOnKeyword) as failure:
+            yield _not_parsed(failure, block, path, offset)
+            continue
+        too_deep = _too_deep(tree)
+        if too_deep is not None:
+            yield _nested_too_deep(too_deep, path, offset)
+            continue
+        if len(trees) == SHAPES:  # a file of ever new shapes: keep the memory small
+            trees.clear()
+        trees[shape] = tree
+        yield _built(tree, block, path, offset)
 
 
-def _batches(blocks: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
-    """Runs of up to BATCH blocks that follow each other in the file."""
-    batch: list[tuple[int, str]] = []
-    next_line = None
-    for block in blocks:
-        if batch and (len(batch) == BATCH or block[0] != next_line):
-            yield batch
-            batch = []
-        batch.append(block)
-        next_line = block[0] + block[1].count("\n") + 1
-    if batch:
-        yield batch
+# Blocks of one shape are the same text but for the ASCII digits and what stands between
+# quotes, as in a generated file (`kilde k1 "Kilde 1"`, `kilde k2 "Kilde 2"`), and the lexer
+# reads them alike: no keyword holds a digit (tests/test_grammar.py) and NAME, NUMBER and
+# PROVISION_ID take any digit; the quotes are at the same places, and where the lexer meets
+# one it reads a STRING to the next one on the line (or, in a comment, the rest of the line),
+# whatever lies between. So the blocks have the same terminals at the same places, hence the
+# same tree but for the tokens' text, or both fail to parse (then each is parsed itself).
+SHAPES = 1_000  # shapes remembered at a time
+_STRING = re.compile('"[^"\n]*"')  # the grammar's STRING (tests/test_grammar.py)
+_ZEROS = str.maketrans("123456789", "000000000")
 
 
-def _parse_together(batch: list[tuple[int, str]]) -> list[Tree] | None:
-    """The blocks' trees from one parse, or None where they are to be parsed one by one: a single
-    block, a block holding BLOCK_END, or a batch that does not parse (a block with an error is
-    described as when parsed alone, so its diagnostic does not depend on its neighbours)."""
-    if len(batch) == 1 or any(BLOCK_END in block for _, block in batch):
-        return None
-    try:
-        trees = get_batch_parser().parse((BLOCK_END + "\n").join(block for _, block in batch)).children
-    except (UnexpectedInput, RunOnKeyword):
-        return None
-    return trees if len(trees) == len(batch) else None
+def _shape(block: str) -> str:
+    """The block with every ASCII digit written 0 and every text between quotes written x…x."""
+    return _STRING.sub(lambda literal: '"' + "x" * (len(literal.group()) - 2) + '"', block).translate(_ZEROS)
 
 
-def _parse_alone(block: str, path: str, offset: int) -> Parsed:
-    """One block whose first line is line offset + 1 of the file."""
-    try:
-        tree = get_parser().parse(block)
-    except (UnexpectedInput, RunOnKeyword) as failure:
-        declared = declared_name(block)
-        if _at_refused_character(failure, block):  # that character has its own error
-            return [], [], [declared] if declared else []
-        return [], [_shifted(_describe(failure, path, block), offset)], [declared] if declared else []
-    return _built(tree.children[0], block, path, offset)
+def _with_text_of(block: str, tree: Tree) -> Tree:
+    """The tree of a block of the same shape as the one `tree` was parsed from (so its tokens
+    stand at the same places), with the tokens' text taken from `block`."""
+    children = [
+        _with_text_of(block, child) if isinstance(child, Tree)
+        else child.update(value=block[child.start_pos:child.end_pos])
+        for child in tree.children
+    ]
+    return Tree(tree.data, children, tree.meta)
+
+
+def _not_parsed(failure: UnexpectedInput | RunOnKeyword, block: str, path: str, offset: int) -> Parsed:
+    """The diagnostic for a block that does not parse (its first line is line offset + 1), and
+    the name it declares."""
+    declared = declared_name(block)
+    names = [declared] if declared else []
+    if _at_refused_character(failure, block):  # that character has its own error
+        return [], [], names
+    return [], [_shifted(_describe(failure, path, block), offset)], names
+
+
+def _nested_too_deep(subtree: Tree, path: str, offset: int) -> Parsed:
+    line, column = getattr(subtree.meta, "line", 1) + offset, getattr(subtree.meta, "column", 1)
+    span = s.Span(path, line, column, line, column + 1)
+    return [], [d.error(span, f"udtrykket er for dybt sammensat (over {MAX_DEPTH} led inde i hinanden)",
+                        "del betingelsen op i flere definitioner", code="R101")], []
 
 
 def _built(tree: Tree, block: str, path: str, offset: int) -> Parsed:
-    """The item of a block that parsed (its tree's lines count from line offset + 1), or the
-    error that keeps it from being built."""
-    too_deep = _too_deep(tree)
-    if too_deep is not None:
-        line, column = getattr(too_deep.meta, "line", 1) + offset, getattr(too_deep.meta, "column", 1)
-        span = s.Span(path, line, column, line, column + 1)
-        return [], [d.error(span, f"udtrykket er for dybt sammensat (over {MAX_DEPTH} led inde i hinanden)",
-                            "del betingelsen op i flere definitioner", code="R101")], []
+    """The item of a block that parsed (its tree's lines count from line offset + 1) and the
+    names in it that are not written as names may be."""
     problems: list[d.Diagnostic] = []
     unparsed: list[str] = []
     if not block.isascii():

@@ -21,3 +21,13 @@ def test_top_level_keywords_are_exactly_the_grammars_block_openers():
         body = re.search(rf"^{name}:\s*\"(\w+)\"", grammar, re.M)
         openers.add(body.group(1))
     assert openers == set(parser.TOP_LEVEL_KEYWORDS)
+
+
+def test_what_blocks_of_one_shape_rely_on():
+    """parser._shape: blocks that differ only in their digits and in what stands between quotes
+    are read alike, because no keyword holds a digit or a quote and STRING is the pattern the
+    shape blanks."""
+    lark = parser.get_parser()
+    keywords = [t.pattern.value for t in lark.terminals if t.pattern.type == "str"]
+    assert keywords and not any(char.isdigit() or char == '"' for keyword in keywords for char in keyword)
+    assert lark.get_terminal("STRING").pattern.to_regexp() == parser._STRING.pattern

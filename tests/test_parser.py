@@ -550,8 +550,48 @@ def test_the_parser_tables_are_cached_and_a_damaged_cache_is_rebuilt(fresh_parse
 def test_without_a_usable_cache_folder_the_parser_is_built_each_time(fresh_parser, monkeypatch, tmp_path):
     (tmp_path / "en-fil").write_text("", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "en-fil"))
-    assert parser._cache_file("parser.lark-cache") is None
+    assert parser._cache_file() is None
     monkeypatch.setenv("XDG_CACHE_HOME", "relativ/mappe")
     monkeypatch.setenv("HOME", "")
-    assert parser._cache_file("parser.lark-cache") is None
+    assert parser._cache_file() is None
     assert item('bestemmelse P01 krav "Første samtale"\n').id == "P01"
+
+
+# ---------------------------------------------------------------- blocks of one shape
+
+SHAPED = source.normalise("""\
+kilde k1 "Kilde 1 # ikke en kommentar" dato 1. maj 2020
+kilde k2 "Kilde 2 # heller ikke, nej!" dato 9. maj 2021
+kilde k1١ "Et arabisk ciffer"
+kilde k2١ "Et andet arabisk!"
+kilde æ1 "Æble" # et "ord" og "et
+kilde æ2 "Pære" # et "job" og "et
+kilde k3 "Uden slut
+kilde k4 "Uden ende
+kilde k5 "K" dato 1. mak 2020
+kilde k6 "K" dato 2. mak 2020
+bestemmelse P01 krav "Første"
+bestemmelse P02 krav "Sidste"
+definition d1 "D": 1 + 2,5
+definition d2 "D": 3 + 4,5
+kilde k7 "K" dato 31. juni 2023
+kilde k8 "K" dato 30. juni 2023
+kilde k9 "Slut"
+""")
+
+
+def test_blocks_of_one_shape_give_what_each_block_gives_alone(monkeypatch):
+    """A block of the same shape as one before it is not parsed again (parser._shape), but every
+    item, span and diagnostic is what the block gives when parsed on its own, and a block that
+    does not parse is described by itself."""
+    alone = [parser._parse_each([block], "t.regel") for block in parser.split_blocks(SHAPED)]
+    expected = parser._joined(part for parts in alone for part in parts)
+    parsed = []
+    lark = parser.get_parser()
+    real = lark.parse
+    monkeypatch.setattr(lark, "parse", lambda text: parsed.append(text) or real(text))
+    module, problems = parser.parse_text(SHAPED, "t.regel")
+    assert len(parsed) == 11  # the second of each pair that parses was not parsed
+    assert repr(module.items) == repr(expected[0]) and len(module.items) == 13
+    assert problems == expected[1] and module.unparsed == expected[2]
+    assert [(p.span.line, p.span.column) for p in problems] == [(3, 7), (4, 7), (7, 10), (8, 10), (9, 22), (10, 22)]
