@@ -1,13 +1,17 @@
 """Store regelfiler: `regel tjek` på 2, 10 og 50 MB kilde-blokke; resultatet står i bench/REGELFILER.md.
 
-    make bench-regelfiler                                 # kun denne måling (et par minutter)
-    .venv/bin/python bench/store_regelfiler.py --mb 2 10  # andre størrelser (skriver ikke RESULTS.md)
+    make bench-regelfiler                                 # kun denne måling (nogle minutter)
+    .venv/bin/python bench/store_regelfiler.py --mb 2 10  # andre størrelser (skriver ikke REGELFILER.md)
+    .venv/bin/python bench/store_regelfiler.py --sammenlign ../main  # også en anden checkout, samme filer
 
 Hver fil består af kilde-blokke, enten som i rules/kilder.regel (titel, dato, adresse og
-dokument over fire linjer) eller én linje pr. blok (`kilde k123 "Kilde nummer 123"`, som i
-fejlrapporten, issue 10). Hver måling er én `python -m compiler tjek FIL` i sin egen
-proces: vægurstid, CPU-tid (bruger + system, også for underprocesser) og største RSS.
-Filerne laves deterministisk i bench/out/.
+dokument over fire linjer), én linje pr. blok (`kilde k123 "Kilde nummer 123"`, som i
+fejlrapporten, issue 10) eller én linje, hvor navnet er bogstaver, så ingen to blokke har
+samme form (parseren genbruger træet for en blok af samme form som en tidligere, se
+compiler/parser.py: her parses hver blok for sig). Hver måling er én `python -m compiler
+tjek FIL` i sin egen proces: vægurstid, CPU-tid (bruger + system) og største RSS. Med
+--sammenlign måles den anden checkouts compiler på de samme filer lige efter, og tabellen får
+dens CPU-tid og forholdet. Filerne laves deterministisk i bench/out/.
 """
 
 from __future__ import annotations
@@ -41,13 +45,25 @@ def kort_blok(nummer: int) -> str:
     return f'kilde k{nummer} "Kilde nummer {nummer}"\n'
 
 
-FORMER = {"fire linjer": fuld_blok, "én linje": kort_blok}
+def bogstavblok(nummer: int) -> str:
+    """En linje som kort_blok, men navnet skrevet med bogstaver (a, b, …, ba, bb, …): ingen ens former."""
+    navn = ""
+    while True:
+        nummer, rest = divmod(nummer, 26)
+        navn = chr(ord("a") + rest) + navn
+        if not nummer:
+            break
+    return f'kilde k{navn} "Kilde om {navn}"\n'
+
+
+FORMER = {"fire linjer": fuld_blok, "én linje": kort_blok, "én linje, hver sin form": bogstavblok}
+_FILNAVNE = {fuld_blok: "fuld", kort_blok: "kort", bogstavblok: "bogstaver"}
 
 
 def regelfil(form: str, megabytes: int) -> tuple[Path, int]:
     """Filen med kilde-blokke af formen, så mange at den fylder `megabytes` MB; (sti, antal blokke)."""
     lav = FORMER[form]
-    sti = OUT / f"kilder_{'fuld' if lav is fuld_blok else 'kort'}_{megabytes}mb.regel"
+    sti = OUT / f"kilder_{_FILNAVNE[lav]}_{megabytes}mb.regel"
     blokke, stoerrelse, dele = 0, 0, []
     while stoerrelse < megabytes * MB:
         blok = lav(blokke)
@@ -61,13 +77,14 @@ def regelfil(form: str, megabytes: int) -> tuple[Path, int]:
     return sti, blokke
 
 
-def tjek(sti: Path) -> dict:
-    """`regel tjek` på filen i sin egen proces: sekunder, CPU-sekunder (med underprocesserne),
-    største RSS for én af processerne og største samlede hukommelse for processen og dens
-    underprocesser (PSS, så sider, de deler efter fork, kun tælles én gang), målt hvert 0,5 s."""
+def tjek(sti: Path, rod: Path = ROOT) -> dict:
+    """`regel tjek` på filen i sin egen proces med compileren i checkouten `rod`: sekunder,
+    CPU-sekunder (med underprocesserne), største RSS for én af processerne og største samlede
+    hukommelse for processen og dens underprocesser (PSS, så sider, de deler efter fork, kun
+    tælles én gang), målt hvert 0,5 s."""
     start = time.perf_counter()
     with tempfile.TemporaryFile("w+") as ud:
-        child = subprocess.Popen([sys.executable, "-m", "compiler", "tjek", str(sti)], cwd=ROOT,
+        child = subprocess.Popen([sys.executable, "-m", "compiler", "tjek", str(sti)], cwd=rod,
                                  stdout=ud, stderr=subprocess.DEVNULL, text=True)
         samlet = 0.0
         while True:
@@ -115,15 +132,16 @@ def _heltal(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def afsnit(maalinger: list[dict], belastning: tuple[float, float]) -> str:
+def afsnit(maalinger: list[dict], belastning: tuple[float, float], anden: str | None) -> str:
     linjer = [
         HEADING, "",
         f"`regel tjek` på én fil med kilde-blokke ({os.cpu_count()} kerner, Python {platform.python_version()}); "
-        "hele processen (opstart, læsning, parsning, tjek). En fil med 10.000 blokke eller flere parses af én "
-        "proces pr. kerne. Kør igen: `make bench-regelfiler` (`bench/store_regelfiler.py`). Tid og hukommelse "
-        "skal vokse lineært med filen: µs og KiB pr. blok må ikke stige med størrelsen. Før rettelsen (hver blok "
-        "polstret med et linjeskift pr. forudgående linje) tog 2 MB én-linjes blokke 15,5 s og 1,5 GB, og 50 MB "
-        "blev stoppet ved 24 GB.", "",
+        "hele processen (opstart, læsning, parsning, tjek). En blok af samme form som en tidligere i filen (samme "
+        "tekst, når man ser bort fra cifrene og det, der står mellem anførselstegn) parses ikke igen: den får den "
+        "tidligere bloks træ med sin egen tekst; i formen »én linje, hver sin form« parses hver blok. Kør igen: "
+        "`make bench-regelfiler` (`bench/store_regelfiler.py`). Tid og hukommelse skal vokse lineært med filen: "
+        "µs og KiB pr. blok må ikke stige med størrelsen. Før rettelsen (hver blok polstret med et linjeskift pr. "
+        "forudgående linje) tog 2 MB én-linjes blokke 15,5 s og 1,5 GB, og 50 MB blev stoppet ved 24 GB.", "",
         f"Maskinens belastning (load average over 1 minut) var {_tal(belastning[0])} før og {_tal(belastning[1])} "
         "efter målingerne: på en delt maskine er CPU-tiden det sikreste mål, og vægurstiden bliver kortere, jo "
         "flere kerner der er ledige.", "",
@@ -135,7 +153,26 @@ def afsnit(maalinger: list[dict], belastning: tuple[float, float]) -> str:
         linjer.append(f"| {m['form']} | {m['mb']} | {_heltal(m['blokke'])} | {_tal(m['sekunder'])} | "
                       f"{_tal(m['cpu'])} | {1e6 * m['sekunder'] / m['blokke']:.0f} | {1e6 * m['cpu'] / m['blokke']:.0f} | "
                       f"{m['maks_mib']:.0f} | {m['samlet_mib']:.0f} | {_tal(1024 * m['samlet_mib'] / m['blokke'], 2)} |")
+    if anden is not None:
+        linjer += [
+            "", f"Sammenlignet med {anden}, målt på de samme filer lige efter hver måling ovenfor "
+            f"(`bench/store_regelfiler.py --sammenlign`); forholdet er {anden}s tid delt med denne:", "",
+            f"| blokke | fil (MB) | tid (s) | tid, {anden} (s) | forhold (tid) | CPU (s) | CPU, {anden} (s) "
+            f"| forhold (CPU) | samlet hukommelse (MiB) | samlet hukommelse, {anden} (MiB) |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for m in maalinger:
+            f = m["anden"]
+            linjer.append(f"| {m['form']} | {m['mb']} | {_tal(m['sekunder'])} | {_tal(f['sekunder'])} | "
+                          f"{_tal(f['sekunder'] / m['sekunder'])} | {_tal(m['cpu'])} | {_tal(f['cpu'])} | "
+                          f"{_tal(f['cpu'] / m['cpu'])} | {m['samlet_mib']:.0f} | {f['samlet_mib']:.0f} |")
     return "\n".join(linjer) + "\n"
+
+
+def _navn(rod: Path) -> str:
+    """En checkout, som tabellen nævner den: dens commit, hvis den er en git-checkout."""
+    commit = subprocess.run(["git", "-C", str(rod), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    return f"{rod.name} ({commit.stdout.strip()})" if commit.returncode == 0 else rod.name
 
 
 def skriv(tekst: str) -> None:
@@ -146,6 +183,8 @@ def skriv(tekst: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description="Mål `regel tjek` på store regelfiler.")
     ap.add_argument("--mb", type=int, nargs="+", default=[2, 10, 50], help="filstørrelser i MB (standard 2 10 50)")
+    ap.add_argument("--sammenlign", type=Path, metavar="MAPPE",
+                    help="en anden checkout (fx af main), hvis compiler måles på de samme filer")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     maalinger = []
@@ -154,10 +193,13 @@ def main() -> None:
         for megabytes in args.mb:
             sti, blokke = regelfil(form, megabytes)
             maaling = {"form": form, "mb": megabytes, "blokke": blokke, **tjek(sti)}
+            if args.sammenlign:
+                maaling["anden"] = tjek(sti, args.sammenlign.resolve())
             print(maaling, flush=True)
             maalinger.append(maaling)
     if args.mb == [2, 10, 50]:
-        skriv(afsnit(maalinger, (foer, os.getloadavg()[0])))
+        anden = _navn(args.sammenlign.resolve()) if args.sammenlign else None
+        skriv(afsnit(maalinger, (foer, os.getloadavg()[0]), anden))
 
 
 if __name__ == "__main__":

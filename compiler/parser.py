@@ -201,7 +201,7 @@ def _with_text_of(block: str, tree: Tree) -> Tree:
     stand at the same places), with the tokens' text taken from `block`."""
     children = [
         _with_text_of(block, child) if isinstance(child, Tree)
-        else child.update(value=block[child.start_pos:child.end_pos])
+        else Token.new_borrow_pos(child.type, block[child.start_pos:child.end_pos], child)
         for child in tree.children
     ]
     return Tree(tree.data, children, tree.meta)
