@@ -6,9 +6,11 @@ resultaterne skrives i bench/SERVER.md.
 Validatorerne bygges fra rules/ (bench/out/pakke), sagerne laves af bench/lav_sagsbestand.py
 (gyldige og ugyldige poster, som de kommer). Tjenesten kører i sin egen proces; klienterne
 (http.client, én keep-alive-forbindelse pr. tråd) i denne. Målt: POST /valider med 1 og 8
-klienttråde (forespørgsler pr. sekund, p50/p99 for svartiden), POST /valider/sagsbestand med
-hele sagsbestanden i ét kald (sager pr. sekund), og til sammenligning `valider` kaldt direkte i
-én proces på de samme poster. Alle tal fra samme kørsel.
+klienttråde (forespørgsler pr. sekund, p50/p99 for svartiden), uden og med beslutningslog
+(`--beslutningslog`: to tjenester, målt skiftevis i RUNDER runder, så en skiftende belastning af
+maskinen rammer begge ens), POST /valider/sagsbestand med hele sagsbestanden i ét kald (sager
+pr. sekund), og til sammenligning `valider` kaldt direkte i én proces på de samme poster. Alle
+tal fra samme kørsel.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from datetime import date
@@ -31,10 +34,11 @@ sys.path.insert(0, str(BENCH))
 import koer_benchmarks as kb  # noqa: E402
 
 STI = f"/valider?skaeringsdato={kb.DATO}"
+RUNDER = 4  # runder, hvor tjenesten uden og med beslutningslog måles efter hinanden
 
 
-def start_tjeneste() -> tuple[subprocess.Popen, int]:
-    proces = subprocess.Popen([sys.executable, "-m", "beskaeftigelsesregler.server", "--port", "0"],
+def start_tjeneste(*tilvalg: str) -> tuple[subprocess.Popen, int]:
+    proces = subprocess.Popen([sys.executable, "-m", "beskaeftigelsesregler.server", "--port", "0", *tilvalg],
                               stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(kb.PAKKE)})
     linje = proces.stderr.readline()
     if not linje.startswith("Lytter på http://127.0.0.1:"):
@@ -42,8 +46,9 @@ def start_tjeneste() -> tuple[subprocess.Popen, int]:
     return proces, int(linje.split(":")[2].split("/")[0])
 
 
-def belastning(port: int, kroppe: list[bytes], traade: int, sekunder: float) -> dict:
-    """Hver tråd sender kroppene efter tur på sin egen forbindelse i `sekunder`; svartid pr. kald."""
+def belastning(port: int, kroppe: list[bytes], traade: int, sekunder: float) -> tuple[list[float], float, int]:
+    """Hver tråd sender kroppene efter tur på sin egen forbindelse i `sekunder`: svartiderne, den
+    tid det tog, og antallet af andre svar end 200/400/422."""
     tider: list[list[float]] = [[] for _ in range(traade)]
     fejl: list[str] = []
     stop = time.perf_counter() + sekunder
@@ -73,11 +78,15 @@ def belastning(port: int, kroppe: list[bytes], traade: int, sekunder: float) -> 
         traad.start()
     for traad in traadliste:
         traad.join()
-    varighed = time.perf_counter() - begyndt
-    alle = sorted(t for liste in tider for t in liste)
-    return {"traade": traade, "kald": len(alle), "kald_pr_s": round(len(alle) / varighed),
+    return [t for liste in tider for t in liste], time.perf_counter() - begyndt, len(fejl)
+
+
+def opsummer(traade: int, maalinger: list[tuple[list[float], float, int]], log: bool) -> dict:
+    alle = sorted(t for tider, _varighed, _fejl in maalinger for t in tider)
+    varighed = sum(varighed for _tider, varighed, _fejl in maalinger)
+    return {"traade": traade, "log": log, "kald": len(alle), "kald_pr_s": round(len(alle) / varighed),
             "p50_ms": round(1000 * alle[len(alle) // 2], 2), "p99_ms": round(1000 * alle[int(len(alle) * 0.99)], 2),
-            "fejl": len(fejl)}
+            "fejl": sum(fejl for _tider, _varighed, fejl in maalinger)}
 
 
 def sagsbestand(port: int, fil: Path) -> dict:
@@ -107,6 +116,25 @@ def direkte(kroppe: list[bytes], dato: date) -> float:
     return len(kroppe) / (time.perf_counter() - start)
 
 
+def loggens_tid(kroppe: list[bytes], dato: date, mappe: str) -> float:
+    """Mikrosekunder pr. afgørelse for at skrive beslutningsloggen (sammendrag, hash, linje og
+    write), i én proces på de samme kroppes resultater."""
+    import beskaeftigelsesregler as pakke
+    from beskaeftigelsesregler._runtime.beslutningslog import Beslutningslog, af_resultat
+    afgjort = []
+    for krop in kroppe:
+        try:
+            sag = json.loads(krop)
+            afgjort.append((sag, pakke.valider(sag, dato)))
+        except (pakke.UgyldigSag, ValueError):
+            pass
+    with Beslutningslog(Path(mappe) / "maalt.jsonl", pakke.REGELSAET) as log:
+        start = time.perf_counter()
+        for sag, resultat in afgjort:
+            log.skriv("POST /valider", dato, sag, resultat["id"], af_resultat(resultat))
+        return 1e6 * (time.perf_counter() - start) / len(afgjort)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Mål HTTP-tjenesten og skriv bench/SERVER.md.")
     parser.add_argument("--antal", type=int, default=5_000, help="sager i sagsbestanden (standard: 5000)")
@@ -118,20 +146,34 @@ def main() -> None:
     kroppe = [linje for linje in fil.read_bytes().splitlines() if linje.strip()]
     sys.path.insert(0, str(kb.PAKKE))
     direkte_pr_s = round(direkte(kroppe, date.fromisoformat(kb.DATO)))
-    proces, port = start_tjeneste()
-    try:
-        belastninger = [belastning(port, kroppe, traade, args.sekunder) for traade in (1, 8)]
-        bestand = sagsbestand(port, fil)
-    finally:
-        proces.terminate()
-        proces.wait(30)
-    resultat = {"direkte_kald_pr_s": direkte_pr_s, "belastning": belastninger, "sagsbestand": bestand}
+    with tempfile.TemporaryDirectory() as mappe:
+        log = Path(mappe) / "beslutninger.jsonl"
+        uden, med = start_tjeneste(), start_tjeneste("--beslutningslog", str(log))
+        try:
+            belastninger, med_log = [], []
+            for traade in (1, 8):
+                runder: dict[bool, list] = {False: [], True: []}
+                for _ in range(RUNDER):
+                    for med_beslutningslog, (_proces, port) in ((False, uden), (True, med)):
+                        runder[med_beslutningslog].append(belastning(port, kroppe, traade, args.sekunder / RUNDER))
+                belastninger.append(opsummer(traade, runder[False], False))
+                med_log.append(opsummer(traade, runder[True], True))
+            bestand = sagsbestand(uden[1], fil)
+        finally:
+            for proces, _port in (uden, med):
+                proces.terminate()
+                proces.wait(30)
+        loglinjer = len(log.read_bytes().splitlines())
+        pr_afgoerelse_us = loggens_tid(kroppe, date.fromisoformat(kb.DATO), mappe)
+    resultat = {"direkte_kald_pr_s": direkte_pr_s, "belastning": belastninger, "med_beslutningslog": med_log,
+                "loglinjer": loglinjer, "log_us_pr_afgoerelse": round(pr_afgoerelse_us, 1), "sagsbestand": bestand}
     print(json.dumps(resultat, ensure_ascii=False))
     kommando = "`.venv/bin/python bench/server.py" + (f" --antal {args.antal}" if args.antal != 5_000 else "") \
         + (f" --sekunder {args.sekunder:g}" if args.sekunder != 10.0 else "") + "`"
-    raekker = [f"| POST /valider, {b['traade']} {'tråd' if b['traade'] == 1 else 'tråde'} | {kb._heltal(b['kald_pr_s'])} "
+    raekker = [f"| POST /valider, {b['traade']} {'tråd' if b['traade'] == 1 else 'tråde'}"
+               f"{', med beslutningslog' if b.get('log') else ''} | {kb._heltal(b['kald_pr_s'])} "
                f"| {kb._tal(b['p50_ms'])} | {kb._tal(b['p99_ms'])} | {kb._heltal(b['kald'])} | {b['fejl']} |"
-               for b in belastninger]
+               for b in (*belastninger, *med_log)]
     (BENCH / "SERVER.md").write_text("\n".join([
         "# HTTP-tjenesten under belastning", "",
         f"Maskine: {os.cpu_count()} kerner ({platform.machine()}), Python {platform.python_version()}. Kør igen: "
@@ -139,7 +181,8 @@ def main() -> None:
         "på 127.0.0.1, validatorerne bygget fra `rules/`; klienterne er tråde i benchmarkens proces med hver "
         "sin keep-alive-forbindelse (`http.client`), så klient og tjeneste deler maskinens kerner. Kroppene er "
         f"de {kb._heltal(len(kroppe))} linjer fra `bench/lav_sagsbestand.py --antal {args.antal}` (også de "
-        f"ugyldige, som får 400/422), sendt efter tur i {args.sekunder:g} sekunder pr. måling. Svartiden er "
+        f"ugyldige, som får 400/422), sendt efter tur i {args.sekunder:g} sekunder pr. måling (i {RUNDER} "
+        "runder, skiftevis med og uden beslutningslog). Svartiden er "
         "fra forespørgslen sendes, til svaret er læst.", "",
         "| måling | kald/s | p50 ms | p99 ms | kald | andre svar end 200/400/422 |", "|---|---:|---:|---:|---:|---:|", *raekker, "",
         f"Til sammenligning: `valider` kaldt direkte i én proces på de samme kroppe (med `json.loads`): "
@@ -148,6 +191,12 @@ def main() -> None:
         "(med én tråd venter klient og tjeneste skiftevis på hinanden; med flere overlapper det, og de bruger "
         "hver sin kerne). Tjenesten er én Python-proces, hvis tråde deler GIL'en: ud over det kræver flere "
         "kald pr. sekund flere processer bag en load balancer.", "",
+        f"Med beslutningsloggen (én linje pr. afgørelse, skrevet før svaret; {kb._heltal(loglinjer)} linjer i alt) "
+        f"klarer tjenesten {kb._tal(med_log[0]['kald_pr_s'] / belastninger[0]['kald_pr_s'])} × (1 tråd) og "
+        f"{kb._tal(med_log[1]['kald_pr_s'] / belastninger[1]['kald_pr_s'])} × (8 tråde) så mange kald pr. sekund "
+        "som uden. Afgørelserne er 200- og 422-svarene; 400-svarene (ingen sag) logges ikke. At skrive én "
+        f"afgørelse (sammendrag, SHA-256 af sagen, linjen og ét write) tager {kb._tal(pr_afgoerelse_us, 1)} µs "
+        "målt for sig i én proces.", "",
         f"POST /valider/sagsbestand med hele filen ({kb._tal(bestand['mb'], 1)} MB, {kb._heltal(bestand['poster'])} "
         f"poster) i ét kald: {kb._tal(bestand['sekunder'])} s, {kb._heltal(bestand['poster_pr_s'])} poster/s "
         "(modtagelse, vurdering og JSON Lines-svar).", "",

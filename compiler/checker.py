@@ -544,6 +544,31 @@ class Checker:
                         "reglens datoer er " + ", ".join(dansk_dato(b) for b in sorted(boundaries))
                         if boundaries else "reglen har ingen datoer")
                 self.error(boundary.date.span, f"reglen begynder, ændres eller ophører ikke {dansk_dato(day)}", hint, code="R334")
+        self.check_changes_cited(rule, seen)
+
+    def check_changes_cited(self, rule: s.RuleBase, cited: set[datetime.date]) -> None:
+        """A day on which a rule changes version or stops must name the source that makes the
+        change (`ændring <dato> kilde …`): the rule's own sources say why it exists, not necessarily
+        why it changed, and the documentation cites the change's source at that day. The first day
+        of its first version is cited by the rule's own `kilde`; a draft has no settled sources."""
+        if rule.draft is not None:
+            return
+        periods = [*rule.periods, *(v.period for v in rule.versions)]
+        starts = {p.start.value: p.start.span for p in periods if p.start is not None and p.start.value is not None}
+        ends = {p.end.value + datetime.timedelta(days=1): p.end for p in periods
+                if p.end is not None and p.end.value is not None and p.end.value < datetime.date.max}
+        noun = "undtagelsen" if isinstance(rule, s.Exception_) else "reglen"
+        first = min(starts, default=None) if all(p.start is not None for p in periods) else None  # None: it applied before any of them
+        changes = [(day, span, f"{noun} ændres {dansk_dato(day)}") for day, span in starts.items()
+                   if first is None or day > first]
+        changes += [(day, end.span, f"{noun} ophører {dansk_dato(day)} (den gælder til og med {dansk_dato(end.value)})")
+                    for day, end in ends.items() if day not in starts]
+        for day, span, what in sorted(changes, key=lambda change: change[0]):
+            if day not in cited:
+                self.warn(span, f"{what}, men ingen kilde er nævnt for ændringen",
+                          f"tilføj `ændring {dansk_dato(day)} kilde <kilde> \"<afsnit>\"` med den kilde, der gør "
+                          "ændringen; uden den henviser dokumentationen ved datoen kun til reglens egne kilder",
+                          code="R335")
 
     def check_draft(self, rule: s.RuleBase) -> None:
         """A draft is a warning (it is built and tested, but never released); a judged rule without a

@@ -15,11 +15,12 @@ from collections import Counter
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Iterator, Optional, TextIO
+from typing import BinaryIO, Callable, Iterator, NoReturn, Optional, TextIO
 
 import click
 
 from . import clidansk, diff, examples, impact, oserrors, outputs, pipeline, release, runtime
+from .runtime import beslutningslog
 from .backends import docs, openapi, schema
 from .backends import python as pyback
 from .backends import sql as sqlback
@@ -407,13 +408,15 @@ def _parse_date(text: Optional[str]) -> date:
     if text is None:
         return date.today()
     try:
-        # exactly ÅÅÅÅ-MM-DD, as in the cases (date.fromisoformat also takes 20240501 and week dates)
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        # exactly ÅÅÅÅ-MM-DD with the digits 0-9, as in the cases (\d would take ٢ and other
+        # digits; date.fromisoformat also takes 20240501 and week dates)
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
             raise ValueError(text)
         return runtime.skaeringsdato(date.fromisoformat(text))
     except ValueError:
-        click.echo(f"fejl: --dato {text!r} er ikke en gyldig dato i årene {runtime.FOERSTE_AAR}-{runtime.SIDSTE_AAR}; "
-                   "skriv den som ÅÅÅÅ-MM-DD, fx 2024-05-01.", err=True)
+        click.echo(f"fejl: --dato {text!r} er ikke en gyldig dato i årene "
+                   f"{runtime.FOERSTE_AAR}-{runtime.SIDSTE_AAR}; skriv den som ÅÅÅÅ-MM-DD med cifrene 0-9, "
+                   "fx 2024-05-01.", err=True)
         sys.exit(2)
 
 
@@ -433,8 +436,11 @@ def _parse_date(text: Optional[str]) -> date:
 @click.option("--motor", "engine", type=click.Choice(["python", "duckdb"]), default="python", show_default=True,
               help="python: de genererede validatorer; duckdb: den genererede SQL i DuckDB (generated/sql/), "
                    "også til Parquet og DuckDB-databaser.")
+@click.option("--beslutningslog", "decision_log", type=click.Path(dir_okay=False), metavar="FIL",
+              help="Føj hver afgørelse (hver post) til FIL som én linje JSON: id, tidspunkt, regelsæt, "
+                   "skæringsdato, sagens id og hash, udfald (se generated/docs/tjeneste.md).")
 def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Optional[str], package_dir: str,
-            explain: bool, engine: str) -> None:
+            explain: bool, engine: str, decision_log: Optional[str]) -> None:
     """Valider sager i FIL (én sag, en JSON-liste eller JSON Lines; - er standard-input).
 
     Afslutter med status 0, når intet er overtrådt, 1 ved overtrædelser, ugyldige
@@ -446,6 +452,9 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
         sys.exit(2)
     fmt = "json" if as_json else fmt
     _require_input_and_output(fil, output)
+    if decision_log is not None and engine != "python":
+        click.echo("fejl: --beslutningslog findes kun med --motor python.", err=True)
+        sys.exit(2)
     package = _import_package(Path(package_dir))
     total = None if fil == "-" else Path(fil).stat().st_size
     progress = _Progress(total)
@@ -453,8 +462,9 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
     if engine == "duckdb":
         judge = _duckdb_caseload(package, Path(package_dir).parent / "sql", explain, progress)
     stream = _open_input(fil)
-    with _output_errors(), stream, _output(output) as out:
-        summary, trouble = _validate_stream(judge, _Counting(stream), evaluation_date, fmt, out, progress, explain)
+    with _output_errors(), stream, _decision_log(decision_log, package.REGELSAET) as log, _output(output) as out:
+        summary, trouble = _validate_stream(judge, _Counting(stream), evaluation_date, fmt, out, progress, explain,
+                                            log)
     if fmt != "tekst" or output is not None:
         click.echo(summary, err=True)
     sys.exit(1 if trouble else 0)
@@ -473,10 +483,45 @@ def _duckdb_caseload(package, sql_dir: Path, explain: bool, progress: "_Progress
         sys.exit(2)
 
 
+@contextmanager
+def _decision_log(path: Optional[str], ruleset: dict) -> Iterator[Optional[Callable[..., str]]]:
+    """`valider --beslutningslog`: a function that appends one record's decision (runtime/
+    beslutningslog.py, as the service's). A line that cannot be written stops the run (exit 2):
+    no result without its decision."""
+    if path is None:
+        yield None
+        return
+
+    def failed(failure: OSError) -> NoReturn:
+        click.echo(f"fejl: beslutningsloggen {path} kan ikke skrives: {oserrors.describe(failure)}", err=True)
+        sys.exit(2)
+
+    try:
+        log = beslutningslog.Beslutningslog(path, ruleset)
+    except OSError as failure:
+        failed(failure)
+
+    def write(*decision) -> str:
+        try:
+            return log.bestandspost("regel valider", *decision)
+        except OSError as failure:
+            failed(failure)
+
+    try:
+        yield write
+    finally:
+        try:
+            log.close()
+        except OSError as failure:
+            failed(failure)
+
+
 def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str, out: TextIO,
-                     progress: _Progress, explain: bool = False) -> tuple[str, bool]:
+                     progress: _Progress, explain: bool = False,
+                     log: Optional[Callable[..., str]] = None) -> tuple[str, bool]:
     """Validate record by record (constant memory); returns the Danish summary and whether
-    anything needs attention (violations, invalid records, an unmet population target)."""
+    anything needs attention (violations, invalid records, an unmet population target). With
+    a decision log, each record's decision is written before its result."""
     with _InvalidRecords(out if fmt == "tekst" else None) as invalid:
         bestand = package.Sagsbestand(evaluation_date, ved_ugyldig=invalid.add, forklar=explain)
         violations = data_errors = pending = 0
@@ -487,9 +532,12 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
                       + json.dumps(package.REGELSAET) + ', "sager": [\n')
         reader = package.laes_sager(stream)
         case_lines = invalid_lines = 0
+        run_id = beslutningslog.ny_id()
         for line, record in reader:
             result = bestand.valider(record, line)
             progress.update(bestand.antal_sager, stream.read_bytes)
+            if log is not None:
+                log(evaluation_date, record, result, invalid.last if result is None else None, line, run_id)
             if result is None:
                 invalid_lines += reader.postens_linjer
                 continue
@@ -539,6 +587,7 @@ class _InvalidRecords:
     def __init__(self, text_out: Optional[TextIO]):
         self.text_out = text_out
         self.first: list[dict] = []
+        self.last: Optional[dict] = None  # the latest invalid record (for the decision log)
         self.per_field: Counter[str] = Counter()
         self.spool = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8")
         self.separator = ""
@@ -550,6 +599,7 @@ class _InvalidRecords:
         self.spool.close()
 
     def add(self, problem: dict) -> None:
+        self.last = problem
         if len(self.first) < self.SHOWN_IN_SUMMARY:
             self.first.append(problem)
         field = re.sub(r"\[\d+\]", "[]", problem["felt"]) if problem.get("felt") else "JSON"
@@ -742,7 +792,8 @@ def server(ctx: click.Context, package_dir: str) -> None:
     """Start HTTP-tjenesten over de genererede validatorer (som `python -m <pakke>.server`).
 
     Alle andre tilvalg er tjenestens egne (--vaert, --port, --maks-krop, --maks-bestand,
-    --tidsgraense, --maks-forbindelser, --log); `regel server --help` viser dem.
+    --tidsgraense, --inaktiv, --maks-forbindelser, --log, --beslutningslog); `regel server --help`
+    viser dem.
     Adresser og fejlkoder: generated/docs/tjeneste.md og /openapi.json.
     """
     package = _import_package(Path(package_dir))

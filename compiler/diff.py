@@ -7,6 +7,11 @@ which compare without their place in the file), and the sentences are worded by 
 renderer as the documentation. A rule's requirement is compared day by day over the
 periods of both versions, so a number that gets a new value from a date, a rule that ends
 and a rule that starts read as one sentence each.
+
+Rules and exceptions are matched by name, and a rule that is gone and one that is new with the
+same stable id (`RuleSet.rule_id`) are one renamed rule. What changes the results for systems
+that use the validators (a new name in `regel`, a new `regel_id`) is said as such, with what
+it means for the rule set's edition; `KONTRAKTVERSION` follows the code generator, never the rules.
 """
 
 from __future__ import annotations
@@ -86,6 +91,7 @@ class Comparison:
         self.old, self.new = old, new
         self.before, self.after = Renderer(old), Renderer(new)
         self.found: list[Change] = []
+        self.renamed_or_new_id = False  # a name or an id in the results changes
 
     def say(self, text: str, rule: Optional[str] = None) -> None:
         self.found.append(Change(rule, capitalized(text) + ("" if text.endswith(".") else ".")))
@@ -95,13 +101,57 @@ class Comparison:
         self.sources()
         self.data_model()
         self.definitions()
-        old_rules, new_rules = _by_name(self.old.rules), _by_name(self.new.rules)
-        for name in [*old_rules, *(n for n in new_rules if n not in old_rules)]:
-            self.rule(old_rules.get(name), new_rules.get(name))
-        old_exceptions, new_exceptions = _by_name(self.old.exceptions), _by_name(self.new.exceptions)
-        for name in [*old_exceptions, *(n for n in new_exceptions if n not in old_exceptions)]:
-            self.exception(old_exceptions.get(name), new_exceptions.get(name))
+        for was, now in self.paired(self.old.rules, self.new.rules):
+            self.rule(was, now)
+        for was, now in self.paired(self.old.exceptions, self.new.exceptions):
+            self.exception(was, now)
+        self.edition()
         return self.found
+
+    def paired(self, old_items, new_items) -> list[tuple]:
+        """(old, new) for each rule or exception, by name (None where there is none); one that is
+        gone and one that is new with the same stable id are the same one, renamed."""
+        old, new = _by_name(old_items), _by_name(new_items)
+        gone = {self.old.rule_id(name): name for name in old if name not in new}
+        added = {self.new.rule_id(name): name for name in new if name not in old}
+        renamed = {gone[rule_id]: added[rule_id] for rule_id in gone.keys() & added.keys()}  # old name -> new
+        return [*((item, new.get(renamed.get(name, name))) for name, item in old.items()),
+                *((None, item) for name, item in new.items() if name not in old and name not in renamed.values())]
+
+    # -- what systems that use the validators see ----------------------------------
+    def identity(self, was, now) -> None:
+        """A new name or id for a rule or exception: the results' `regel`/`regel_id` (or
+        `undtagelse`/`undtagelse_id`) change."""
+        key = "undtagelse" if isinstance(now, ir.ExceptionIR) else "regel"
+        old_id, new_id = self.old.rule_id(was.name), self.new.rule_id(now.name)
+        if was.name != now.name:  # paired by their id, so the id is the same
+            self.say(f"{self.label(now)} har nu navnet {now.name} i stedet for {was.name}: «{key}» i resultaterne "
+                     f"skifter («{key}_id» er stadig {new_id})", now.name)
+            self.renamed_or_new_id = True
+        if old_id != new_id:
+            self.say(f"{self.label(now)} har nu id'et {new_id} i stedet for {old_id}: «{key}_id» i resultaterne "
+                     "skifter", now.name)
+            self.renamed_or_new_id = True
+
+    def edition(self) -> None:
+        """The rule set's edition: a new one, and whether it should change."""
+        was, now = self.old.edition, self.new.edition
+        changed = bool(self.found)
+        if was != now:
+            self.say(f"regelsættets udgave er nu «{now}» i stedet for «{was}»" if was and now else
+                     f"regelsættet har nu udgaven «{now}» (før ingen)" if now else
+                     f"regelsættet har ikke længere en udgave (før «{was}»)")
+        if self.renamed_or_new_id:
+            advice = (f"den nye udgave «{now}» i «regelsæt» viser det" if now and now != was else
+                      f"hæv regelsættets udgave (nu «{now}»), så det kan ses på «regelsæt» i hvert resultat" if now else
+                      "giv regelsættet en udgave (regelsæt \"…\" udgave \"…\"), så det kan ses på «regelsæt» i hvert "
+                      "resultat")
+            self.say("navne eller id'er i resultaterne skifter (se ovenfor), så systemer, der bruger validatorerne, "
+                     f"skal tilpasses: {advice}. KONTRAKTVERSION ændres ikke: den er versionen af pakkens grænseflade "
+                     "og følger Regelsprog, ikke reglerne")
+        elif changed and now and now == was:
+            self.say(f"regelsættets udgave er stadig «{now}»: hæv den, når ændringerne udgives, så resultaterne siger, "
+                     "hvilke regler de kommer fra")
 
     # -- the registry and the sources -------------------------------------------
     def provisions(self) -> None:
@@ -227,6 +277,7 @@ class Comparison:
         self.examples(was, now)
 
     def common(self, was, now) -> None:
+        self.identity(was, now)
         if was.draft != now.draft:
             self.say(f"{self.label(now)} er " + ("ikke længere et udkast" if now.draft is None
                                                  else f"nu {draft_text(now.draft)}"), now.name)
@@ -274,8 +325,7 @@ class Comparison:
             if previous is None:
                 self.say(f"nyt eksempel «{example.title}» til {self.label(now)}", now.name)
                 continue
-            default = now.targets[0] if isinstance(now, ir.ExceptionIR) and now.targets else now.name
-            a, b = verdicts(previous, default), verdicts(example, default)
+            a, b = verdicts(previous, _judged(was)), verdicts(example, _judged(now))
             for day in sorted(set(a) | set(b)):
                 if a.get(day) != b.get(day):
                     self.say(f"i eksemplet «{example.title}» til {self.label(now)} er resultatet pr. "
@@ -315,6 +365,11 @@ class Comparison:
             self.say(f"{self.label(now)} gælder nu {period(now.versions)} i stedet for {period(was.versions)}",
                      now.name)
         self.examples(was, now)
+
+
+def _judged(rule) -> str:
+    """The rule an example's verdicts are about unless they name another (an exception's: its first target)."""
+    return rule.targets[0] if isinstance(rule, ir.ExceptionIR) and rule.targets else rule.name
 
 
 def draft_text(reason: str) -> str:

@@ -1,10 +1,14 @@
 """Shared fixtures. The tests of the compiler, the documentation, diff and the commands use the
-small sample project in tests/fixtures/projekt (rules and cases that never change with the law);
-only test_regelsaet.py reads rules/, and only for properties that hold for any correct rule set.
-test_lovaendringer.py proves it: it runs the whole suite again on other, correctly edited rules."""
+small sample project in tests/fixtures/projekt (rules and cases that never change with the law).
+A test that reads the project's own rules/, generated/ or examples/ (which change with the law)
+is marked `regelsaet` and tests only properties that hold for any correct rule set;
+test_lovaendringer.py runs the marked tests again on other, correctly edited rules. The guard
+below makes the mark trustworthy: an unmarked test that opens or lists anything in those folders
+fails the run, so the tests left out of that second run cannot depend on the law."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -13,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from compiler import cli, clidansk, examples, pipeline
+from compiler.backends import docs
 from compiler.backends import python as pyback
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +28,7 @@ PROJECT_RULES = PROJECT / "rules"
 PROJECT_CASES = PROJECT / "sager.jsonl"
 FROZEN_RULES = FIXTURES / "rules_frozen"  # rules/ as it was: what bench/haandskrevet.py encodes
 MODEL_FILES = ("datamodel", "kilder", "bestemmelser", "definitioner")
+LAW_FOLDERS = tuple(os.path.join(ROOT, folder) + os.sep for folder in ("rules", "generated", "examples"))
 
 # A small rule (P01) for tests that build their own rule set around the project's data model.
 P01_RULE = '''
@@ -54,6 +60,40 @@ def built_project(tmp_path_factory) -> Path:
     result = regel("byg", "--regler", str(project / "rules"), "--ud", str(project / "generated"))
     assert result.exit_code == 0, result.output
     return project
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium, driven by Playwright, for every browser test of the session (it
+    starts once). Skipped without Debian's `chromium` (`make test` installs it when it can) or
+    Playwright (the `test` extra)."""
+    if CHROMIUM is None:
+        pytest.skip("Chromium er ikke installeret (apt-get install chromium); browsertesten springes over")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright er ikke installeret (pip install playwright)")
+    with sync_api.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def write_site(rule_set, texts, root: Path) -> Path:
+    """The documentation site of a rule set, written to `root` as `regel byg` writes generated/docs."""
+    for path, text in docs.generate(rule_set, texts).items():
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def site(loaded, tmp_path_factory) -> Path:
+    """The sample project's documentation site, written once for the browser tests (read only)."""
+    return write_site(loaded.rule_set, loaded.texts, tmp_path_factory.mktemp("site"))
 
 
 def load_checked(folder: Path) -> pipeline.Loaded:
@@ -95,9 +135,6 @@ def load_text(tmp_path: Path, text: str, name: str = "test.regel", with_model: b
     return pipeline.load([folder])
 
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
 @pytest.fixture(scope="session")
 def fixture_package(tmp_path_factory):
     """The validators generated from the fixture rule set in tests/fixtures, for tests of reading
@@ -106,3 +143,64 @@ def fixture_package(tmp_path_factory):
     loaded = pipeline.load([FIXTURES / "rules_model", FIXTURES / "rules_sample" / "regler.regel"])
     assert loaded.ok, "\n".join(loaded.render())
     return examples.build_package(loaded.rule_set, tmp_path_factory.mktemp("fixturpakke"))
+
+
+# ------------------------------------------------------------------ the `regelsaet` guard
+
+_running: list = []  # the test (or, while collecting, the module) whose code is running
+_law_read: dict = {}  # node -> the first law file it read
+_unmarked_readers: dict[str, str] = {}  # node id -> that file, for nodes without the mark
+
+
+def _reads_the_law(path) -> bool:
+    """Whether `path` is in the law's folders; rules/*.md (the jurists' guide and the table of
+    codes) are the tool's own documentation, kept with the compiler, not law."""
+    if isinstance(path, int):
+        return False
+    name = os.path.abspath(os.fsdecode(path))
+    return (name + os.sep).startswith(LAW_FOLDERS) and not (name.endswith(".md") and name.startswith(LAW_FOLDERS[0]))
+
+
+def _audit(event: str, args: tuple) -> None:
+    if _running and event in ("open", "os.scandir", "os.listdir") and args and args[0] is not None \
+            and _running[-1] not in _law_read and _reads_the_law(args[0]):
+        _law_read[_running[-1]] = os.fsdecode(args[0])
+
+
+sys.addaudithook(_audit)
+
+
+def _watch(node):
+    """Run the node's code with the guard watching; after it, the node must be marked if it read the law."""
+    _running.append(node)
+    try:
+        yield
+    finally:
+        _running.pop()
+        path = _law_read.pop(node, None)
+        if path is not None and node.get_closest_marker("regelsaet") is None:
+            _unmarked_readers.setdefault(node.nodeid, path)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "regelsaet: reads rules/, generated/ or examples/ (rerun on edited rules "
+                                       "by test_lovaendringer.py)")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    yield from _watch(item)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector):
+    yield from _watch(collector)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _unmarked_readers:
+        lines = [f"  {node}: {path}" for node, path in sorted(_unmarked_readers.items())]
+        session.config.get_terminal_writer().line(
+            "\nTests that read the law's folders without the mark `regelsaet` (mark them, or use fixtures):\n"
+            + "\n".join(lines), red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

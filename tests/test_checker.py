@@ -422,6 +422,7 @@ def test_version_values(second, message):
 def test_unused_version_value_is_a_warning():
     text = VERSIONS.format(start="1. januar 2022").replace("grænse er 4 måneder", "grænse er 4 måneder, loft er 2")
     text = text.replace("grænse er 4 uger", "grænse er 4 uger, loft er 3")
+    text += '  ændring 1. januar 2022 kilde første_delaftale "y"\n'  # the change's source (else R335)
     assert errors(text) == []
     assert warnings(text) == ["versionsværdien `loft` bruges ikke i reglen"]
 

@@ -272,11 +272,38 @@ def test_valider_a_misspelt_key_that_is_not_utf8_is_reported_readably(valider, t
 @pytest.mark.parametrize("args, message", [
     (["--dato", "20240501"], "ikke en gyldig dato"),
     (["--dato", "9999-12-31"], "ikke en gyldig dato i årene 1900-2199"),
+    (["--dato", "20٢٤-05-01"], "'20٢٤-05-01' er ikke en gyldig dato i årene 1900-2199; skriv den som ÅÅÅÅ-MM-DD med "
+                                "cifrene 0-9"),
+    (["--dato", "2024-05-01\n"], "skriv den som ÅÅÅÅ-MM-DD"),
+    (["--dato", "2024-05-01", "--motor", "duckdb", "--beslutningslog", "log.jsonl"], "--beslutningslog findes kun med"),
+    (["--dato", "2024-05-01", "--beslutningslog", "findes-ikke/log.jsonl"], "beslutningsloggen findes-ikke/log.jsonl "
+                                                                            "kan ikke skrives"),
+    (["--dato", "2024-05-01", "--beslutningslog", "/dev/full"], "beslutningsloggen /dev/full kan ikke skrives: "),
     (["--dato", "2024-05-01", "--json", "--format", "jsonl"], "kan ikke bruges sammen"),
 ])
 def test_valider_refuses_unusable_options_with_exit_2(valider, args, message):
     result = valider(str(EXAMPLES), *args)
     assert result.exit_code == 2 and message in result.output
+
+
+def test_valider_appends_one_decision_per_record_to_the_decision_log(valider, tmp_path):
+    log = tmp_path / "beslutninger.jsonl"
+    log.write_text('{"før": 1}\n', encoding="utf-8")  # appended to, never overwritten
+    result = valider(str(EXAMPLES), "--dato", "2023-09-01", "--format", "jsonl", "--beslutningslog", str(log))
+    *results, summary = [json.loads(line) for line in result.stdout.splitlines()]
+    first, *lines = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert first == {"før": 1} and len(lines) == len(EXAMPLES.read_text(encoding="utf-8").splitlines())
+    assert {line["kilde"] for line in lines} == {"regel valider"} and len({line["bestand_id"] for line in lines}) == 1
+    assert all(line["regelsæt"] == summary["regelsæt"] and line["skæringsdato"] == "2023-09-01" for line in lines)
+    judged = [line for line in lines if line["art"] == "resultat"]
+    assert [line["sag_id"] for line in judged] == [r["id"] for r in results]
+    assert [line["overtrædelser"] for line in judged] == [
+        {rule: sum(1 for f in r["overtrædelser"] if f["regel_id"] == rule) for rule in sorted({f["regel_id"] for f in
+                                                                                               r["overtrædelser"]})}
+        for r in results]
+    assert [(line["linje"], line["sag_id"], line["fejl"]) for line in lines if line["art"] == "ugyldig"] == [
+        (u["linje"], u.get("id"), [{"kode": f["kode"], "felt": f["felt"]} for f in u["fejl"]]) for u in summary["ugyldige"]]
+    assert len({line["beslutning_id"] for line in lines}) == len(lines)
 
 
 def test_valider_human_output_in_danish(valider):

@@ -81,9 +81,9 @@ def test_a_changed_explanation_for_readers_is_shown(two_versions):
 def test_a_moved_version_boundary_says_what_holds_in_between(two_versions):
     old, new = two_versions
     edit(new, "tilbud.regel", "version gælder fra 1. juli 2019 til 31. december 2021: grænse er 4 uger\n"
-         "  version gælder fra 1. januar 2022: grænse er 4 måneder",
+         "  version gælder fra 1. januar 2022: grænse er 4 måneder\n  ændring 1. januar 2022",
          "version gælder fra 1. juli 2019 til 31. januar 2022: grænse er 4 uger\n"
-         "  version gælder fra 1. februar 2022: grænse er 3 måneder")
+         "  version gælder fra 1. februar 2022: grænse er 3 måneder\n  ændring 1. februar 2022")
     assert sentences(old, new) == [
         f"Fra 1. januar 2022 til og med 31. januar 2022 er det «4 uger» i stedet for «4 måneder» i {RULE_P13}: "
         "Der må højst gå 4 uger fra et tilbud slutter, til det næste begynder.",
@@ -155,6 +155,53 @@ def test_period_obligation_example_and_added_rule(two_versions):
     assert any("er det «2 uger» i stedet for «1 uge»" in s and "senest 2 uger efter første henvendelse" in s for s in found)
     assert any("er resultatet pr. 1. februar 2023 nu «ingen overtrædelse» i stedet for «overtrædelse»" in s for s in found)
     assert any(s.startswith("Ny regel «Ny regel» (P04)") for s in found)
+
+
+RULE_P01 = "reglen «Første samtale senest en uge efter første henvendelse» (P01)"
+KONTRAKT = "KONTRAKTVERSION ændres ikke: den er versionen af pakkens grænseflade og følger Regelsprog, ikke reglerne."
+
+
+def test_a_renamed_rule_is_one_rule_whose_name_in_the_results_changes(two_versions):
+    old, new = two_versions
+    edit(new, "samtaler.regel", 'regel første_samtale "', 'regel den_første_samtale "')
+    found = sentences(old, new)
+    assert found == [
+        f"{RULE_P01[0].upper()}{RULE_P01[1:]} har nu navnet den_første_samtale i stedet for første_samtale: «regel» "
+        "i resultaterne skifter («regel_id» er stadig P01.frist).",
+        "Navne eller id'er i resultaterne skifter (se ovenfor), så systemer, der bruger validatorerne, skal tilpasses: "
+        "giv regelsættet en udgave (regelsæt \"…\" udgave \"…\"), så det kan ses på «regelsæt» i hvert resultat. "
+        + KONTRAKT]  # the examples' verdicts are compared each with its own rule's name: no change
+
+
+def test_a_rule_whose_id_changes_and_the_edition(two_versions):
+    """A new rule of the same provision and kind before an old one takes its id; the edition says so."""
+    old, new = two_versions
+    for folder, edition in ((old, "1.0"), (new, "2.0")):
+        edit(folder, "samtaler.regel", "regel første_samtale ", f'regelsæt "Test" udgave "{edition}"\nregel første_samtale ')
+    edit(new, "samtaler.regel", "regel første_samtale ", 'regel tidlig_samtale "Tidlig samtale"\n  bestemmelse P01\n'
+         '  kilde hedensted "x"\n  krav: den første samtale skal finde sted senest 2 uger efter forløbsstart\n'
+         "\nregel første_samtale ")
+    found = sentences(old, new)
+    assert f"{RULE_P01[0].upper()}{RULE_P01[1:]} har nu id'et P01.frist.2 i stedet for P01.frist: «regel_id» i " \
+           "resultaterne skifter." in found
+    assert any(s.startswith("Ny regel «Tidlig samtale» (P01)") for s in found), found
+    assert found[-2:] == ["Regelsættets udgave er nu «2.0» i stedet for «1.0».",
+                          "Navne eller id'er i resultaterne skifter (se ovenfor), så systemer, der bruger validatorerne, "
+                          "skal tilpasses: den nye udgave «2.0» i «regelsæt» viser det. " + KONTRAKT]
+    edit(new, "samtaler.regel", 'udgave "2.0"', 'udgave "1.0"')
+    assert sentences(old, new)[-1].startswith("Navne eller id'er i resultaterne skifter (se ovenfor), så systemer, "
+                                              "der bruger validatorerne, skal tilpasses: hæv regelsættets udgave "
+                                              "(nu «1.0»)")
+
+
+def test_an_edition_left_as_it_was_is_pointed_out_and_only_then(two_versions):
+    old, new = two_versions
+    for folder in two_versions:
+        edit(folder, "tilbud.regel", "regel første_tilbud_", 'regelsæt "Test" udgave "1.4"\nregel første_tilbud_')
+    assert sentences(old, new) == []
+    edit(new, "tilbud.regel", "grænse er 4 måneder", "grænse er 3 måneder")
+    assert sentences(old, new)[1:] == ["Regelsættets udgave er stadig «1.4»: hæv den, når ændringerne udgives, så "
+                                       "resultaterne siger, hvilke regler de kommer fra."]
 
 
 def committed_project(tmp_path, folder="."):

@@ -243,3 +243,10 @@ def test_the_rules_for_each_benefit_are_listed(loaded):
 
         assert f"({provision} " not in dagpenge, provision
     assert 'href="ydelser.html"' in files["index.html"] and '<h2 id="dagpenge">Dagpenge</h2>' in files["ydelser.html"]
+
+
+def test_a_file_made_alone_for_the_editors_preview_is_the_one_the_build_writes(loaded):
+    files = docs.generate(loaded.rule_set, loaded.texts)
+    site = docs.Site(loaded.rule_set, loaded.texts)
+    assert {path: docs.page(site, path) for path in files} == files  # scripts too: the preview is the site
+    assert docs.page(site, "regler/findes_ikke.html") is None and docs.page(site, "favicon.ico") is None

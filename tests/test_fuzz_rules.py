@@ -15,21 +15,24 @@ invariant). Search longer for crashes locally with e.g. `REGELSPROG_FUZZ=5000 .v
 
 Cheap by construction: only what a mutation changed is parsed again (see
 `parse_unchanged_files_once`), and the mutants' packages are executed from memory with the
-runtime compiled once.
+runtime compiled once; the mutants are judged on every core (forked workers share the caches).
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import multiprocessing
 import os
 import random
 import re
 import sys
+import traceback
 import types
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -54,7 +57,7 @@ LONG = int(os.environ.get("REGELSPROG_FUZZ", "0"))
 FUZZ = settings(max_examples=LONG or 250, deadline=None, derandomize=not LONG, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 MUTANTS = LONG or 2000
-SQL_MUTANTS = LONG or 100  # of those that pass tjek, built with generated/sql/ too
+SQL_EVERY = 1 if LONG else 40  # every 40th mutant is built with generated/sql/ too (it costs most)
 
 
 # Syntax trees of the unchanged fixture files, parsed once and shared by every check (the
@@ -473,30 +476,56 @@ def build_and_run(loaded, rng: random.Random, name: str, folders: tuple[str, ...
             del sys.modules[module]
 
 
+def judge_mutant(mutant: tuple[int, dict[str, str], bool, bool, str]) -> tuple[int, bool, str | None]:
+    """Check one mutant; if it passes, build, import and run it. Whether it passed, and the
+    traceback when it passed tjek and then failed."""
+    number, texts, with_sql, through_files, folder = mutant
+    loaded = run_pipeline(texts)
+    if loaded is None:
+        return number, False, None
+    try:
+        if through_files:  # exactly as `regel test`: through files and the import system
+            examples.run_examples(loaded.rule_set, examples.build_package(loaded.rule_set, Path(folder) / str(number)))
+        folders = cli.ALL if with_sql else tuple(f for f in cli.ALL if f != "sql")
+        build_and_run(loaded, random.Random(number), f"_regelsprog_mutant_{number}", folders)
+    except Exception:
+        return number, True, traceback.format_exc()
+    return number, True, None
+
+
+def judged(mutants) -> Iterator[tuple[int, bool, str | None]]:
+    """The mutants judged on every core, in their order. Forked workers share the module's parse
+    cache; without fork (or with one core) they are judged here."""
+    if os.cpu_count() == 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(judge_mutant, mutants)
+        return
+    with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
+        yield from pool.imap(judge_mutant, mutants, chunksize=10)
+
+
 def test_every_mutant_that_passes_tjek_builds_imports_and_runs(tmp_path):
     rng = random.Random(None if LONG else 10)
     names = declared_names()
     operations, weights = list(MUTATIONS), list(MUTATIONS.values())
-    tried, passed = Counter(), Counter()
-    for number in range(MUTANTS):
-        texts, done = dict(FUZZ_TEXTS), []
-        for operation in rng.choices(operations, weights, k=1 if rng.random() < 0.75 else 2):
-            texts, description = operation(texts, rng, names)
-            done.append((operation.__name__, description))
-        tried.update(name for name, _ in done)
-        loaded = run_pipeline(texts)
-        if loaded is None:
-            continue
-        passed.update(name for name, _ in done)
-        passed["mutants"] += 1
-        try:
-            if passed["mutants"] <= 5:  # a few through files and the import system, exactly as `regel test`
-                examples.run_examples(loaded.rule_set, examples.build_package(loaded.rule_set, tmp_path / str(number)))
+    tried, passed, mutations = Counter(), Counter(), {}
+
+    def mutants():
+        for number in range(MUTANTS):
+            texts, done = dict(FUZZ_TEXTS), []
+            for operation in rng.choices(operations, weights, k=1 if rng.random() < 0.75 else 2):
+                texts, description = operation(texts, rng, names)
+                done.append((operation.__name__, description))
+            tried.update(name for name, _ in done)
+            mutations[number] = done
             # Rendering the SQL dialects costs more than the rest of a build: a sample of mutants.
-            folders = cli.ALL if passed["mutants"] <= SQL_MUTANTS else tuple(f for f in cli.ALL if f != "sql")
-            build_and_run(loaded, rng, f"_regelsprog_mutant_{number}", folders)
-        except Exception as failure:
-            raise AssertionError(f"mutant {number} passed tjek but failed: {done}") from failure
+            yield number, texts, number % SQL_EVERY == 0, number < 15, str(tmp_path)
+
+    for number, ok, failure in judged(mutants()):
+        done = mutations.pop(number)
+        assert failure is None, f"mutant {number} passed tjek but failed: {done}\n{failure}"
+        if ok:
+            passed.update(name for name, _ in done)
+            passed["mutants"] += 1
     print(f"{MUTANTS} mutants, {passed['mutants']} passed tjek and were built and run; by mutation "
           + ", ".join(f"{name} {passed[name]}/{tried[name]}" for name in sorted(tried)))
     # The invariant is only tested where mutants pass: every kind of mutation must get some through.

@@ -33,27 +33,11 @@ from compiler.runtime import UgyldigSag, dansk_dato
 from .conftest import PROJECT_RULES, ROOT
 from .test_ir_reference import mutate, synthetic
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 NODE = shutil.which("node")
 EPOCH = datetime.date(1970, 1, 1)
 QUESTION = {"ydelse": "kontanthjælp", "visitation": "jobparat", "forløbsstart": "2025-03-03",
             "første_henvendelse": "2025-03-03"}
 ASKED_ON = datetime.date(2025, 3, 3)
-
-
-def built_site(rule_set, texts, root: Path) -> Path:
-    for path, text in docs.generate(rule_set, texts).items():
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    return root
-
-
-@pytest.fixture(scope="module")
-def project():
-    loaded = pipeline.load([PROJECT_RULES])
-    assert loaded.ok, "\n".join(loaded.render())
-    return loaded
 
 
 def day_number(day: datetime.date) -> int:
@@ -71,24 +55,8 @@ def reference(interpreter: Interpreter, data: dict, day: datetime.date) -> dict:
 
 # ----------------------------------------------------------------------------- in the browser
 
-playwright = pytest.importorskip("playwright.sync_api", reason="Playwright er ikke installeret (pip install playwright)")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        pytest.skip("Chromium er ikke installeret (apt-get install chromium); browsertesten springes over")
-    with playwright.sync_playwright() as driver:
-        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
 @pytest.mark.parametrize("width", [1280, 390])
-def test_the_caseworkers_question_gets_the_validators_dates(project, package, browser, tmp_path, width):
-    site = built_site(project.rule_set, project.texts, tmp_path / "site")
+def test_the_caseworkers_question_gets_the_validators_dates(loaded, package, browser, site, width):
     page = browser.new_page(viewport={"width": width, "height": 900})
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -106,6 +74,7 @@ def test_the_caseworkers_question_gets_the_validators_dates(project, package, br
     shown = page.eval_on_selector_all("[data-regel]", "cards => cards.map(c => [c.dataset.regel, c.dataset.udfald, "
                                                       "c.dataset.frist || null, c.dataset.start || null])")
     assert not errors, errors
+    assert not page.is_visible("#hvadgaelder-uden-js")  # the note for a browser that does not run the script
     assert all(url.startswith("file://") for url in requests), "siden henter noget udefra"
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "siden ruller sidelæns"
 
@@ -115,7 +84,7 @@ def test_the_caseworkers_question_gets_the_validators_dates(project, package, br
     assert {rule: frist for rule, kind, frist, _start in shown if frist} == deadlines
     for rule, frist in deadlines.items():
         assert dansk_dato(datetime.date.fromisoformat(frist)) in answer
-    explained = reference(Interpreter(project.rule_set), {"id": "spørgsmål", **QUESTION}, ASKED_ON)
+    explained = reference(Interpreter(loaded.rule_set), {"id": "spørgsmål", **QUESTION}, ASKED_ON)
     for rule, kind, frist, start in shown:
         outcome = explained.get(rule, [{"udfald": "gælder"}])[0]  # an item rule with no items: no entry
         if frist:
@@ -129,11 +98,18 @@ def test_the_caseworkers_question_gets_the_validators_dates(project, package, br
                     if entries[0]["udfald"] == "gælder ikke" and entries[0]["grund"] != "ingen"}
     assert not_applying <= {rule for rule, kind, *_ in shown if kind == "gælder ikke"}
     assert "Gælder ikke for sagen" in answer and "Frister og perioder" in answer
+    # the rules on each item: listed with what the page cannot judge, said plainly
+    per_item = {r.name for r in loaded.rule_set.rules if isinstance(r.duty, ir.Duty) and not isinstance(r.duty.instance, ir.PerCase)}
+    listed = page.eval_on_selector_all("#krav [data-regel]", "cards => cards.map(c => c.dataset.regel)")
+    assert listed and set(listed) <= per_item
+    assert "Siden kan ikke afgøre, om de er overholdt, for den kender ikke sagens samtaler" in page.inner_text("#krav")
+    # the form names the fields by the data model's `læses` phrases
+    assert page.inner_text("label[for='felt-ydelse']") == "Ydelsen"
+    assert page.inner_text("label[for='felt-har_arbejdsgiver']") == "Borgeren har en arbejdsgiver"
     page.close()
 
 
-def test_without_javascript_the_page_says_so_and_points_to_the_lists(project, browser, tmp_path):
-    site = built_site(project.rule_set, project.texts, tmp_path / "site")
+def test_without_javascript_the_page_says_so_and_points_to_the_lists(browser, site):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto((site / "hvadgaelder.html").as_uri())
@@ -158,9 +134,9 @@ process.stdout.write(JSON.stringify(context.R.vurderAlle(payload)));
 ALL = "function (payload) { return payload.map(function (p) { return R.vurder(R.laesSag(p[0]), p[1]); }); }"
 
 
-def run_js(script: Path, payload: list, tmp_path: Path) -> list:
+def run_js(script: Path, payload: list, tmp_path: Path, request) -> list:
     """Every (case, day number) judged by the page's computation, in node when it is installed,
-    else in Chromium."""
+    else in the session's Chromium."""
     code = script.read_text(encoding="utf-8") + f"\nRegelsprog.vurderAlle = {ALL.replace('R.', 'Regelsprog.')};\n"
     if NODE is not None:
         file = tmp_path / "regler.js"
@@ -171,16 +147,12 @@ def run_js(script: Path, payload: list, tmp_path: Path) -> list:
                               text=True, timeout=120)
         assert done.returncode == 0, done.stderr
         return json.loads(done.stdout)
-    if CHROMIUM is None:
-        pytest.skip("hverken node eller Chromium er installeret")
-    with playwright.sync_playwright() as driver:
-        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        try:
-            page = chromium.new_page()
-            page.add_script_tag(content=code)
-            return page.evaluate("(payload) => Regelsprog.vurderAlle(payload)", payload)
-        finally:
-            chromium.close()
+    page = request.getfixturevalue("browser").new_page()  # skips when there is no Chromium either
+    try:
+        page.add_script_tag(content=code)
+        return page.evaluate("(payload) => Regelsprog.vurderAlle(payload)", payload)
+    finally:
+        page.close()
 
 
 NOT_COMPARED = ("hvad", "begynder", "ental", "flertal")
@@ -249,7 +221,7 @@ def without_items(rule_set: ir.RuleSet, data: dict) -> dict:
     return {key: value for key, value in data.items() if key not in lists}
 
 
-def compare(loaded, records: list[dict], days: list[datetime.date], tmp_path: Path) -> int:
+def compare(loaded, records: list[dict], days: list[datetime.date], tmp_path: Path, request) -> int:
     rule_set = loaded.rule_set
     site = docs.Site(rule_set, loaded.texts)
     script = tmp_path / "hvadgaelder-regler.js"
@@ -265,7 +237,7 @@ def compare(loaded, records: list[dict], days: list[datetime.date], tmp_path: Pa
             for variant in (data, without_items(rule_set, data)):
                 cases.append((variant, day))
                 payload.append([variant, day_number(day)])
-    answers = run_js(script, payload, tmp_path)
+    answers = run_js(script, payload, tmp_path, request)
     rules = [r for r in rule_set.rules if isinstance(r.duty, ir.Duty)]
     compared = 0
     for (data, day), answer in zip(cases, answers):
@@ -283,14 +255,15 @@ def compare(loaded, records: list[dict], days: list[datetime.date], tmp_path: Pa
     return compared
 
 
-def test_javascript_agrees_with_the_interpreter_on_rules(tmp_path):
+@pytest.mark.regelsaet
+def test_javascript_agrees_with_the_interpreter_on_rules(tmp_path, request):
     loaded = pipeline.load([ROOT / "rules"])
     assert loaded.ok
     rng = random.Random(7)
     records = [record for _line, record in synthetic(400, seed=21)]
     records += [mutate(record, rng) for record in records[:200]]
     days = [datetime.date(2019, 12, 1), datetime.date(2022, 6, 30), datetime.date(2024, 5, 1)]
-    assert compare(loaded, records, days, tmp_path) > 10_000
+    assert compare(loaded, records, days, tmp_path, request) > 10_000
 
 
 @pytest.mark.parametrize("rule_files", [[PROJECT_RULES],
@@ -298,7 +271,7 @@ def test_javascript_agrees_with_the_interpreter_on_rules(tmp_path):
                                          ROOT / "tests" / "fixtures" / "rules_sample"],
                                         [ROOT / "tests" / "fixtures" / "jurist" / "rules"]],
                          ids=["projekt", "udvalg", "jurist"])
-def test_javascript_agrees_with_the_interpreter_on_the_examples(rule_files, tmp_path):
+def test_javascript_agrees_with_the_interpreter_on_the_examples(rule_files, tmp_path, request):
     """Every example case of a fixture rule set, and mutations of them, on the example's dates."""
     loaded = pipeline.load(rule_files)
     assert loaded.ok, "\n".join(loaded.render())
@@ -310,4 +283,4 @@ def test_javascript_agrees_with_the_interpreter_on_the_examples(rule_files, tmp_
             records += [dict(case) for case in example.cases]
             days |= {e.date for e in example.expectations}
     records += [mutate(record, rng) for record in records for _ in range(3)]
-    assert compare(loaded, records, sorted(days), tmp_path) > 0
+    assert compare(loaded, records, sorted(days), tmp_path, request) > 0

@@ -37,7 +37,11 @@ MUTATED = int(os.environ.get("REGELSPROG_IR_MUTEREDE", "2000"))
 DAYS = [date(2019, 12, 1), date(2022, 1, 1), date(2023, 1, 1), date(2024, 1, 1), date(2024, 6, 30)]
 
 
-@pytest.fixture(scope="module", params=sorted(RULE_SETS))
+# As fixture parameters: the one of rules/ is marked (conftest.py)
+RULE_SET_PARAMS = [pytest.param(name, marks=pytest.mark.regelsaet) if name == "rules" else name for name in sorted(RULE_SETS)]
+
+
+@pytest.fixture(scope="module", params=RULE_SET_PARAMS)
 def engines(request, tmp_path_factory):
     loaded = pipeline.load(RULE_SETS[request.param])
     assert loaded.ok, "\n".join(loaded.render())

@@ -128,6 +128,9 @@ def test_the_preview_stays_on_the_rule_being_edited_while_it_does_not_parse(serv
     assert status == 200 and target["forældet"] is True
     status, page = call(url, "GET", f"/{url.split('/')[3]}/dok/{target['side']}")
     assert status == 200 and second.title in page.decode("utf-8")
+    # the preview is the whole site: the search and «Hvad gælder for mig?» have their scripts
+    status, script = call(url, "GET", f"/{url.split('/')[3]}/dok/hvadgaelder-regler.js")
+    assert status == 200 and b"R.regelsaet(" in script
 
 
 def test_a_new_rule_file_is_created_inside_the_project_under_a_checked_name(served):

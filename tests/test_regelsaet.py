@@ -1,9 +1,9 @@
 """Properties every correct rule set has, checked for rules/ and for the sample project.
 
-This is the only test file that reads rules/. Nothing here may depend on what the law says
-today (a provision, a number, a wording, how many rules or examples there are): a jurist's
-correct edit to rules/ must keep it green. test_lovaendringer.py runs the whole suite on a
-copy of the project with such edits to prove it.
+Most tests that read rules/ are here (all carry the mark `regelsaet`). Nothing here may depend
+on what the law says today (a provision, a number, a wording, how many rules or examples there
+are): a jurist's correct edit to rules/ must keep it green. test_lovaendringer.py runs the
+marked tests on a copy of the project with such edits to prove it.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from compiler.backends import python as pyback
 from compiler.program import Program
 
 from .conftest import PROJECT_CASES, PROJECT_RULES, ROOT, RULES, regel
+
+pytestmark = pytest.mark.regelsaet  # reads rules/ and generated/
 from .test_docs import broken_links, heading_anchors, resolve
 from .test_schema import KEYWORDS, conforms
 
@@ -85,6 +87,11 @@ def test_every_registered_provision_has_a_rule(rule_set):
 def test_the_committed_generated_folder_is_fresh():
     result = regel("byg", "--tjek", "--regler", str(RULES), "--ud", str(ROOT / "generated"))
     assert result.exit_code == 0, result.output
+
+
+def test_the_package_serves_the_published_openapi_document():
+    assert (ROOT / "generated" / "schema" / "openapi.json").read_text(encoding="utf-8") == \
+        (ROOT / "generated" / "python" / pyback.PACKAGE / "openapi.json").read_text(encoding="utf-8")
 
 
 # ------------------------------------------------------------------ documentation

@@ -20,12 +20,12 @@ from compiler.backends import sql as sqlback
 from compiler.engines import duckdb as engine
 from compiler.ir.interpret import Caseload as Reference, Interpreter
 
-from .test_ir_reference import RULE_SETS, mutate, synthetic
+from .test_ir_reference import RULE_SET_PARAMS, RULE_SETS, mutate, synthetic
 
 DAYS = [date(2022, 1, 1), date(2024, 1, 1), date(2024, 6, 30)]
 
 
-@pytest.fixture(scope="module", params=sorted(RULE_SETS))
+@pytest.fixture(scope="module", params=RULE_SET_PARAMS)
 def built(request, tmp_path_factory):
     loaded = pipeline.load(RULE_SETS[request.param])
     assert loaded.ok, "\n".join(loaded.render())

@@ -1,9 +1,10 @@
 """Versions and permalinks in the documentation: the rule set's version and build in every
-footer, stable anchors per rule version and timeline date, the per-benefit SVG timeline whose
+footer (HTML) and at the foot of every Markdown page, stable anchors per rule version and timeline date, the per-benefit SVG timeline whose
 legend cites a source for every change, and ended rules grouped as "Ophævet"."""
 
 from __future__ import annotations
 
+import datetime
 import re
 import shutil
 
@@ -14,11 +15,16 @@ from .conftest import PROJECT_RULES, load_checked, load_text
 STAMP = re.compile(r'<p class="stamp">Regelsæt (?:udgave [0-9.]+, )?<span class="version">([0-9a-f]{12})</span>[^<]* · bygget med Regelsprog ')
 
 
+MARKDOWN_STAMP = re.compile(r"\n\n---\n\nRegelsæt (?:udgave [0-9.]+, )?([0-9a-f]{12})[^\n]* · bygget med Regelsprog [^\n]+\n$")
+
+
 def test_every_page_carries_the_same_version_and_build(loaded):
     files = docs.generate(loaded.rule_set, loaded.texts)
     stamps = {path: STAMP.findall(text) for path, text in files.items() if path.endswith(".html")}
+    stamps |= {path: MARKDOWN_STAMP.findall(text) for path, text in files.items() if path.endswith(".md")}
     assert all(len(found) == 1 for found in stamps.values()), [p for p, f in stamps.items() if len(f) != 1]
     assert len({found[0] for found in stamps.values()}) == 1
+    assert len([path for path in stamps if path.endswith(".md")]) == len([path for path in stamps if path.endswith(".html")])
 
 
 def test_the_version_follows_the_rules_and_not_the_folder(loaded, tmp_path):
@@ -93,3 +99,50 @@ def test_each_benefit_has_an_svg_timeline_whose_legend_cites_a_source_for_every_
     assert re.search(r'gammelt_krav.html">Et krav, der er ophævet</a>: ophører \(gjaldt til og med 31. december '
                      r'2021\)\. <span class="small">Kilde: <a href="kilder/anden_delaftale.html">', uddannelse)
 
+
+
+CHANGING = '''
+regel skiftende_krav "Et krav, der skifter og ophører"
+  bestemmelse P12
+  kilde hedensted "x"
+  afgørende dato er forløbsstart
+  for sager hvor ydelse er uddannelseshjælp
+  version gælder fra 1. juli 2019 til 31. december 2021: frist er 1 måned
+  version gælder fra 1. januar 2022 til 31. december 2023: frist er 2 måneder
+  krav: det første tilbud skal starte inden for de første frist efter forløbsstart
+'''
+CITED = '''  ændring 1. januar 2022 kilde anden_delaftale "Et forenklet kontaktforløb"
+  ændring 1. januar 2024 kilde første_delaftale "Færre proceskrav for indsatsen"
+'''
+
+
+def test_a_version_that_changes_or_ends_without_a_source_named_for_that_day_is_a_warning(tmp_path):
+    loaded = load_text(tmp_path, CHANGING)
+    assert loaded.ok
+    warned = [(x.severity, x.span.line, x.span.column, x.message) for x in loaded.diagnostics if x.code == "R335"]
+    assert warned == [
+        ("advarsel", 8, 22, "reglen ændres 1. januar 2022, men ingen kilde er nævnt for ændringen"),
+        ("advarsel", 8, 41, "reglen ophører 1. januar 2024 (den gælder til og med 31. december 2023), "
+                            "men ingen kilde er nævnt for ændringen")]
+    cited = load_text(tmp_path, CHANGING + CITED)
+    assert cited.ok and not [x for x in cited.diagnostics if x.code == "R335"]
+    start, change, end = docs.Site(cited.rule_set, cited.texts).by_name["skiftende_krav"].boundaries
+    assert not start.explicit and start.citations == [("hedensted", cited.rule_set.source("hedensted").title, "x")]
+    assert change.explicit and [c[0] for c in change.citations] == ["anden_delaftale"]
+    assert end.explicit and [c[1] for c in end.citations] == [cited.rule_set.source("første_delaftale").title]
+
+
+def test_in_a_rule_set_without_that_warning_every_version_boundary_cites_its_own_source(loaded):
+    """The property the warning gives any rule set, on the sample project: where a version begins
+    (after the first) or the last one ends, the documentation cites the source named for that day."""
+    assert not [x for x in loaded.diagnostics if x.code == "R335"]
+    site = docs.Site(loaded.rule_set, loaded.texts)
+    checked = 0
+    for rule in site.all_rules:
+        versions = rule.versions
+        changes = {v.start for v in versions[1:]} | ({versions[-1].end + datetime.timedelta(days=1)} if versions[-1].end else set())
+        for boundary in site.by_name[rule.name].boundaries:
+            if boundary.day in changes:
+                assert boundary.explicit and boundary.citations, (rule.name, boundary.date)
+                checked += 1
+    assert checked >= 2

@@ -89,6 +89,11 @@ def dates_text(start: Optional[datetime.date], end: Optional[datetime.date]) -> 
     return "uden tidsbegrænsning"
 
 
+def listed(texts: list[str], last: str = "eller") -> str:
+    """`a, b eller c` (or `og` before the last)."""
+    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + f" {last} " + texts[-1]
+
+
 def capitalized(text: str) -> str:
     """The first letter in upper case, the rest untouched (unlike str.capitalize)."""
     return text[:1].upper() + text[1:]
@@ -273,9 +278,7 @@ class Renderer:
 
     @expr.register
     def _(self, e: ir.InSet) -> str:
-        values = [self.expr(v) for v in e.values]
-        listed = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " eller " + values[-1]
-        return f"{self.expr(e.subject)} {'ikke er' if e.negated else 'er'} {listed}"
+        return f"{self.expr(e.subject)} {'ikke er' if e.negated else 'er'} {listed([self.expr(v) for v in e.values])}"
 
     @expr.register
     def _(self, e: ir.IsPresent) -> str:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import importlib.metadata
 import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 import jinja2
 
@@ -24,7 +25,7 @@ from ..runtime import tjeneste
 from . import openapi
 from . import python as pyback
 from . import whatapplies
-from .danish import Renderer, capitalized, date_text, dates_text, field_path, field_text, gendered, number, words
+from .danish import Renderer, capitalized, date_text, dates_text, field_path, field_text, gendered, listed, number, words
 from . import search
 from ..examples import describe_verdict
 from ..ir import nodes as ir
@@ -145,17 +146,23 @@ class RuleView:
         return f"{DRAFT}: {text or self.draft}" if self.draft is not None else text
 
 
-def nodes(node, kind: type) -> Iterator:
-    """Every node of a kind in a piece of the IR."""
-    if isinstance(node, kind):
-        yield node
-    if isinstance(node, (list, tuple)):
-        for item in node:
-            yield from nodes(item, kind)
-    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
-        for member in dataclasses.fields(node):
-            if member.name not in ("span", "type"):
-                yield from nodes(getattr(node, member.name), kind)
+def nodes(node, kind) -> Iterator:
+    """Every node of a kind (a class or a tuple of classes) in a piece of the IR, parents first."""
+    pending = [node]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, kind):
+            yield node
+        if isinstance(node, (list, tuple)):
+            pending.extend(reversed(node))
+        elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+            pending.extend(getattr(node, name) for name in reversed(_children(type(node))))
+
+
+@functools.cache
+def _children(cls: type) -> tuple[str, ...]:
+    """The members of an IR class that can hold nodes (not its source span or type)."""
+    return tuple(member.name for member in dataclasses.fields(cls) if member.name not in ("span", "type"))
 
 
 DRAFT = "Udkast, ikke gældende ret"
@@ -473,13 +480,16 @@ class Site:
         """The (record, field) pairs a rule reads: in its own expressions, in the definitions it
         uses, and the dates its item queries read (an item's moment and end)."""
         parts = [rule, [self.rs.definition(name).body for name in self.definitions_used(rule)]]
-        found = {(node.record.type.name, node.field) for node in nodes(parts, (ir.FieldOf, ir.MaybeFieldOf))}
-        for query in nodes(parts, ir.ItemQuery):
-            found.add((self.rs.case_record, query.list_field))
-        for within in nodes(parts, ir.WithinAnyPeriod):
-            found.update((within.items.type.name, name) for name in (within.start, within.end))
-        for kind in nodes(parts, ir.ItemKind):
-            found.update((kind.record, name) for name in (kind.moment, kind.period_end) if name is not None)
+        found = set()
+        for node in nodes(parts, (ir.FieldOf, ir.MaybeFieldOf, ir.ItemQuery, ir.WithinAnyPeriod, ir.ItemKind)):
+            if isinstance(node, ir.ItemQuery):
+                found.add((self.rs.case_record, node.list_field))
+            elif isinstance(node, ir.WithinAnyPeriod):
+                found.update((node.items.type.name, name) for name in (node.start, node.end))
+            elif isinstance(node, ir.ItemKind):
+                found.update((node.record, name) for name in (node.moment, node.period_end) if name is not None)
+            else:
+                found.add((node.record.type.name, node.field))
         if rule.benefits is not None and set(rule.benefits) != set(self.rs.benefit_values):
             found.add((self.rs.case_record, self.rs.benefit_field))  # its condition on the benefit, lowered to the table
         return found
@@ -638,6 +648,7 @@ def date_counting() -> list[tuple[str, str]]:
     ]
 
 
+@functools.cache  # one per process: its templates are compiled once (a preview renders one page at a time)
 def _environment(autoescape: bool) -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=autoescape, trim_blocks=True,
@@ -645,6 +656,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     )
     environment.filters["md"] = _markdown_escape
     environment.filters["capitalize_first"] = capitalized
+    environment.filters["listed"] = listed
     return environment
 
 
@@ -682,42 +694,55 @@ def generate(rule_set: ir.RuleSet, texts: dict[str, str],
     with the labels of the two versions) adds the change-log page."""
     site = Site(rule_set, texts)
     files = _render(_pages(site, changes), {"in_site": True, "with_changes": changes is not None, "stamp": stamp(site)})
-    files["soeg.js"] = (TEMPLATES / "soeg.js").read_text(encoding="utf-8")
-    files["soegeindeks.js"] = search.index_script([{k: v for k, v in e.items() if k != "md"}
-                                                   for e in site.search_entries()])
-    return {**files, **whatapplies.files(site)}
+    return {**files, **_assets(site)}
+
+
+def _assets(site: Site) -> dict[str, str]:
+    """The files beside the pages: the search's script and index, and the scripts and style sheet
+    of the page «Hvad gælder for mig?»."""
+    index = search.index_script([{k: v for k, v in e.items() if k != "md"} for e in site.search_entries()])
+    return {"soeg.js": (TEMPLATES / "soeg.js").read_text(encoding="utf-8"), "soegeindeks.js": index,
+            **whatapplies.files(site)}
 
 
 def page(site: Site, path: str) -> Optional[str]:
-    """One file of the site (`regler/foerste_samtale.html`, `style.css`), rendered alone, as
-    `generate` would write it: for a live preview. None for a path the site does not have."""
-    stem, dot, suffix = path.rpartition(".")
-    wanted = [entry for entry in _pages(site, None) if entry[0] == stem and dot and suffix in ("html", "md")]
+    """One file of the site (`regler/foerste_samtale.html`, `style.css`, `soeg.js`), made alone,
+    as `generate` would write it: for a live preview, in which the search and «Hvad gælder for
+    mig?» work as in the built site. None for a path the site does not have."""
     if path == "style.css":
         return (TEMPLATES / "style.css").read_text(encoding="utf-8")
-    if not wanted:
-        return None
-    return _render(wanted, {"in_site": True, "with_changes": False, "stamp": stamp(site)})[path]
+    stem, dot, suffix = path.rpartition(".")
+    wanted = [entry for entry in _pages(site, None) if entry[0] == stem and dot and suffix in ("html", "md")]
+    if wanted:
+        return _render(wanted, {"in_site": True, "with_changes": False, "stamp": stamp(site)})[path]
+    return _assets(site).get(path) if suffix in ("js", "css") else None
 
 
-def _pages(site: Site, changes: Optional[tuple[list, str, str]]) -> list[tuple[str, str, dict, str]]:
+Page = tuple[str, str, Callable[[], dict], str]  # path without suffix, template, its context (made when rendered), root
+
+
+def _pages(site: Site, changes: Optional[tuple[list, str, str]]) -> list[Page]:
     rule_set = site.rs
-    pages = [
-        ("index", "index", {"topics": site.topics(), "sources": site.sources(), "rule_count": len(site.rules),
-                            "provision_count": len(rule_set.provisions), "dates": date_counting(),
-                            "verdicts": VERDICTS}, ""),
-        ("tidslinje", "timeline", {"timeline": site.timeline()}, ""),
-        ("daekning", "coverage", {"rows": site.coverage()}, ""),
-        ("ydelser", "benefits", {"benefits": site.by_benefit()}, ""),
-        ("definitioner", "definitions", {"definitions": site.definitions()}, ""),
-        ("tjeneste", "service", service_page(rule_set), ""),
-        (whatapplies.PAGE, "whatapplies", {"fields": whatapplies.inputs(rule_set),
-                                           "benefits": [(b["slug"], b["name"]) for b in site.by_benefit()]}, ""),
-        ("oplysninger", "casedata", {"records": site.case_data()}, ""),
-        ("soeg", "soeg", {"entries": site.search_entries()}, ""),
+    sources, benefits = functools.cache(site.sources), functools.cache(site.by_benefit)
+    pages: list[Page] = [
+        ("index", "index", lambda: {"topics": site.topics(), "sources": sources(), "rule_count": len(site.rules),
+                                    "provision_count": len(rule_set.provisions), "dates": date_counting(),
+                                    "verdicts": VERDICTS}, ""),
+        ("tidslinje", "timeline", lambda: {"timeline": site.timeline()}, ""),
+        ("daekning", "coverage", lambda: {"rows": site.coverage()}, ""),
+        ("ydelser", "benefits", lambda: {"benefits": benefits()}, ""),
+        ("definitioner", "definitions", lambda: {"definitions": site.definitions()}, ""),
+        ("tjeneste", "service", lambda: service_page(rule_set), ""),
+        (whatapplies.PAGE, "whatapplies", lambda: {"fields": whatapplies.inputs(rule_set),
+                                                   "lists": whatapplies.unknown_lists(rule_set),
+                                                   "benefits": [(b["slug"], b["name"]) for b in benefits()]}, ""),
+        ("oplysninger", "casedata", lambda: {"records": site.case_data()}, ""),
+        ("soeg", "soeg", lambda: {"entries": site.search_entries()}, ""),
     ]
-    pages += [(f"kilder/{source['slug']}", "source", {"source": source}, "../") for source in site.sources()]
-    pages += [(f"regler/{view.slug}", "rule", {"rule": view}, "../") for view in site.rules]
+    pages += [(f"kilder/{slug(source.name)}", "source",
+               lambda key=slug(source.name): {"source": next(s for s in sources() if s["slug"] == key)}, "../")
+              for source in rule_set.sources]
+    pages += [(f"regler/{view.slug}", "rule", lambda view=view: {"rule": view}, "../") for view in site.rules]
     if changes is not None:
         pages.append(_changelog_page(*changes, pages={view.name: view.slug for view in site.rules}))
     return pages
@@ -753,14 +778,18 @@ def changelog(changes, old_label: str, new_label: str) -> dict[str, str]:
 def _changelog_page(changes, old_label: str, new_label: str, pages: Optional[dict[str, str]] = None):
     """Each change with the slug of its rule's page, when the page is in the site."""
     entries = [(change.text, (pages or {}).get(change.rule)) for change in changes]
-    return "aendringer", "changelog", {"changes": entries, "old": old_label, "new": new_label}, ""
+    return "aendringer", "changelog", lambda: {"changes": entries, "old": old_label, "new": new_label}, ""
 
 
-def _render(pages: list[tuple[str, str, dict, str]], shared: dict) -> dict[str, str]:
+def _render(pages: list[Page], shared: dict) -> dict[str, str]:
     html, markdown = _environment(True), _environment(False)
     files = {"style.css": (TEMPLATES / "style.css").read_text(encoding="utf-8")}
-    for stem, template, context, root in pages:
+    stamp = markdown.get_template("stamp.md").render(stamp=shared["stamp"]) if shared["stamp"] else None
+    for stem, template, make_context, root in pages:
+        context = make_context()
         for suffix, environment in ((".html", html), (".md", markdown)):
             files[stem + suffix] = environment.get_template(template + suffix).render(
                 root=root, page=stem, **shared, **context)
+        if stamp is not None:  # what base.html's footer is to a page: the version under every Markdown page
+            files[stem + ".md"] = files[stem + ".md"].rstrip("\n") + "\n\n" + stamp
     return files

@@ -79,7 +79,7 @@ def _result(name: str) -> str:
 _DATE_PARAMETER = {
     "name": "skaeringsdato", "in": "query", "required": True,
     "description": "Skæringsdatoen, som sagen vurderes pr. (ÅÅÅÅ-MM-DD)",
-    "schema": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+    "schema": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
 }
 _EXPLAIN_PARAMETER = {
     "name": "forklar", "in": "query", "required": False,
@@ -88,8 +88,18 @@ _EXPLAIN_PARAMETER = {
 }
 
 
-def _json(ref: str, description: str, media: str = "application/json") -> dict:
-    return {"description": description, "content": {media: {"schema": {"$ref": ref}}}}
+def _json(ref: str, description: str, media: str = "application/json", headers: Optional[dict] = None) -> dict:
+    return {"description": description, **({"headers": headers} if headers else {}),
+            "content": {media: {"schema": {"$ref": ref}}}}
+
+
+def _id_header(description: str) -> dict:
+    return {"description": description, "schema": {"type": "string", "format": "uuid"}}
+
+
+_DECISION_HEADER = {"Beslutning-Id": _id_header("Afgørelsens id i beslutningsloggen (kun når tjenesten skriver en)")}
+_CASELOAD_HEADER = {"Bestand-Id": _id_header("Sagsbestandens id i beslutningsloggen, som hver af dens poster har "
+                                             "(kun når tjenesten skriver en)")}
 
 
 def _problems(*codes: str) -> dict:
@@ -98,7 +108,7 @@ def _problems(*codes: str) -> dict:
 
 
 _BODY_PROBLEMS = ("ugyldig_json", "tidsgraense", "mangler_laengde", "for_stor", "forkert_medietype", "intern_fejl",
-                  "optaget")
+                  "optaget", "ukendt_overfoersel")
 
 
 def _paths(case_ref: str, example: Optional[dict]) -> dict:
@@ -109,16 +119,23 @@ def _paths(case_ref: str, example: Optional[dict]) -> dict:
                                     {"type": "array", "items": {"$ref": case_ref}}}
                             for media in tjeneste.BESTAND_TYPER}}
 
-    def case_operation(operation_id: str, summary: str) -> dict:
+    def case_operation(operation_id: str, summary: str, answer: str, description: str) -> dict:
         return {"post": {
             "operationId": operation_id, "summary": summary, "parameters": [_DATE_PARAMETER],
             "requestBody": one_case,
-            "responses": {"200": _json(RESULT + "Resultat", "Sagens resultat (som pakkens valider)"),
+            "responses": {"200": _json(answer, description, headers=_DECISION_HEADER),
                           **_problems("ugyldig_sag", *_BODY_PROBLEMS)}}}
 
+    result = RESULT + "Resultat"
     return {
-        "/valider": case_operation("valider", "Vurder én sag"),
-        "/forklar": case_operation("forklar", "Vurder én sag og forklar hver regels udfald"),
+        "/valider": case_operation("valider", "Vurder én sag", result, "Sagens resultat (som pakkens valider)"),
+        "/forklar": case_operation("forklar", "Vurder én sag og forklar hver regels udfald", result,
+                                   "Sagens resultat med forklaring (som pakkens valider med forklar=True)"),
+        "/udfald": case_operation("udfald", "Hver regels udfald for én sag", SERVICE + "Udfald",
+                                  "Hver regels udfald (som pakkens udfald)"),
+        "/gaeldende-regler": case_operation("gaeldendeRegler", "Hvilke regler der gælder for én sag",
+                                            SERVICE + "GaeldendeRegler",
+                                            "For hver regel, om den gælder for sagen (som pakkens gaeldende_regler)"),
         "/valider/sagsbestand": {"post": {
             "operationId": "validerSagsbestand", "summary": "Vurder en sagsbestand",
             "description": ("Svaret er JSON Lines: én linje pr. post i input (art resultat eller ugyldig, med "
@@ -127,7 +144,7 @@ def _paths(case_ref: str, example: Optional[dict]) -> dict:
                             "ufuldstændigt."),
             "parameters": [_DATE_PARAMETER, _EXPLAIN_PARAMETER], "requestBody": caseload,
             "responses": {"200": _json(SERVICE + "Bestandslinje", "Én JSON-linje pr. post, så opsummeringen",
-                                       "application/x-ndjson"),
+                                       "application/x-ndjson", _CASELOAD_HEADER),
                           **_problems(*_BODY_PROBLEMS)}}},
         "/regler": {"get": {"operationId": "regler", "summary": "De regler, der vurderes",
                             "responses": {"200": _json(SERVICE + "Regler", "Reglerne"), **_problems("intern_fejl")}}},
@@ -145,8 +162,10 @@ def _problem_responses() -> dict:
     statuses: dict[int, list[str]] = {}
     for code, (status, _title) in tjeneste.FEJLKODER.items():
         statuses.setdefault(status, []).append(code)
+    decided = tjeneste.FEJLKODER["ugyldig_sag"][0]  # an invalid case is a decision, in the log too
     return {f"Problem{status}": {
         "description": "; ".join(f"{code}: {tjeneste.FEJLKODER[code][1]}" for code in codes),
+        **({"headers": _DECISION_HEADER} if status == decided else {}),
         "content": {"application/problem+json": {"schema": {"$ref": SERVICE + "Problem"}}},
     } for status, codes in sorted(statuses.items())}
 
@@ -200,4 +219,10 @@ def _service_schemas() -> dict:
             [*rule_set_info, "regler"], "Reglerne"),
         "Tjeneste.Sundhed": _object({"status": {"const": "ok"}, **rule_set_info}, ["status", *rule_set_info],
                                     "Tjenesten kører"),
+        "Tjeneste.Udfald": _object({"id": _TEXT, "regelsæt": rule_set, "udfald": {
+            "type": "array", "items": {"$ref": RESULT + "Regeludfald"}}}, ["id", "regelsæt", "udfald"],
+            "Hver regels udfald for sagen (et pr. element for en regel om elementer)"),
+        "Tjeneste.GaeldendeRegler": _object({"id": _TEXT, "regelsæt": rule_set, "regler": {
+            "type": "array", "items": {"$ref": RESULT + "Regelanvendelse"}}}, ["id", "regelsæt", "regler"],
+            "For hver regel, der vurderes for sagen: om den gælder, og dens udfald"),
     }

@@ -13,8 +13,11 @@
   }
   function stort(tekst) { return tekst.charAt(0).toUpperCase() + tekst.slice(1); }
   function dato(n) { return R.danskDato(n); }
-  function etiket(felt) {
-    return felt.split(".").map(function (del) { return T.etiketter[del] || del.replace(/_/g, " "); }).join(", ");
+  function etiket(felt) {  // a field named in a sentence, by its læses phrase (whatapplies.mentions)
+    return T.etiketter[felt] || felt.replace(/_/g, " ");
+  }
+  function opremset(ord) {  // "a, b og c"
+    return ord.length < 2 ? ord.join("") : ord.slice(0, -1).join(", ") + " og " + ord[ord.length - 1];
   }
 
   // -- formularen -> en sag som JSON (som en sag i en sagsbestand)
@@ -139,7 +142,7 @@
     var slut = regel.versioner[regel.versioner.length - 1].til;
     return "Reglen gjaldt til og med " + dato(slut) + ", før forløbet begyndte " + dato(sag[T.forloebsstart]) + ".";
   }
-  function afsnit(svar, overskrift, punkter, id, foldet) {
+  function afsnit(svar, overskrift, punkter, id, foldet, indledning) {
     if (!punkter.length) return;
     var s = el("section");
     s.id = id;
@@ -153,6 +156,7 @@
       s.appendChild(d);
     } else {
       s.appendChild(el("h2", overskrift));
+      if (indledning) s.appendChild(el("p", indledning));
       s.appendChild(ul);
     }
     svar.appendChild(s);
@@ -171,12 +175,13 @@
   }
   function vis(ud, sag, idag) {
     var svar = R.vurder(sag, idag);
-    var frister = [], elementer = [], undtaget = [], afgoeres = [], ikke = [], navne = [];
+    var frister = [], elementer = [], undtaget = [], afgoeres = [], ikke = [], navne = [], lister = [];
     svar.forEach(function (s) {
       if (s.udfald === "gælder") {
         var kort = elementKort(s, sag);
         if (kort) elementer.push(kort); else ikke.push(punkt(s, grund(s, sag), "gælder ikke"));
-        if (kort && navne.indexOf(T.regler[s.regel].element) < 0) navne.push(T.regler[s.regel].element);
+        if (kort && navne.indexOf(T.regler[s.regel].hver) < 0) navne.push(T.regler[s.regel].hver);
+        if (kort && lister.indexOf(T.regler[s.regel].liste) < 0) lister.push(T.regler[s.regel].liste);
       } else if (s.udfald === "gælder ikke") ikke.push(punkt(s, grund(s, sag)));
       else if (s.udfald === "undtaget") {
         var u = T.undtagelser[s.undtagelse];
@@ -188,12 +193,13 @@
     frister.sort(function (a, b) { return a[0] - b[0]; });
     ud.textContent = "";
     var antal = frister.length + elementer.length;
-    var hvad = navne.length > 1 ? navne.slice(0, -1).join(", ") + " eller " + navne[navne.length - 1] : navne.join("");
+    var hvad = opremset(navne), ukendt = opremset(lister);
     ud.appendChild(el("p", "Pr. " + dato(idag) + " gælder " + antal + (antal === 1 ? " regel" : " regler") +
       " for sagen: " + frister.length + " med en frist eller periode" +
-      (elementer.length ? " og " + elementer.length + " med krav til hver enkelt " + hvad : "") + ".", "lead"));
+      (elementer.length ? " og " + elementer.length + " med krav til " + hvad : "") + ".", "lead"));
     afsnit(ud, "Frister og perioder", frister.map(function (p) { return p[1]; }), "frister");
-    afsnit(ud, "Krav til det enkelte forløb", elementer, "krav");
+    afsnit(ud, "Krav til " + hvad, elementer, "krav", false, "Kravene gælder for " + hvad + " i sagen. Siden kan " +
+      "ikke afgøre, om de er overholdt, for den kender ikke sagens " + ukendt + ".");
     afsnit(ud, "Undtaget", undtaget, "undtaget");
     afsnit(ud, "Kan ikke afgøres endnu", afgoeres, "afgoeres");
     afsnit(ud, "Gælder ikke for sagen", ikke, "gaelder-ikke", true);
@@ -212,6 +218,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.getElementById("hvadgaelder-sag"), ud = document.getElementById("hvadgaelder-svar");
     form.hidden = false;
+    document.getElementById("hvadgaelder-uden-js").hidden = true;  // shown until the script runs (also if it cannot load)
     form.addEventListener("submit", function (e) { e.preventDefault(); beregn(form, ud); });
     form.addEventListener("change", function () { beregn(form, ud); });
   });

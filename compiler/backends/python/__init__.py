@@ -20,10 +20,11 @@ RUNTIME = Path(__file__).resolve().parent.parent.parent / "runtime"  # copied as
 # The runtime's modules, each after the ones it imports (its __init__ re-exports them all).
 RUNTIME_MODULES = ("typer", "datoer", "laesning", "vurdering", "resultater", "sagsbestand")
 INIT = Path(__file__).with_name("package_init.txt")
-# The HTTP service: runtime/tjeneste.py (not imported by the runtime's __init__, so a validator
-# that does not serve pays nothing for http.server), started by <package>/server.py with the
-# package's OpenAPI document (<package>/openapi.json, as generated/schema/openapi.json).
-SERVICE_MODULE = "tjeneste"
+# The HTTP service: runtime/tjeneste.py and its decision log, runtime/beslutningslog.py (not
+# imported by the runtime's __init__, so a validator that does not serve pays nothing for
+# http.server), started by <package>/server.py with the package's OpenAPI document
+# (<package>/openapi.json, as generated/schema/openapi.json).
+SERVICE_MODULES = ("beslutningslog", "tjeneste")
 SERVER = Path(__file__).with_name("package_server.txt")
 WHEEL_BACKEND = Path(__file__).with_name("hjul.py")       # generated/python/hjul.py: builds the wheel
 CONTRACT = Path(__file__).with_name("KONTRAKT.md")        # the API's versions and changes, shipped in the package
@@ -43,7 +44,7 @@ def generate(rule_set: ir.RuleSet) -> dict[str, str]:
     return {
         f"{PACKAGE}/__init__.py": HEADER + INIT.read_text(encoding="utf-8").replace("API_VERSION", str(API_VERSION)),
         **{f"{PACKAGE}/_runtime/{name}.py": HEADER + (RUNTIME / f"{name}.py").read_text(encoding="utf-8")
-           for name in ("__init__", *RUNTIME_MODULES, SERVICE_MODULE)},
+           for name in ("__init__", *RUNTIME_MODULES, *SERVICE_MODULES)},
         f"{PACKAGE}/server.py": HEADER + SERVER.read_text(encoding="utf-8").replace("PACKAGE", PACKAGE),
         f"{PACKAGE}/openapi.json": openapi.generate(rule_set, PACKAGE, API_VERSION),
         f"{PACKAGE}/model.py": HEADER + OWN_RUNTIME + ModelWriter(rule_set, names).write(),

@@ -40,11 +40,13 @@ def queries(rule_set: ir.RuleSet) -> dict[str, exp.Expression]:
 RENDER_RECURSION_LIMIT = 20_000
 
 
-def render(tree: exp.Expression, dialect: str) -> str:
+def render(tree: exp.Expression, dialect: str, last_use: bool = False) -> str:
+    """The tree in `dialect`. sqlglot copies the tree first, as a dialect's transforms may change it
+    (half of the rendering time); `last_use` says the tree is not needed again, so need not be kept."""
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, RENDER_RECURSION_LIMIT))
     try:
-        return tree.sql(dialect=dialect, pretty=True) + ";\n"
+        return tree.sql(dialect=dialect, pretty=True, copy=not last_use) + ";\n"
     finally:
         sys.setrecursionlimit(limit)
 
@@ -54,7 +56,7 @@ def generate(rule_set: ir.RuleSet) -> dict[str, str]:
     files = {}
     for name, tree in queries(rule_set).items():
         for dialect in DIALECTS:
-            files[f"{dialect}/{name}"] = HEADER + render(tree, dialect)
+            files[f"{dialect}/{name}"] = HEADER + render(tree, dialect, last_use=dialect == DIALECTS[-1])
     facts = FactColumns(rule_set).names()
     files["README.md"] = README.read_text(encoding="utf-8").format(
         sager=_columns_table(rule_set), fund=_list(FINDING_COLUMNS + tuple(facts)),

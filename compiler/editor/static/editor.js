@@ -203,7 +203,7 @@ function backupKey(file) { return `regel-rediger:${document.getElementById("mapp
 
 function markDirty() {
   const dirty = state.view && currentText() !== state.saved;
-  document.getElementById("gem").disabled = !dirty;
+  document.getElementById("gem").disabled = !dirty || busy;
   for (const a of document.querySelectorAll("#filer a")) {
     a.querySelector(".rettet").textContent = (a.dataset.fil === state.file && dirty) ? " ●" : "";
   }
@@ -211,6 +211,25 @@ function markDirty() {
     if (dirty) localStorage.setItem(backupKey(state.file), JSON.stringify({ version: state.version, tekst: currentText() }));
     else localStorage.removeItem(backupKey(state.file));
   }
+}
+
+// One file operation at a time (open, save, new file, rename): while one runs its buttons are
+// disabled and a second one is ignored, so a click cannot act on the file the first is leaving
+// (a rename clicked while a new file was still opening renamed the file before it).
+let busy = false;
+function exclusive(operation) {
+  return async (...args) => {
+    if (busy) return false;
+    busy = true;
+    document.body.setAttribute("aria-busy", "true");
+    for (const id of ["ny", "omdoeb", "gem"]) document.getElementById(id).disabled = true;
+    try { return await operation(...args); } finally {
+      busy = false;
+      document.body.removeAttribute("aria-busy");
+      for (const id of ["ny", "omdoeb"]) document.getElementById(id).disabled = false;
+      markDirty();
+    }
+  };
 }
 
 async function openFile(file) {
@@ -226,7 +245,7 @@ async function openFile(file) {
     if (backup.version !== answer.version) state.version = backup.version;
   }
   document.getElementById("fil").textContent = file + (notice ? ` · ${notice}` : "");
-  for (const a of document.querySelectorAll("#filer a")) a.setAttribute("aria-current", String(a.dataset.fil === file));
+  markCurrent();
   state.view.setState(editorState(text));
   markDirty();
   history.replaceState(null, "", `#${encodeURIComponent(file)}`);
@@ -258,7 +277,7 @@ function editorState(text) {
       CM.autocompletion({ override: [complete], activateOnTyping: true }),
       CM.lintGutter(), lint, hover,
       CM.keymap.of([
-        { key: "Mod-s", preventDefault: true, run: () => { save(); return true; } },
+        { key: "Mod-s", preventDefault: true, run: () => { exclusively.save(); return true; } },
         ...CM.completionKeymap, ...CM.defaultKeymap, ...CM.historyKeymap, ...CM.searchKeymap, CM.indentWithTab,
       ]),
       CM.EditorView.updateListener.of((update) => {
@@ -273,6 +292,10 @@ window.addEventListener("beforeunload", (event) => {
   if (state.view && currentText() !== state.saved) { event.preventDefault(); event.returnValue = ""; }
 });
 
+function markCurrent() {
+  for (const a of document.querySelectorAll("#filer a")) a.setAttribute("aria-current", String(a.dataset.fil === state.file));
+}
+
 async function listFiles() {
   const response = await fetch("api/filer");
   const listing = await response.json();
@@ -283,9 +306,11 @@ async function listFiles() {
     const li = document.createElement("li"), a = document.createElement("a");
     a.href = `#${encodeURIComponent(file)}`; a.dataset.fil = file; a.textContent = file;
     const mark = document.createElement("span"); mark.className = "rettet"; a.append(mark);
-    a.addEventListener("click", (event) => { event.preventDefault(); openFile(file); });
+    a.addEventListener("click", (event) => { event.preventDefault(); exclusively.openFile(file); });
     li.append(a); list.append(li);
   }
+  markCurrent();
+  markDirty();
   return listing;
 }
 
@@ -304,12 +329,13 @@ async function newFile() {
 }
 
 async function renameFile() {
-  if (!state.file) return;
-  const name = prompt(`Nyt navn for ${state.file}:`, state.file);
-  if (!name || name === state.file) return;
+  const file = state.file;
+  if (!file) return;
+  const name = prompt(`Nyt navn for ${file}:`, file);
+  if (!name || name === file) return;
   if (currentText() !== state.saved && !(await save())) return;
   try {
-    const answer = await ask("omdoeb", { fil: state.file, nyt_navn: name });
+    const answer = await ask("omdoeb", { fil: file, nyt_navn: name });
     await listFiles();
     state.saved = currentText();
     await openFile(answer.gemt);
@@ -317,17 +343,19 @@ async function renameFile() {
   } catch (e) { status(`ikke omdøbt: ${e.message}`); }
 }
 
+const exclusively = { save: exclusive(save), openFile: exclusive(openFile), newFile: exclusive(newFile), renameFile: exclusive(renameFile) };
+
 async function start() {
   state.view = new CM.EditorView({ parent: document.getElementById("editor"), state: editorState("") });
-  document.getElementById("gem").addEventListener("click", save);
-  document.getElementById("ny").addEventListener("click", newFile);
-  document.getElementById("omdoeb").addEventListener("click", renameFile);
+  document.getElementById("gem").addEventListener("click", exclusively.save);
+  document.getElementById("ny").addEventListener("click", exclusively.newFile);
+  document.getElementById("omdoeb").addEventListener("click", exclusively.renameFile);
   const listing = await listFiles();
   const wanted = decodeURIComponent(location.hash.slice(1));
   const first = listing.filer.includes(wanted) ? wanted : listing.filer[0];
-  if (first) await openFile(first);
+  if (first) await exclusively.openFile(first);
   document.body.dataset.klar = "ja";
 }
 
-window.regelRediger = { state, save, openFile, newFile, renameFile, toServer, fromServer };
+window.regelRediger = { state, ...exclusively, toServer, fromServer };
 start().catch((e) => status(`fejl: ${e.message}`));

@@ -25,7 +25,8 @@ def openapi() -> bytes:
 
 
 def start(vaert: str = "127.0.0.1", port: int = 0, **graenser: Any) -> tjeneste.Tjener:
-    """Start tjenesten i en baggrundstråd (port 0: en ledig port; se `tjener.server_address`)."""
+    """Start tjenesten i en baggrundstråd (port 0: en ledig port; se `tjener.server_address`);
+    `beslutningslog="FIL"` skriver hver afgørelse i FIL (som --beslutningslog)."""
     return tjeneste.start(import_module(_PAKKEN), PAKKE, openapi(), vaert, port, **graenser)
 
 

@@ -10,6 +10,8 @@ bruger tjenesten, ikke betaler for den.
     GET  /openapi.json            OpenAPI 3.1-dokumentet (bygget af de samme JSON-skemaer)
     POST /valider?skaeringsdato=ÅÅÅÅ-MM-DD              én sag (ét JSON-objekt)
     POST /forklar?skaeringsdato=ÅÅÅÅ-MM-DD              én sag, med hver regels udfald og begrundelse
+    POST /udfald?skaeringsdato=ÅÅÅÅ-MM-DD               hver regels udfald for én sag (pakkens udfald)
+    POST /gaeldende-regler?skaeringsdato=ÅÅÅÅ-MM-DD     hvilke regler der gælder for én sag (gaeldende_regler)
     POST /valider/sagsbestand?skaeringsdato=ÅÅÅÅ-MM-DD  JSON Lines eller en JSON-liste; svaret er
                                   JSON Lines: én linje pr. post ("art": "resultat" eller "ugyldig")
                                   og til sidst "opsummering" (eller "afbrudt")
@@ -18,7 +20,12 @@ Alle fejl er `application/problem+json` (RFC 9457) med en dansk `title` og `deta
 fast `kode` (FEJLKODER); svaret er aldrig en traceback. Grænser: kroppens størrelse
 (`maks_krop`, `maks_bestand`), tiden for at modtage en forespørgsel (`tidsgraense`; hvert
 læs og skriv på forbindelsen højst `inaktiv` sekunder) og antallet af samtidige
-forbindelser (`maks_forbindelser`; flere får 503). Standardadressen er 127.0.0.1.
+forbindelser (`maks_forbindelser`; flere får 503). En krop sendes med Content-Length eller i
+bidder (Transfer-Encoding: chunked) under de samme grænser. Standardadressen er 127.0.0.1.
+
+Med `--beslutningslog FIL` skrives hver afgørelse som én linje JSON i FIL (se beslutningslog.py),
+før svaret sendes; svaret på én sag har afgørelsens id i hovedet `Beslutning-Id`, svaret på en
+sagsbestand id'et for hele bestanden i `Bestand-Id`.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from types import ModuleType
 from typing import Any, Callable, Iterator, Optional, cast
 from urllib.parse import parse_qsl
 
+from .beslutningslog import Beslutningslog, af_anvendelser, af_fejl, af_resultat, af_udfald, ny_id
 from .laesning import FOERSTE_AAR, SIDSTE_AAR, UgyldigSag, synlig
 from .sagsbestand import laes_sag
 
@@ -66,6 +74,7 @@ FEJLKODER: dict[str, tuple[int, str]] = {
     "for_store_hoveder": (431, "For mange eller for store hoveder"),
     "intern_fejl": (500, "Intern fejl i tjenesten"),
     "ikke_understoettet": (501, "Metoden understøttes ikke"),
+    "ukendt_overfoersel": (501, "Transfer-Encoding understøttes ikke"),
     "optaget": (503, "Tjenesten har for mange forbindelser"),
     "http_version": (505, "HTTP-versionen understøttes ikke"),
 }
@@ -81,6 +90,8 @@ ADRESSER = (
     ("GET", "/openapi.json", "OpenAPI 3.1-dokumentet"),
     ("POST", "/valider", "én sag vurderet pr. skæringsdatoen (som pakkens valider)"),
     ("POST", "/forklar", "som /valider, med hver regels udfald og begrundelse under forklaring"),
+    ("POST", "/udfald", "hver regels udfald for én sag, med grundlag og begrundelse (som pakkens udfald)"),
+    ("POST", "/gaeldende-regler", "hvilke regler der gælder for én sag, og deres udfald (som pakkens gaeldende_regler)"),
     ("POST", "/valider/sagsbestand", "en sagsbestand (JSON Lines eller en JSON-liste); svaret er JSON Lines"),
 )
 
@@ -92,6 +103,8 @@ INAKTIV = 10.0               # sekunder for hvert læs og skriv på forbindelsen
 MAKS_KASSERET = 16 << 20     # bytes, der læses og kasseres af en afvist krop, så klienten får svaret
 KASSER_TID = 5.0             # sekunder til at læse en afvist krop
 MAKS_FORBINDELSER = 64       # forbindelser ad gangen
+MAKS_BIDLINJE = 1024         # bytes i en linje, der indleder en bid (chunked), eller i en hale-linje
+MAKS_HALE = 64               # hale-linjer (trailers) efter den sidste bid
 
 JSON_TYPER = ("application/json",)
 BESTAND_TYPER = ("application/x-ndjson", "application/jsonl", "application/json")
@@ -100,10 +113,11 @@ BESTAND_TYPER = ("application/x-ndjson", "application/jsonl", "application/json"
 class Problem(Exception):
     """Et svar med fejl: koden (FEJLKODER) og en dansk forklaring, der kan vises for brugeren."""
 
-    def __init__(self, kode: str, detalje: str, **ekstra: Any):
+    def __init__(self, kode: str, detalje: str, beslutning_id: Optional[str] = None, **ekstra: Any):
         super().__init__(detalje)
         self.kode: str = kode
         self.detalje: str = detalje
+        self.beslutning_id: Optional[str] = beslutning_id  # an invalid case is a decision too (the log has it)
         self.ekstra: dict[str, Any] = ekstra
 
     def som_json(self) -> dict[str, Any]:
@@ -121,13 +135,19 @@ def json_bytes(vaerdi: Any) -> bytes:
 # Tjenesten: hvad hver adresse svarer (uden HTTP)
 # ----------------------------------------------------------------------------
 
+#: Et svar på én sag og id'et for afgørelsen i beslutningsloggen (None uden log).
+Svar = tuple[dict[str, Any], Optional[str]]
+
+
 class Tjeneste:
     """Svarene for en genereret pakke; `Forbindelse` læser og skriver HTTP omkring dem. Hvert
-    svar med en krop har regelsættet med (`regelsæt`: udgave og SHA-256 af reglerne)."""
+    svar med en krop har regelsættet med (`regelsæt`: udgave og SHA-256 af reglerne). Med en
+    `beslutningslog` skrives hver afgørelse dér, før svaret gives."""
 
-    def __init__(self, pakke: ModuleType, navn: str, openapi: bytes):
+    def __init__(self, pakke: ModuleType, navn: str, openapi: bytes, beslutningslog: Optional[Beslutningslog] = None):
         self.pakke = pakke
         self.openapi = openapi
+        self.beslutningslog: Optional[Beslutningslog] = beslutningslog
         self.beskrivelse: dict[str, Any] = {"pakke": navn, "version": pakke.__version__, "kontraktversion": pakke.KONTRAKTVERSION,
                             "regelsæt": pakke.REGELSAET}
         self.regler: dict[str, Any] = {**self.beskrivelse, "regler": [
@@ -140,27 +160,62 @@ class Tjeneste:
     def problem(self, problem: Problem) -> dict[str, Any]:
         return {**problem.som_json(), "regelsæt": self.pakke.REGELSAET}
 
-    def valider(self, krop: bytes, skaeringsdato: date, forklar: bool) -> dict[str, Any]:
+    def valider(self, krop: bytes, skaeringsdato: date, forklar: bool) -> Svar:
+        kilde = "POST /forklar" if forklar else "POST /valider"
         data = laes_en_sag(krop)
-        try:
-            resultat: dict[str, Any] = self.pakke.valider(data, skaeringsdato, forklar=forklar)
-            return resultat
-        except UgyldigSag as fejl:
-            raise Problem("ugyldig_sag", str(fejl), **_ugyldig(fejl)) from None
+        resultat: dict[str, Any] = self._vurder(kilde, skaeringsdato, data, self.pakke.valider, forklar=forklar)
+        return resultat, self._log(kilde, skaeringsdato, data, resultat["id"], af_resultat(cast(Any, resultat)))
 
-    def sagsbestand(self, fil: Any, skaeringsdato: date, forklar: bool) -> Iterator[dict[str, Any]]:
+    def udfald(self, krop: bytes, skaeringsdato: date) -> Svar:
+        data = laes_en_sag(krop)
+        udfaldene: list[Any] = self._vurder("POST /udfald", skaeringsdato, data, self.pakke.udfald)
+        svar = {"id": data["id"], "regelsæt": self.pakke.REGELSAET, "udfald": udfaldene}
+        return svar, self._log("POST /udfald", skaeringsdato, data, data["id"], af_udfald(udfaldene))
+
+    def gaeldende_regler(self, krop: bytes, skaeringsdato: date) -> Svar:
+        data = laes_en_sag(krop)
+        regler: list[Any] = self._vurder("POST /gaeldende-regler", skaeringsdato, data, self.pakke.gaeldende_regler)
+        svar = {"id": data["id"], "regelsæt": self.pakke.REGELSAET, "regler": regler}
+        return svar, self._log("POST /gaeldende-regler", skaeringsdato, data, data["id"], af_anvendelser(regler))
+
+    def _vurder(self, kilde: str, skaeringsdato: date, data: dict[str, Any], vurdering: Callable[..., Any],
+                **valg: Any) -> Any:
+        """Pakkens svar på sagen; en ugyldig sag er en afgørelse (i loggen) og et problem (422)."""
+        try:
+            return vurdering(data, skaeringsdato, **valg)
+        except UgyldigSag as fejl:
+            beslutning_id = self._log(kilde, skaeringsdato, data, fejl.id, af_fejl(fejl.fejl))
+            raise Problem("ugyldig_sag", str(fejl), beslutning_id, **_ugyldig(fejl)) from None
+
+    def _log(self, kilde: str, skaeringsdato: date, data: dict[str, Any], sag_id: Optional[str],
+             udfald: dict[str, Any]) -> Optional[str]:
+        if self.beslutningslog is None:
+            return None
+        return self.beslutningslog.skriv(kilde, skaeringsdato, data, sag_id, udfald)
+
+    def nyt_bestand_id(self) -> Optional[str]:
+        """Id'et for en sagsbestand i beslutningsloggen (None uden log)."""
+        return ny_id() if self.beslutningslog is not None else None
+
+    def sagsbestand(self, fil: Any, skaeringsdato: date, forklar: bool,
+                    bestand_id: Optional[str] = None) -> Iterator[dict[str, Any]]:
         """En linje pr. post og til sidst opsummeringen; hver linje i input regnes med."""
         ugyldige: list[dict[str, Any]] = []
         bestand = self.pakke.Sagsbestand(skaeringsdato, ved_ugyldig=ugyldige.append, forklar=forklar)
         laesning = self.pakke.laes_sager(fil)
+        log = self.beslutningslog
         postlinjer = 0
         for linje, post in laesning:
             svar = bestand.valider(post, linje)
             postlinjer += laesning.postens_linjer
+            ugyldig = ugyldige.pop() if svar is None else None
+            if log is not None and bestand_id is not None:
+                log.bestandspost("POST /valider/sagsbestand", skaeringsdato, post, svar, cast(Any, ugyldig), linje,
+                                 bestand_id)
             if svar is not None:
                 yield {"art": "resultat", "linje": linje, "resultat": svar}
             else:
-                yield {"art": "ugyldig", "linje": linje, "ugyldig": ugyldige.pop()}
+                yield {"art": "ugyldig", "linje": linje, "ugyldig": ugyldig}
         if laesning.linjer != postlinjer + laesning.tomme_linjer:
             raise RuntimeError(f"linjerne passer ikke: {laesning.linjer} læst, {postlinjer} med poster, "
                                f"{laesning.tomme_linjer} tomme")
@@ -170,6 +225,10 @@ class Tjeneste:
             "tomme_linjer": laesning.tomme_linjer,
             "overtrædelser_pr_bestemmelse": dict(sorted(bestand.overtraedelser_pr_bestemmelse.items())),
             "population": bestand.population(), **self.beskrivelse}}
+
+    def luk(self) -> None:
+        if self.beslutningslog is not None:
+            self.beslutningslog.close()
 
 
 def _ugyldig(fejl: UgyldigSag) -> dict[str, Any]:
@@ -225,23 +284,108 @@ class _Intet:
 
 
 class _Krop:
-    """Kroppen af en forespørgsel: højst `laengde` bytes, modtaget inden `frist` (time.monotonic)."""
+    """Kroppen af en forespørgsel, modtaget inden `frist` (time.monotonic): `laengde` bytes
+    (Content-Length) eller, med `laengde` None, i bidder (Transfer-Encoding: chunked). Læses den
+    ikke helt (for stor), kan resten læses og kasseres bagefter, fra hvor læsningen stoppede."""
 
-    def __init__(self, fil: Any, laengde: int, frist: float):
-        self._fil, self.mangler, self._frist = fil, laengde, frist
+    def __init__(self, fil: Any, laengde: Optional[int], frist: float):
+        self._fil, self.frist = fil, frist
+        self._bidvis = laengde is None
+        self._bid = laengde or 0   # bytes left of the piece being read (with Content-Length: of the whole body)
+        self._efter_bid = False    # a chunk's data was read: its CRLF comes next
+        self.modtaget = 0          # bytes of the body received
+        self.fertig = laengde == 0
+        self.brudt = False         # reading failed midway: where the body ends is not known
 
-    def laes_alt(self, ud: Any) -> None:
-        while self.mangler:
-            if time.monotonic() > self._frist:
-                raise _Tidsgraense()
-            try:
-                stykke = self._fil.read1(min(self.mangler, 1 << 16))
-            except TimeoutError:
-                raise _Tidsgraense() from None
-            if not stykke:
-                raise Problem("ugyldig_forespoergsel", "forbindelsen lukkede, før hele kroppen var modtaget")
-            self.mangler -= len(stykke)
-            ud.write(stykke)
+    def laes(self, ud: Any, maks: int) -> None:
+        """Læs resten af kroppen til `ud`; "for_stor", før der i alt er læst mere end `maks` bytes
+        (så kan resten læses bagefter). Efter enhver anden fejl kan kroppen ikke læses videre."""
+        if self.brudt:
+            raise Problem("ugyldig_forespoergsel", "kroppen kan ikke læses videre")
+        try:
+            self._laes_resten(ud, maks)
+        except Problem as problem:
+            self.brudt = problem.kode != "for_stor"  # refused before a piece, so the framing is intact
+            raise
+        except BaseException:
+            self.brudt = True
+            raise
+
+    def _laes_resten(self, ud: Any, maks: int) -> None:
+        while not self.fertig:
+            if self._bidvis and not self._bid:
+                self._naeste_bid()
+                continue
+            if self.modtaget + self._bid > maks:
+                omfang = (f"kroppen fylder {self._bid} bytes" if not self._bidvis else
+                          f"kroppen (i bidder) fylder over {maks} bytes")
+                raise Problem("for_stor", f"{omfang}; højst {maks} bytes her", maks_bytes=maks)
+            while self._bid:
+                stykke = self._laes(min(self._bid, 1 << 16))
+                self._bid -= len(stykke)
+                self.modtaget += len(stykke)
+                ud.write(stykke)
+            self._efter_bid = self._bidvis
+            self.fertig = not self._bidvis
+
+    def _naeste_bid(self) -> None:
+        """The line that starts the next chunk (RFC 9112, 7.1: size in hex, extensions ignored);
+        after the last chunk (size 0) the trailer lines, which are read and dropped."""
+        if self._efter_bid:
+            if self._linje() != b"":
+                raise Problem("ugyldig_forespoergsel", "en bid i kroppen slutter ikke med CRLF")
+            self._efter_bid = False
+        stoerrelse = self._linje().partition(b";")[0].strip(b" \t")
+        if not (1 <= len(stoerrelse) <= 16 and all(tegn in b"0123456789abcdefABCDEF" for tegn in stoerrelse)):
+            raise Problem("ugyldig_forespoergsel", "en bid i kroppen har ikke en gyldig størrelse (hex)")
+        self._bid = int(stoerrelse, 16)
+        if self._bid:
+            return
+        for _ in range(MAKS_HALE):
+            if self._linje() == b"":
+                self.fertig = True
+                return
+        raise Problem("ugyldig_forespoergsel", f"kroppen har over {MAKS_HALE} hale-linjer")
+
+    def _linje(self) -> bytes:
+        """One line of the chunked framing without its CRLF (a bare LF is taken too), read a byte
+        at a time so that the time limit holds however slowly it comes."""
+        linje = b""
+        while not linje.endswith(b"\n"):
+            if len(linje) > MAKS_BIDLINJE:
+                raise Problem("ugyldig_forespoergsel", f"en linje i kroppens bidder er over {MAKS_BIDLINJE} bytes")
+            linje += self._laes(1)
+        return linje[:-2] if linje.endswith(b"\r\n") else linje[:-1]
+
+    def _laes(self, hoejst: int) -> bytes:
+        if time.monotonic() > self.frist:
+            raise _Tidsgraense()
+        try:
+            stykke: bytes = self._fil.read1(hoejst)
+        except TimeoutError:
+            raise _Tidsgraense() from None
+        if not stykke:
+            raise Problem("ugyldig_forespoergsel", "forbindelsen lukkede, før hele kroppen var modtaget")
+        return stykke
+
+
+def _kropslaengde(hoveder: Message) -> Optional[int]:
+    """Kroppens længde fra Content-Length, eller None for en krop i bidder (Transfer-Encoding:
+    chunked). Begge på én forespørgsel afvises (RFC 9112, 6.1: sådan smugles forespørgsler)."""
+    kodninger = [str(v) for v in hoveder.get_all("Transfer-Encoding") or []]
+    laengder = [str(v) for v in hoveder.get_all("Content-Length") or []]
+    if kodninger:
+        if laengder:
+            raise Problem("ugyldig_forespoergsel", "brug enten Content-Length eller Transfer-Encoding, ikke begge")
+        kodning = ",".join(kodninger).replace(" ", "").replace("\t", "").lower()
+        if kodning != "chunked":
+            raise Problem("ukendt_overfoersel", f"Transfer-Encoding skal være chunked; fik {synlig(kodning[:100])!r}")
+        return None
+    if not laengder:
+        raise Problem("mangler_laengde", "Content-Length mangler (eller send kroppen med Transfer-Encoding: chunked)")
+    if len(set(laengder)) != 1 or not (laengder[0].isascii() and laengder[0].isdigit()) or len(laengder[0]) > 18:
+        raise Problem("ugyldig_forespoergsel", "Content-Length er ikke ét ikke-negativt heltal")
+    return int(laengder[0])
 
 
 class Forbindelse(BaseHTTPRequestHandler):
@@ -252,6 +396,7 @@ class Forbindelse(BaseHTTPRequestHandler):
     server_version = "regelsprog"
     sys_version = ""
     _laest = False  # the request's body has been read
+    _kroppen: Optional[_Krop] = None  # the body being read, if reading began
     default_request_version = "HTTP/1.0"  # a request line that cannot be read still gets a status line and headers
 
     @property
@@ -261,6 +406,14 @@ class Forbindelse(BaseHTTPRequestHandler):
     def setup(self) -> None:
         super().setup()
         self.connection.settimeout(self.tjener.inaktiv)  # each read or write on the socket
+
+    def handle_one_request(self) -> None:
+        # Nothing of the previous request on this connection may steer the answer to this one
+        # (an error before its headers are read would otherwise drain a body by the old ones).
+        self._laest, self._kroppen = False, None
+        if hasattr(self, "headers"):
+            del self.headers
+        super().handle_one_request()
 
     # http.server's own errors (bad request line, too long headers ...) as problem+json too.
     def send_error(self, code: int, message: Optional[str] = None, explain: Optional[str] = None) -> None:
@@ -276,8 +429,8 @@ class Forbindelse(BaseHTTPRequestHandler):
         self._haandter({"/sundhed": self._sundhed, "/regler": self._regler, "/openapi.json": self._openapi})
 
     def do_POST(self) -> None:
-        self._haandter({"/valider": self._valider, "/forklar": self._forklar,
-                        "/valider/sagsbestand": self._sagsbestand})
+        self._haandter({"/valider": self._valider, "/forklar": self._forklar, "/udfald": self._udfald,
+                        "/gaeldende-regler": self._gaeldende_regler, "/valider/sagsbestand": self._sagsbestand})
 
     def _ikke_tilladt(self) -> None:
         self._haandter({})
@@ -289,7 +442,6 @@ class Forbindelse(BaseHTTPRequestHandler):
 
     def _haandter(self, adresser: dict[str, Callable[[dict[str, str]], None]]) -> None:
         self._frist = time.monotonic() + self.tjener.tidsgraense
-        self._laest = False
         sti, _, forespoergsel = self.path.partition("?")
         try:
             if self.tjener.stopper:
@@ -330,16 +482,28 @@ class Forbindelse(BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------ POST
 
-    def _valider(self, parametre: dict[str, str], forklar: bool = False) -> None:
+    def _en_sag(self, parametre: dict[str, str]) -> tuple[bytes, date]:
+        """The body of a request about one case, and its evaluation date."""
         _kun(parametre, "skaeringsdato")
         skaeringsdato = skaeringsdato_af(parametre.get("skaeringsdato"))
-        krop = self._krop(JSON_TYPER, self.tjener.maks_krop)
-        with krop:
-            tekst = krop.read()
-        self._svar(200, json_bytes(self.tjener.tjeneste.valider(tekst, skaeringsdato, forklar)))
+        with self._krop(JSON_TYPER, self.tjener.maks_krop) as krop:
+            return krop.read(), skaeringsdato
+
+    def _svar_sag(self, svar: Svar) -> None:
+        krop, beslutning_id = svar
+        self._svar(200, json_bytes(krop), **({"Beslutning-Id": beslutning_id} if beslutning_id else {}))
+
+    def _valider(self, parametre: dict[str, str]) -> None:
+        self._svar_sag(self.tjener.tjeneste.valider(*self._en_sag(parametre), forklar=False))
 
     def _forklar(self, parametre: dict[str, str]) -> None:
-        self._valider(parametre, forklar=True)
+        self._svar_sag(self.tjener.tjeneste.valider(*self._en_sag(parametre), forklar=True))
+
+    def _udfald(self, parametre: dict[str, str]) -> None:
+        self._svar_sag(self.tjener.tjeneste.udfald(*self._en_sag(parametre)))
+
+    def _gaeldende_regler(self, parametre: dict[str, str]) -> None:
+        self._svar_sag(self.tjener.tjeneste.gaeldende_regler(*self._en_sag(parametre)))
 
     def _sagsbestand(self, parametre: dict[str, str]) -> None:
         _kun(parametre, "skaeringsdato", "forklar")
@@ -351,8 +515,9 @@ class Forbindelse(BaseHTTPRequestHandler):
         # line: a client that sends its whole body before it reads (most HTTP/1.1 clients) would
         # otherwise wait on the server while the server waits on it.
         with self._krop(BESTAND_TYPER, self.tjener.maks_bestand) as fil:
-            linjer = self.tjener.tjeneste.sagsbestand(fil, skaeringsdato, forklar == "ja")
-            self._svar_linjer(linjer)
+            bestand_id = self.tjener.tjeneste.nyt_bestand_id()
+            linjer = self.tjener.tjeneste.sagsbestand(fil, skaeringsdato, forklar == "ja", bestand_id)
+            self._svar_linjer(linjer, bestand_id)
 
     def _krop(self, typer: tuple[str, ...], maks: int) -> Any:
         """Kroppen, modtaget helt inden for grænserne, i en midlertidig fil (læst fra begyndelsen)."""
@@ -363,19 +528,10 @@ class Forbindelse(BaseHTTPRequestHandler):
         tegnsaet = medietype[2].strip().lower()
         if tegnsaet not in ("", "charset=utf-8", 'charset="utf-8"'):
             raise Problem("forkert_medietype", "kroppen skal være UTF-8 (charset=utf-8)")
-        if self.headers.get("Transfer-Encoding") is not None:
-            raise Problem("mangler_laengde", "send kroppen med Content-Length (Transfer-Encoding understøttes ikke)")
-        laengder = self.headers.get_all("Content-Length") or []
-        if not laengder:
-            raise Problem("mangler_laengde", "Content-Length mangler")
-        if len(set(laengder)) != 1 or not (laengder[0].isascii() and laengder[0].isdigit()) or len(laengder[0]) > 18:
-            raise Problem("ugyldig_forespoergsel", "Content-Length er ikke ét ikke-negativt heltal")
-        laengde = int(laengder[0])
-        if laengde > maks:
-            raise Problem("for_stor", f"kroppen fylder {laengde} bytes; højst {maks} bytes her", maks_bytes=maks)
+        self._kroppen = _Krop(self.rfile, _kropslaengde(self.headers), self._frist)
         fil = tempfile.SpooledTemporaryFile(max_size=1 << 20)
         try:
-            _Krop(self.rfile, laengde, self._frist).laes_alt(fil)
+            self._kroppen.laes(fil, maks)
         except BaseException:
             fil.close()
             raise
@@ -389,16 +545,14 @@ class Forbindelse(BaseHTTPRequestHandler):
         return self.server_version
 
     def _kasser_krop(self, hoveder: Message) -> None:
-        """Read and drop an unread body of a refused request (at most MAKS_KASSERET bytes, within
-        a few seconds): a client that sends its whole body before it reads the answer would
-        otherwise get a broken pipe instead of the 413 or 415 it is owed."""
-        laengder: list[str] = [str(v) for v in hoveder.get_all("Content-Length") or []]
-        if (hoveder.get("Transfer-Encoding") is not None or len(set(laengder)) != 1
-                or not (laengder[0].isascii() and laengder[0].isdigit()) or int(laengder[0]) > MAKS_KASSERET):
-            return
+        """Read and drop what is left of the body of a refused request (at most MAKS_KASSERET
+        bytes in all, within a few seconds): a client that sends its whole body before it reads
+        the answer would otherwise get a broken pipe instead of the 413 or 415 it is owed."""
         frist = min(getattr(self, "_frist", time.monotonic() + KASSER_TID), time.monotonic() + KASSER_TID)
         try:
-            _Krop(self.rfile, int(laengder[0]), frist).laes_alt(_Intet())
+            kroppen = self._kroppen or _Krop(self.rfile, _kropslaengde(hoveder), frist)
+            kroppen.frist = frist
+            kroppen.laes(_Intet(), MAKS_KASSERET)
         except (Problem, _Tidsgraense, OSError):
             return
         self._laest = True
@@ -432,14 +586,18 @@ class Forbindelse(BaseHTTPRequestHandler):
 
     def _svar_problem(self, problem: Problem) -> None:
         ekstra = {"Allow": problem.ekstra["tilladt"]} if problem.kode == "metode_ikke_tilladt" else {}
+        if problem.beslutning_id is not None:
+            ekstra["Beslutning-Id"] = problem.beslutning_id
         self._svar(FEJLKODER[problem.kode][0], json_bytes(self.tjener.tjeneste.problem(problem)),
                    "application/problem+json", **ekstra)
 
-    def _svar_linjer(self, linjer: Iterator[dict[str, Any]]) -> None:
+    def _svar_linjer(self, linjer: Iterator[dict[str, Any]], bestand_id: Optional[str]) -> None:
         """JSON Lines i bidder (chunked), efterhånden som posterne er vurderet. En fejl undervejs
         bliver en sidste linje med "art": "afbrudt"; uden "opsummering" er svaret ufuldstændigt."""
         self._hoveder(200, "application/x-ndjson")
         self.send_header("Transfer-Encoding", "chunked")
+        if bestand_id is not None:
+            self.send_header("Bestand-Id", bestand_id)
         self.end_headers()
         bid: list[bytes] = []
         stoerrelse = 0
@@ -528,6 +686,11 @@ class Tjener(ThreadingHTTPServer):
         self.stopper = True
         self.shutdown()
 
+    def server_close(self) -> None:
+        """Luk soklen, vent på forespørgslerne i gang, og luk så beslutningsloggen."""
+        super().server_close()
+        self.tjeneste.luk()
+
 
 # ----------------------------------------------------------------------------
 # Kommandolinjen
@@ -550,14 +713,18 @@ def main(pakke: ModuleType, navn: str, openapi: bytes, argv: Optional[list[str]]
     parser.add_argument("--maks-forbindelser", type=int, default=MAKS_FORBINDELSER, metavar="ANTAL",
                         help=f"højst så mange forbindelser ad gangen; flere får 503 (standard: {MAKS_FORBINDELSER})")
     parser.add_argument("--log", action="store_true", help="skriv en linje pr. forespørgsel på standardfejl")
+    parser.add_argument("--beslutningslog", metavar="FIL",
+                        help="føj hver afgørelse til FIL som én linje JSON (JSON Lines), før svaret sendes")
     valg = parser.parse_args(argv)
     try:
-        tjener = start(pakke, navn, openapi, valg.vaert, valg.port, maks_krop=valg.maks_krop,
-                       maks_bestand=valg.maks_bestand, tidsgraense=valg.tidsgraense, inaktiv=valg.inaktiv,
-                       maks_forbindelser=valg.maks_forbindelser,
-                       log=_log if valg.log else None)
+        tjener = start(pakke, navn, openapi, valg.vaert, valg.port, beslutningslog=valg.beslutningslog,
+                       maks_krop=valg.maks_krop, maks_bestand=valg.maks_bestand, tidsgraense=valg.tidsgraense,
+                       inaktiv=valg.inaktiv, maks_forbindelser=valg.maks_forbindelser, log=_log if valg.log else None)
     except OSError as fejl:
-        print(f"fejl: kan ikke lytte på {valg.vaert}:{valg.port}: {fejl.strerror or fejl}", file=sys.stderr)
+        hvad = (f"skrive beslutningsloggen {synlig(valg.beslutningslog)}"
+                if valg.beslutningslog is not None and fejl.filename == valg.beslutningslog
+                else f"lytte på {valg.vaert}:{valg.port}")
+        print(f"fejl: kan ikke {hvad}: {fejl.strerror or fejl}", file=sys.stderr)
         return 2
     vaert = tjener.server_address[0]
     vaert = vaert.decode("ascii") if isinstance(vaert, bytes) else vaert
@@ -572,7 +739,11 @@ def main(pakke: ModuleType, navn: str, openapi: bytes, argv: Optional[list[str]]
     stop.wait()
     print("Stopper: svarer færdigt på forespørgsler i gang …", file=sys.stderr, flush=True)
     tjener.stop()
-    tjener.server_close()
+    try:
+        tjener.server_close()
+    except OSError as fejl:  # the decision log could not be saved to disk
+        print(f"fejl: beslutningsloggen kunne ikke gemmes: {fejl.strerror or fejl}", file=sys.stderr)
+        return 2
     return 0
 
 
@@ -581,8 +752,15 @@ def _log(linje: str) -> None:
 
 
 def start(pakke: ModuleType, navn: str, openapi: bytes, vaert: str = "127.0.0.1", port: int = 0,
-          **graenser: Any) -> Tjener:
-    """Start tjenesten i en baggrundstråd og giv tjeneren (`server_address`, `stop()`, `server_close()`)."""
-    tjener = Tjener((vaert, port), Tjeneste(pakke, navn, openapi), **graenser)
+          beslutningslog: Optional[str] = None, **graenser: Any) -> Tjener:
+    """Start tjenesten i en baggrundstråd og giv tjeneren (`server_address`, `stop()`, `server_close()`);
+    med `beslutningslog` (en sti) skrives hver afgørelse dér, og `server_close()` lukker filen."""
+    log = Beslutningslog(beslutningslog, pakke.REGELSAET) if beslutningslog is not None else None
+    try:
+        tjener = Tjener((vaert, port), Tjeneste(pakke, navn, openapi, log), **graenser)
+    except BaseException:
+        if log is not None:
+            log.close()
+        raise
     threading.Thread(target=tjener.serve_forever, name="regelsprog-tjeneste", daemon=True).start()
     return tjener
