@@ -4,14 +4,15 @@
     .venv/bin/python bench/store_regelfiler.py --mb 2 10  # andre størrelser (skriver ikke REGELFILER.md)
     .venv/bin/python bench/store_regelfiler.py --sammenlign ../main  # også en anden checkout, samme filer
 
-Hver fil består af kilde-blokke, enten som i rules/kilder.regel (titel, dato, adresse og
-dokument over fire linjer), én linje pr. blok (`kilde k123 "Kilde nummer 123"`, som i
-fejlrapporten, issue 10) eller én linje, hvor navnet er bogstaver, så ingen to blokke har
-samme form (parseren genbruger træet for en blok af samme form som en tidligere, se
-compiler/parser.py: her parses hver blok for sig). Hver måling er én `python -m compiler
-tjek FIL` i sin egen proces: vægurstid, CPU-tid (bruger + system) og største RSS. Med
---sammenlign måles den anden checkouts compiler på de samme filer lige efter, og tabellen får
-dens CPU-tid og forholdet. Filerne laves deterministisk i bench/out/.
+Hver fil består af kilde-blokke: som i rules/kilder.regel (titel, dato, adresse og dokument
+over fire linjer), én linje pr. blok (`kilde k123 "Kilde nummer 123"`, som i fejlrapporten,
+issue 10), én linje med navne af bogstaver, eller fire linjer med skiftende mellemrum. En blok
+af samme form som en tidligere (compiler/parser.py: samme tekst, når navne, tal, tekster og
+kommentarer skrives om) parses ikke igen; i den sidste form har hver blok sin egen form, så
+hver blok parses. Hver måling er én `python -m compiler tjek FIL` i sin egen proces:
+vægurstid, CPU-tid (bruger + system) og største RSS. Med --sammenlign måles den anden
+checkouts compiler på de samme filer lige efter, og tabellen får dens tider og forholdet.
+Filerne laves deterministisk i bench/out/.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def kort_blok(nummer: int) -> str:
 
 
 def bogstavblok(nummer: int) -> str:
-    """En linje som kort_blok, men navnet skrevet med bogstaver (a, b, …, ba, bb, …): ingen ens former."""
+    """En linje som kort_blok, men navnet skrevet med bogstaver (a, b, …, ba, bb, …)."""
     navn = ""
     while True:
         nummer, rest = divmod(nummer, 26)
@@ -56,8 +57,21 @@ def bogstavblok(nummer: int) -> str:
     return f'kilde k{navn} "Kilde om {navn}"\n'
 
 
-FORMER = {"fire linjer": fuld_blok, "én linje": kort_blok, "én linje, hver sin form": bogstavblok}
-_FILNAVNE = {fuld_blok: "fuld", kort_blok: "kort", bogstavblok: "bogstaver"}
+def skiftende_blok(nummer: int) -> str:
+    """Som fuld_blok, men med ét eller to mellemrum mellem ordene og to til fem foran linjerne
+    efter den første, efter nummerets 13 nederste bits: 8.192 blokke i træk har hver sin form."""
+    def mellemrum(bit: int, bits: int = 1, mindst: int = 1) -> str:
+        return " " * (mindst + (nummer >> bit & (2 ** bits - 1)))
+
+    return (f'kilde{mellemrum(0)}kilde_{nummer:07d}{mellemrum(1)}"Aftale om en forenklet beskæftigelsesindsats, '
+            f'del {nummer}"\n{mellemrum(2, 2, 2)}dato{mellemrum(4)}{nummer % 28 + 1}.{mellemrum(5)}august'
+            f'{mellemrum(6)}2018\n{mellemrum(7, 2, 2)}adresse{mellemrum(9)}"https://bm.dk/kilder/{nummer}"\n'
+            f'{mellemrum(10, 2, 2)}dokument{mellemrum(12)}"kilde_{nummer:07d}.txt"\n\n')
+
+
+FORMER = {"fire linjer": fuld_blok, "én linje": kort_blok, "én linje, navne af bogstaver": bogstavblok,
+          "fire linjer, skiftende mellemrum": skiftende_blok}
+_FILNAVNE = {fuld_blok: "fuld", kort_blok: "kort", bogstavblok: "bogstaver", skiftende_blok: "skiftende"}
 
 
 def regelfil(form: str, megabytes: int) -> tuple[Path, int]:
@@ -137,8 +151,9 @@ def afsnit(maalinger: list[dict], belastning: tuple[float, float], anden: str | 
         HEADING, "",
         f"`regel tjek` på én fil med kilde-blokke ({os.cpu_count()} kerner, Python {platform.python_version()}); "
         "hele processen (opstart, læsning, parsning, tjek). En blok af samme form som en tidligere i filen (samme "
-        "tekst, når man ser bort fra cifrene og det, der står mellem anførselstegn) parses ikke igen: den får den "
-        "tidligere bloks træ med sin egen tekst; i formen »én linje, hver sin form« parses hver blok. Kør igen: "
+        "tekst, når navne, tal, tekster og kommentarer skrives om, se compiler/parser.py) parses ikke igen: den får "
+        "den tidligere bloks træ med sin egen tekst; i formen »fire linjer, skiftende mellemrum« har hver blok sin "
+        "egen form, så hver blok parses. Kør igen: "
         "`make bench-regelfiler` (`bench/store_regelfiler.py`). Tid og hukommelse skal vokse lineært med filen: "
         "µs og KiB pr. blok må ikke stige med størrelsen. Før rettelsen (hver blok polstret med et linjeskift pr. "
         "forudgående linje) tog 2 MB én-linjes blokke 15,5 s og 1,5 GB, og 50 MB blev stoppet ved 24 GB.", "",

@@ -179,21 +179,45 @@ def _parse_each(blocks: Iterable[tuple[int, str]], path: str) -> Iterator[Parsed
         yield _built(tree, block, path, offset)
 
 
-# Blocks of one shape are the same text but for the ASCII digits and what stands between
-# quotes, as in a generated file (`kilde k1 "Kilde 1"`, `kilde k2 "Kilde 2"`), and the lexer
-# reads them alike: no keyword holds a digit (tests/test_grammar.py) and NAME, NUMBER and
-# PROVISION_ID take any digit; the quotes are at the same places, and where the lexer meets
-# one it reads a STRING to the next one on the line (or, in a comment, the rest of the line),
-# whatever lies between. So the blocks have the same terminals at the same places, hence the
-# same tree but for the tokens' text, or both fail to parse (then each is parsed itself).
+# Blocks of one shape differ only in their names, numbers, texts and comments, as the blocks
+# of a generated file do (`kilde k1 "Kilde 1"`, `kilde nye_regler "Nye regler"`): the shape
+# writes every ASCII digit 0, every text between quotes and every comment x…x, and every word
+# as its longest keyword prefix (if any) and q…q, each part as long as before (a word that
+# begins with `ellers` or a provision id is kept). The lexer reads two blocks of one shape
+# alike, terminal for terminal (tests/test_grammar.py holds the grammar to what this relies on):
+# - a digit is a digit to NUMBER, NAME and PROVISION_ID, and no keyword holds one;
+# - where the lexer meets a quote, it reads a STRING to the next quote on the line, and where
+#   it meets `#`, a comment to the end of the line, whatever lies between; the shape finds
+#   them the same way, from the left;
+# - a word is a NAME where a name may stand (a keyword if it is one); elsewhere a keyword
+#   that begins it, and then an error unless the keyword is the whole word; which keywords
+#   begin a word is the same for it and its shape, as no keyword holds a q.
+# So the blocks have the same terminals at the same places, hence the same tree but for the
+# tokens' text; or both fail to parse, and then each is parsed itself for its diagnostic.
 SHAPES = 1_000  # shapes remembered at a time
-_STRING = re.compile('"[^"\n]*"')  # the grammar's STRING (tests/test_grammar.py)
 _ZEROS = str.maketrans("123456789", "000000000")
 
 
 def _shape(block: str) -> str:
-    """The block with every ASCII digit written 0 and every text between quotes written x…x."""
-    return _STRING.sub(lambda literal: '"' + "x" * (len(literal.group()) - 2) + '"', block).translate(_ZEROS)
+    return _shaped_parts().sub(_shaped, block).translate(_ZEROS)
+
+
+@functools.lru_cache(maxsize=1)
+def _shaped_parts() -> re.Pattern:
+    """Texts, comments, and words as (longest keyword prefix or "", the rest)."""
+    keywords = [t.pattern.value for t in get_parser().terminals
+                if t.pattern.type == "str" and _in_word(t.pattern.value[:1])]
+    prefixes = "|".join(re.escape(keyword) for keyword in sorted(keywords, key=len, reverse=True))
+    return re.compile(rf'"[^"\n]*"|#[^\n]*|(?<!\w)(?=[^\W\d_])(?!P\d|ellers)({prefixes}|)(\w*)')
+
+
+def _shaped(part: re.Match) -> str:
+    text = part.group()
+    if text[0] == '"':
+        return '"' + "x" * (len(text) - 2) + '"'
+    if text[0] == "#":
+        return "#" + "x" * (len(text) - 1)
+    return part.group(1) + "q" * len(part.group(2))
 
 
 def _with_text_of(block: str, tree: Tree) -> Tree:

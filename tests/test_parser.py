@@ -561,22 +561,28 @@ def test_without_a_usable_cache_folder_the_parser_is_built_each_time(fresh_parse
 
 SHAPED = source.normalise("""\
 kilde k1 "Kilde 1 # ikke en kommentar" dato 1. maj 2020
-kilde k2 "Kilde 2 # heller ikke, nej!" dato 9. maj 2021
+kilde æ2 "Kilde 2 # heller ikke, nej!" dato 9. maj 2021
 kilde k1١ "Et arabisk ciffer"
 kilde k2١ "Et andet arabisk!"
-kilde æ1 "Æble" # et "ord" og "et
-kilde æ2 "Pære" # et "job" og "et
+kilde æble "Æble" # et "ord" og "et
+kilde pære "Pære" # to "ord" og "to
 kilde k3 "Uden slut
 kilde k4 "Uden ende
 kilde k5 "K" dato 1. mak 2020
 kilde k6 "K" dato 2. mak 2020
+kilde k7 "K" foo 1. maj 2020
+kilde k8 "K" bar 2. maj 2020
+kilde k9 "K" datoer 1. maj 2020
+kilde k0 "K" datoxx 2. maj 2020
 bestemmelse P01 krav "Første"
 bestemmelse P02 krav "Sidste"
-definition d1 "D": 1 + 2,5
-definition d2 "D": 3 + 4,5
-kilde k7 "K" dato 31. juni 2023
-kilde k8 "K" dato 30. juni 2023
-kilde k9 "Slut"
+definition d1 "D": antal + 2,5
+definition d2 "D": højde + 4,5
+definition d3 "D": sagen
+definition d4 "D": sagom
+kilde k9 "K" dato 31. juni 2023
+kilde k0 "K" dato 30. juni 2023
+kilde slut "Slut"
 """)
 
 
@@ -591,7 +597,10 @@ def test_blocks_of_one_shape_give_what_each_block_gives_alone(monkeypatch):
     real = lark.parse
     monkeypatch.setattr(lark, "parse", lambda text: parsed.append(text) or real(text))
     module, problems = parser.parse_text(SHAPED, "t.regel")
-    assert len(parsed) == 11  # the second of each pair that parses was not parsed
-    assert repr(module.items) == repr(expected[0]) and len(module.items) == 13
+    assert len(parsed) == 16  # the second of each pair that parses was not parsed
+    assert repr(module.items) == repr(expected[0]) and len(module.items) == 15
     assert problems == expected[1] and module.unparsed == expected[2]
-    assert [(p.span.line, p.span.column) for p in problems] == [(3, 7), (4, 7), (7, 10), (8, 10), (9, 22), (10, 22)]
+    assert [(p.span.line, p.span.column, p.message) for p in problems if p.code != "R027"] == [
+        (7, 10, "teksten mangler sit afsluttende anførselstegn"), (8, 10, "teksten mangler sit afsluttende anførselstegn"),
+        (9, 22, "uventet `mak`"), (10, 22, "uventet `mak`"), (11, 14, "uventet `foo`"), (12, 14, "uventet `bar`"),
+        (13, 14, "uventet `datoer`"), (14, 14, "uventet `datoxx`")]
