@@ -204,11 +204,14 @@ def _shape(block: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _shaped_parts() -> re.Pattern:
-    """Texts, comments, and words as (longest keyword prefix or "", the rest)."""
+    """Texts, comments, and words that are not keywords, as the longest keyword prefix (or "")
+    and the rest: a lookahead does not give up what it matched, so the prefix stays the longest
+    (and a keyword, with no rest, is no match)."""
     keywords = [t.pattern.value for t in get_parser().terminals
                 if t.pattern.type == "str" and _in_word(t.pattern.value[:1])]
     prefixes = "|".join(re.escape(keyword) for keyword in sorted(keywords, key=len, reverse=True))
-    return re.compile(rf'"[^"\n]*"|#[^\n]*|(?<!\w)(?=[^\W\d_])(?!P\d|ellers)({prefixes}|)(\w*)')
+    return re.compile(rf'"[^"\n]*"|#[^\n]*|(?<!\w)(?=[^\W\d_])(?!P\d|ellers)'
+                      rf'(?=(?P<prefix>{prefixes}|))(?P=prefix)(?P<rest>\w+)')
 
 
 def _shaped(part: re.Match) -> str:
@@ -217,7 +220,7 @@ def _shaped(part: re.Match) -> str:
         return '"' + "x" * (len(text) - 2) + '"'
     if text[0] == "#":
         return "#" + "x" * (len(text) - 1)
-    return part.group(1) + "q" * len(part.group(2))
+    return part.group("prefix") + "q" * len(part.group("rest"))
 
 
 def _with_text_of(block: str, tree: Tree) -> Tree:
