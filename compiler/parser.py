@@ -9,15 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
-import multiprocessing
 import os
 import re
-import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
@@ -102,26 +97,27 @@ def _cache_file() -> str | None:
     return str(folder / "parser.lark-cache")
 
 
+_BLOCK_START = re.compile(r"^[^\s#]", re.M)  # `\s` is what str.isspace() calls a space
+
+
 def split_blocks(text: str) -> Iterator[tuple[int, str]]:
-    """Top-level blocks as (first line number, the block's own text). Positions inside a
-    block count from its first line; the builder and the diagnostics add the offset, so the
-    work stays linear in the size of the file."""
-    lines = text.split("\n")
-    starts = [
-        number for number, line in enumerate(lines)
-        if line[:1] and not line[:1].isspace() and not line.startswith("#")
-    ]
-    for start, end in zip(starts, starts[1:] + [len(lines)]):
-        yield start + 1, "\n".join(lines[start:end])
+    """Top-level blocks as (first line number, the block's own text, to the line before the
+    next block). Positions inside a block count from its first line; the builder and the
+    diagnostics add the offset, so the work stays linear in the size of the file."""
+    start = line = None
+    for match in _BLOCK_START.finditer(text):
+        if start is None:
+            line = text.count("\n", 0, match.start()) + 1
+        else:
+            yield line, text[start:match.start() - 1]
+            line += text.count("\n", start, match.start())
+        start = match.start()
+    if start is not None:
+        yield line, text[start:]
 
 
-# A file with at least this many blocks is parsed by a process per core (a huge generated file,
-# never rules/): parsing dominates and every block parses on its own.
-PARALLEL_FROM = 10_000
-CHUNK = 5_000  # blocks per task: large enough to amortise the pickling, small enough to share out
-
-
-BlockCache = dict[tuple[int, str], tuple[list[s.Item], list[d.Diagnostic], list[str]]]
+Parsed = tuple[list[s.Item], list[d.Diagnostic], list[str]]  # items, problems, names of blocks that did not parse
+BlockCache = dict[tuple[int, str], Parsed]
 
 
 def parse_text(text: str, path: str, cache: BlockCache | None = None) -> tuple[s.Module, list[d.Diagnostic]]:
@@ -130,87 +126,142 @@ def parse_text(text: str, path: str, cache: BlockCache | None = None) -> tuple[s
     An editor passes the `cache` of the file's previous parse: a block with the same text on
     the same first line is not parsed again (the trees are never changed after building), and
     the cache is left holding this parse's blocks only."""
-    blocks = list(split_blocks(text))
-    if cache is not None:
-        parts = [_parse_cached(blocks, path, cache)]
+    if cache is None:
+        items, problems, unparsed = _joined(_parse_each(split_blocks(text), path))
     else:
-        parts = _parse_in_parallel(blocks, path) if len(blocks) >= PARALLEL_FROM else None
-    if parts is None:
-        parts = [_parse_blocks(blocks, path)]
+        items, problems, unparsed = _parse_cached(list(split_blocks(text)), path, cache)
+    return s.Module(path, text, items, unparsed), lexical.character_problems(text, path) + problems
+
+
+def _parse_cached(blocks: list[tuple[int, str]], path: str, cache: BlockCache) -> Parsed:
+    kept: BlockCache = {block: cache[block] for block in blocks if block in cache}
+    missing = [block for block in blocks if block not in kept]
+    kept.update(zip(missing, _parse_each(missing, path)))
+    cache.clear()
+    cache.update(kept)
+    return _joined(kept[block] for block in blocks)
+
+
+def _joined(parts: Iterable[Parsed]) -> Parsed:
     items: list[s.Item] = []
-    problems = lexical.character_problems(text, path)
+    problems: list[d.Diagnostic] = []
     unparsed: list[str] = []
     for part_items, part_problems, part_unparsed in parts:
         items += part_items
         problems += part_problems
         unparsed += part_unparsed
-    return s.Module(path, text, items, unparsed), problems
-
-
-def _parse_in_parallel(blocks: list[tuple[int, str]], path: str):
-    """The blocks parsed in chunks by forked processes, in order; None where that is not possible
-    or safe (one core, no fork, other threads that a fork could leave holding a lock): then they
-    are parsed here."""
-    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        return None
-    get_parser()  # built before the fork, so every worker has it
-    chunks = [blocks[start:start + CHUNK] for start in range(0, len(blocks), CHUNK)]
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(_parse_blocks, chunks, itertools.repeat(path)))
-    except (OSError, BrokenProcessPool):  # no processes to be had (limits, memory): parse here
-        return None
-
-
-def _parse_cached(blocks: list[tuple[int, str]], path: str, cache: BlockCache):
-    items: list[s.Item] = []
-    problems: list[d.Diagnostic] = []
-    unparsed: list[str] = []
-    kept: BlockCache = {}
-    for block in blocks:
-        part = cache.get(block) or _parse_blocks([block], path)
-        kept[block] = part
-        items += part[0]
-        problems += part[1]
-        unparsed += part[2]
-    cache.clear()
-    cache.update(kept)
     return items, problems, unparsed
 
 
-def _parse_blocks(blocks: list[tuple[int, str]], path: str) -> tuple[list[s.Item], list[d.Diagnostic], list[str]]:
-    """Parse (first line, text) blocks: the items that parsed, a diagnostic per bad block, and the
-    names declared by the blocks that did not parse."""
-    items: list[s.Item] = []
-    problems: list[d.Diagnostic] = []
-    unparsed: list[str] = []
-    parser = get_parser()
+def _parse_each(blocks: Iterable[tuple[int, str]], path: str) -> Iterator[Parsed]:
+    """What each block gives, in order. A block of the same shape as one parsed before is not
+    parsed again: its tree is that block's tree with this block's text in the tokens."""
+    trees: dict[str, Tree] = {}  # shape -> the tree of a block of that shape
     for first_line, block in blocks:
         offset = first_line - 1
+        shape = _shape(block)
+        known = trees.get(shape)
+        if known is not None:
+            yield _built(_with_text_of(block, known), block, path, offset)
+            continue
         try:
-            tree = parser.parse(block)
+            tree = get_parser().parse(block).children[0]
         except (UnexpectedInput, RunOnKeyword) as failure:
-            if not _at_refused_character(failure, block):  # that character has its own error
-                problems.append(_shifted(_describe(failure, path, block), offset))
-            declared = declared_name(block)
-            if declared:
-                unparsed.append(declared)
+            yield _not_parsed(failure, block, path, offset)
             continue
         too_deep = _too_deep(tree)
         if too_deep is not None:
-            line, column = getattr(too_deep.meta, "line", 1) + offset, getattr(too_deep.meta, "column", 1)
-            span = s.Span(path, line, column, line, column + 1)
-            problems.append(d.error(span, f"udtrykket er for dybt sammensat (over {MAX_DEPTH} led inde i hinanden)",
-                                    "del betingelsen op i flere definitioner", code="R101"))
+            yield _nested_too_deep(too_deep, path, offset)
             continue
-        if not block.isascii():
-            for problem, name in lexical.token_problems(
-                    tree.scan_values(lambda v: isinstance(v, Token) and v.type in _CHECKED_TOKENS), path, offset):
-                problems.append(problem)
-                unparsed.append(name)  # reported here: not again as unknown where it is used
-        items.append(build(tree, path, offset))
-    return items, problems, unparsed
+        if len(trees) == SHAPES:  # a file of ever new shapes: keep the memory small
+            trees.clear()
+        trees[shape] = tree
+        yield _built(tree, block, path, offset)
+
+
+# Blocks of one shape differ only in their names, numbers, texts and comments, as the blocks
+# of a generated file do (`kilde k1 "Kilde 1"`, `kilde nye_regler "Nye regler"`): the shape
+# writes every ASCII digit 0, every text between quotes and every comment x…x, and every word
+# as its longest keyword prefix (if any) and q…q, each part as long as before (a word that
+# begins with `ellers` or a provision id is kept). The lexer reads two blocks of one shape
+# alike, terminal for terminal (tests/test_grammar.py holds the grammar to what this relies on):
+# - a digit is a digit to NUMBER, NAME and PROVISION_ID, and no keyword holds one;
+# - where the lexer meets a quote, it reads a STRING to the next quote on the line, and where
+#   it meets `#`, a comment to the end of the line, whatever lies between; the shape finds
+#   them the same way, from the left;
+# - a word is a NAME where a name may stand (a keyword if it is one); elsewhere a keyword
+#   that begins it, and then an error unless the keyword is the whole word; which keywords
+#   begin a word is the same for it and its shape, as no keyword holds a q.
+# So the blocks have the same terminals at the same places, hence the same tree but for the
+# tokens' text; or both fail to parse, and then each is parsed itself for its diagnostic.
+SHAPES = 1_000  # shapes remembered at a time
+_ZEROS = str.maketrans("123456789", "000000000")
+
+
+def _shape(block: str) -> str:
+    return _shaped_parts().sub(_shaped, block).translate(_ZEROS)
+
+
+@functools.lru_cache(maxsize=1)
+def _shaped_parts() -> re.Pattern:
+    """Texts, comments, and words that are not keywords, as the longest keyword prefix (or "")
+    and the rest: a lookahead does not give up what it matched, so the prefix stays the longest
+    (and a keyword, with no rest, is no match)."""
+    keywords = [t.pattern.value for t in get_parser().terminals
+                if t.pattern.type == "str" and _in_word(t.pattern.value[:1])]
+    prefixes = "|".join(re.escape(keyword) for keyword in sorted(keywords, key=len, reverse=True))
+    return re.compile(rf'"[^"\n]*"|#[^\n]*|(?<!\w)(?=[^\W\d_])(?!P\d|ellers)'
+                      rf'(?=(?P<prefix>{prefixes}|))(?P=prefix)(?P<rest>\w+)')
+
+
+def _shaped(part: re.Match) -> str:
+    text = part.group()
+    if text[0] == '"':
+        return '"' + "x" * (len(text) - 2) + '"'
+    if text[0] == "#":
+        return "#" + "x" * (len(text) - 1)
+    return part.group("prefix") + "q" * len(part.group("rest"))
+
+
+def _with_text_of(block: str, tree: Tree) -> Tree:
+    """The tree of a block of the same shape as the one `tree` was parsed from (so its tokens
+    stand at the same places), with the tokens' text taken from `block`."""
+    children = [
+        _with_text_of(block, child) if isinstance(child, Tree)
+        else Token.new_borrow_pos(child.type, block[child.start_pos:child.end_pos], child)
+        for child in tree.children
+    ]
+    return Tree(tree.data, children, tree.meta)
+
+
+def _not_parsed(failure: UnexpectedInput | RunOnKeyword, block: str, path: str, offset: int) -> Parsed:
+    """The diagnostic for a block that does not parse (its first line is line offset + 1), and
+    the name it declares."""
+    declared = declared_name(block)
+    names = [declared] if declared else []
+    if _at_refused_character(failure, block):  # that character has its own error
+        return [], [], names
+    return [], [_shifted(_describe(failure, path, block), offset)], names
+
+
+def _nested_too_deep(subtree: Tree, path: str, offset: int) -> Parsed:
+    line, column = getattr(subtree.meta, "line", 1) + offset, getattr(subtree.meta, "column", 1)
+    span = s.Span(path, line, column, line, column + 1)
+    return [], [d.error(span, f"udtrykket er for dybt sammensat (over {MAX_DEPTH} led inde i hinanden)",
+                        "del betingelsen op i flere definitioner", code="R101")], []
+
+
+def _built(tree: Tree, block: str, path: str, offset: int) -> Parsed:
+    """The item of a block that parsed (its tree's lines count from line offset + 1) and the
+    names in it that are not written as names may be."""
+    problems: list[d.Diagnostic] = []
+    unparsed: list[str] = []
+    if not block.isascii():
+        for problem, name in lexical.token_problems(
+                tree.scan_values(lambda v: isinstance(v, Token) and v.type in _CHECKED_TOKENS), path, offset):
+            problems.append(problem)
+            unparsed.append(name)  # reported here: not again as unknown where it is used
+    return [build(tree, path, offset)], problems, unparsed
 
 
 _CHECKED_TOKENS = {"NAME", "NUMBER", "PROVISION_ID"}  # how they may be written: lexical.token_problems
@@ -234,10 +285,10 @@ def declared_name(block: str) -> str | None:
     return declared.group(1) if declared else None
 
 
-def _too_deep(tree: Tree):
-    """The leftmost subtree nested more than MAX_DEPTH levels down, or None (walked level by
-    level, without recursion)."""
-    level, depth = [tree], 1
+def _too_deep(item: Tree):
+    """The leftmost subtree nested more than MAX_DEPTH levels down from `start` (the block's item
+    is level 2), or None (walked level by level, without recursion)."""
+    level, depth = [item], 2
     while level:
         if depth > MAX_DEPTH:
             return level[0]

@@ -8,6 +8,7 @@ rule means. (The characters that are refused are in lexical.py.)
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _REPLACEMENTS = str.maketrans({
@@ -31,10 +32,15 @@ class SourceDecodeError(ValueError):
         self.column = column
 
 
+_REPLACED = re.compile("[" + "".join(re.escape(chr(code)) for code in _REPLACEMENTS) + "]")
+
+
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_REPLACEMENTS)
+    # translate() looks up every character of a text with any non-ASCII letter (seconds for
+    # tens of MB), so only a text with something to replace is translated
+    return text.translate(_REPLACEMENTS) if _REPLACED.search(text) else text
 
 
 def decode(data: bytes) -> str:

@@ -13,13 +13,12 @@ import os
 import re
 import subprocess
 import sys
-import threading
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from compiler import diagnostics, parser, pipeline, source
+from compiler import diagnostics, parser, pipeline
 from compiler.backends import docs
 
 TESTS = Path(__file__).resolve().parent
@@ -84,10 +83,8 @@ def _peak_bytes(tmp_path: Path, count: int) -> int:
 def test_memory_grows_linearly_with_the_number_of_blocks(tmp_path):
     """Each block used to be padded with a line break per line before it, and all padded blocks
     were held at once: memory grew with the square of the file (2 MB: 1.5 GB). Twice the blocks
-    must now take about twice the memory (below the size at which the blocks are parsed by
-    several processes, which tracemalloc would not see)."""
+    must now take about twice the memory."""
     small, large = 3_000, 6_000
-    assert large < parser.PARALLEL_FROM
     _peak_bytes(tmp_path, 10)  # the parser's tables are loaded once, not counted in either
     ratio = _peak_bytes(tmp_path, large) / _peak_bytes(tmp_path, small)
     assert 1.5 < ratio < 2.6, ratio
@@ -97,14 +94,9 @@ def test_the_lexer_reads_each_character_of_a_file_once(monkeypatch):
     """The time shape without a clock: the padded blocks made the lexer read a line break per
     preceding line for every block."""
     read = []
-    real = parser.get_parser()
-
-    class Counting:
-        def parse(self, text):
-            read.append(len(text))
-            return real.parse(text)
-
-    monkeypatch.setattr(parser, "get_parser", lambda: Counting())
+    lark = parser.get_parser()
+    real = lark.parse
+    monkeypatch.setattr(lark, "parse", lambda text: read.append(len(text)) or real(text))
     text = _source_blocks(2_000)
     module, problems = parser.parse_text(text, "t.regel")
     assert len(module.items) == 2_000 and problems == []
@@ -132,23 +124,6 @@ def test_suggestions_compare_a_bounded_number_of_names(tmp_path, monkeypatch):
     loaded = load(tmp_path, _source_blocks(count) + citing)
     assert sum(1 for x in loaded.diagnostics if x.message.startswith("ukendt kilde")) == 50
     assert max(compared, default=0) <= diagnostics.MAX_CANDIDATES
-
-
-@pytest.mark.skipif(not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
-                    reason="parsing in several processes needs two cores")
-def test_parsing_in_several_processes_gives_the_same_module(monkeypatch):
-    if threading.active_count() > 1:
-        pytest.skip("the parser does not fork a process with other threads")
-    text = source.normalise(_source_blocks(40) + 'regel x "X"\n  bestemmelse P01\n  gæler fra 1. januar 2022\n'
-                            + 'kilde æble "Æble" dato 1. maj 2023\n' + _source_blocks(30).replace("k", "q"))
-    serial_module, serial_problems = parser.parse_text(text, "t.regel")
-    blocks = list(parser.split_blocks(text))
-    monkeypatch.setattr(parser, "CHUNK", 7)
-    assert parser._parse_in_parallel(blocks, "t.regel") is not None  # the processes did run
-    monkeypatch.setattr(parser, "PARALLEL_FROM", 10)
-    module, problems = parser.parse_text(text, "t.regel")
-    assert repr(module.items) == repr(serial_module.items)
-    assert problems == serial_problems and module.unparsed == serial_module.unparsed == ["x"]
 
 
 # --------------------------------------------------------------- 7. Markdown injection

@@ -555,3 +555,52 @@ def test_without_a_usable_cache_folder_the_parser_is_built_each_time(fresh_parse
     monkeypatch.setenv("HOME", "")
     assert parser._cache_file() is None
     assert item('bestemmelse P01 krav "Første samtale"\n').id == "P01"
+
+
+# ---------------------------------------------------------------- blocks of one shape
+
+SHAPED = source.normalise("""\
+kilde k1 "Kilde 1 # ikke en kommentar" dato 1. maj 2020
+kilde æ2 "Kilde 2 # heller ikke, nej!" dato 9. maj 2021
+kilde k1١ "Et arabisk ciffer"
+kilde k2١ "Et andet arabisk!"
+kilde æble "Æble" # et "ord" og "et
+kilde pære "Pære" # to "ord" og "to
+kilde k3 "Uden slut
+kilde k4 "Uden ende
+kilde k5 "K" dato 1. mak 2020
+kilde k6 "K" dato 2. mak 2020
+kilde k7 "K" foo 1. maj 2020
+kilde k8 "K" bar 2. maj 2020
+kilde k9 "K" datoer 1. maj 2020
+kilde k0 "K" datoxx 2. maj 2020
+bestemmelse P01 krav "Første"
+bestemmelse P02 krav "Sidste"
+definition d1 "D": antal + 2,5
+definition d2 "D": højde + 4,5
+definition d3 "D": sagen
+definition d4 "D": sagom
+kilde k9 "K" dato 31. juni 2023
+kilde k0 "K" dato 30. juni 2023
+kilde slut "Slut"
+""")
+
+
+def test_blocks_of_one_shape_give_what_each_block_gives_alone(monkeypatch):
+    """A block of the same shape as one before it is not parsed again (parser._shape), but every
+    item, span and diagnostic is what the block gives when parsed on its own, and a block that
+    does not parse is described by itself."""
+    alone = [parser._parse_each([block], "t.regel") for block in parser.split_blocks(SHAPED)]
+    expected = parser._joined(part for parts in alone for part in parts)
+    parsed = []
+    lark = parser.get_parser()
+    real = lark.parse
+    monkeypatch.setattr(lark, "parse", lambda text: parsed.append(text) or real(text))
+    module, problems = parser.parse_text(SHAPED, "t.regel")
+    assert len(parsed) == 16  # the second of each pair that parses was not parsed
+    assert repr(module.items) == repr(expected[0]) and len(module.items) == 15
+    assert problems == expected[1] and module.unparsed == expected[2]
+    assert [(p.span.line, p.span.column, p.message) for p in problems if p.code != "R027"] == [
+        (7, 10, "teksten mangler sit afsluttende anførselstegn"), (8, 10, "teksten mangler sit afsluttende anførselstegn"),
+        (9, 22, "uventet `mak`"), (10, 22, "uventet `mak`"), (11, 14, "uventet `foo`"), (12, 14, "uventet `bar`"),
+        (13, 14, "uventet `datoer`"), (14, 14, "uventet `datoxx`")]
