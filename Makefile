@@ -24,7 +24,8 @@ run: $(STAMP)
 	$(REGEL) dækning
 
 test: $(STAMP) chromium
-	$(BIN)/python -m pytest tests
+	@# -n auto: the test files spread over every core (pytest-xdist); one file stays on one worker.
+	$(BIN)/python -m pytest -n auto --dist loadfile tests
 	$(REGEL) byg --tjek
 
 # Browsertesten af dokumentationen bruger Debians chromium. Den installeres her, når det

@@ -103,7 +103,7 @@ def gennemloeb(antal: int, gentagelser: int, med_json: bool) -> dict:
 def skalering(antal: int, gentagelser: int) -> dict:
     sti = sagsbestand(antal)
     kommando = [sys.executable, "-m", "compiler", "valider", str(sti), "--dato", DATO, "--format", "jsonl",
-                "--pakke", str(PAKKE)]
+                "--pakke", str(PAKKE), "--jobs", "1"]
     maalinger = [proces(kommando, os.devnull)[1:] for _ in range(gentagelser)]
     sekunder = statistics.median(m[0] for m in maalinger)
     return {"antal": antal, "sekunder": sekunder, "maks_mib": max(m[1] for m in maalinger),
@@ -180,7 +180,8 @@ def skriv_resultater(gennem: list[dict], skala: list[dict], oversat: list[dict],
         "```",
         ".venv/bin/python bench/lav_sagsbestand.py --antal N --ud bench/out/sager_N_<version>.jsonl",
         f".venv/bin/python bench/koer_validator.py genereret|haandskrevet bench/out/pakke FIL {DATO} [--json]",
-        f".venv/bin/python -m compiler valider FIL --dato {DATO} --format jsonl --pakke bench/out/pakke > /dev/null",
+        f".venv/bin/python -m compiler valider FIL --dato {DATO} --format jsonl --pakke bench/out/pakke --jobs 1 "
+        "> /dev/null",
         "```", "",
         "## 1. Genereret mod håndskrevet validator (ende til ende fra JSON Lines)", "",
         "Samme fil og samme læser (`laes_sager`: linje for linje, `json.loads`), skiftevis i hver sin proces; "
@@ -193,7 +194,7 @@ def skriv_resultater(gennem: list[dict], skala: list[dict], oversat: list[dict],
         linjer.append(f"| {_heltal(r['antal'])} | {'JSON' if r['json'] else 'ingen'} | {_tal(r['genereret'])} | "
                       f"{_tal(r['haandskrevet'])} | {_tal(r['forhold'])} | "
                       f"{_tal(r['forhold_min'])}–{_tal(r['forhold_max'])} |")
-    linjer += ["", "## 2. Skalering af `regel valider --format jsonl`", "",
+    linjer += ["", "## 2. Skalering af `regel valider --format jsonl --jobs 1`", "",
                "Hele processen (opstart, læsning, validering, JSON-uddata til /dev/null); median af tre kørsler "
                "og største RSS for netop den proces.", "",
                "| sager | tid (s) | µs pr. sag | største RSS (MiB) |", "|---:|---:|---:|---:|"]

@@ -44,11 +44,11 @@ def kommandoer(fil: str) -> dict[str, list[str]]:
     python = [sys.executable, "-m", "compiler"]
     konsekvens = [*python, "konsekvens", fil, "--fra", "rules", "--til", str(AENDRET.relative_to(ROOT)), "--dato", DATO]
     return {
-        "valider": [*python, "valider", fil, "--dato", DATO, "--pakke", str(PAKKE.relative_to(ROOT))],
+        "valider": [*python, "valider", fil, "--dato", DATO, "--pakke", str(PAKKE.relative_to(ROOT)), "--jobs", "1"],
         "validering alene": [sys.executable, "bench/koer_validator.py", "genereret", str(PAKKE.relative_to(ROOT)),
                              fil, DATO],
         "valider --format jsonl": [*python, "valider", fil, "--dato", DATO, "--format", "jsonl",
-                                   "--pakke", str(PAKKE.relative_to(ROOT))],
+                                   "--pakke", str(PAKKE.relative_to(ROOT)), "--jobs", "1"],
         "konsekvens": konsekvens,
         "konsekvens, to datoer": [*konsekvens, "--dato", ANDEN_DATO],
     }

@@ -54,7 +54,9 @@ def main(sizes: list[int]) -> None:
                 "e.load_json_lines(sys.argv[1]); e.con.execute(f\"COPY sager TO '{sys.argv[2]}' (FORMAT parquet)\")"),
                 str(_numbered(jsonl)), str(parquet)], cwd=ROOT, check=True)
             runs = {
-                "Python, 1 job (JSON Lines)": [REGEL, "valider", str(jsonl), "--dato", DAY, "--format", "jsonl"],
+                "Python, 1 job (JSON Lines)": [REGEL, "valider", str(jsonl), "--dato", DAY, "--format", "jsonl",
+                                               "--jobs", "1"],
+                "Python, alle kerner (JSON Lines)": [REGEL, "valider", str(jsonl), "--dato", DAY, "--format", "jsonl"],
                 "DuckDB (JSON Lines, regel valider)": [REGEL, "valider", str(jsonl), "--dato", DAY, "--format",
                                                        "jsonl", "--motor", "duckdb"],
                 "DuckDB (Parquet, kun SQL'en)": [sys.executable, "-c", PARQUET_JUDGE, str(parquet), DAY],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import io
 import json
 import os
 import re
@@ -19,7 +20,7 @@ from typing import BinaryIO, Callable, Iterator, NoReturn, Optional, TextIO
 
 import click
 
-from . import clidansk, diff, examples, impact, oserrors, outputs, pipeline, release, runtime
+from . import clidansk, diff, examples, impact, inorder, oserrors, outputs, pipeline, release, runtime
 from .runtime import beslutningslog
 from .backends import docs, openapi, schema
 from .backends import python as pyback
@@ -297,7 +298,7 @@ def test(stier: tuple[str, ...]) -> None:
 # regel valider
 # ----------------------------------------------------------------------------
 
-PACKAGE_API = ("laes_sager", "Sagsbestand")  # what `valider` needs from the generated package
+PACKAGE_API = ("laes_sager", "laes_linje", "Sagsbestand")  # what `valider` needs from the generated package
 
 
 def _import_package(folder: Path):
@@ -384,6 +385,7 @@ def _output(path: Optional[str]) -> Iterator[TextIO]:
     """stdout, or a file written atomically: an interrupted run leaves no half file."""
     if path is None:
         yield sys.stdout
+        sys.stdout.flush()  # all of it before the summary on stderr, wherever the two go
         return
     with outputs.atomic_file(Path(path)) as stream:
         yield stream
@@ -439,8 +441,11 @@ def _parse_date(text: Optional[str]) -> date:
 @click.option("--beslutningslog", "decision_log", type=click.Path(dir_okay=False), metavar="FIL",
               help="Føj hver afgørelse (hver post) til FIL som én linje JSON: id, tidspunkt, regelsæt, "
                    "skæringsdato, sagens id og hash, udfald (se generated/docs/tjeneste.md).")
+@click.option("--jobs", "jobs", type=click.IntRange(min=1), metavar="N",
+              help="Vurder sagerne i N processer (standard: én pr. kerne); uddata er de samme, i samme "
+                   "rækkefølge, som med én. Kun med --motor python.")
 def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Optional[str], package_dir: str,
-            explain: bool, engine: str, decision_log: Optional[str]) -> None:
+            explain: bool, engine: str, decision_log: Optional[str], jobs: Optional[int]) -> None:
     """Valider sager i FIL (én sag, en JSON-liste eller JSON Lines; - er standard-input).
 
     Afslutter med status 0, når intet er overtrådt, 1 ved overtrædelser, ugyldige
@@ -451,6 +456,13 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
         click.echo(f"fejl: --json og --format {fmt} kan ikke bruges sammen; vælg én af dem.", err=True)
         sys.exit(2)
     fmt = "json" if as_json else fmt
+    if engine == "duckdb" and jobs is not None:
+        click.echo("fejl: --jobs findes kun med --motor python (DuckDB bruger selv alle kerner).", err=True)
+        sys.exit(2)
+    if decision_log is not None and jobs is not None and jobs > 1:
+        click.echo("fejl: --beslutningslog skrives af én proces; brug den uden --jobs (eller med --jobs 1).", err=True)
+        sys.exit(2)
+    jobs = 1 if decision_log is not None else jobs or _cores()
     _require_input_and_output(fil, output)
     if decision_log is not None and engine != "python":
         click.echo("fejl: --beslutningslog findes kun med --motor python.", err=True)
@@ -458,13 +470,22 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
     package = _import_package(Path(package_dir))
     total = None if fil == "-" else Path(fil).stat().st_size
     progress = _Progress(total)
-    judge = package
+    judge, workers = package, None
     if engine == "duckdb":
         judge = _duckdb_caseload(package, Path(package_dir).parent / "sql", explain, progress)
+    elif jobs > 1:
+        workers = _Jobs(jobs, (package.__name__, package_dir, evaluation_date, fmt, explain))
     stream = _open_input(fil)
-    with _output_errors(), stream, _decision_log(decision_log, package.REGELSAET) as log, _output(output) as out:
-        summary, trouble = _validate_stream(judge, _Counting(stream), evaluation_date, fmt, out, progress, explain,
-                                            log)
+    try:
+        with _output_errors(), stream, _decision_log(decision_log, package.REGELSAET) as log, _output(output) as out:
+            summary, trouble = _validate_stream(judge, _Counting(stream), evaluation_date, fmt, out, progress, explain,
+                                                log, workers)
+    except inorder.WorkerDied as died:
+        left = f"--output {output} er ikke ændret" if output is not None else "uddata ovenfor er ufuldstændige"
+        click.echo(f"regel: en af de {jobs} processer, der vurderede sagerne, stoppede "
+                   f"uventet ({died}), fx fordi maskinen manglede hukommelse; {left}. Prøv igen, evt. med færre "
+                   "--jobs.", err=True)
+        sys.exit(2)
     if fmt != "tekst" or output is not None:
         click.echo(summary, err=True)
     sys.exit(1 if trouble else 0)
@@ -518,42 +539,34 @@ def _decision_log(path: Optional[str], ruleset: dict) -> Iterator[Optional[Calla
 
 def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str, out: TextIO,
                      progress: _Progress, explain: bool = False,
-                     log: Optional[Callable[..., str]] = None) -> tuple[str, bool]:
-    """Validate record by record (constant memory); returns the Danish summary and whether
-    anything needs attention (violations, invalid records, an unmet population target). With
-    a decision log, each record's decision is written before its result."""
-    with _InvalidRecords(out if fmt == "tekst" else None) as invalid:
+                     log: Optional[Callable[..., str]] = None, workers: Optional[_Jobs] = None) -> tuple[str, bool]:
+    """Validate record by record (constant memory), here or in chunks by `workers`; returns the
+    Danish summary and whether anything needs attention (violations, invalid records, an unmet
+    population target). With a decision log (one process only), each record's decision is
+    written before its result."""
+    # Text output lists each invalid record where it occurs (a worker writes it in its chunk).
+    with _InvalidRecords(out if fmt == "tekst" and workers is None else None, keep_json=fmt != "tekst") as invalid:
         bestand = package.Sagsbestand(evaluation_date, ved_ugyldig=invalid.add, forklar=explain)
-        violations = data_errors = pending = 0
-        first = True
-        rules = _rules_by_name(package)
+        results = _Results(out, fmt, _rules_by_name(package))
         if fmt == "json":
             out.write('{"skæringsdato": ' + json.dumps(evaluation_date.isoformat()) + ', "regelsæt": '
                       + json.dumps(package.REGELSAET) + ', "sager": [\n')
         reader = package.laes_sager(stream)
-        case_lines = invalid_lines = 0
-        run_id = beslutningslog.ny_id()
-        for line, record in reader:
-            result = bestand.valider(record, line)
-            progress.update(bestand.antal_sager, stream.read_bytes)
-            if log is not None:
-                log(evaluation_date, record, result, invalid.last if result is None else None, line, run_id)
-            if result is None:
-                invalid_lines += reader.postens_linjer
-                continue
-            case_lines += reader.postens_linjer
-            violations += len(result["overtrædelser"])
-            data_errors += len(result["datafejl"])
-            pending += len(result["frister"])
-            if fmt == "json":
-                out.write(("" if first else ",\n") + json.dumps(result, ensure_ascii=False))
-                first = False
-            elif fmt == "jsonl":
-                out.write(json.dumps(result, ensure_ascii=False) + "\n")
-            elif result["overtrædelser"] or result["datafejl"] or result["frister"] or result["undtagelser"]:
-                _write_case(out, result, rules)
+        if workers is not None:
+            workers.judge(reader, bestand, results, lambda: progress.update(bestand.antal_sager, stream.read_bytes))
+        else:
+            run_id = beslutningslog.ny_id()
+            for line, record in reader:
+                result = bestand.valider(record, line)
+                progress.update(bestand.antal_sager, stream.read_bytes)
+                if log is not None:
+                    log(evaluation_date, record, result, invalid.last if result is None else None, line, run_id)
+                if result is None:
+                    results.invalid_lines += reader.postens_linjer
+                else:
+                    results.case(result, reader.postens_linjer)
         progress.done()
-        line_account = _accounted_lines(stream.lines, case_lines, invalid_lines, reader.tomme_linjer)
+        line_account = _accounted_lines(stream.lines, results.case_lines, results.invalid_lines, reader.tomme_linjer)
         population = bestand.population()
         if fmt == "json":
             out.write("\n], \"population\": " + json.dumps(population, ensure_ascii=False) + ", \"ugyldige\": ")
@@ -565,9 +578,9 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
                       + json.dumps(population, ensure_ascii=False) + ', "ugyldige": ')
             invalid.write_json_list(out)
             out.write("}\n")
-    trouble = bool(violations or bestand.antal_ugyldige or any(not p["opfyldt"] for p in population))
+    trouble = bool(results.violations or bestand.antal_ugyldige or any(not p["opfyldt"] for p in population))
     # Text output lists each invalid record where it occurs; the summary beside JSON shows the first few.
-    summary = _summary(bestand, evaluation_date, violations, pending, data_errors, population,
+    summary = _summary(bestand, evaluation_date, results.violations, results.pending, results.data_errors, population,
                        [] if fmt == "tekst" else invalid.first, invalid.per_field, line_account,
                        package.REGELSAET)
     if fmt == "tekst":
@@ -584,19 +597,20 @@ class _InvalidRecords:
     SHOWN_IN_SUMMARY = 10
     FIELDS_COUNTED = 50  # a misspelt key is its own "field"; beyond this many they are counted together
 
-    def __init__(self, text_out: Optional[TextIO]):
+    def __init__(self, text_out: Optional[TextIO], keep_json: bool):
         self.text_out = text_out
         self.first: list[dict] = []
         self.last: Optional[dict] = None  # the latest invalid record (for the decision log)
         self.per_field: Counter[str] = Counter()
-        self.spool = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8")
+        self.spool = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8") if keep_json else None
         self.separator = ""
 
     def __enter__(self) -> "_InvalidRecords":
         return self
 
     def __exit__(self, *exc_info) -> None:
-        self.spool.close()
+        if self.spool is not None:
+            self.spool.close()
 
     def add(self, problem: dict) -> None:
         self.last = problem
@@ -608,16 +622,124 @@ class _InvalidRecords:
         else:
             self.per_field["andre felter"] += 1
         if self.text_out is not None:
-            self.text_out.write(_invalid_line(problem, indent="", word="Ugyldig post") + "\n")
-        else:
+            self.text_out.write(_invalid_text(problem))
+        elif self.spool is not None:
             self.spool.write(self.separator + json.dumps(problem, ensure_ascii=False))
             self.separator = ", "
 
     def write_json_list(self, out: TextIO) -> None:
+        assert self.spool is not None
         self.spool.seek(0)
         out.write("[")
         shutil.copyfileobj(self.spool, out)
         out.write("]")
+
+
+def _invalid_text(problem: dict) -> str:
+    """An invalid record in text output, where it occurs."""
+    return _invalid_line(problem, indent="", word="Ugyldig post") + "\n"
+
+
+class _Results:
+    """Writes each case's result as `fmt` asks and counts what the summary needs. A chunk of
+    cases judged by a worker (--jobs) is added whole, in input order (`add`)."""
+
+    COUNTS = ("case_lines", "invalid_lines", "violations", "data_errors", "pending")
+
+    def __init__(self, out: TextIO, fmt: str, rules: dict):
+        self.out, self.fmt, self.rules = out, fmt, rules
+        self.case_lines = self.invalid_lines = self.violations = self.data_errors = self.pending = 0
+        self.empty = True  # no case written yet (JSON puts a comma between two)
+
+    def case(self, result: dict, lines: int) -> None:
+        self.case_lines += lines
+        self.violations += len(result["overtrædelser"])
+        self.data_errors += len(result["datafejl"])
+        self.pending += len(result["frister"])
+        if self.fmt == "json":
+            self.out.write(("" if self.empty else ",\n") + json.dumps(result, ensure_ascii=False))
+            self.empty = False
+        elif self.fmt == "jsonl":
+            self.out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        elif result["overtrædelser"] or result["datafejl"] or result["frister"] or result["undtagelser"]:
+            _write_case(self.out, result, self.rules)
+
+    def counts(self) -> tuple[int, ...]:
+        return tuple(getattr(self, name) for name in self.COUNTS)
+
+    def add(self, text: str, counts: tuple[int, ...]) -> None:
+        if text:
+            self.out.write(("" if self.empty or self.fmt != "json" else ",\n") + text)
+            self.empty = False
+        for name, count in zip(self.COUNTS, counts):
+            setattr(self, name, getattr(self, name) + count)
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container or `taskset` can give it fewer than the machine has)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+class _Jobs:
+    """`regel valider --jobs`: the reader gives the lines unread, in chunks; worker processes
+    read and judge each chunk and send back its output, already written, and what it counted
+    (`Sagsbestand.optaelling`), which is added in input order (compiler/inorder.py). A chunk
+    takes a worker about 0.1 s to judge and a millisecond or so to send both ways, so the
+    pipes cost little; at most a few chunks per worker are under way, so memory stays flat."""
+
+    LINES = 1000       # records in a chunk
+    CHARS = 4 << 20    # and about this much text at most, so that long lines make short chunks
+
+    def __init__(self, jobs: int, setup: tuple):
+        self.jobs, self.setup = jobs, setup
+
+    def judge(self, reader, bestand, results: _Results, progress: Callable[[], None]) -> None:
+        with inorder.ordered_map(_judge_chunk, self._chunks(reader), self.jobs, _start_worker, self.setup) as judged:
+            for text, counted, counts in judged:
+                results.add(text, counts)
+                bestand.tael_med(counted)
+                progress()
+
+    def _chunks(self, reader) -> Iterator[list[tuple]]:
+        chunk: list[tuple] = []
+        chars = 0
+        for line, item in reader.ulaeste():
+            chunk.append((line, reader.postens_linjer, item))
+            chars += len(item) if type(item) is str else 0
+            if len(chunk) == self.LINES or chars >= self.CHARS:
+                yield chunk
+                chunk, chars = [], 0
+        if chunk:
+            yield chunk
+
+
+_worker: tuple = ()  # in a worker process: the package and the options of the run (_start_worker)
+
+
+def _start_worker(package_name: str, package_dir: str, evaluation_date: date, fmt: str, explain: bool) -> None:
+    """Once in each worker: the package (a forked worker has it already, under the same name,
+    so that the records sent to it are of its classes)."""
+    global _worker
+    package = sys.modules.get(package_name) or examples.import_package(Path(package_dir), package_name)
+    _worker = (package, evaluation_date, fmt, explain, _rules_by_name(package))
+
+
+def _judge_chunk(chunk: list[tuple]) -> tuple[str, dict, tuple[int, ...]]:
+    """In a worker: a chunk of records read and judged; its output, the caseload's count and
+    the summary's counts."""
+    package, evaluation_date, fmt, explain, rules = _worker
+    bestand = package.Sagsbestand(evaluation_date, forklar=explain)
+    out = io.StringIO()
+    results = _Results(out, fmt, rules)
+    for line, lines, item in chunk:
+        result = bestand.valider(package.laes_linje(item, line) if type(item) is str else item, line)
+        if result is not None:
+            results.case(result, lines)
+        else:
+            results.invalid_lines += lines
+            if fmt == "tekst":
+                out.write(_invalid_text(bestand.ugyldige[-1]))
+    return out.getvalue(), bestand.optaelling(), results.counts()
 
 
 def _accounted_lines(read: int, case_lines: int, invalid_lines: int, blank: int) -> str:

@@ -42,11 +42,12 @@ def build_package(rule_set: ir.RuleSet, directory: Path) -> ModuleType:
     return import_package(directory)
 
 
-def import_package(directory: Path) -> ModuleType:
+def import_package(directory: Path, name: Optional[str] = None) -> ModuleType:
     """Import the generated package in `directory` under a fresh name, so that packages built
-    from different rules can be used side by side in one process."""
+    from different rules can be used side by side in one process (or under `name`: the one it
+    has in the process that started this one, so that its objects can be sent between them)."""
     package_dir = directory / pyback.PACKAGE
-    name = f"_regelsprog_pakke_{next(_counter)}"
+    name = name or f"_regelsprog_pakke_{next(_counter)}"
     spec = importlib.util.spec_from_file_location(
         name, package_dir / "__init__.py", submodule_search_locations=[str(package_dir)]
     )

@@ -65,10 +65,11 @@ def built_project(tmp_path_factory) -> Path:
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One headless Chromium, driven by Playwright, for every browser test of the session (it
-    starts once). Skipped without Debian's `chromium` (`make test` installs it when it can) or
+    """One headless Chromium, driven by Playwright, for the browser tests of a module. Not one for
+    the session: Playwright's event loop runs while it is open, and later tests need their own
+    (`asyncio.run`). Skipped without Debian's `chromium` (`make test` installs it when it can) or
     Playwright (the `test` extra)."""
     if CHROMIUM is None:
         pytest.skip("Chromium er ikke installeret (apt-get install chromium); browsertesten springes over")
@@ -149,7 +150,6 @@ def fixture_package(tmp_path_factory):
 
 _running: list = []  # the test (or, while collecting, the module) whose code is running
 _law_read: dict = {}  # node -> the first law file it read
-_unmarked_readers: dict[str, str] = {}  # node id -> that file, for nodes without the mark
 
 
 def _reads_the_law(path) -> bool:
@@ -170,16 +170,13 @@ def _audit(event: str, args: tuple) -> None:
 sys.addaudithook(_audit)
 
 
-def _watch(node):
-    """Run the node's code with the guard watching; after it, the node must be marked if it read the law."""
-    _running.append(node)
-    try:
-        yield
-    finally:
-        _running.pop()
-        path = _law_read.pop(node, None)
-        if path is not None and node.get_closest_marker("regelsaet") is None:
-            _unmarked_readers.setdefault(node.nodeid, path)
+def _unmarked_reader(node, report) -> None:
+    """Fail the node's report if it read the law without the mark."""
+    path = _law_read.pop(node, None)
+    if path is not None and node.get_closest_marker("regelsaet") is None and report.outcome != "failed":
+        report.outcome = "failed"
+        report.longrepr = (f"{node.nodeid} reads {path} (rules/, generated/ or examples/, which change with the "
+                           "law) without the mark `regelsaet`: mark it, or use the fixtures under tests/")
 
 
 def pytest_configure(config):
@@ -189,18 +186,25 @@ def pytest_configure(config):
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item, nextitem):
-    yield from _watch(item)
+    _running.append(item)
+    try:
+        yield
+    finally:
+        _running.pop()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    if call.when == "teardown":  # after setup, call and teardown: everything the test ran
+        _unmarked_reader(item, outcome.get_result())
 
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_make_collect_report(collector):
-    yield from _watch(collector)
-
-
-def pytest_sessionfinish(session, exitstatus):
-    if _unmarked_readers:
-        lines = [f"  {node}: {path}" for node, path in sorted(_unmarked_readers.items())]
-        session.config.get_terminal_writer().line(
-            "\nTests that read the law's folders without the mark `regelsaet` (mark them, or use fixtures):\n"
-            + "\n".join(lines), red=True)
-        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    _running.append(collector)
+    try:
+        outcome = yield
+    finally:
+        _running.pop()
+    _unmarked_reader(collector, outcome.get_result())

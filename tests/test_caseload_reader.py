@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from compiler.runtime import sagsbestand
-from compiler.runtime import UgyldigPost, laes_sager, synlig
+from compiler.runtime import UgyldigPost, laes_linje, laes_sager, synlig
 
 from .conftest import ROOT
 
@@ -36,14 +36,23 @@ def line(case_id: str, **fields) -> str:
 
 
 def read(data: bytes | str, **limits) -> list[tuple[int, dict | UgyldigPost, int]]:
-    """(line, record, lines it owns) for each record; checks that every line is accounted for."""
-    reader = laes_sager(io.BytesIO(data) if isinstance(data, bytes) else io.StringIO(data), **limits)
-    records = [(number, record, reader.postens_linjer) for number, record in reader]
+    """(line, record, lines it owns) for each record; checks that every line is accounted for,
+    and that reading the lines unread (`ulaeste`, for `regel valider --jobs`) and then each by
+    itself (`laes_linje`) gives the same."""
+    def reader():
+        return laes_sager(io.BytesIO(data) if isinstance(data, bytes) else io.StringIO(data), **limits)
+
+    whole = reader()
+    records = [(number, record, whole.postens_linjer) for number, record in whole]
     physical = data.count(b"\n" if isinstance(data, bytes) else "\n") + (not data.endswith(
         b"\n" if isinstance(data, bytes) else "\n") and len(data) > 0)
-    assert reader.linjer == physical == sum(owned for _, _, owned in records) + reader.tomme_linjer
+    assert whole.linjer == physical == sum(owned for _, _, owned in records) + whole.tomme_linjer
     for number, record, _ in records:
         assert type(record) is dict or record.linje == number
+    unread = reader()
+    assert [(number, laes_linje(item, number) if type(item) is str else item, unread.postens_linjer)
+            for number, item in unread.ulaeste()] == records
+    assert (unread.linjer, unread.tomme_linjer) == (whole.linjer, whole.tomme_linjer)
     return records
 
 
@@ -345,6 +354,8 @@ class _LosesTheSecondRecord:
     def __iter__(self):
         return self
 
+    ulaeste = __iter__  # regel valider --jobs reads through this
+
     def __next__(self):
         self._given += 1
         if self._given == 2:
@@ -359,8 +370,8 @@ laes_sager = _LosesTheSecondRecord
 ''', encoding="utf-8")
     data_file = tmp_path / "sager.jsonl"
     data_file.write_text("".join(line(f"S{n}") + "\n" for n in range(3)), encoding="utf-8")
-    for fmt in ("tekst", "json"):
-        result = valider(faulty, data_file, "--format", fmt, "--output", str(tmp_path / "ud"))
+    for fmt, jobs in (("tekst", "1"), ("json", "2")):
+        result = valider(faulty, data_file, "--format", fmt, "--output", str(tmp_path / "ud"), "--jobs", jobs)
         assert result.returncode == 2 and "intern fejl" in result.stderr
         assert "linjerne i input passer ikke: 3 læst, men 2 med sager" in result.stderr
         assert not (tmp_path / "ud").exists()

@@ -280,6 +280,7 @@ def test_valider_a_misspelt_key_that_is_not_utf8_is_reported_readably(valider, t
                                                                             "kan ikke skrives"),
     (["--dato", "2024-05-01", "--beslutningslog", "/dev/full"], "beslutningsloggen /dev/full kan ikke skrives: "),
     (["--dato", "2024-05-01", "--json", "--format", "jsonl"], "kan ikke bruges sammen"),
+    (["--dato", "2024-05-01", "--motor", "duckdb", "--jobs", "2"], "--jobs findes kun med --motor python"),
 ])
 def test_valider_refuses_unusable_options_with_exit_2(valider, args, message):
     result = valider(str(EXAMPLES), *args)
@@ -321,8 +322,8 @@ def test_valider_human_output_in_danish(valider):
 @pytest.mark.parametrize("package_source, message", [
     (None, "modulet beskaeftigelsesregler findes ikke"),
     ("x = (\n", "SyntaxError"),
-    ("x = 1\n", "laes_sager, Sagsbestand mangler"),
-    ("laes_sager = Sagsbestand = None\nKONTRAKTVERSION = 1\n", "bygget af en anden version af Regelsprog"),
+    ("x = 1\n", "laes_sager, laes_linje, Sagsbestand mangler"),
+    ("laes_sager = laes_linje = Sagsbestand = None\nKONTRAKTVERSION = 1\n", "bygget af en anden version af Regelsprog"),
 ])
 def test_valider_with_a_broken_generated_package_says_rebuild(tmp_path, package_source, message):
     """Run in a fresh interpreter: the test session has imported the real package already."""

@@ -184,6 +184,7 @@ def test_the_coverage_in_danish_in_the_documentation_and_the_diff(engines, tmp_p
     exception = after / "indlaeggelse.regel"
     exception.write_text(exception.read_text(encoding="utf-8").replace(
         "omfatter frister mens indlæggelse varer", "omfatter frister fra og med indlæggelse.indlagt"), encoding="utf-8")
-    sentences = [c.text for c in diff.compare(pipeline.load([before]).rule_set, pipeline.load([after]).rule_set)]
+    sentences = [c.text for c in diff.compare(pipeline.load([before]).rule_set, pipeline.load([after]).rule_set)
+                 if not c.text.startswith("Regelsættets udgave")]  # the reminder to raise the edition
     assert sentences == ["Undtagelsen «Indlagte er fritaget, mens indlæggelsen varer» (P05) omfatter nu frister, der "
                          f"udløber på eller efter indlæggelsens indlagt i stedet for frister, der udløber {text}."]

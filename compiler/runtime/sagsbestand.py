@@ -45,6 +45,20 @@ class Andel:
         return {"regel": self.regel.navn, "regel_id": self.regel.id, "bestemmelse": self.regel.bestemmelse,
                 "tæller_med": taeller}
 
+    def optaelling(self) -> dict[str, Any]:
+        """Det talte som almindelige data (til `Sagsbestand.optaelling`)."""
+        return {"regel": self.regel.navn, "antal": dict(self.antal),
+                "grupper": {gruppe: list(sager) for gruppe, sager in self.grupper.items()}, "krav": self.krav}
+
+    def tael_med(self, talt: dict[str, Any]) -> None:
+        """Læg en anden dels optælling (`optaelling`) til, som om dens sager kom efter dem, der er
+        talt her: antallene lægges sammen, og listerne fyldes op med delens første sager."""
+        for gruppe, sager in self.grupper.items():
+            sager.extend(talt["grupper"][gruppe][:max(MAKS_SAGSLISTE - len(sager), 0)])
+            self.antal[gruppe] += talt["antal"][gruppe]
+        if talt["antal"]["tæller"] or talt["antal"]["tæller_ikke"]:
+            self.krav = talt["krav"]  # every case in the population sets it; the last one counts, as in one pass
+
     def som_json(self) -> Populationsresultat:
         taeller, naevner = self.antal["tæller"], self.antal["tæller"] + self.antal["tæller_ikke"]
         vaerdi = round(taeller / naevner, 4) if naevner else None
@@ -144,8 +158,17 @@ def laes_sager(fil: Any, maks_linje: int = MAKS_LINJE, maks_dokument: int = MAKS
     (kun mellemrum, eller en tom liste) og `postens_linjer` (hvor mange linjer den senest
     givne post fylder; 0 når den deler linje med posten før). Når alt er læst, er `linjer`
     summen af alle posters `postens_linjer` plus `tomme_linjer`.
+
+    `ulaeste()` giver i stedet for gennemløbet linjerne i JSON Lines ulæste, så de kan læses
+    og vurderes i flere processer (`laes_linje`, `Sagsbestand.optaelling`).
     """
     return Sagslaesning(fil, maks_linje, maks_dokument)
+
+
+def laes_linje(tekst: str, linje: int) -> Post:
+    """Én linje fra `Sagslaesning.ulaeste` som post, læst som `laes_sager` læser den: et
+    JSON-objekt eller en `UgyldigPost` med linjenummeret `linje`."""
+    return _sag_af(tekst, linje)
 
 
 class Sagslaesning:
@@ -158,7 +181,7 @@ class Sagslaesning:
         self._maks_linje, self._maks_dokument = maks_linje, maks_dokument
         self.tomme_linjer: int = 0
         self.postens_linjer: int = 0
-        self._poster = self._laes()
+        self._poster = cast(Iterator[tuple[int, Post]], self._laes())  # only posts without raa
 
     @property
     def linjer(self) -> int:
@@ -170,7 +193,14 @@ class Sagslaesning:
     def __next__(self) -> tuple[int, Post]:
         return next(self._poster)
 
-    def _laes(self) -> Iterator[tuple[int, Post]]:
+    def ulaeste(self) -> Iterator[tuple[int, Union[str, Post]]]:
+        """Posterne som ved et gennemløb (brug det ene eller det andet), men hver linje i JSON
+        Lines gives ulæst, som sin tekst (str), så den kan læses andetsteds med `laes_linje`,
+        fx i en anden proces; tællingen er den samme. Et dokuments poster og en linje, der er for
+        lang, gives som ved et gennemløb."""
+        return self._laes(raa=True)
+
+    def _laes(self, raa: bool = False) -> Iterator[tuple[int, Union[str, Post]]]:
         forud, dokument, note = self._afgoer()
         if forud is None:
             return
@@ -186,6 +216,10 @@ class Sagslaesning:
                                                  "så den er ikke læst", "for_lang")
             elif tekst[0] in " \t\r\n" and _tom(tekst):
                 self.tomme_linjer += 1
+                continue
+            elif raa and not note:
+                self.postens_linjer = 1
+                yield nummer, tekst
                 continue
             else:
                 post = _sag_af(tekst, nummer)

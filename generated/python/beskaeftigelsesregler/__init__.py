@@ -24,6 +24,11 @@ En hel sagsbestand valideres dovent i ét gennemløb med `Sagsbestand.valider_al
 
 Én sag fra bytes eller tekst (fx en HTTP-forespørgsel) læses med `laes_sag`, som bruger samme
 hærdede JSON-læsning og grænser som `laes_sager`.
+
+En sagsbestand kan også vurderes i dele, fx i flere processer: `laes_sager(fil).ulaeste()` giver
+linjerne ulæste, hver del læses med `laes_linje` og vurderes i sin egen `Sagsbestand`, og
+delenes `optaelling()` lægges i rækkefølge til én bestand med `tael_med`. Så er opgørelsen den
+samme som i ét gennemløb.
 """
 
 from __future__ import annotations
@@ -36,14 +41,14 @@ from . import _runtime as rt
 from ._runtime import (
     Datafejl, Datafejlkode, Fejl, Fejlkode, Frist, Grundlag, Overtraedelse, Populationsresultat, Populationsudfald,
     Post, Regelanvendelse, Regelsaet, Regeludfald, Resultat, Udfaldstype, Ugyldig, UgyldigPost, UgyldigSag,
-    Undtagelse, Undtagelsesgrundlag, Versionsgrundlag, laes_sag, laes_sager,
+    Undtagelse, Undtagelsesgrundlag, Versionsgrundlag, laes_linje, laes_sag, laes_sager,
 )
 from . import model
 from .model import sag_fra_json
 from .regler import POPULATIONSREGLER, REGELSAET, SAGSREGLER, valider_sag
 
 __all__ = [
-    "valider", "udfald", "gaeldende_regler", "laes_sag", "laes_sager", "Sagsbestand", "UgyldigSag", "UgyldigPost",
+    "valider", "udfald", "gaeldende_regler", "laes_sag", "laes_sager", "laes_linje", "Sagsbestand", "UgyldigSag", "UgyldigPost",
     "REGLER", "Regelbeskrivelse", "REGELSAET", "KONTRAKTVERSION", "__version__",
     "Resultat", "Overtraedelse", "Frist", "Datafejl", "Undtagelse", "Populationsudfald", "Regeludfald", "Grundlag",
     "Versionsgrundlag", "Undtagelsesgrundlag", "Regelanvendelse", "Regelsaet", "Fejl", "Ugyldig",
@@ -184,3 +189,27 @@ class Sagsbestand:
     def population(self) -> list[Populationsresultat]:
         """Resultatet af hver populationsregel for de sager, der er set indtil nu."""
         return [andel.som_json() for _regel, andel in self._andele]
+
+    def optaelling(self) -> dict[str, Any]:
+        """Det, bestanden har talt indtil nu, som almindelige data (tal, tekster, lister og
+        objekter), der kan sendes til en anden proces og lægges til en anden bestand med
+        `tael_med`: så kan en sagsbestand vurderes i dele med samme opgørelse som i ét gennemløb.
+        Med de ugyldige poster, bestanden har gemt (`ugyldige`)."""
+        return {"regelsæt": REGELSAET["sha256"], "skæringsdato": self.skaeringsdato.isoformat(),
+                "antal_sager": self.antal_sager, "antal_ugyldige": self.antal_ugyldige, "ugyldige": list(self.ugyldige),
+                "overtrædelser_pr_bestemmelse": dict(self.overtraedelser_pr_bestemmelse),
+                "andele": [andel.optaelling() for _regel, andel in self._andele]}
+
+    def tael_med(self, optaelling: Mapping[str, Any]) -> None:
+        """Læg en anden dels `optaelling()` til, som om dens sager kom efter dem, der er set her;
+        delens ugyldige poster noteres her (se klassen). Delen skal være vurderet med samme
+        regelsæt og skæringsdato (ellers ValueError)."""
+        if (optaelling["regelsæt"], optaelling["skæringsdato"]) != (REGELSAET["sha256"], self.skaeringsdato.isoformat()):
+            raise ValueError("optællingen er fra et andet regelsæt eller en anden skæringsdato")
+        self.antal_sager += optaelling["antal_sager"]
+        self.antal_ugyldige += optaelling["antal_ugyldige"]
+        for beskrivelse in optaelling["ugyldige"]:
+            self._ved_ugyldig(beskrivelse)
+        self.overtraedelser_pr_bestemmelse.update(optaelling["overtrædelser_pr_bestemmelse"])
+        for (_regel, andel), talt in zip(self._andele, optaelling["andele"]):
+            andel.tael_med(talt)

@@ -55,7 +55,7 @@ from .resultater import (
     Regel, Sagsresultat, Sagsregel, Forklaring, begrundelse, besked, anvendelser,
 )
 from .sagsbestand import (
-    MAKS_SAGSLISTE, Andel, MAKS_LINJE, MAKS_DOKUMENT, UgyldigPost, Post, laes_sag, laes_sager, Sagslaesning,
+    MAKS_SAGSLISTE, Andel, MAKS_LINJE, MAKS_DOKUMENT, UgyldigPost, Post, laes_sag, laes_sager, laes_linje, Sagslaesning,
 )
 
 # Alt ovenfor, eksporteret (så en typekontrol ser, at pakken bruger det herfra).
@@ -70,5 +70,5 @@ __all__ = [
     'sandhedsvaerdi', 'tal', 'liste', 'post', 'graense_uden_data', 'pauser', 'effektiv_slut', 'overlapper',
     'Version', 'version', 'modstridende_periode', 'periodens_slut', 'i_perioden', 'i_en_af_perioderne', 'Regel', 'Sagsresultat', 'Sagsregel',
     'Forklaring', 'begrundelse', 'besked', 'anvendelser', 'MAKS_SAGSLISTE', 'Andel', 'MAKS_LINJE', 'MAKS_DOKUMENT',
-    'UgyldigPost', 'Post', 'laes_sag', 'laes_sager', 'Sagslaesning'
+    'UgyldigPost', 'Post', 'laes_sag', 'laes_sager', 'laes_linje', 'Sagslaesning'
 ]
