@@ -74,11 +74,12 @@ def main(sizes: list[int], spark_sizes: list[int]) -> None:
                                                    "--dato", DAY, "--master", "local[2]"]
             python = None
             for name, command in runs.items():
+                load = os.getloadavg()[0]  # other work on the machine, as the run begins
                 seconds, peak = measured(command)
                 python = python or seconds
-                rows.append((size, name, seconds, size / seconds, peak, python / seconds))
+                rows.append((size, name, seconds, size / seconds, peak, python / seconds, load))
                 print(f"{size:>9} {name:<34} {seconds:8.1f} s {size / seconds:9.0f} sager/s {peak:7.0f} MiB "
-                      f"{python / seconds:5.1f}x", flush=True)
+                      f"{python / seconds:5.1f}x  belastning {load:.1f}", flush=True)
             if size <= COMPARED:
                 checks.append((size, same_output(folder, jsonl, valider)))
     write(rows, checks, sizes, spark_sizes)
@@ -99,10 +100,12 @@ def write(rows, checks, sizes, spark_sizes) -> None:
              f"andre kørsler; Python {platform.python_version()}), skæringsdato {DAY}, `--format jsonl` til "
              "/dev/null. Genkør med:", "",
              f"    .venv/bin/python bench/sql.py {rerun}", "",
-             "| sager | motor | tid (s) | sager/s | maks. hukommelse (MiB) | × Python, 1 job |",
-             "|---:|---|---:|---:|---:|---:|"]
-    lines += [f"| {size} | {name} | {seconds:.1f} | {rate:.0f} | {peak:.0f} | {ratio:.1f} |"
-              for size, name, seconds, rate, peak, ratio in rows]
+             "| sager | motor | tid (s) | sager/s | maks. hukommelse (MiB) | × Python, 1 job | belastning |",
+             "|---:|---|---:|---:|---:|---:|---:|"]
+    lines += [f"| {size} | {name} | {seconds:.1f} | {rate:.0f} | {peak:.0f} | {ratio:.1f} | {load:.1f} |"
+              for size, name, seconds, rate, peak, ratio, load in rows]
+    lines += ["", "Belastning: maskinens load average (1 minut) ved kørslens start; 2 betyder, at andre "
+              "processer i forvejen brugte begge kerner."]
     lines += ["", "Samme uddata som Python-stien, byte for byte (`--motor duckdb` på JSON Lines): "
               + ", ".join(f"{size}: {'ja' if same else 'NEJ'}" for size, same in checks) + "."]
     (ROOT / "bench" / "SQL.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
