@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import signal
 import sys
 import tempfile
@@ -42,7 +43,7 @@ from datetime import date
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import ModuleType
-from typing import Any, Callable, Iterator, Optional, cast
+from typing import Any, Callable, Iterator, NoReturn, Optional, cast
 from urllib.parse import parse_qsl
 
 from .beslutningslog import Beslutningslog, af_anvendelser, af_fejl, af_resultat, af_udfald, ny_id
@@ -696,10 +697,36 @@ class Tjener(ThreadingHTTPServer):
 # Kommandolinjen
 # ----------------------------------------------------------------------------
 
+class _DanskHjaelp(argparse.HelpFormatter):
+    def add_usage(self, usage: Optional[str], actions: Any, groups: Any, prefix: Optional[str] = None) -> None:
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else "brug: ")
+
+
+# argparse's own messages (English) for the mistakes one makes on a command line
+_ARGPARSE_DANSK = ((r"unrecognized arguments: ", "ukendte argumenter: "),
+                   (r"argument (\S+): invalid (int|float) value: ", r"\1: ikke et tal: "),
+                   (r"argument (\S+): expected one argument", r"\1 mangler sin værdi"))
+
+
+class _DanskParser(argparse.ArgumentParser):
+    """argparse with Danish help and errors (exit 2, as argparse)."""
+
+    def __init__(self, prog: str, description: str) -> None:
+        super().__init__(prog=prog, description=description, formatter_class=_DanskHjaelp, add_help=False)
+        self._optionals.title = "tilvalg"
+        self.add_argument("-h", "--help", action="help", help="vis denne hjælp og stop")
+
+    def error(self, message: str) -> NoReturn:
+        for engelsk, dansk in _ARGPARSE_DANSK:
+            message = re.sub(engelsk, dansk, message)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fejl: {message}\n")
+
+
 def main(pakke: ModuleType, navn: str, openapi: bytes, argv: Optional[list[str]] = None,
          prog: Optional[str] = None) -> int:
-    parser = argparse.ArgumentParser(prog=prog or f"python -m {navn}.server",
-                                     description=f"HTTP-tjeneste over validatorerne i {navn} (se /openapi.json).")
+    parser = _DanskParser(prog or f"python -m {navn}.server",
+                          f"HTTP-tjeneste over validatorerne i {navn} (se /openapi.json).")
     parser.add_argument("--vaert", default="127.0.0.1", help="adressen, der lyttes på (standard: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="porten (standard: 8000; 0 vælger en ledig)")
     parser.add_argument("--maks-krop", type=int, default=MAKS_KROP, metavar="BYTES",
