@@ -11,7 +11,7 @@ vurdering, uddata til en fil), og uddata skal være ens byte for byte.
 
 Maskinen er delt, og Linux fordeler CPU-tiden ligeligt mellem sessioner (autogroup): når
 andre sessioner regner, får alle kørslens processer tilsammen kun én sessions andel, og flere
-processer kan ikke gøre den hurtigere. Derfor venter hver runde (højst --vent sekunder i alt)
+processer kan ikke gøre den hurtigere. Derfor venter hver kørsel (højst --vent sekunder i alt)
 på et stille øjeblik, hvor andre processer bruger under 0,2 kerne, og for hver kørsel måles,
 hvor mange kerner andre brugte imens (/proc/stat minus kørslens egen CPU-tid). Forholdet regnes
 pr. runde; medianen over de stille runder (andre under 0,2 kerne i begge kørsler) er tallet.
@@ -58,9 +58,9 @@ def main() -> None:
     runder: list[dict[int, Koersel]] = []
     frist = time.monotonic() + args.vent
     while sum(stille(r) for r in runder) < args.runder and (time.monotonic() < frist or not runder):
-        vent_paa_stilhed(frist)
         runde: dict[int, Koersel] = {}
         for jobs in (1, args.jobs) if len(runder) % 2 == 0 else (args.jobs, 1):
+            vent_paa_stilhed(frist)
             runde[jobs] = koer(sti, jobs)
             k = runde[jobs]
             print(f"runde {len(runder) + 1}: --jobs {jobs}: {k.sekunder:.1f} s, {k.cpu:.1f} CPU-s, {k.mib:.0f} MiB, "
@@ -115,11 +115,13 @@ def skriv(args, runder: list[dict[int, Koersel]]) -> None:
 
     def raekke(jobs: int) -> str:
         sekunder = statistics.median(r[jobs].sekunder for r in maalte)
-        return (f"| `--jobs {jobs}` | {sekunder:.1f} | {kb._heltal(round(args.antal / sekunder))} | "
-                f"{statistics.median(r[jobs].cpu for r in maalte):.1f} | {max(r[jobs].mib for r in maalte):.0f} |")
+        return (f"| `--jobs {jobs}` | {kb._tal(sekunder, 1)} | {kb._heltal(round(args.antal / sekunder))} | "
+                f"{kb._tal(statistics.median(r[jobs].cpu for r in maalte), 1)} | "
+                f"{max(r[jobs].mib for r in maalte):.0f} |")
 
-    runde_linjer = [f"| {n} | " + " | ".join(f"{r[j].sekunder:.1f} s (andre {r[j].andre:.2f})" for j in (1, args.jobs))
-                    + f" | {r[1].sekunder / r[args.jobs].sekunder:.2f} |" for n, r in enumerate(runder, start=1)]
+    runde_linjer = [f"| {n} | " + " | ".join(f"{kb._tal(r[j].sekunder, 1)} s (andre {kb._tal(r[j].andre)})"
+                                             for j in (1, args.jobs))
+                    + f" | {kb._tal(r[1].sekunder / r[args.jobs].sekunder)} |" for n, r in enumerate(runder, start=1)]
     (BENCH / "JOBS.md").write_text("\n".join([
         "# `regel valider --jobs`", "",
         f"Målt {datetime.date.today().isoformat()} på {os.cpu_count()} kerner ({platform.machine()}, delt med andre "
@@ -128,13 +130,13 @@ def skriv(args, runder: list[dict[int, Koersel]]) -> None:
         "--format jsonl --jobs …`, hele processen med opstart, uddata til en fil (ens byte for byte i hver runde). "
         "Kørslerne i en runde kommer lige efter hinanden, skiftevis først og sidst.", "",
         f"Tallene er medianer over {len(maalte)} " + ("stille runder (andre processer brugte under "
-                                                       f"{STILLE:.1f} kerne i begge kørsler)" if stille_runder else
-                                                       "runder; ingen var stille, så forholdet siger her mest om "
-                                                       "maskinens belastning") + ".", "",
+                                                       f"{kb._tal(STILLE, 1)} kerne i begge kørsler)" if stille_runder
+                                                       else "runder; ingen var stille, så forholdet siger her mest "
+                                                       "om maskinens belastning") + ".", "",
         "| kørsel | tid (s) | sager/s | CPU-tid i alt (s) | maks. RSS, største proces (MiB) |",
         "|---|---:|---:|---:|---:|", raekke(1), raekke(args.jobs), "",
-        f"Forhold `--jobs 1` / `--jobs {args.jobs}`: median {statistics.median(forhold):.2f} "
-        f"(min–maks {forhold[0]:.2f}–{forhold[-1]:.2f}).", "",
+        f"Forhold `--jobs 1` / `--jobs {args.jobs}`: median {kb._tal(statistics.median(forhold))} "
+        f"(min–maks {kb._tal(forhold[0])}–{kb._tal(forhold[-1])}).", "",
         "Alle runder (andre: kerner, som andre processer brugte i gennemsnit under kørslen):", "",
         f"| runde | `--jobs 1` | `--jobs {args.jobs}` | forhold |", "|---:|---|---|---:|", *runde_linjer, "",
     ]), encoding="utf-8")
