@@ -104,8 +104,8 @@ def write(rows, checks, sizes, spark_sizes) -> None:
              "|---:|---|---:|---:|---:|---:|---:|"]
     lines += [f"| {size} | {name} | {seconds:.1f} | {rate:.0f} | {peak:.0f} | {ratio:.1f} | {load:.1f} |"
               for size, name, seconds, rate, peak, ratio, load in rows]
-    lines += ["", "Belastning: maskinens load average (1 minut) ved kørslens start; 2 betyder, at andre "
-              "processer i forvejen brugte begge kerner."]
+    lines += ["", "Belastning: maskinens load average (gennemsnit over det seneste minut, målingens egne "
+              "foregående kørsler medregnet) ved kørslens start; over 2 deler kørslen de 2 kerner med andre."]
     lines += ["", "Samme uddata som Python-stien, byte for byte (`--motor duckdb` på JSON Lines): "
               + ", ".join(f"{size}: {'ja' if same else 'NEJ'}" for size, same in checks) + "."]
     (ROOT / "bench" / "SQL.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
