@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from lark import Lark, Token, Tree
+from lark.tree import Meta
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from . import diagnostics as d
@@ -154,15 +155,21 @@ def _joined(parts: Iterable[Parsed]) -> Parsed:
 
 
 def _parse_each(blocks: Iterable[tuple[int, str]], path: str) -> Iterator[Parsed]:
-    """What each block gives, in order. A block of the same shape as one parsed before is not
-    parsed again: its tree is that block's tree with this block's text in the tokens."""
-    trees: dict[str, Tree] = {}  # shape -> the tree of a block of that shape
+    """What each block gives, in order. A block with the same key as one parsed before is not
+    parsed again: its tree is that block's tree with this block's text in the tokens (moved to
+    where they stand in this block, if its spaces and line breaks are laid out differently)."""
+    templates: dict[str, _Template] = {}  # key -> the first block's tree of that key
     for first_line, block in blocks:
         offset = first_line - 1
         shape = _shape(block)
-        known = trees.get(shape)
+        key = _key(shape)
+        known = templates.get(key)
         if known is not None:
-            yield _built(_with_text_of(block, known), block, path, offset)
+            if known.shape == shape:  # laid out alike: every token stands where it stood
+                tree = _with_text_of(block, known.tree)
+            else:
+                tree = _moved(block, known, shape)
+            yield _built(tree, block, path, offset)
             continue
         try:
             tree = get_parser().parse(block).children[0]
@@ -173,9 +180,9 @@ def _parse_each(blocks: Iterable[tuple[int, str]], path: str) -> Iterator[Parsed
         if too_deep is not None:
             yield _nested_too_deep(too_deep, path, offset)
             continue
-        if len(trees) == SHAPES:  # a file of ever new shapes: keep the memory small
-            trees.clear()
-        trees[shape] = tree
+        if len(templates) == SHAPES:  # a file of ever new shapes: keep the memory small
+            templates.clear()
+        templates[key] = _Template(shape, tree)
         yield _built(tree, block, path, offset)
 
 
@@ -194,12 +201,29 @@ def _parse_each(blocks: Iterable[tuple[int, str]], path: str) -> Iterator[Parsed
 #   begin a word is the same for it and its shape, as no keyword holds a q.
 # So the blocks have the same terminals at the same places, hence the same tree but for the
 # tokens' text; or both fail to parse, and then each is parsed itself for its diagnostic.
+#
+# The key of a shape writes each run of spaces and line breaks in it (outside texts and
+# comments, which the shape has blanked) that is longer than one character as one line break,
+# if it holds one, else one space. The lexer reads a block as it reads its key's layout: the
+# same terminals with the same text between the runs, only moved. Spaces and line breaks are
+# WS to be skipped, which a run is as a whole, as it is within an ELLERS (which may begin where
+# a run begins); no other terminal holds one (texts and comments aside), a comment ends at a
+# line break, and a keyword followed directly by a letter (_WholeWords) stays so. So blocks of
+# one key have the same tree, each token and subtree moved: it begins and ends at the start or
+# end of a run or between runs, so its place in the key is its place in each block (_placed).
 SHAPES = 1_000  # shapes remembered at a time
 _ZEROS = str.maketrans("123456789", "000000000")
+_LINE_BREAKS = re.compile(r" *\n[ \n]*")
+_SPACES = re.compile(r"  +")
+_RUNS = re.compile(f"{_LINE_BREAKS.pattern}|{_SPACES.pattern}")  # what _key writes as one character
 
 
 def _shape(block: str) -> str:
     return _shaped_parts().sub(_shaped, block).translate(_ZEROS)
+
+
+def _key(shape: str) -> str:
+    return _SPACES.sub(" ", _LINE_BREAKS.sub("\n", shape))
 
 
 @functools.lru_cache(maxsize=1)
@@ -232,6 +256,78 @@ def _with_text_of(block: str, tree: Tree) -> Tree:
         for child in tree.children
     ]
     return Tree(tree.data, children, tree.meta)
+
+
+class _Template:
+    """A block's tree with where its tokens and subtrees begin and end in the block's key, to be
+    moved to another block with that key (_moved)."""
+
+    def __init__(self, shape: str, tree: Tree):
+        self.shape, self.tree = shape, tree
+        runs = [run.span() for run in _RUNS.finditer(shape)]
+        self.positions = sorted(set(_positions(tree)))
+        # none lies inside a run: as many characters fewer before it as the runs before it lose
+        self.key_positions = [position - sum(end - start - 1 for start, end in runs if end <= position)
+                              for position in self.positions]
+
+
+def _positions(tree: Tree) -> Iterator[int]:
+    for position, _line, _column in _META_POSITIONS:
+        if position in tree.meta.__dict__:
+            yield tree.meta.__dict__[position]
+    for child in tree.children:
+        if isinstance(child, Tree):
+            yield from _positions(child)
+        else:
+            yield child.start_pos
+            yield child.end_pos
+
+
+def _placed(shape: str, key_positions: list[int]) -> list[tuple[int, int, int]]:
+    """The positions in the key of a block of this shape (in order) as (position, line, column) in the block."""
+    placed: list[tuple[int, int, int]] = []
+    removed, line, line_start = 0, 1, 0  # before the next run: characters the key has fewer, the line and its start
+    runs = _RUNS.finditer(shape)
+    run = next(runs, None)
+    for key_position in key_positions:
+        while run is not None and key_position + removed > run.start():
+            start, end = run.span()
+            removed += end - start - 1
+            breaks = shape.count("\n", start, end)
+            if breaks:
+                line, line_start = line + breaks, shape.rindex("\n", start, end) + 1
+            run = next(runs, None)
+        position = key_position + removed
+        placed.append((position, line, position - line_start + 1))
+    return placed
+
+
+_META_POSITIONS = [(prefix + position, prefix + line, prefix + column) for prefix in ("", "container_")
+                   for position, line, column in (("start_pos", "line", "column"), ("end_pos", "end_line", "end_column"))]
+
+
+def _moved(block: str, template: _Template, shape: str) -> Tree:
+    """The template's tree moved to `block` (of `shape`, with the template's key): every token and
+    subtree where it stands in `block`, the tokens' text taken from there."""
+    return _moved_tree(block, template.tree, dict(zip(template.positions, _placed(shape, template.key_positions))))
+
+
+def _moved_tree(block: str, tree: Tree, where: dict[int, tuple[int, int, int]]) -> Tree:
+    children = []
+    for child in tree.children:
+        if isinstance(child, Tree):
+            children.append(_moved_tree(block, child, where))
+        else:
+            start, line, column = where[child.start_pos]
+            end, end_line, end_column = where[child.end_pos]
+            children.append(Token(child.type, block[start:end], start, line, column, end_line, end_column, end))
+    meta = Meta()
+    fields = meta.__dict__
+    fields.update(tree.meta.__dict__)
+    for position, line, column in _META_POSITIONS:
+        if position in fields:
+            fields[position], fields[line], fields[column] = where[fields[position]]
+    return Tree(tree.data, children, meta)
 
 
 def _not_parsed(failure: UnexpectedInput | RunOnKeyword, block: str, path: str, offset: int) -> Parsed:

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from compiler import diagnostics, parser, source
+from compiler import checker, diagnostics, parser, source
 from compiler import syntax as s
 
 
@@ -604,3 +604,47 @@ def test_blocks_of_one_shape_give_what_each_block_gives_alone(monkeypatch):
         (7, 10, "teksten mangler sit afsluttende anførselstegn"), (8, 10, "teksten mangler sit afsluttende anførselstegn"),
         (9, 22, "uventet `mak`"), (10, 22, "uventet `mak`"), (11, 14, "uventet `foo`"), (12, 14, "uventet `bar`"),
         (13, 14, "uventet `datoer`"), (14, 14, "uventet `datoxx`")]
+
+
+# Blocks of one key: of one shape but for how their spaces and line breaks are laid out.
+LAID_OUT = source.normalise("""\
+kilde k1 "K"
+  dato 30. juni
+ 2020
+kilde  k2   "K"
+      dato   31.  juni
+   2023
+definition d1 "D": a hvis b, ellers c
+definition  d2 "D":  a  hvis b,   ellers   c
+definition d3 "D": a hvis b
+  ellers c
+definition d4 "D":    a hvis b
+
+        ellers   c
+kilde slut "Slut"
+""")
+
+
+def _positions(tree):
+    """Every token's type, text and position, and every subtree's meta, in order."""
+    if isinstance(tree, parser.Tree):
+        return [tree.data, sorted(vars(tree.meta).items()), [_positions(child) for child in tree.children]]
+    return [tree.type, str(tree), tree.start_pos, tree.end_pos, tree.line, tree.column, tree.end_line, tree.end_column]
+
+
+def test_blocks_laid_out_differently_get_the_tree_each_block_gives_alone(monkeypatch):
+    """A block with the same key as one before it (parser._key) is not parsed again: the earlier
+    block's tree is moved, and every token and subtree stands where it does when the block is
+    parsed on its own; the checker's diagnostics point at the block's own line and column."""
+    lark = parser.get_parser()
+    alone = [_positions(lark.parse(block).children[0]) for _line, block in parser.split_blocks(LAID_OUT)]
+    parsed, built = [], []
+    real_parse, real_build = lark.parse, parser.build
+    monkeypatch.setattr(lark, "parse", lambda text: parsed.append(text) or real_parse(text))
+    monkeypatch.setattr(parser, "build", lambda tree, *rest: built.append(tree) or real_build(tree, *rest))
+    module, problems = parser.parse_text(LAID_OUT, "t.regel")
+    assert len(parsed) == 4 and problems == []  # k1, d1, d3 and slut
+    assert [_positions(tree) for tree in built] == alone
+    _program, found = checker.check([module], complete=False)
+    [date] = [(p.span.line, p.span.column, p.span.end_line, p.span.end_column) for p in found if p.code == "R282"]
+    assert date == (5, 14, 6, 8)
