@@ -203,14 +203,14 @@ def _parse_each(blocks: Iterable[tuple[int, str]], path: str) -> Iterator[Parsed
 # tokens' text; or both fail to parse, and then each is parsed itself for its diagnostic.
 #
 # The key of a shape writes each run of spaces and line breaks in it (outside texts and
-# comments, which the shape has blanked) that is longer than one character as one line break,
-# if it holds one, else one space. The lexer reads a block as it reads its key's layout: the
-# same terminals with the same text between the runs, only moved. Spaces and line breaks are
-# WS to be skipped, which a run is as a whole, as it is within an ELLERS (which may begin where
-# a run begins); no other terminal holds one (texts and comments aside), a comment ends at a
-# line break, and a keyword followed directly by a letter (_WholeWords) stays so. So blocks of
-# one key have the same tree, each token and subtree moved: it begins and ends at the start or
-# end of a run or between runs, so its place in the key is its place in each block (_placed).
+# comments, which the shape has blanked) as one line break if it holds one, else one space.
+# The lexer reads a block as it reads the block with its runs so written: the same terminals,
+# only moved. A run is WS, skipped as a whole, or lies inside an ELLERS (which may begin where
+# the run begins); no other terminal holds a space or line break (texts and comments aside);
+# a comment ends at a line break either way; and a keyword is followed directly by a letter
+# (_WholeWords) in both or in neither. So blocks of one key have the same tree but for the
+# tokens' text and places: a token or subtree begins and ends at the start or end of a run or
+# between runs, so its place in the key gives its place in each block (_placed).
 SHAPES = 1_000  # shapes remembered at a time
 _ZEROS = str.maketrans("123456789", "000000000")
 _LINE_BREAKS = re.compile(r" *\n[ \n]*")
@@ -223,6 +223,8 @@ def _shape(block: str) -> str:
 
 
 def _key(shape: str) -> str:
+    if "\n" not in shape and "  " not in shape:  # a block on one line, one space apart (looked for in C)
+        return shape
     return _SPACES.sub(" ", _LINE_BREAKS.sub("\n", shape))
 
 
