@@ -155,34 +155,39 @@ def _joined(parts: Iterable[Parsed]) -> Parsed:
 
 
 def _parse_each(blocks: Iterable[tuple[int, str]], path: str) -> Iterator[Parsed]:
-    """What each block gives, in order. A block with the same key as one parsed before is not
-    parsed again: its tree is that block's tree with this block's text in the tokens (moved to
-    where they stand in this block, if its spaces and line breaks are laid out differently)."""
-    templates: dict[str, _Template] = {}  # key -> the first block's tree of that key
+    """What each block gives, in order. A block of the same shape as one parsed before is not
+    parsed again: its tree is that block's tree with this block's text in the tokens. Nor is a
+    block with the same key (its shape laid out differently): it gets the tree of the first
+    block of that key, moved to where its own tokens stand."""
+    trees: dict[str, Tree] = {}  # shape -> the tree of a block of that shape
+    templates: dict[str, _Template] = {}  # key -> the first block of that key that parsed
     for first_line, block in blocks:
         offset = first_line - 1
         shape = _shape(block)
+        tree = trees.get(shape)
+        if tree is not None:
+            yield _built(_with_text_of(block, tree), block, path, offset)
+            continue
         key = _key(shape)
-        known = templates.get(key)
-        if known is not None:
-            if known.shape == shape:  # laid out alike: every token stands where it stood
-                tree = _with_text_of(block, known.tree)
-            else:
-                tree = _moved(block, known, shape)
-            yield _built(tree, block, path, offset)
-            continue
-        try:
-            tree = get_parser().parse(block).children[0]
-        except (UnexpectedInput, RunOnKeyword) as failure:
-            yield _not_parsed(failure, block, path, offset)
-            continue
-        too_deep = _too_deep(tree)
-        if too_deep is not None:
-            yield _nested_too_deep(too_deep, path, offset)
-            continue
-        if len(templates) == SHAPES:  # a file of ever new shapes: keep the memory small
+        template = templates.get(key)
+        if template is not None:
+            tree = _moved(block, template, shape)
+        else:
+            try:
+                tree = get_parser().parse(block).children[0]
+            except (UnexpectedInput, RunOnKeyword) as failure:
+                yield _not_parsed(failure, block, path, offset)
+                continue
+            too_deep = _too_deep(tree)
+            if too_deep is not None:
+                yield _nested_too_deep(too_deep, path, offset)
+                continue
+            template = _Template(shape, tree)
+        if len(trees) == SHAPES:  # a file of ever new shapes: keep the memory small
+            trees.clear()
             templates.clear()
-        templates[key] = _Template(shape, tree)
+        trees[shape] = tree
+        templates.setdefault(key, template)
         yield _built(tree, block, path, offset)
 
 
@@ -212,19 +217,17 @@ def _parse_each(blocks: Iterable[tuple[int, str]], path: str) -> Iterator[Parsed
 # tokens' text and places: a token or subtree begins and ends at the start or end of a run or
 # between runs, so its place in the key gives its place in each block (_placed).
 SHAPES = 1_000  # shapes remembered at a time
-_ZEROS = str.maketrans("123456789", "000000000")
+_DIGITS = re.compile("[1-9]")  # ASCII only (str.translate looks up every character of a text with any non-ASCII letter)
 _LINE_BREAKS = re.compile(r" *\n[ \n]*")
 _SPACES = re.compile(r"  +")
 _RUNS = re.compile(f"{_LINE_BREAKS.pattern}|{_SPACES.pattern}")  # what _key writes as one character
 
 
 def _shape(block: str) -> str:
-    return _shaped_parts().sub(_shaped, block).translate(_ZEROS)
+    return _DIGITS.sub("0", _shaped_parts().sub(_shaped, block))
 
 
 def _key(shape: str) -> str:
-    if "\n" not in shape and "  " not in shape:  # a block on one line, one space apart (looked for in C)
-        return shape
     return _SPACES.sub(" ", _LINE_BREAKS.sub("\n", shape))
 
 
