@@ -15,7 +15,7 @@ from typing import Literal, Optional, Union
 NEGATION_MARK = "[ikke]"  # in a condition's `læses "…"`: where »ikke« goes when it does not hold
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """Where a node stands in its file (lines and columns count from 1)."""
 
