@@ -8,10 +8,12 @@ Hver fil består af kilde-blokke: som i rules/kilder.regel (titel, dato, adresse
 over fire linjer), én linje pr. blok (`kilde k123 "Kilde nummer 123"`, som i fejlrapporten,
 issue 10), én linje med navne af bogstaver, eller fire linjer med skiftende mellemrum. En blok
 af samme form som en tidligere (compiler/parser.py: samme tekst, når navne, tal, tekster og
-kommentarer skrives om) parses ikke igen; i den sidste form har hver blok sin egen form, så
-hver blok parses. Hver måling er én `python -m compiler tjek FIL` i sin egen proces:
-vægurstid, CPU-tid (bruger + system) og største RSS. Med --sammenlign måles den anden
-checkouts compiler på de samme filer lige efter, og tabellen får dens tider og forholdet.
+kommentarer skrives om) parses ikke igen, og heller ikke en blok, hvis form kun adskiller sig
+ved sine mellemrum og linjeskift (samme nøgle): i den sidste form har hver blok sin egen
+form, men blokke med lige lange tal og tekster har samme nøgle, så den første bloks træ
+flyttes til hver bloks egne pladser. Hver måling er én `python -m compiler tjek FIL` i sin
+egen proces: vægurstid, CPU-tid (bruger + system) og største RSS. Med --sammenlign måles den
+anden checkouts compiler på de samme filer lige efter, og tabellen får dens tider og forholdet.
 Filerne laves deterministisk i bench/out/.
 """
 
@@ -152,8 +154,10 @@ def afsnit(maalinger: list[dict], belastning: tuple[float, float], anden: str | 
         f"`regel tjek` på én fil med kilde-blokke ({os.cpu_count()} kerner, Python {platform.python_version()}); "
         "hele processen (opstart, læsning, parsning, tjek). En blok af samme form som en tidligere i filen (samme "
         "tekst, når navne, tal, tekster og kommentarer skrives om, se compiler/parser.py) parses ikke igen: den får "
-        "den tidligere bloks træ med sin egen tekst; i formen »fire linjer, skiftende mellemrum« har hver blok sin "
-        "egen form, så hver blok parses. Kør igen: "
+        "den tidligere bloks træ med sin egen tekst. Det gør en blok heller ikke, hvis form kun adskiller sig ved, "
+        "hvordan mellemrum og linjeskift er lagt (samme nøgle): den får den første bloks træ, flyttet til dens egne "
+        "linjer og kolonner; i formen »fire linjer, skiftende mellemrum« har hver blok sin egen form, men blokke med "
+        "lige lange tal og tekster har samme nøgle. Kør igen: "
         "`make bench-regelfiler` (`bench/store_regelfiler.py`). Tid og hukommelse skal vokse lineært med filen: "
         "µs og KiB pr. blok må ikke stige med størrelsen. Før rettelsen (hver blok polstret med et linjeskift pr. "
         "forudgående linje) tog 2 MB én-linjes blokke 15,5 s og 1,5 GB, og 50 MB blev stoppet ved 24 GB.", "",
