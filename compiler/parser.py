@@ -277,9 +277,9 @@ class _Template:
 
 
 def _positions(tree: Tree) -> Iterator[int]:
-    for position, _line, _column in _META_POSITIONS:
-        if position in tree.meta.__dict__:
-            yield tree.meta.__dict__[position]
+    meta = tree.meta
+    if not meta.empty:
+        yield from (meta.start_pos, meta.end_pos, meta.container_start_pos, meta.container_end_pos)
     for child in tree.children:
         if isinstance(child, Tree):
             yield from _positions(child)
@@ -307,10 +307,6 @@ def _placed(shape: str, key_positions: list[int]) -> list[tuple[int, int, int]]:
     return placed
 
 
-_META_POSITIONS = [(prefix + position, prefix + line, prefix + column) for prefix in ("", "container_")
-                   for position, line, column in (("start_pos", "line", "column"), ("end_pos", "end_line", "end_column"))]
-
-
 def _moved(block: str, template: _Template, shape: str) -> Tree:
     """The template's tree moved to `block` (of `shape`, with the template's key): every token and
     subtree where it stands in `block`, the tokens' text taken from there."""
@@ -326,12 +322,13 @@ def _moved_tree(block: str, tree: Tree, where: dict[int, tuple[int, int, int]]) 
             start, line, column = where[child.start_pos]
             end, end_line, end_column = where[child.end_pos]
             children.append(Token(child.type, block[start:end], start, line, column, end_line, end_column, end))
-    meta = Meta()
-    fields = meta.__dict__
-    fields.update(tree.meta.__dict__)
-    for position, line, column in _META_POSITIONS:
-        if position in fields:
-            fields[position], fields[line], fields[column] = where[fields[position]]
+    old, meta = tree.meta, Meta()
+    if not old.empty:  # what Lark's propagate_positions gives a subtree with a token in it
+        meta.empty = False
+        meta.start_pos, meta.line, meta.column = where[old.start_pos]
+        meta.end_pos, meta.end_line, meta.end_column = where[old.end_pos]
+        meta.container_start_pos, meta.container_line, meta.container_column = where[old.container_start_pos]
+        meta.container_end_pos, meta.container_end_line, meta.container_end_column = where[old.container_end_pos]
     return Tree(tree.data, children, meta)
 
 
