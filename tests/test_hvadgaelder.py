@@ -28,7 +28,7 @@ from compiler import pipeline
 from compiler.backends import docs, whatapplies
 from compiler.ir import nodes as ir
 from compiler.ir.interpret import Interpreter
-from compiler.runtime import UgyldigSag, dansk_dato
+from compiler.runtime import UgyldigSag, Varighed, dansk_dato, dansk_varighed
 
 from .conftest import PROJECT_RULES, ROOT
 from .test_ir_reference import mutate, synthetic
@@ -156,6 +156,7 @@ def run_js(script: Path, payload: list, tmp_path: Path, request) -> list:
 
 
 NOT_COMPARED = ("hvad", "begynder", "ental", "flertal")
+GATES = ("ydelse", "betingelse", "ingen")  # whom a rule applies to; "ingen": no first item yet
 
 
 def as_day(value):
@@ -164,55 +165,56 @@ def as_day(value):
     return value
 
 
-def expected(rule: ir.Rule, entries: list[dict], judged: dict) -> dict:
-    """What the JavaScript must say of a rule, from the interpreter's explanation (`judged`: the
-    case's exceptions found, by rule)."""
-    if isinstance(rule.duty.instance, ir.PerCase):
-        (entry,) = entries
-        answer = {"udfald": entry["udfald"]}
-        if "grund" in entry:
-            answer["grund"] = entry["grund"]
-        facts = entry["grundlag"]["fakta"]
+def expected(rule: ir.Rule, entries: list[dict], exempted: dict) -> list[dict]:
+    """What the JavaScript must say of a rule: each of the interpreter's explained outcomes (one
+    for the case, or one per item or gap), with its item, dates, facts, exceptions considered and
+    message (`exempted`: the exception that applied, by rule and item)."""
+    answer = []
+    for entry in entries:
+        found = {key: entry[key] for key in ("udfald", "grund", "element") if key in entry}
+        basis = entry["grundlag"]
         if entry["udfald"] == "datafejl":
-            answer["felt"] = facts["felt"]
+            found["felt"] = basis["fakta"]["felt"]
         elif entry["udfald"] == "undtaget":
-            answer["undtagelse"] = judged[rule.name]
-        elif entry.get("grund") not in ("ydelse", "betingelse"):
-            if "afgørende_dato" in entry["grundlag"]:
-                answer["afgoerende"] = as_day(entry["grundlag"]["afgørende_dato"])
+            found["undtagelse"] = exempted[rule.name, entry.get("element")]
+        elif entry.get("grund") not in GATES:
+            if "afgørende_dato" in basis:
+                found["afgoerende"] = as_day(basis["afgørende_dato"])
             if entry.get("grund") != "periode":
-                answer["fakta"] = {name: as_day(value) for name, value in facts.items()}
-                answer["overvejet"] = [u["undtagelse"] for u in entry["grundlag"].get("undtagelser", [])
-                                       if not u["gælder"]]
-        return answer
-    # an item rule, on the case without its items: only whether it applies
-    gate = [e for e in entries if e["udfald"] == "datafejl" or e.get("grund") in ("ydelse", "betingelse")]
-    assert len(entries) <= 1
-    if not gate:
-        return {"udfald": "gælder"}
-    answer = {"udfald": gate[0]["udfald"]}
-    if gate[0]["udfald"] == "datafejl":
-        answer["felt"] = gate[0]["grundlag"]["fakta"]["felt"]
-    else:
-        answer["grund"] = gate[0]["grund"]
+                found["fakta"] = {name: as_day(value) for name, value in basis["fakta"].items()}
+                found["overvejet"] = [u["undtagelse"] for u in basis.get("undtagelser", []) if not u["gælder"]]
+                found["besked"] = entry["besked"].removeprefix(rule.title + ": ")
+        answer.append(found)
     return answer
 
 
-def seen(rule: ir.Rule, js: dict) -> dict:
-    answer = {"udfald": js["udfald"]}
-    for key in ("grund", "felt", "undtagelse"):
-        if key in js:
-            answer[key] = js[key]
-    if not isinstance(rule.duty.instance, ir.PerCase):
-        if js.get("grund") == "periode":  # a version chosen by the case: the interpreter judges no item
-            return {"udfald": "gælder"}
-        return answer
-    if js["udfald"] not in ("datafejl", "undtaget") and js.get("grund") not in ("ydelse", "betingelse"):
-        if "afgoerende" in js:
-            answer["afgoerende"] = js["afgoerende"]
-        if js.get("grund") != "periode":
-            answer["fakta"] = {name: value for name, value in js["fakta"].items() if name not in NOT_COMPARED}
-            answer["overvejet"] = [u["undtagelse"] for u in js["overvejet"]]
+def js_value(value):
+    if isinstance(value, dict) and set(value) == {"maaneder", "dage"}:  # a duration, as the explanation writes it
+        return dansk_varighed(Varighed(value["maaneder"], value["dage"]))
+    return value
+
+
+def seen(rule: ir.Rule, js: dict) -> list[dict]:
+    """The JavaScript's outcomes of a rule in the shape of `expected`."""
+    if js["udfald"] == "datafejl" or js.get("grund") in GATES:
+        return [{key: js[key] for key in ("udfald", "grund", "felt") if key in js}]
+    if isinstance(rule.duty.instance, ir.PerCase):
+        judged = [js]
+    else:
+        judged = [j for j in js["elementer"] if j["udfald"] != "udenfor"]  # left out by the item filter
+        if isinstance(rule.duty.instance, ir.FirstItem) and not judged:
+            return [{"udfald": "gælder ikke", "grund": "ingen"}]
+    answer = []
+    for j in judged:
+        found = {key: j[key] for key in ("udfald", "grund", "element", "felt", "undtagelse") if key in j}
+        if j["udfald"] not in ("datafejl", "undtaget"):
+            if "afgoerende" in j:
+                found["afgoerende"] = j["afgoerende"]
+            if j.get("grund") != "periode":
+                found["fakta"] = {name: js_value(value) for name, value in j["fakta"].items() if name not in NOT_COMPARED}
+                found["overvejet"] = [u["undtagelse"] for u in j["overvejet"]]
+                found["besked"] = j["besked"]
+        answer.append(found)
     return answer
 
 
@@ -222,6 +224,9 @@ def without_items(rule_set: ir.RuleSet, data: dict) -> dict:
 
 
 def compare(loaded, records: list[dict], days: list[datetime.date], tmp_path: Path, request) -> int:
+    """Judge every valid record on every day, with its items and without, in JavaScript and by
+    the interpreter; every rule's outcomes (per item for item rules) must be the same. Returns how
+    many outcomes were compared."""
     rule_set = loaded.rule_set
     site = docs.Site(rule_set, loaded.texts)
     script = tmp_path / "hvadgaelder-regler.js"
@@ -241,17 +246,17 @@ def compare(loaded, records: list[dict], days: list[datetime.date], tmp_path: Pa
     rules = [r for r in rule_set.rules if isinstance(r.duty, ir.Duty)]
     compared = 0
     for (data, day), answer in zip(cases, answers):
-        bare = len(data) == len(without_items(rule_set, data))
-        explained = reference(interpreter, data, day)
-        exempted = {u["regel"]: u["undtagelse"] for u in interpreter.judge(
-            interpreter.read(copy.deepcopy(data)), day).som_json()["undtagelser"]}
+        result = interpreter.judge(interpreter.read(copy.deepcopy(data)), day, explain=True).som_json()
+        explained: dict[str, list] = {}
+        for entry in result["forklaring"]:
+            explained.setdefault(entry["regel"], []).append(entry)
+        exempted = {(u["regel"], u.get("element")): u["undtagelse"] for u in result["undtagelser"]}
         for rule, js in zip(rules, answer):
             assert js["regel"] == rule.name
-            if not bare and not isinstance(rule.duty.instance, ir.PerCase):
-                continue  # items are judged only by the Python engines
-            where = f"{rule.name} pr. {day}: {json.dumps(data, ensure_ascii=False)[:400]}"
-            assert seen(rule, js) == expected(rule, explained.get(rule.name, []), exempted), where
-            compared += 1
+            where = f"{rule.name} pr. {day}: {json.dumps(data, ensure_ascii=False)[:600]}"
+            wanted = expected(rule, explained.get(rule.name, []), exempted)
+            assert seen(rule, js) == wanted, where
+            compared += max(len(wanted), 1)
     return compared
 
 

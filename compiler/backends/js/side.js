@@ -128,7 +128,7 @@
       kort.appendChild(el("p", periode + t.krav[par[1]]));
     });
     if (svar.graense) kort.appendChild(el("p", "For denne sag: højst " + R.danskVarighed(svar.graense) + ".", "hvadgaelder-dato"));
-    if (svar.graenseMangler) kort.appendChild(el("p", "Hvor længe afhænger af " + etiket(svar.graenseMangler) + ", som ikke er angivet.", "small"));
+    if (svar.mangler) kort.appendChild(el("p", "Hvor længe afhænger af " + etiket(svar.mangler) + ", som ikke er angivet.", "small"));
     if (t.afgoerende && regel.versioner.length > 1) kort.appendChild(el("p", "Versionen afgøres af " + t.afgoerende + ".", "small"));
     return kort;
   }
