@@ -6,9 +6,11 @@
   reference interpreter says do not apply. Without JavaScript the page says so and links to
   the per-benefit lists.
 * Differentially (in node, else in Chromium): for generated and mutated cases of rules/ and of
-  the fixture rule sets, on several evaluation dates, the JavaScript's outcome for every rule
-  (applicability, version by the deciding date, deadline, window, count, exceptions, missing
-  data) is the reference interpreter's.
+  the fixture rule sets, on several evaluation dates, with their items and without, the
+  JavaScript's outcomes for every rule are the generated Python validators' (`forklar`): for the
+  case, and for each item, first item or gap of an item rule, the outcome and its reason, the
+  item, the deciding date, the facts (deadlines, windows, counts, limits), the exceptions
+  considered or applied, missing data and the message.
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ from pathlib import Path
 
 import pytest
 
-from compiler import pipeline
+from compiler import examples, pipeline
 from compiler.backends import docs, whatapplies
 from compiler.ir import nodes as ir
 from compiler.ir.interpret import Interpreter
 from compiler.runtime import UgyldigSag, Varighed, dansk_dato, dansk_varighed
 
 from .conftest import PROJECT_RULES, ROOT
+from .test_browser_laeser import AXE, AXE_RUN
 from .test_ir_reference import mutate, synthetic
 
 NODE = shutil.which("node")
@@ -55,9 +58,22 @@ def reference(interpreter: Interpreter, data: dict, day: datetime.date) -> dict:
 
 # ----------------------------------------------------------------------------- in the browser
 
-@pytest.mark.parametrize("width", [1280, 390])
-def test_the_caseworkers_question_gets_the_validators_dates(loaded, package, browser, site, width):
-    page = browser.new_page(viewport={"width": width, "height": 900})
+def fits(page) -> list[str]:
+    """At a phone's and a desktop's width: no sideways scroll, and axe-core finds nothing."""
+    problems = []
+    page.add_script_tag(path=str(AXE))
+    for width in (390, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        if page.evaluate("document.documentElement.scrollWidth") > width:
+            problems.append(f"ruller sidelæns ved {width} px")
+        problems += [f"{width} px: {violation}" for violation in page.evaluate(AXE_RUN)]
+    page.set_viewport_size({"width": 390, "height": 900})
+    return problems
+
+
+def test_the_caseworkers_question_gets_the_validators_dates(loaded, package, browser, site):
+    """On a phone: first the case alone, then with its conversations and offers."""
+    page = browser.new_page(viewport={"width": 390, "height": 900})
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     requests: list[str] = []
@@ -76,7 +92,6 @@ def test_the_caseworkers_question_gets_the_validators_dates(loaded, package, bro
     assert not errors, errors
     assert not page.is_visible("#hvadgaelder-uden-js")  # the note for a browser that does not run the script
     assert all(url.startswith("file://") for url in requests), "siden henter noget udefra"
-    assert page.evaluate("document.documentElement.scrollWidth") <= width, "siden ruller sidelæns"
 
     result = package.valider({"id": "spørgsmål", **QUESTION}, ASKED_ON)
     deadlines = {f["regel"]: f["frist"] for f in result["frister"] + result["overtrædelser"]}
@@ -98,15 +113,75 @@ def test_the_caseworkers_question_gets_the_validators_dates(loaded, package, bro
                     if entries[0]["udfald"] == "gælder ikke" and entries[0]["grund"] != "ingen"}
     assert not_applying <= {rule for rule, kind, *_ in shown if kind == "gælder ikke"}
     assert "Gælder ikke for sagen" in answer and "Frister og perioder" in answer
-    # the rules on each item: listed with what the page cannot judge, said plainly
+    # the rules on each item: listed, each asking for the items it is about
     per_item = {r.name for r in loaded.rule_set.rules if isinstance(r.duty, ir.Duty) and not isinstance(r.duty.instance, ir.PerCase)}
     listed = page.eval_on_selector_all("#krav [data-regel]", "cards => cards.map(c => c.dataset.regel)")
     assert listed and set(listed) <= per_item
-    assert "Siden kan ikke afgøre, om de er overholdt, for den kender ikke sagens samtaler" in page.inner_text("#krav")
+    assert "Tilføj sagens samtaler i formularen for at se, om kravet er overholdt." in page.inner_text("#krav")
     # the form names the fields by the data model's `læses` phrases
     assert page.inner_text("label[for='felt-ydelse']") == "Ydelsen"
     assert page.inner_text("label[for='felt-har_arbejdsgiver']") == "Borgeren har en arbejdsgiver"
+
+    # Then the case's conversations and offers, added with the keyboard: the page judges every rule
+    # on each of them as the validators do, with the deadlines as dates.
+    for list_field, items in ITEMS.items():
+        for number, item in enumerate(items, start=1):
+            add_item(page, list_field, number, item)
+    add_item(page, "samtaler", len(ITEMS["samtaler"]) + 1, {})  # one too many, removed again by keyboard
+    page.focus(f"[data-liste=samtaler] li:nth-child({len(ITEMS['samtaler']) + 1}) button.fjern")
+    page.keyboard.press("Enter")
+    assert page.locator("[data-liste=samtaler] .elementer > li").count() == len(ITEMS["samtaler"])
+    assert page.evaluate("document.activeElement.name") == f"samtaler.{len(ITEMS['samtaler'])}.{FIRST_FIELD}"
+    page.fill("#felt-skaeringsdato", LATER.isoformat())
+    page.click("#hvadgaelder-sag button[type=submit]")
+    assert not errors, errors
+    case = {"id": "spørgsmål", **QUESTION, **ITEMS}
+    python = package.udfald(copy.deepcopy(case), LATER)
+    on_items = {(o["regel"], o["element"], o["udfald"], o["grundlag"]["fakta"].get("frist")) for o in python if "element" in o}
+    shown_items = page.eval_on_selector_all("[data-regel] [data-element]", "items => items.map(i => [i.closest('[data-regel]')"
+                                            ".dataset.regel, i.dataset.element, i.dataset.udfald, i.dataset.frist || null, i.innerText])")
+    judged = {(rule, element, kind, frist) for rule, element, kind, frist, _text in shown_items if kind != "udenfor"}
+    assert judged == on_items and {kind for *_, kind, _frist in on_items} >= {"opfyldt", "overtrådt", "frist"}
+    for rule, element, kind, frist, text in shown_items:
+        if frist:
+            assert dansk_dato(datetime.date.fromisoformat(frist)) in text
+        if kind == "udenfor":  # left out by the rule's own filter, with why
+            assert "Kravet gælder kun" in text and not any(o[:2] == (rule, element) for o in on_items)
+    on_case = {(o["regel"], o["udfald"], o["grundlag"]["fakta"].get("frist")) for o in python
+               if "element" not in o and o["udfald"] in ("opfyldt", "overtrådt", "frist")}
+    cards = page.eval_on_selector_all("#frister [data-regel]", "cards => cards.map(c => [c.dataset.regel, c.dataset.udfald, "
+                                      "c.dataset.frist])")
+    assert {tuple(card) for card in cards} == on_case
+    assert "Samtale 3 (5. maj 2025) ligger efter skæringsdatoen 1. april 2025" in page.inner_text("#hvadgaelder-svar")
+    assert fits(page) == []
     page.close()
+
+
+# The caseworker's conversations and offers (the sample project's data model), judged on LATER
+LATER = datetime.date(2025, 4, 1)
+ITEMS = {"samtaler": [{"dato": "2025-03-10", "form": "video", "aktør": "jobcenter"},
+                      {"dato": "2025-03-20", "form": "brev", "aktør": "jobcenter"},
+                      {"dato": "2025-05-05", "form": "fremmøde", "aktør": "jobcenter"}],
+         "tilbud": [{"type": "uddannelse", "start": "2025-03-05", "slut": "2025-03-14"},
+                    {"type": "virksomhedspraktik", "start": "2025-03-17"}]}
+FIRST_FIELD = "dato"
+
+
+def add_item(page, list_field: str, number: int, item: dict) -> None:
+    """Add an item with the keyboard (the list's button, Enter) and fill in its fields by their
+    labels' inputs; the new item's first field has the focus."""
+    page.focus(f"[data-liste={list_field}] button.tilfoej")
+    page.keyboard.press("Enter")
+    first = page.evaluate("document.activeElement.name")
+    assert first.startswith(f"{list_field}.{number}."), first
+    for name, value in item.items():
+        field = page.locator(f"[name='{list_field}.{number}.{name}']")
+        label = page.inner_text(f"label[for='felt-{list_field}.{number}.{name}']")
+        assert label and page.get_by_label(label, exact=False).count() >= 1
+        if field.evaluate("e => e.tagName") == "SELECT":
+            field.select_option(value)
+        else:
+            field.fill(value)
 
 
 def test_without_javascript_the_page_says_so_and_points_to_the_lists(browser, site):
@@ -225,28 +300,27 @@ def without_items(rule_set: ir.RuleSet, data: dict) -> dict:
 
 def compare(loaded, records: list[dict], days: list[datetime.date], tmp_path: Path, request) -> int:
     """Judge every valid record on every day, with its items and without, in JavaScript and by
-    the interpreter; every rule's outcomes (per item for item rules) must be the same. Returns how
-    many outcomes were compared."""
+    the generated Python validators (with explanations); every rule's outcomes (per item for item
+    rules) must be the same. Returns how many outcomes were compared."""
     rule_set = loaded.rule_set
     site = docs.Site(rule_set, loaded.texts)
     script = tmp_path / "hvadgaelder-regler.js"
     script.write_text(whatapplies.files(site)["hvadgaelder-regler.js"], encoding="utf-8")
-    interpreter = Interpreter(rule_set)
-    cases, payload = [], []
+    package = examples.build_package(rule_set, tmp_path / "pakke")
+    cases, payload, results = [], [], []
     for data in records:
-        try:
-            interpreter.read(copy.deepcopy(data))
-        except UgyldigSag:
-            continue
         for day in days:
             for variant in (data, without_items(rule_set, data)):
+                try:
+                    results.append(package.valider(copy.deepcopy(variant), day, forklar=True))
+                except package.UgyldigSag:
+                    break
                 cases.append((variant, day))
                 payload.append([variant, day_number(day)])
     answers = run_js(script, payload, tmp_path, request)
     rules = [r for r in rule_set.rules if isinstance(r.duty, ir.Duty)]
     compared = 0
-    for (data, day), answer in zip(cases, answers):
-        result = interpreter.judge(interpreter.read(copy.deepcopy(data)), day, explain=True).som_json()
+    for (data, day), answer, result in zip(cases, answers, results):
         explained: dict[str, list] = {}
         for entry in result["forklaring"]:
             explained.setdefault(entry["regel"], []).append(entry)
@@ -261,7 +335,7 @@ def compare(loaded, records: list[dict], days: list[datetime.date], tmp_path: Pa
 
 
 @pytest.mark.regelsaet
-def test_javascript_agrees_with_the_interpreter_on_rules(tmp_path, request):
+def test_javascript_agrees_with_the_validators_on_rules(tmp_path, request):
     loaded = pipeline.load([ROOT / "rules"])
     assert loaded.ok
     rng = random.Random(7)
@@ -276,7 +350,7 @@ def test_javascript_agrees_with_the_interpreter_on_rules(tmp_path, request):
                                          ROOT / "tests" / "fixtures" / "rules_sample"],
                                         [ROOT / "tests" / "fixtures" / "jurist" / "rules"]],
                          ids=["projekt", "udvalg", "jurist"])
-def test_javascript_agrees_with_the_interpreter_on_the_examples(rule_files, tmp_path, request):
+def test_javascript_agrees_with_the_validators_on_the_examples(rule_files, tmp_path, request):
     """Every example case of a fixture rule set, and mutations of them, on the example's dates."""
     loaded = pipeline.load(rule_files)
     assert loaded.ok, "\n".join(loaded.render())

@@ -734,7 +734,7 @@ def _pages(site: Site, changes: Optional[tuple[list, str, str]]) -> list[Page]:
         ("definitioner", "definitions", lambda: {"definitions": site.definitions()}, ""),
         ("tjeneste", "service", lambda: service_page(rule_set), ""),
         (whatapplies.PAGE, "whatapplies", lambda: {"fields": whatapplies.inputs(rule_set),
-                                                   "lists": whatapplies.unknown_lists(rule_set),
+                                                   "lists": whatapplies.item_lists(rule_set),
                                                    "benefits": [(b["slug"], b["name"]) for b in benefits()]}, ""),
         ("oplysninger", "casedata", lambda: {"records": site.case_data()}, ""),
         ("soeg", "soeg", lambda: {"entries": site.search_entries()}, ""),
