@@ -363,3 +363,31 @@ def test_javascript_agrees_with_the_validators_on_the_examples(rule_files, tmp_p
             days |= {e.date for e in example.expectations}
     records += [mutate(record, rng) for record in records for _ in range(3)]
     assert compare(loaded, records, sorted(days), tmp_path, request) > 0
+
+
+def test_the_form_asks_for_the_item_fields_the_rules_read_labelled_by_their_phrases(tmp_path):
+    """Each list the rules read items of is asked for with the fields its items need (read by a
+    rule, or required by the data model), each labelled by its `læses` phrase with the field's
+    title as a hint; a field no rule reads is not asked."""
+    folder = tmp_path / "regler"
+    shutil.copytree(PROJECT_RULES, folder)
+    model = folder / "datamodel.regel"
+    text = model.read_text(encoding="utf-8")
+    for old, new in (("  form: Samtaleform\n", '  form "Hvordan samtalen blev holdt": Samtaleform, læses "samtaleformen"\n'
+                                                  "  kommentar: tekst, valgfri\n"),
+                     ("  slut: dato, valgfri\n", '  slut: dato, valgfri, læses "tilbuddets slut"\n')):
+        assert old in text
+        text = text.replace(old, new)
+    model.write_text(text, encoding="utf-8")
+    loaded = pipeline.load([folder])
+    assert loaded.ok, "\n".join(loaded.render())
+    fields = {f["navn"]: f for f in whatapplies.inputs(loaded.rule_set)}
+    conversations, offers = fields["samtaler"], fields["tilbud"]
+    assert [(f["navn"], f["etiket"], f["hjaelp"]) for f in conversations["felter"]] == [
+        ("dato", "Dato", None), ("form", "Samtaleformen", "Hvordan samtalen blev holdt"), ("aktør", "Aktør", None)]
+    assert [(f["navn"], f["etiket"], f["valgfri"]) for f in offers["felter"]] == [
+        ("type", "Type", False), ("start", "Start", False), ("slut", "Tilbuddets slut", True)]
+    assert (conversations["en"], offers["en"]) == ("en samtale", "et tilbud")
+    html = docs.page(docs.Site(loaded.rule_set, loaded.texts), "hvadgaelder.html")
+    assert '<label for="felt-samtaler.#.form">Samtaleformen</label>' in html and "kommentar" not in html
+    assert '<button type="button" class="tilfoej">Tilføj et tilbud</button>' in html

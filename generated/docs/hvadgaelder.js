@@ -113,7 +113,7 @@
       kort.appendChild(el("p", t.krav[versionsnummer(svar)] + (t.frist ? " " + stort(t.frist) + "." : "")));
     }
     var status = svar.udfald === "frist" ? "Fristen er ikke nået pr. " + dato(idag) + "." +
-      (f.krav !== undefined ? " Indtil nu " + f.antal + "." : "") : UDFALD[svar.udfald] + ": " + svar.besked;
+      (f.krav !== undefined ? " Indtil nu " + f.antal + " " + (f.antal === 1 ? f.ental : f.flertal) + "." : "") : UDFALD[svar.udfald] + ": " + svar.besked;
     kort.appendChild(el("p", status, "small"));
     var afg = afgoerendeTekst(svar);
     if (afg) kort.appendChild(el("p", afg, "small"));
