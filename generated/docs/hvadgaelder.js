@@ -18,6 +18,17 @@
     var sti = felt.replace(/\[\d+\]/g, "");  // an item's field: samtaler[2].form -> samtaler.form
     return T.etiketter[sti] || sti.replace(/_/g, " ").replace(/\./g, " ");
   }
+  // A field in a missing-data message, an item's with the item's number: samtaler[1].form ->
+  // "samtaleformen for samtale 2"; a message that names the field's path gets the same words.
+  function omtale(felt) {
+    var del = /^([^\[]+)\[(\d+)\]\./.exec(felt);
+    var liste = del && T.felter.filter(function (f) { return f.navn === del[1]; })[0];
+    return etiket(felt) + (liste ? " for " + liste.ental + " " + (Number(del[2]) + 1) : "");
+  }
+  function datafejlTekst(svar, hvad) {
+    return svar.besked ? svar.besked.split(svar.felt).join(omtale(svar.felt)) + "."
+      : "angiv " + omtale(svar.felt) + " for at se, " + hvad + ".";
+  }
   function opremset(ord) {  // "a, b og c"
     return ord.length < 2 ? ord.join("") : ord.slice(0, -1).join(", ") + " og " + ord[ord.length - 1];
   }
@@ -172,7 +183,7 @@
     var hvorfor;
     if (e.udfald === "udenfor") hvorfor = "kravet gælder kun " + t.kunFor + ".";
     else if (e.udfald === "undtaget") hvorfor = "slået fra af undtagelsen «" + T.undtagelser[e.undtagelse].titel + "».";
-    else if (e.udfald === "datafejl") hvorfor = e.besked ? e.besked + "." : "angiv " + etiket(e.felt) + " for at se, om kravet er overholdt.";
+    else if (e.udfald === "datafejl") hvorfor = datafejlTekst(e, "om kravet er overholdt");
     else if (e.grund === "periode") hvorfor = "reglen gælder " + t.periode + ", og den afgørende dato (" + t.afgoerende + ") er " + dato(e.afgoerende) + ".";
     else hvorfor = e.besked;
     li.appendChild(document.createTextNode(" " + stort(hvorfor)));
@@ -236,19 +247,20 @@
   }
   function vis(ud, sag, idag) {
     var svar = R.vurder(sag, idag);
-    var frister = [], elementer = [], undtaget = [], afgoeres = [], ikke = [], navne = [], brudt = 0;
+    var frister = [], elementer = [], undtaget = [], afgoeres = [], ikke = [], navne = [], lister = [], brudt = 0;
     svar.forEach(function (s) {
       if (s.udfald === "gælder") {
         var kort = elementKort(s, sag, idag);
         if (kort) elementer.push(kort); else ikke.push(punkt(s, grund(s, sag), "gælder ikke"));
         if (kort && navne.indexOf(T.regler[s.regel].hver) < 0) navne.push(T.regler[s.regel].hver);
+        if (kort && lister.indexOf(T.regler[s.regel].liste) < 0) lister.push(T.regler[s.regel].liste);
         if (kort && s.elementer.some(function (e) { return e.udfald === "overtrådt"; })) brudt++;
       } else if (s.udfald === "gælder ikke") ikke.push(punkt(s, grund(s, sag)));
       else if (s.udfald === "undtaget") {
         var u = T.undtagelser[s.undtagelse];
         undtaget.push(punkt(s, "Slået fra af undtagelsen «" + u.titel + "»."));
       } else if (s.udfald === "datafejl") {
-        afgoeres.push(punkt(s, s.besked ? stort(s.besked) + "." : "Angiv " + etiket(s.felt) + " for at se, om og hvordan reglen gælder."));
+        afgoeres.push(punkt(s, stort(datafejlTekst(s, "om og hvordan reglen gælder"))));
       } else {
         frister.push([s.fakta.frist, fristKort(s, idag)]);
         if (s.udfald === "overtrådt") brudt++;
@@ -266,7 +278,7 @@
     if (note) ud.appendChild(el("p", note, "note"));
     afsnit(ud, "Frister og perioder", frister.map(function (p) { return p[1]; }), "frister");
     afsnit(ud, "Krav til " + hvad, elementer, "krav", false, "Kravene gælder for " + hvad + " i sagen. Under hvert " +
-      "krav står, om de samtaler og tilbud, du har tilføjet i formularen, overholder det.");
+      "krav står, om de " + opremset(lister) + ", du har tilføjet i formularen, overholder det.");
     afsnit(ud, "Undtaget", undtaget, "undtaget");
     afsnit(ud, "Kan ikke afgøres endnu", afgoeres, "afgoeres");
     afsnit(ud, "Gælder ikke for sagen", ikke, "gaelder-ikke", true);
