@@ -168,7 +168,7 @@
     return kort;
   }
   // How each outcome is named before its explanation (the same words for the case and an item).
-  var UDFALD = {"opfyldt": "Overholdt", "overtrådt": "Ikke overholdt", "frist": "Frist", "gælder ikke": "Gælder ikke",
+  var UDFALD = {"opfyldt": "Overholdt", "overtrådt": "Ikke overholdt", "frist": "Frist ikke nået", "gælder ikke": "Gælder ikke",
                 "udenfor": "Gælder ikke", "undtaget": "Undtaget", "datafejl": "Kan ikke afgøres"};
   // One item's (or, for a pause, one gap's) outcome: the item by its number in the form, the
   // outcome, and why in plain Danish (data-element, data-udfald, data-frist: the tests read them).
