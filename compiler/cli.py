@@ -770,19 +770,21 @@ class _Jobs:
         self.jobs, self.setup = jobs, setup
 
     def judge(self, reader, bestand, results: _Results, progress: Callable[[], None]) -> None:
-        with inorder.ordered_map(_judge_chunk, self._chunks(reader), self.jobs, _start_worker, self.setup) as judged:
+        with inorder.ordered_map(_judge_chunk, self.chunks(reader), self.jobs, _start_worker, self.setup) as judged:
             for text, counted, counts in judged:
                 results.add(text, counts)
                 bestand.tael_med(counted)
                 progress()
 
-    def _chunks(self, reader) -> Iterator[list[tuple]]:
+    @classmethod
+    def chunks(cls, reader) -> Iterator[list[tuple]]:
+        """The reader's records unread, as (line, lines of the record, text or record) in chunks."""
         chunk: list[tuple] = []
         chars = 0
         for line, item in reader.ulaeste():
             chunk.append((line, reader.postens_linjer, item))
             chars += len(item) if type(item) is str else 0
-            if len(chunk) == self.LINES or chars >= self.CHARS:
+            if len(chunk) == cls.LINES or chars >= cls.CHARS:
                 yield chunk
                 chunk, chars = [], 0
         if chunk:
@@ -816,6 +818,25 @@ def _judge_chunk(chunk: list[tuple]) -> tuple[str, dict, tuple[int, ...]]:
             if fmt == "tekst":
                 out.write(_invalid_text(bestand.ugyldige[-1]))
     return out.getvalue(), bestand.optaelling(), results.counts()
+
+
+_impact_worker: tuple = ()  # in a worker process of `regel konsekvens --jobs`: both packages, the days, the renames
+
+
+def _start_impact_worker(packages: list[tuple[str, str]], days: list[date], renamed: dict[str, str]) -> None:
+    """Once in each worker: the validators of both versions (a forked worker has them already)."""
+    global _impact_worker
+    old, new = (sys.modules.get(name) or examples.import_package(Path(folder), name) for name, folder in packages)
+    _impact_worker = (old, new, days, renamed)
+
+
+def _impact_chunk(chunk: list[tuple]) -> dict:
+    """In a worker: a chunk of records read and judged by both versions; what it counted."""
+    old, new, days, renamed = _impact_worker
+    tally = impact.Tally(old, new, days, renamed, invalid=impact.Kept)
+    for line, _lines, item in chunk:
+        tally.add(line, new.laes_linje(item, line) if type(item) is str else item)
+    return tally.part()
 
 
 def _accounted_lines(read: int, case_lines: int, invalid_lines: int, blank: int,
@@ -1089,8 +1110,10 @@ def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: O
 @click.option("--fejl-ved-forskel", "fail_on_difference", is_flag=True,
               help="Afslut med status 1, hvis blot én sag vurderes anderledes (til CI, fx når en "
                    "omskrivning af reglerne ikke må ændre noget).")
+@click.option("--jobs", "jobs", type=click.IntRange(min=1), metavar="N",
+              help="Vurder sagerne i N processer (standard: én pr. kerne); rapporten er den samme som med én.")
 def konsekvens(fil: str, old_spec: str, new_spec: Optional[str], rules: str, datoer: tuple[str, ...],
-               as_json: bool, fail_on_difference: bool) -> None:
+               as_json: bool, fail_on_difference: bool, jobs: Optional[int]) -> None:
     """Vurder sagerne i FIL efter to versioner af reglerne og vis forskellen pr. bestemmelse.
 
     Standard er sidste commit (HEAD) mod arbejdskopien, som i `regel diff`. Afslutter med
@@ -1112,9 +1135,25 @@ def konsekvens(fil: str, old_spec: str, new_spec: Optional[str], rules: str, dat
         comparison = impact.Impact(old, new, days)
         counting = _Counting(stream)
         progress = _Progress(None if fil == "-" else Path(fil).stat().st_size)
-        for line, record in new.package.laes_sager(counting):
-            comparison.add(line, record)
-            progress.update(comparison.records, counting.read_bytes)
+        reader = new.package.laes_sager(counting)
+        jobs = jobs or _cores()
+        try:
+            if jobs > 1:
+                setup = ([(v.package.__name__, str(Path(v.package.__file__).parent)) for v in (old, new)],
+                         days, comparison.renamed)
+                with inorder.ordered_map(_impact_chunk, _Jobs.chunks(reader), jobs, _start_impact_worker,
+                                         setup) as parts:
+                    for part in parts:
+                        comparison.add_part(part)
+                        progress.update(comparison.records, counting.read_bytes)
+            else:
+                for line, record in reader:
+                    comparison.add(line, record)
+                    progress.update(comparison.records, counting.read_bytes)
+        except inorder.WorkerDied as died:
+            click.echo(f"regel: en af de {jobs} processer, der vurderede sagerne, stoppede uventet ({died}), fx "
+                       "fordi maskinen manglede hukommelse. Prøv igen, evt. med færre --jobs.", err=True)
+            sys.exit(2)
         progress.done()
     name = "standard-input" if fil == "-" else fil
     click.echo(json.dumps(comparison.as_json(name), ensure_ascii=False, indent=2) if as_json
