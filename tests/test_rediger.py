@@ -7,7 +7,6 @@ from __future__ import annotations
 import http.client
 import json
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,25 +15,6 @@ from compiler import pipeline
 from compiler.editor import web
 
 from .conftest import PROJECT_RULES
-
-
-@pytest.fixture
-def served(tmp_path):
-    rules = tmp_path / "rules"
-    shutil.copytree(PROJECT_RULES, rules)
-    (tmp_path / "hemmelig.regel").write_text("# uden for projektet\n", encoding="utf-8")
-    box = {}
-    ready = threading.Event()
-
-    def on_ready(url, server):
-        box.update(url=url, server=server)
-        ready.set()
-
-    thread = threading.Thread(target=web.serve, args=(rules, 0, on_ready), daemon=True)
-    thread.start()
-    assert ready.wait(30)
-    yield box["url"], rules
-    box["server"].shutdown()
 
 
 def call(url: str, method: str, path: str, body=None, host: str | None = None):

@@ -146,6 +146,14 @@ class Editor:
             self.project.files_changed()
             return {"version": _version(text.encode("utf-8")), "gemt": str(path.relative_to(self.project.root))}
 
+    def close(self, request: dict) -> dict:
+        """The page left the file (another file opened, the tab closed): its unsaved text is no
+        longer part of the project, so no other page checks against it. The page keeps its own
+        copy and offers it again when the file is opened (editor.js, "gendannet")."""
+        with self.lock:
+            self.project.forget_text(self.target(request.get("fil")))
+        return {}
+
     # -- answers ------------------------------------------------------------------------
     def edited(self, request: dict) -> tuple[str, str]:
         """The file the request is about, with the page's current text set in the project."""
@@ -182,15 +190,22 @@ class Editor:
         return {"forslag": [{"tekst": c.label, "slags": c.kind, "detalje": c.detail} for c in found]}
 
     def examples(self, request: dict) -> dict:
-        """The verdicts of the examples of the rules in the file (the rules must be without errors)."""
+        """The verdicts of the examples of the rules in the file (the rules must be without errors),
+        and every failing example of the project, at its first failing verdict."""
         name, _ = self.edited(request)
         snapshot = self.project.check()
         outcomes = answers.run_examples(snapshot)
         if outcomes is None:
-            return {"fejlfri": False, "eksempler": []}
+            return {"fejlfri": False, "eksempler": [], "fejlede": []}
+        failing: dict = {}  # (file, rule, title) -> the first failing verdict
+        for o in outcomes:
+            if not o.ok:
+                failing.setdefault((o.span.path, o.rule, o.title), o)
         return {"fejlfri": True, "eksempler": [
             {"regel": o.rule, "titel": o.title, "linje": o.span.line, "ok": o.ok, "forventet": o.expected,
-             "faktisk": o.actual} for o in outcomes if o.span.path == name]}
+             "faktisk": o.actual} for o in outcomes if o.span.path == name],
+            "fejlede": [{"fil": self.project.relative(o.span.path), "linje": o.span.line, "regel": o.rule, "titel": o.title}
+                        for o in failing.values()]}
 
     def preview_target(self, request: dict) -> dict:
         """Which documentation page shows the rule at the cursor (or the file's first rule). The
@@ -227,7 +242,7 @@ def _version(data: bytes) -> str:
 
 
 _API = {"tjek": Editor.check, "hover": Editor.hover, "fuldfoer": Editor.complete, "aabn": Editor.open,
-        "gem": Editor.save, "opret": Editor.create, "omdoeb": Editor.rename, "eksempler": Editor.examples, "forhaandsvisning": Editor.preview_target}
+        "gem": Editor.save, "opret": Editor.create, "omdoeb": Editor.rename, "luk": Editor.close, "eksempler": Editor.examples, "forhaandsvisning": Editor.preview_target}
 
 
 class _Handler(BaseHTTPRequestHandler):
