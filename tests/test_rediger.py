@@ -142,3 +142,23 @@ def test_a_rule_file_is_renamed_in_one_step_and_never_over_another(served):
     status, answer = api(url, "omdoeb", {"fil": "findes_ikke.regel", "nyt_navn": "x.regel"})
     assert status == 404 and "findes ikke" in answer["fejl"]
     assert pipeline.load([rules]).ok  # the project still checks clean under the new name
+
+
+def test_a_page_that_leaves_before_its_answer_is_no_error(capsys):
+    """A tab closed while its check runs: the answer cannot be written (broken pipe, reset), and
+    the jurist's terminal shows no traceback for it; another failure is still reported."""
+    server = web._Server(("127.0.0.1", 0), web._Handler)
+    try:
+        for failure in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError(104, "Connection reset by peer")):
+            try:
+                raise failure
+            except ConnectionError:
+                server.handle_error(None, ("127.0.0.1", 1))
+        assert capsys.readouterr().err == ""
+        try:
+            raise ValueError("en fejl i editoren")
+        except ValueError:
+            server.handle_error(None, ("127.0.0.1", 1))
+        assert "en fejl i editoren" in capsys.readouterr().err
+    finally:
+        server.server_close()

@@ -20,6 +20,7 @@ import json
 import os
 import re
 import secrets
+import sys
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -334,11 +335,19 @@ class _Handler(BaseHTTPRequestHandler):
         self._json(HTTPStatus.OK, answer)
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        """A page that went away before its answer was written (a tab closed while a check or
+        the examples ran) is nothing to report; anything else is, as http.server reports it."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def serve(root: Path, port: int = 0, ready=None) -> None:
     """Serve the editor until interrupted; `ready(url, server)` is called once it listens."""
     editor = Editor(root)
     handler = type("Handler", (_Handler,), {"editor": editor})
-    with ThreadingHTTPServer(("127.0.0.1", port), handler) as httpd:
+    with _Server(("127.0.0.1", port), handler) as httpd:
         host, bound = httpd.server_address[:2]
         if ready is not None:
             ready(f"http://{host}:{bound}/{editor.token}/", httpd)
