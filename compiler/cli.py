@@ -842,6 +842,7 @@ _impact_worker: tuple = ()  # in a worker process of `regel konsekvens --jobs`: 
 
 def _start_impact_worker(packages: list[tuple[str, str]], days: list[date], renamed: dict[str, str]) -> None:
     """Once in each worker: the validators of both versions (a forked worker has them already)."""
+    from . import examples
     global _impact_worker
     old, new = (sys.modules.get(name) or examples.import_package(Path(folder), name) for name, folder in packages)
     _impact_worker = (old, new, days, renamed)
@@ -849,6 +850,7 @@ def _start_impact_worker(packages: list[tuple[str, str]], days: list[date], rena
 
 def _impact_chunk(chunk: list[tuple]) -> dict:
     """In a worker: a chunk of records read and judged by both versions; what it counted."""
+    from . import impact
     old, new, days, renamed = _impact_worker
     tally = impact.Tally(old, new, days, renamed, invalid=impact.Kept)
     for line, _lines, item in chunk:
