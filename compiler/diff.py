@@ -289,12 +289,37 @@ class Comparison:
         if was.citations != now.citations:
             self.say(f"{self.label(now)} henviser nu til {citations(self.new, now.citations)} i stedet for "
                      f"{citations(self.old, was.citations)}", now.name)
+        self.boundary_sources(was, now)
         if was.description != now.description:
             self.say(f"forklaringen til {self.label(now)} lyder nu «{now.description or ''}» i stedet for "
                      f"«{was.description or ''}»", now.name)
         if was.notes != now.notes:
             self.say(f"noterne til {self.label(now)} lyder nu {_quoted(' '.join(n.text for n in now.notes))} i stedet "
                      f"for {_quoted(' '.join(n.text for n in was.notes))}", now.name)
+
+    def boundary_sources(self, was, now) -> None:
+        """The sources cited for a day the rule starts, changes or stops (`ændring`): a finding
+        judged by the version from that day cites them, so a reviewer must see them change. A
+        boundary moved with its sources is one sentence."""
+        old = {b.date: b.citations for b in was.boundary_sources}
+        new = {b.date: b.citations for b in now.boundary_sources}
+        gone = [day for day in old if day not in new]
+        for day in [day for day in new if day not in old]:
+            moved_from = next((d for d in gone if old[d] == new[day]), None)
+            if moved_from is not None:
+                gone.remove(moved_from)
+                self.say(f"{citations(self.new, new[day])} begrunder nu ændringen {date_text(day)} i stedet for "
+                         f"{date_text(moved_from)} i {self.label(now)}", now.name)
+            else:
+                self.say(f"ændringen {date_text(day)} i {self.label(now)} henviser nu til "
+                         f"{citations(self.new, new[day])}", now.name)
+        for day in gone:
+            self.say(f"ændringen {date_text(day)} i {self.label(now)} henviser ikke længere til nogen kilde "
+                     f"(før: {citations(self.old, old[day])})", now.name)
+        for day in sorted(old.keys() & new.keys()):
+            if old[day] != new[day]:
+                self.say(f"ændringen {date_text(day)} i {self.label(now)} henviser nu til "
+                         f"{citations(self.new, new[day])} i stedet for {citations(self.old, old[day])}", now.name)
 
     def timeline(self, was: ir.Rule, now: ir.Rule) -> None:
         """The rule's requirement compared day by day: for each stretch of days on which the two
