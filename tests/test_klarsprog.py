@@ -62,10 +62,10 @@ regel uden_arbejdsgiver "Første samtale for sygemeldte uden arbejdsgiver"
 ''')
     assert loaded.ok, loaded.render()
     rule = loaded.rule_set.rule("uden_arbejdsgiver")
-    assert Renderer(loaded.rule_set, plain=True).cases(rule.applies_when) == (
+    assert Renderer(loaded.rule_set, plain=True).cases(rule.applies_when).flat == (
         "sager, hvor ydelsen er sygedagpenge og borgeren ikke har en arbejdsgiver og borgeren ikke er tæt på "
         "arbejdsmarkedet")
-    assert Renderer(loaded.rule_set).cases(rule.applies_when) == (
+    assert Renderer(loaded.rule_set).cases(rule.applies_when).flat == (
         "sager, hvor ydelse er sygedagpenge og har arbejdsgiver er nej og ikke «tæt på arbejdsmarkedet»")
 
 
