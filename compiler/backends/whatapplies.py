@@ -149,8 +149,8 @@ def texts(site) -> dict:
                        if isinstance(rule.duty.instance, ir.PerItem) and rule.duty.instance.filter is not None else None),
         }
     exceptions = {e.name: {"titel": site.by_name[e.name].title, "side": f"regler/{site.by_name[e.name].slug}.html",
-                           "betingelse": prose_json(sentence(Prose("den gælder kun, når ").joined(
-                               "", text.condition(e.condition, "når"))))} for e in rs.exceptions}
+                           "betingelse": prose_json(Prose("den gælder kun, når ").joined(
+                               "", text.condition(e.condition, "når")).ended("."))} for e in rs.exceptions}
     course: Optional[tuple[str, str]] = rs.case.period_in_order
     return {"felter": inputs(rs), "regler": rules, "undtagelser": exceptions,
             "forloebsstart": course[0] if course else None,
