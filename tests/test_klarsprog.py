@@ -12,6 +12,7 @@ import pytest
 
 from compiler.backends import docs, whatapplies
 from compiler.backends.danish import Renderer
+from compiler.ir import nodes as ir
 
 from .conftest import FIXTURES, load_checked, load_text
 
@@ -174,3 +175,17 @@ def test_a_text_in_a_listed_condition_is_escaped_for_each_format(nested):
     assert "<b>" not in page and "hvor tilbuddets note er &#34;&lt;b&gt;fed&lt;/b&gt; *x*&#34;, og hvor" in page
     assert "<li>tilbudstypen er vejledning eller</li>" in page
     assert "<b>" not in markdown and 'note er "&lt;b&gt;fed&lt;/b&gt; \\*x\\*", og hvor' in markdown
+
+
+def test_a_negated_group_with_a_clause_without_positive_words_is_a_list_of_what_must_not_all_hold(nested):
+    """`ikke (x og (a eller b))` where `x` (a version's value, unfolded) has no words for its
+    negation: no De Morgan, but a list led in by «ikke alle følgende»."""
+    loaded, _files = nested
+    rule = loaded.rule_set.rule("ret_og_pligt")
+    either = rule.duty.terms.filter.right  # tilbudstypen ikke er vejledning eller … eller …
+    flag = ir.Param(span=either.span, type=ir.Type("bool"), name="streng")
+    condition = ir.Not(span=either.span, type=flag.type,
+                       operand=ir.And(span=either.span, type=flag.type, left=flag, right=either))
+    assert Renderer(loaded.rule_set, plain=True).condition(condition, "når").flat == (
+        "ikke alle følgende betingelser er opfyldt: 1) streng er ja (se versionerne) og 2) tilbudstypen ikke er "
+        "vejledning eller tilbuddets start er før 1. januar 2023 eller borgeren er i integrationsprogrammet")
