@@ -260,13 +260,13 @@ class Comparison:
             status = draft_text(now.draft) if now.draft is not None else f"gælder {period(now.versions)}"
             text = f"ny regel «{now.title}» ({', '.join(now.provisions)}), {status}"
             if now.duty is not None:
-                text += f": {self.after.duty(now.duty, dict(now.versions[-1].values))}"
+                text += f": {self.after.duty(now.duty, dict(now.versions[-1].values)).flat}"
             self.say(text, now.name)
             return
         self.common(was, now)
         if was.applies_when != now.applies_when:
-            self.say(f"{self.label(now)} gælder nu for {self.after.cases(now.applies_when)} i stedet for "
-                     f"{self.before.cases(was.applies_when)}", now.name)
+            self.say(f"{self.label(now)} gælder nu for {self.after.cases(now.applies_when).flat} i stedet for "
+                     f"{self.before.cases(was.applies_when).flat}", now.name)
         if was.deciding_date != now.deciding_date and now.deciding_date is not None:
             self.say(f"i {self.label(now)} afgøres versionen nu af {self.after.expr(now.deciding_date)}"
                      + (f" i stedet for {self.before.expr(was.deciding_date)}" if was.deciding_date else ""), now.name)
@@ -341,7 +341,7 @@ class Comparison:
     @staticmethod
     def worded(renderer: Renderer, rule: ir.Rule):
         """The requirement in force in a version, in words ("" for a rule without one)."""
-        return lambda version: renderer.duty(rule.duty, dict(version.values)) if rule.duty is not None else ""
+        return lambda version: renderer.duty(rule.duty, dict(version.values)).flat if rule.duty is not None else ""
 
     def examples(self, was, now) -> None:
         old = {e.title: e for e in was.examples}
@@ -371,7 +371,7 @@ class Comparison:
             if now.draft is not None:
                 text += f" ({draft_text(now.draft)})"
             if now.covers is not None:
-                text += f"; den omfatter frister, der udløber {self.after.coverage(now.covers)}"
+                text += f"; den omfatter frister, der udløber {self.after.coverage(now.covers).flat}"
             self.say(text, now.name)
             return
         self.common(was, now)
@@ -380,7 +380,7 @@ class Comparison:
                      f"{self.before.expr(was.condition)}", now.name)
         if was.covers != now.covers:
             def covers(renderer, e):
-                return f"frister, der udløber {renderer.coverage(e)}" if e is not None else "alle frister"
+                return f"frister, der udløber {renderer.coverage(e).flat}" if e is not None else "alle frister"
             self.say(f"{self.label(now)} omfatter nu {covers(self.after, now.covers)} i stedet for "
                      f"{covers(self.before, was.covers)}", now.name)
         if was.targets != now.targets:

@@ -32,7 +32,7 @@ from compiler.ir import nodes as ir
 from compiler.ir.interpret import Interpreter
 from compiler.runtime import UgyldigSag, Varighed, dansk_dato, dansk_varighed
 
-from .conftest import PROJECT_RULES, ROOT
+from .conftest import PROJECT_RULES, ROOT, write_site
 from .test_browser_laeser import AXE, AXE_RUN
 from .test_ir_reference import mutate, synthetic
 
@@ -182,6 +182,35 @@ def add_item(page, list_field: str, number: int, item: dict) -> None:
             field.select_option(value)
         else:
             field.fill(value)
+
+
+def test_a_condition_with_a_nested_group_is_a_list_on_the_page(browser, tmp_path):
+    """The page builds the rules' lists (danish.Prose) as lists: in a deadline's requirement, in
+    why an exception does not apply and in why a rule does not apply (tests/fixtures/klarsprog)."""
+    loaded = pipeline.load([ROOT / "tests" / "fixtures" / "klarsprog"])
+    assert loaded.ok, "\n".join(loaded.render())
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((write_site(loaded.rule_set, loaded.texts, tmp_path) / "hvadgaelder.html").as_uri())
+    page.select_option("#felt-ydelse", "kontanthjælp")
+    page.select_option("#felt-visitation", "aktivitetsparat")
+    page.fill("#felt-forløbsstart", "2023-02-01")
+    page.fill("#felt-skaeringsdato", "2023-03-01")
+    page.click("#hvadgaelder-sag button[type=submit]")
+    assert not errors, errors
+    lists = page.eval_on_selector_all("[data-regel]", "cards => cards.map(c => [c.dataset.regel, "
+                                      "Array.from(c.querySelectorAll('ul > li'), li => li.textContent)])")
+    assert dict(lists)["ret_og_pligt"] == [
+        "tilbudstypen ikke er vejledning,", "tilbuddets start er før 1. januar 2023 eller",
+        "borgeren er i integrationsprogrammet.",  # the requirement, then why the exception does not apply:
+        "borgeren har en arbejdsgiver eller", "borgeren er i integrationsprogrammet."]
+    assert dict(lists)["dybde_tre_flad"] == ["borgeren er i integrationsprogrammet eller",
+                                             "visitationen er jobparat og borgeren har en arbejdsgiver."]
+    text = page.inner_text("[data-regel=ret_og_pligt]")
+    assert "Undtagelsen «Undtagelse uden for dagpenge og kontanthjælp» gælder ikke: den gælder kun, når" in text
+    assert "Fristen er ikke nået pr. 1. marts 2023." in text
+    page.close()
 
 
 def test_without_javascript_the_page_says_so_and_points_to_the_lists(browser, site):

@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..ir import nodes as ir
 from . import js
-from .danish import capitalized, gendered, path_text, statement, words
+from .danish import Prose, capitalized, gendered, path_text, sentence, statement, words
 
 PAGE = "hvadgaelder"
 
@@ -134,24 +134,36 @@ def texts(site) -> dict:
         rules[rule.name] = {
             "titel": view.title, "side": f"regler/{view.slug}.html",
             "bestemmelser": ", ".join(p[0] for p in view.provisions),
-            "gaelderFor": view.applies_to, "periode": view.period, "afgoerende": view.deciding_date,
+            "gaelderFor": prose_json(sentence(Prose("gælder kun for ").joined("", view.applies_to))),
+            "periode": view.period, "afgoerende": view.deciding_date,
             "ydelser": ", ".join(words(v) for v in rule.benefits) if rule.benefits is not None else None,
-            "krav": [text.duty(rule.duty, dict(v.values)) for v in rule.versions],
+            "krav": [prose_json(text.duty(rule.duty, dict(v.values))) for v in rule.versions],
             # the deadline of `inden for` in words (`senest …` says it in the requirement itself)
             "frist": text.deadline(rule.duty) if rule.duty.terms.window is not None and rule.duty.kind == "frist" else None,
             "hver": f"{gendered(rule.duty.item_noun, 'hver', 'hvert')} {rule.duty.item_noun}",
             "liste": words(rule.duty.terms.items.list_field), "udkast": rule.draft,
             "ental": rule.duty.item_noun,
             # an item rule's own filter (after the version is chosen): whom it leaves out, in words
-            "kunFor": (text.items(rule.duty.terms.items, rule.duty.instance.filter).rstrip(",")
+            "kunFor": (prose_json(sentence(Prose(f"kravet gælder kun {words(rule.duty.terms.items.list_field)}")
+                                           .joined("", text.where(rule.duty.instance.filter) or Prose(""))))
                        if isinstance(rule.duty.instance, ir.PerItem) and rule.duty.instance.filter is not None else None),
         }
     exceptions = {e.name: {"titel": site.by_name[e.name].title, "side": f"regler/{site.by_name[e.name].slug}.html",
-                           "betingelse": site.by_name[e.name].condition} for e in rs.exceptions}
+                           "betingelse": prose_json(Prose("den gælder kun, når ").joined(
+                               "", text.condition(e.condition, "når")).ended("."))} for e in rs.exceptions}
     course: Optional[tuple[str, str]] = rs.case.period_in_order
     return {"felter": inputs(rs), "regler": rules, "undtagelser": exceptions,
             "forloebsstart": course[0] if course else None,
             "etiketter": mentions(rs)}
+
+
+def prose_json(prose: Prose):
+    """Prose as the page's script takes it (side.js `prosa`): a text without a list as a string,
+    else {tekst, punkter (each item so), derefter (the next paragraph, or null)}."""
+    if not prose.items:
+        return prose.text
+    return {"tekst": prose.text, "punkter": [prose_json(item) for item in prose.items],
+            "derefter": prose_json(prose.rest) if prose.rest is not None else None}
 
 
 def files(site) -> dict[str, str]:

@@ -12,6 +12,28 @@
     return e;
   }
   function stort(tekst) { return tekst.charAt(0).toUpperCase() + tekst.slice(1); }
+  // A text from the rules (danish.Prose, whatapplies.prose_json): a string, or {tekst, punkter,
+  // derefter}: a text that ends in a list, each item such a text, then the next paragraph or null.
+  function foran(tekst, p) {
+    return typeof p === "string" ? tekst + p : {tekst: tekst + p.tekst, punkter: p.punkter, derefter: p.derefter};
+  }
+  function efter(p, tekst) {  // the next sentence: in the same paragraph, or a new one after a list
+    if (typeof p === "string" || !tekst) return typeof p === "string" ? p + tekst : p;
+    return {tekst: p.tekst, punkter: p.punkter, derefter: p.derefter === null ? tekst.replace(/^ /, "") : efter(p.derefter, tekst)};
+  }
+  function indsaet(e, p) {
+    if (typeof p === "string") { e.appendChild(document.createTextNode(p)); return; }
+    e.appendChild(document.createTextNode(p.tekst));
+    var ul = el("ul");
+    p.punkter.forEach(function (punkt) { var li = el("li"); indsaet(li, punkt); ul.appendChild(li); });
+    e.appendChild(ul);
+    if (p.derefter !== null) e.appendChild(prosa("p", p.derefter));
+  }
+  function prosa(navn, p, klasse) {  // an element with the text: `navn`, or a <div> when it holds a list
+    var e = el(typeof p === "string" ? navn : "div", null, klasse);
+    indsaet(e, p);
+    return e;
+  }
   function dato(n) { return R.danskDato(n); }
   function etiket(felt) {  // a field named in a sentence, by its læses phrase (whatapplies.mentions)
     var sti = felt.replace(/\[\d+\]/g, "");  // an item's field: samtaler[2].form -> samtaler.form
@@ -116,11 +138,11 @@
     if (f.krav !== undefined) {
       kort.appendChild(el("p", "Mindst " + f.krav + " " + (f.krav === 1 ? f.ental : f.flertal) + " i perioden " +
         dato(f.start) + " til og med " + dato(f.frist), "hvadgaelder-dato"));
-      kort.appendChild(el("p", T.regler[svar.regel].krav[versionsnummer(svar)] + " Perioden slutter dagen før " +
-        dato(l.slut) + ", så dens sidste dag er " + dato(l.sidste_dag) + "."));
+      kort.appendChild(prosa("p", efter(T.regler[svar.regel].krav[versionsnummer(svar)], " Perioden slutter dagen før " +
+        dato(l.slut) + ", så dens sidste dag er " + dato(l.sidste_dag) + ".")));
     } else {
       kort.appendChild(el("p", "Senest " + dato(f.frist), "hvadgaelder-dato"));
-      kort.appendChild(el("p", t.krav[versionsnummer(svar)] + (t.frist ? " " + stort(t.frist) + "." : "")));
+      kort.appendChild(prosa("p", efter(t.krav[versionsnummer(svar)], t.frist ? " " + stort(t.frist) + "." : "")));
     }
     var status = svar.udfald === "frist" ? "Fristen er ikke nået pr. " + dato(idag) + "." +
       (f.krav !== undefined ? " Indtil nu " + f.antal + " " + (f.antal === 1 ? f.ental : f.flertal) + "." : "") : UDFALD[svar.udfald] + ": " + svar.besked;
@@ -129,10 +151,9 @@
     if (afg) kort.appendChild(el("p", afg, "small"));
     svar.overvejet.forEach(function (o) {
       var u = T.undtagelser[o.undtagelse];
-      var grund = {"betingelse": "betingelsen er ikke opfyldt" + (u.betingelse ? " (" + u.betingelse + ")" : ""),
-                   "periode": "den gælder ikke på den afgørende dato",
-                   "omfatter_ikke": "den omfatter ikke denne frist"}[o.grund];
-      kort.appendChild(el("p", "Undtagelsen «" + u.titel + "» gælder ikke: " + grund + ".", "small"));
+      var grund = {"betingelse": u.betingelse, "periode": "den gælder ikke på den afgørende dato.",
+                   "omfatter_ikke": "den omfatter ikke denne frist."}[o.grund];
+      kort.appendChild(prosa("p", foran("Undtagelsen «" + u.titel + "» gælder ikke: ", grund), "small"));
     });
     return kort;
   }
@@ -151,7 +172,7 @@
         periode = v.fra !== null && v.til !== null ? "Fra " + dato(v.fra) + " til og med " + dato(v.til) + ": "
           : v.fra !== null ? "Fra " + dato(v.fra) + ": " : "Til og med " + dato(v.til) + ": ";
       }
-      kort.appendChild(el("p", periode + t.krav[par[1]]));
+      kort.appendChild(prosa("p", foran(periode, t.krav[par[1]])));
     });
     if (svar.graense) kort.appendChild(el("p", "For denne sag: højst " + R.danskVarighed(svar.graense) + ".", "hvadgaelder-dato"));
     if (svar.mangler) kort.appendChild(el("p", "Hvor længe afhænger af " + etiket(svar.mangler) + ", som ikke er angivet.", "small"));
@@ -180,18 +201,18 @@
     var hvem = (regel.instans.slags === "pause" ? "Efter " + t.ental : stort(t.ental)) + " " + (e.indeks + 1);
     li.appendChild(el("strong", hvem + ": " + UDFALD[e.udfald].toLowerCase() + "."));
     var hvorfor;
-    if (e.udfald === "udenfor") hvorfor = "kravet gælder kun " + t.kunFor + ".";
+    if (e.udfald === "udenfor") hvorfor = t.kunFor;
     else if (e.udfald === "undtaget") hvorfor = "slået fra af undtagelsen «" + T.undtagelser[e.undtagelse].titel + "».";
     else if (e.udfald === "datafejl") hvorfor = datafejlTekst(e, "om kravet er overholdt");
     else if (e.grund === "periode") hvorfor = "reglen gælder " + t.periode + ", og den afgørende dato (" + t.afgoerende + ") er " + dato(e.afgoerende) + ".";
     else hvorfor = e.besked;
-    li.appendChild(document.createTextNode(" " + stort(hvorfor)));
+    indsaet(li, foran(" ", typeof hvorfor === "string" ? stort(hvorfor) : hvorfor));
     return li;
   }
   function grund(svar, sag) {
     var t = T.regler[svar.regel];
     if (svar.grund === "ydelse") return "Gælder kun for " + t.ydelser + ".";
-    if (svar.grund === "betingelse") return "Gælder kun for " + t.gaelderFor + ".";
+    if (svar.grund === "betingelse") return t.gaelderFor;
     if (svar.grund === "periode") return "Reglen gælder " + t.periode + ", og den afgørende dato (" + t.afgoerende + ") er " + dato(svar.afgoerende) + ".";
     if (svar.grund === "forløb") return "Forløbet slutter før fristen " + dato(svar.fakta.frist) + ", så kravet skyldes ikke.";
     var regel = R.regler.filter(function (r) { return r.navn === svar.regel; })[0];
@@ -226,7 +247,7 @@
   function punkt(svar, tekst, udfald) {
     var li = merket(el("li"), svar, udfald);
     li.appendChild(regelLink(svar.regel));
-    li.appendChild(el("p", tekst));
+    li.appendChild(prosa("p", tekst));
     return li;
   }
   // Items dated after the evaluation date have not happened: no rule counts or judges them yet.
