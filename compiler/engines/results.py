@@ -26,7 +26,7 @@ from .duckdb import CASES, Engine
 from .findings import POPULATION, Renderer, dumped
 from .inputs import IN_PYTHON, Loaded, text_literal
 
-FINDING_KEY = ("regel", "art", "besked", "frist", "element", "antal", "datafejl", "undtagelse")
+FINDING_KEY = ("regel", "art", "besked", "frist", "element", "antal", "version", "datafejl", "undtagelse")
 VIOLATIONS, PENDING, DATA_ERRORS = "overtrædelser", "frister", "datafejl"  # lists of a result (runtime/typer.py)
 FETCH = 10_000
 SHARE = (0.8, 1.0)  # of the progress line: the results, while they are written
