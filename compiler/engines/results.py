@@ -17,6 +17,7 @@ import io
 import json
 import sys
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from json.encoder import ESCAPE_DCT  # json.dumps' own escapes
 from pathlib import Path
@@ -37,6 +38,16 @@ CASE_ID = object()  # where a case's id goes in its line
 COUNT_BITS = 24  # for the number of a case's entries in one list, in pr_sag.antal
 FORMS = 10_000  # lines' forms kept (cases differ in how many entries each list has; few ways in practice)
 CHUNK = 32_768  # case numbers per query of result lines (a chunk's lines are in memory at once)
+# A chunk's cases ($1 to $2) in order: their numbers, their lines' forms (antal as text; -1 or -2 for a
+# line the package wrote), their own texts (the id as JSON, or that line) and the numbers, in the pool
+# of texts (the entries', then the chunk's own from $3 on), of each line's texts in order.
+CHUNK_QUERY = (
+    "WITH c AS (SELECT s._nr AS nr, coalesce(a.antal, 0)::VARCHAR AS antal, s.id AS tekst, coalesce(a.nr, []) AS "
+    "poster FROM ider s LEFT JOIN pr_sag a ON a.sag_nr = s._nr WHERE s._nr BETWEEN $1 AND $2 UNION ALL "
+    "SELECT nr, (-1 - fund::INTEGER)::VARCHAR, linje, [] FROM python_linjer WHERE nr BETWEEN $1 AND $2), "
+    "i AS (SELECT *, $3 + row_number() OVER (ORDER BY nr) - 1 AS plads FROM c) "
+    "SELECT list(nr ORDER BY nr), list(antal ORDER BY nr), list(encode(tekst) ORDER BY nr), "
+    "flatten(list(list_prepend(plads, poster) ORDER BY nr)) FROM i")
 UNESCAPED = r'[\x00-\x1f"\\]'  # (a regular expression) what json.dumps escapes in a text with ensure_ascii=False
 
 
@@ -185,32 +196,32 @@ class Results:
         """The cases a chunk (CHUNK case numbers) at a time, in input order: their numbers, their result
         lines in UTF-8 with `separator` between them, and whether each result lists anything.
 
-        DuckDB gives a chunk's cases in order, each with the form of its line (`antal`; -1 or -2 for a
-        line the package wrote, that lists nothing or something) and its texts in order (the id, or that
-        line, then the numbers of its entries in `texts`); the chunk is the forms joined, % the texts."""
+        DuckDB gives a chunk's cases (CHUNK_QUERY); the chunk is their lines' forms joined, % their texts."""
         forms = self.forms()
         cursor = self.con.cursor()
         pool = [*self.texts, *[b""] * CHUNK]  # the entries' texts, then the chunk's own
         own = len(self.texts)
         written, total = 0, max(self.totals.antal_sager, 1)
-        for first in range(1, self.last + 1, CHUNK):
-            numbers, counts, texts, order = cursor.execute(
-                "WITH c AS (SELECT s._nr AS nr, coalesce(a.antal, 0) AS antal, s.id AS tekst, coalesce(a.nr, []) AS "
-                "poster FROM ider s LEFT JOIN pr_sag a ON a.sag_nr = s._nr WHERE s._nr BETWEEN $1 AND $2 UNION ALL "
-                "SELECT nr, -1 - fund::INTEGER, linje, [] FROM python_linjer WHERE nr BETWEEN $1 AND $2), "
-                "i AS (SELECT *, $3 + row_number() OVER (ORDER BY nr) - 1 AS plads FROM c) "
-                "SELECT list(nr ORDER BY nr), list(antal ORDER BY nr), list(encode(tekst) ORDER BY nr), "
-                "flatten(list(list_prepend(plads, poster) ORDER BY nr)) FROM i",
-                [first, first + CHUNK - 1, own]).fetchone()
-            if not numbers:
-                continue
-            pool[own:own + len(texts)] = texts
-            made = [forms[count] for count in counts]
-            yield numbers, separator.join([form for form, _found in made]) % tuple(map(pool.__getitem__, order)), \
-                [found for _form, found in made]
-            written += len(numbers)
-            if self.engine.progress is not None:
-                self.engine.progress(SHARE[0] + (SHARE[1] - SHARE[0]) * written / total, self.engine.cases)
+        starts = range(1, self.last + 1, CHUNK)
+
+        def rows(first: int) -> tuple:
+            return cursor.execute(CHUNK_QUERY, [first, first + CHUNK - 1, own]).fetchone()
+
+        with ThreadPoolExecutor(1) as ahead:  # DuckDB makes the next chunk's rows while this one is put together
+            coming = ahead.submit(rows, starts[0]) if starts else None
+            for index in range(len(starts)):
+                numbers, counts, texts, order = coming.result()
+                if index + 1 < len(starts):
+                    coming = ahead.submit(rows, starts[index + 1])
+                if not numbers:
+                    continue
+                pool[own:own + len(texts)] = texts
+                made = [forms[count] for count in counts]
+                yield numbers, separator.join([form for form, _found in made]) % tuple(map(pool.__getitem__, order)), \
+                    [found for _form, found in made]
+                written += len(numbers)
+                if self.engine.progress is not None:
+                    self.engine.progress(SHARE[0] + (SHARE[1] - SHARE[0]) * written / total, self.engine.cases)
 
     def lines(self) -> Iterator[tuple[int, bytes, bool]]:
         """(number, result line in UTF-8, whether the result lists anything) of every case, in input order."""
@@ -239,7 +250,8 @@ class Results:
         segments.append(text)
         population = self.lists.index(POPULATION)  # listed only when the case has entries there
 
-        def form(packed: int) -> tuple[bytes, bool]:
+        def form(key: str) -> tuple[bytes, bool]:
+            packed = int(key)
             if packed < 0:
                 return b"%s", packed == -2
             counts = [packed >> (COUNT_BITS * i) & ((1 << COUNT_BITS) - 1) for i in range(len(self.lists))]
@@ -257,10 +269,10 @@ class Results:
             return ("".join(parts) + "}").encode("utf-8"), any(counts[:population])
 
         class Forms(dict):
-            def __missing__(self, packed: int) -> tuple[bytes, bool]:
-                made = form(packed)
+            def __missing__(self, key: str) -> tuple[bytes, bool]:
+                made = form(key)
                 if len(self) < FORMS:
-                    self[packed] = made
+                    self[key] = made
                 return made
 
         return Forms()
