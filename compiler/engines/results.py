@@ -1,13 +1,14 @@
 """A caseload's results from the tables `fund` and `population`.
 
 Each distinct finding (`fund.h`: a finding but for the case it is found in) is rendered once by
-findings.py; DuckDB lists each case's entries (their numbers, sorted by list, then as the Python path
-orders them: by rule, then instance, a population rule's datafejl after the others) and the cases in
-input order, and each case's line is joined from the texts as `json.dumps(result, ensure_ascii=False)`
-writes it: the keys and constants in the runtime's own order and text (Renderer.shape). The cases the
-package judges itself (inputs.IN_PYTHON) come in with their own lines and population rows. The
-summary's counts and the population rules' shares (numerator, denominator, the first MAKS_SAGSLISTE
-ids of each group) are counted in SQL.
+findings.py, in worker processes; DuckDB lists each case's entries (their numbers, sorted by list, then
+as the Python path orders them: by rule, then instance, a population rule's datafejl after the others)
+and gives the cases in input order a chunk at a time, and the chunk's lines are joined from the texts
+as `json.dumps(result, ensure_ascii=False)` writes them: the keys and constants in the runtime's own
+order and text (Renderer.shape), one %-format per chunk. The cases the package judges itself
+(inputs.IN_PYTHON) come in with their own lines and population rows. The summary's counts and the
+population rules' shares (numerator, denominator, the first MAKS_SAGSLISTE ids of each group) are
+counted in SQL.
 """
 
 from __future__ import annotations
