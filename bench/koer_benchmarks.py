@@ -220,7 +220,11 @@ ANDRE_MAALINGER = """## Andre målinger
 [VALIDERINGSSTI.md](VALIDERINGSSTI.md) (`bench/valideringssti.py`).
 * `regel konsekvens` mod `regel valider`: [KONSEKVENS.md](KONSEKVENS.md) (`bench/koer_konsekvens.py`).
 * Læsning af sagsbestande (tjekket for dobbelte nøgler): [LAESNING.md](LAESNING.md) (`bench/laesning.py`).
-* `regel tjek` på regelfiler på 2, 10 og 50 MB: [REGELFILER.md](REGELFILER.md) (`bench/store_regelfiler.py`)."""
+* `regel tjek` på regelfiler på 2, 10 og 50 MB: [REGELFILER.md](REGELFILER.md) (`bench/store_regelfiler.py`).
+* Opstarten af `regel` (`regel --help`, `regel tjek` på eksempelprojektet) mod en anden udgave i samme kørsel: \
+[OPSTART.md](OPSTART.md) (`bench/opstart.py`).
+* Editorens svartider (`regel lsp`, `regel rediger`; fuld kontrol efter et tastetryk): [EDITOR.md](EDITOR.md) \
+(`bench/editor.py`)."""
 
 
 def main() -> None:

@@ -17,16 +17,17 @@ from collections import Counter
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator, NoReturn, Optional, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator, NoReturn, Optional, TextIO
 
 import click
 
-from . import clidansk, diff, examples, impact, inorder, oserrors, outputs, pipeline, release, runtime
-from .runtime import beslutningslog
-from .backends import docs, openapi, schema
-from .backends import python as pyback
-from .backends import sql as sqlback
-from . import diagnostics as d
+# Only what every command needs is imported here; the rest (the parser and checker, the back
+# ends, the runtime, sqlglot, jinja2) by the commands that use it, so that `regel --help` and
+# `regel tjek` do not load what they never run (bench/OPSTART.md).
+from . import clidansk, oserrors, outputs
+
+if TYPE_CHECKING:
+    from . import pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = Path("rules")
@@ -72,9 +73,10 @@ def project_path(name: Path, hint: str) -> Path:
     """`name` (rules, generated, …) in the project the current folder belongs to. As git finds
     its repository, the project is the nearest folder, from here upwards, that holds a folder
     rules/ with rule files. The path is given relative to here, as the user would write it."""
+    from .source import EXTENSION
     here = Path.cwd()
     for folder in (here, *here.parents):
-        if (folder / RULES).is_dir() and next((folder / RULES).rglob(f"*{pipeline.EXTENSION}"), None):
+        if (folder / RULES).is_dir() and next((folder / RULES).rglob(f"*{EXTENSION}"), None):
             return Path(os.path.relpath(folder / name))
     click.echo(f"fejl: {here} hører ikke til et Regelsprog-projekt: hverken mappen eller en mappe over den har "
                f"en mappe {RULES}/ med regelfiler. Gå til projektets mappe, eller {hint}.", err=True)
@@ -88,6 +90,7 @@ def _paths(paths: tuple[str, ...]) -> list[Path]:
 
 def _load(paths: list[Path], show_warnings: bool = True) -> pipeline.Loaded:
     """Load and check; print every diagnostic (errors always, warnings when asked)."""
+    from . import pipeline
     loaded = pipeline.load(paths)
     for diagnostic, text in zip(loaded.diagnostics, loaded.render()):
         if diagnostic.is_error or show_warnings:
@@ -100,6 +103,7 @@ def _count(number: int, singular: str, plural: str) -> str:
 
 
 def _require_ok(loaded: pipeline.Loaded) -> None:
+    from . import diagnostics as d
     if not loaded.ok:
         click.echo(f"Regelfilerne har fejl ({d.summary(loaded.diagnostics)}); ret dem og prøv igen.", err=True)
         sys.exit(1)
@@ -113,6 +117,7 @@ def _require_ok(loaded: pipeline.Loaded) -> None:
 @click.argument("stier", nargs=-1, type=click.Path())
 def tjek(stier: tuple[str, ...]) -> None:
     """Tjek regelfiler og vis alle fejl med fil, linje og kolonne (standard: rules)."""
+    from . import diagnostics as d
     loaded = _load(_paths(stier))
     program = loaded.program
     examples_count = sum(len(r.examples) for r in [*program.rules.values(), *program.exceptions.values()])
@@ -129,6 +134,7 @@ def tjek(stier: tuple[str, ...]) -> None:
 
 def generated_files(loaded: pipeline.Loaded, folders: tuple[str, ...], changes=None) -> dict[str, str]:
     """The files `regel byg` writes into the given folders of generated/, by relative path."""
+    from .backends import docs, openapi, schema, python as pyback, sql as sqlback
     files: dict[str, str] = {}
     if "python" in folders:
         files.update({f"python/{path}": text for path, text in pyback.generate(loaded.rule_set).items()})
@@ -190,6 +196,7 @@ def _build(rules: str, out: str, folders: tuple[str, ...], check_only: bool, cha
 
 def _require_settled(loaded: pipeline.Loaded) -> None:
     """A release has no drafts and no judged rule without a period of force (compiler/release.py)."""
+    from . import diagnostics as d, release
     found = release.problems(loaded.rule_set)
     if found:
         lines = {path: text.split("\n") for path, text in loaded.texts.items()}
@@ -261,6 +268,7 @@ def docs_command(check_only: bool, rules: str, out: str, keep_others: bool, wait
     Med --udgivelse bygges den dokumentation, der kan offentliggøres: udkast, regler uden
     gyldighedsperiode og pladsholdere afvises med en fejl hver, og intet skrives.
     """
+    from . import diff
     changes = None
     if changes_from:
         try:
@@ -281,6 +289,7 @@ def docs_command(check_only: bool, rules: str, out: str, keep_others: bool, wait
 @click.argument("stier", nargs=-1, type=click.Path())
 def test(stier: tuple[str, ...]) -> None:
     """Kør alle eksempler i regelfilerne gennem de genererede validatorer."""
+    from . import examples
     loaded = _load(_paths(stier), show_warnings=False)
     _require_ok(loaded)
     with tempfile.TemporaryDirectory(prefix="regel-test-") as folder:
@@ -303,6 +312,8 @@ PACKAGE_API = ("laes_sager", "laes_linje", "Sagsbestand")  # what `valider` need
 
 
 def _import_package(folder: Path):
+    from . import examples
+    from .backends import python as pyback
     try:
         if not (folder / pyback.PACKAGE / "__init__.py").is_file():
             raise ModuleNotFoundError(name=pyback.PACKAGE)
@@ -408,6 +419,7 @@ def _require_input_and_output(fil: str, output: Optional[str]) -> None:
 
 
 def _parse_date(text: Optional[str]) -> date:
+    from . import runtime
     if text is None:
         return date.today()
     try:
@@ -453,6 +465,7 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
     Afslutter med status 0, når intet er overtrådt, 1 ved overtrædelser, ugyldige
     poster eller et uopfyldt populationsmål, og 2 når input eller kommando ikke kan bruges.
     """
+    from . import inorder
     evaluation_date = _parse_date(dato)
     if as_json and fmt not in ("tekst", "json"):
         click.echo(f"fejl: --json og --format {fmt} kan ikke bruges sammen; vælg én af dem.", err=True)
@@ -598,6 +611,7 @@ def _decision_log(path: Optional[str], ruleset: dict) -> Iterator[Optional[Calla
     """`valider --beslutningslog`: a function that appends one record's decision (runtime/
     beslutningslog.py, as the service's). A line that cannot be written stops the run (exit 2):
     no result without its decision."""
+    from .runtime import beslutningslog
     if path is None:
         yield None
         return
@@ -633,6 +647,7 @@ def _validate_stream(package, stream: _Counting, evaluation_date: date, fmt: str
     Danish summary and whether anything needs attention (violations, invalid records, an unmet
     population target). With a decision log (one process only), each record's decision is
     written before its result."""
+    from .runtime import beslutningslog
     # Text output lists each invalid record where it occurs (a worker writes it in its chunk).
     with _InvalidRecords(out if fmt == "tekst" and workers is None else None, keep_json=fmt != "tekst") as invalid:
         bestand = package.Sagsbestand(evaluation_date, ved_ugyldig=invalid.add, forklar=explain)
@@ -767,19 +782,22 @@ class _Jobs:
         self.jobs, self.setup = jobs, setup
 
     def judge(self, reader, bestand, results: _Results, progress: Callable[[], None]) -> None:
-        with inorder.ordered_map(_judge_chunk, self._chunks(reader), self.jobs, _start_worker, self.setup) as judged:
+        from . import inorder
+        with inorder.ordered_map(_judge_chunk, self.chunks(reader), self.jobs, _start_worker, self.setup) as judged:
             for text, counted, counts in judged:
                 results.add(text, counts)
                 bestand.tael_med(counted)
                 progress()
 
-    def _chunks(self, reader) -> Iterator[list[tuple]]:
+    @classmethod
+    def chunks(cls, reader) -> Iterator[list[tuple]]:
+        """The reader's records unread, as (line, lines of the record, text or record) in chunks."""
         chunk: list[tuple] = []
         chars = 0
         for line, item in reader.ulaeste():
             chunk.append((line, reader.postens_linjer, item))
             chars += len(item) if type(item) is str else 0
-            if len(chunk) == self.LINES or chars >= self.CHARS:
+            if len(chunk) == cls.LINES or chars >= cls.CHARS:
                 yield chunk
                 chunk, chars = [], 0
         if chunk:
@@ -793,6 +811,7 @@ def _start_worker(package_name: str, package_dir: str, evaluation_date: date, fm
     """Once in each worker: the package (a forked worker has it already, under the same name,
     so that the records sent to it are of its classes)."""
     global _worker
+    from . import examples
     package = sys.modules.get(package_name) or examples.import_package(Path(package_dir), package_name)
     _worker = (package, evaluation_date, fmt, explain, _rules_by_name(package))
 
@@ -815,6 +834,27 @@ def _judge_chunk(chunk: list[tuple]) -> tuple[str, dict, tuple[int, ...]]:
     return out.getvalue(), bestand.optaelling(), results.counts()
 
 
+_impact_worker: tuple = ()  # in a worker process of `regel konsekvens --jobs`: both packages, the days, the renames
+
+
+def _start_impact_worker(packages: list[tuple[str, str]], days: list[date], renamed: dict[str, str]) -> None:
+    """Once in each worker: the validators of both versions (a forked worker has them already)."""
+    from . import examples
+    global _impact_worker
+    old, new = (sys.modules.get(name) or examples.import_package(Path(folder), name) for name, folder in packages)
+    _impact_worker = (old, new, days, renamed)
+
+
+def _impact_chunk(chunk: list[tuple]) -> dict:
+    """In a worker: a chunk of records read and judged by both versions; what it counted."""
+    from . import impact
+    old, new, days, renamed = _impact_worker
+    tally = impact.Tally(old, new, days, renamed, invalid=impact.Kept)
+    for line, _lines, item in chunk:
+        tally.add(line, new.laes_linje(item, line) if type(item) is str else item)
+    return tally.part()
+
+
 def _accounted_lines(read: int, case_lines: int, invalid_lines: int, blank: int,
                      unit: tuple[str, str] = ("linje", "linjer")) -> str:
     """The summary's line about the input's lines (a table's rows); lines the reader did not
@@ -827,6 +867,7 @@ def _accounted_lines(read: int, case_lines: int, invalid_lines: int, blank: int,
 
 
 def _write_case(out: TextIO, result: dict, rules: dict) -> None:
+    from . import runtime
     out.write(f"Sag {runtime.synlig(result['id'])}:\n")  # an id from input must not steer the terminal
     for item in result["overtrædelser"]:
         deadline = f" (frist {item['frist']})" if item.get("frist") else ""
@@ -888,6 +929,7 @@ def _summary(bestand, evaluation_date: date, violations: int, pending: int, data
 
 
 def _invalid_line(problem: dict, indent: str = "  ", word: str = "ugyldig post") -> str:
+    from . import runtime
     where = f"linje {problem['linje']}" if problem.get("linje") else "ukendt linje"
     field = f"{problem['felt']}: " if problem.get("felt") else ""
     return runtime.synlig(f"{indent}{word} ({where}): {field}{problem['besked']}")
@@ -940,6 +982,7 @@ def forklar(fil: str, case_id: str, dato: Optional[str], as_json: bool, package_
     brugt, og den dato, der valgte den, de frister og perioder, der blev regnet, de elementer,
     der blev talt eller fundet, de undtagelser, der blev overvejet, og en begrundelse på dansk.
     """
+    from . import runtime
     evaluation_date = _parse_date(dato)
     _require_input_and_output(fil, None)
     package = _import_package(Path(package_dir))
@@ -1042,6 +1085,8 @@ def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: O
 
     FRA og TIL er git-revisioner eller mapper; standard er sidste commit og arbejdskopien.
     """
+    from . import diff
+    from .backends import docs
     if rules is None and not (fra and til and Path(fra).is_dir() and Path(til).is_dir()):
         rules = str(project_path(RULES, "angiv mappen med --regler MAPPE"))  # a revision or the working tree is read
     try:
@@ -1086,14 +1131,17 @@ def diff_command(fra: Optional[str], til: Optional[str], rules: str, page_dir: O
 @click.option("--fejl-ved-forskel", "fail_on_difference", is_flag=True,
               help="Afslut med status 1, hvis blot én sag vurderes anderledes (til CI, fx når en "
                    "omskrivning af reglerne ikke må ændre noget).")
+@click.option("--jobs", "jobs", type=click.IntRange(min=1), metavar="N",
+              help="Vurder sagerne i N processer (standard: én pr. kerne); rapporten er den samme som med én.")
 def konsekvens(fil: str, old_spec: str, new_spec: Optional[str], rules: str, datoer: tuple[str, ...],
-               as_json: bool, fail_on_difference: bool) -> None:
+               as_json: bool, fail_on_difference: bool, jobs: Optional[int]) -> None:
     """Vurder sagerne i FIL efter to versioner af reglerne og vis forskellen pr. bestemmelse.
 
     Standard er sidste commit (HEAD) mod arbejdskopien, som i `regel diff`. Afslutter med
     status 0, når sammenligningen er lavet (også når sager vurderes anderledes; se
     --fejl-ved-forskel), og 2, når input, reglerne eller kommandoen ikke kan bruges.
     """
+    from . import diff, examples, impact, inorder
     days = sorted({_parse_date(text) for text in datoer} or {_parse_date(None)})
     _require_input_and_output(fil, None)
     try:
@@ -1109,9 +1157,25 @@ def konsekvens(fil: str, old_spec: str, new_spec: Optional[str], rules: str, dat
         comparison = impact.Impact(old, new, days)
         counting = _Counting(stream)
         progress = _Progress(None if fil == "-" else Path(fil).stat().st_size)
-        for line, record in new.package.laes_sager(counting):
-            comparison.add(line, record)
-            progress.update(comparison.records, counting.read_bytes)
+        reader = new.package.laes_sager(counting)
+        jobs = jobs or _cores()
+        try:
+            if jobs > 1:
+                setup = ([(v.package.__name__, str(Path(v.package.__file__).parent)) for v in (old, new)],
+                         days, comparison.renamed)
+                with inorder.ordered_map(_impact_chunk, _Jobs.chunks(reader), jobs, _start_impact_worker,
+                                         setup) as parts:
+                    for part in parts:
+                        comparison.add_part(part)
+                        progress.update(comparison.records, counting.read_bytes)
+            else:
+                for line, record in reader:
+                    comparison.add(line, record)
+                    progress.update(comparison.records, counting.read_bytes)
+        except inorder.WorkerDied as died:
+            click.echo(f"regel: en af de {jobs} processer, der vurderede sagerne, stoppede uventet ({died}), fx "
+                       "fordi maskinen manglede hukommelse. Prøv igen, evt. med færre --jobs.", err=True)
+            sys.exit(2)
         progress.done()
     name = "standard-input" if fil == "-" else fil
     click.echo(json.dumps(comparison.as_json(name), ensure_ascii=False, indent=2) if as_json

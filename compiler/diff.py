@@ -260,13 +260,13 @@ class Comparison:
             status = draft_text(now.draft) if now.draft is not None else f"gælder {period(now.versions)}"
             text = f"ny regel «{now.title}» ({', '.join(now.provisions)}), {status}"
             if now.duty is not None:
-                text += f": {self.after.duty(now.duty, dict(now.versions[-1].values))}"
+                text += f": {self.after.duty(now.duty, dict(now.versions[-1].values)).flat}"
             self.say(text, now.name)
             return
         self.common(was, now)
         if was.applies_when != now.applies_when:
-            self.say(f"{self.label(now)} gælder nu for {self.after.cases(now.applies_when)} i stedet for "
-                     f"{self.before.cases(was.applies_when)}", now.name)
+            self.say(f"{self.label(now)} gælder nu for {self.after.cases(now.applies_when).flat} i stedet for "
+                     f"{self.before.cases(was.applies_when).flat}", now.name)
         if was.deciding_date != now.deciding_date and now.deciding_date is not None:
             self.say(f"i {self.label(now)} afgøres versionen nu af {self.after.expr(now.deciding_date)}"
                      + (f" i stedet for {self.before.expr(was.deciding_date)}" if was.deciding_date else ""), now.name)
@@ -289,12 +289,37 @@ class Comparison:
         if was.citations != now.citations:
             self.say(f"{self.label(now)} henviser nu til {citations(self.new, now.citations)} i stedet for "
                      f"{citations(self.old, was.citations)}", now.name)
+        self.boundary_sources(was, now)
         if was.description != now.description:
             self.say(f"forklaringen til {self.label(now)} lyder nu «{now.description or ''}» i stedet for "
                      f"«{was.description or ''}»", now.name)
         if was.notes != now.notes:
             self.say(f"noterne til {self.label(now)} lyder nu {_quoted(' '.join(n.text for n in now.notes))} i stedet "
                      f"for {_quoted(' '.join(n.text for n in was.notes))}", now.name)
+
+    def boundary_sources(self, was, now) -> None:
+        """The sources cited for a day the rule starts, changes or stops (`ændring`): a finding
+        judged by the version from that day cites them, so a reviewer must see them change. A
+        boundary moved with its sources is one sentence."""
+        old = {b.date: b.citations for b in was.boundary_sources}
+        new = {b.date: b.citations for b in now.boundary_sources}
+        gone = [day for day in old if day not in new]
+        for day in [day for day in new if day not in old]:
+            moved_from = next((d for d in gone if old[d] == new[day]), None)
+            if moved_from is not None:
+                gone.remove(moved_from)
+                self.say(f"{citations(self.new, new[day])} begrunder nu ændringen {date_text(day)} i stedet for "
+                         f"{date_text(moved_from)} i {self.label(now)}", now.name)
+            else:
+                self.say(f"ændringen {date_text(day)} i {self.label(now)} henviser nu til "
+                         f"{citations(self.new, new[day])}", now.name)
+        for day in gone:
+            self.say(f"ændringen {date_text(day)} i {self.label(now)} henviser ikke længere til nogen kilde "
+                     f"(før: {citations(self.old, old[day])})", now.name)
+        for day in sorted(old.keys() & new.keys()):
+            if old[day] != new[day]:
+                self.say(f"ændringen {date_text(day)} i {self.label(now)} henviser nu til "
+                         f"{citations(self.new, new[day])} i stedet for {citations(self.old, old[day])}", now.name)
 
     def timeline(self, was: ir.Rule, now: ir.Rule) -> None:
         """The rule's requirement compared day by day: for each stretch of days on which the two
@@ -316,7 +341,7 @@ class Comparison:
     @staticmethod
     def worded(renderer: Renderer, rule: ir.Rule):
         """The requirement in force in a version, in words ("" for a rule without one)."""
-        return lambda version: renderer.duty(rule.duty, dict(version.values)) if rule.duty is not None else ""
+        return lambda version: renderer.duty(rule.duty, dict(version.values)).flat if rule.duty is not None else ""
 
     def examples(self, was, now) -> None:
         old = {e.title: e for e in was.examples}
@@ -346,7 +371,7 @@ class Comparison:
             if now.draft is not None:
                 text += f" ({draft_text(now.draft)})"
             if now.covers is not None:
-                text += f"; den omfatter frister, der udløber {self.after.coverage(now.covers)}"
+                text += f"; den omfatter frister, der udløber {self.after.coverage(now.covers).flat}"
             self.say(text, now.name)
             return
         self.common(was, now)
@@ -355,7 +380,7 @@ class Comparison:
                      f"{self.before.expr(was.condition)}", now.name)
         if was.covers != now.covers:
             def covers(renderer, e):
-                return f"frister, der udløber {renderer.coverage(e)}" if e is not None else "alle frister"
+                return f"frister, der udløber {renderer.coverage(e).flat}" if e is not None else "alle frister"
             self.say(f"{self.label(now)} omfatter nu {covers(self.after, now.covers)} i stedet for "
                      f"{covers(self.before, was.covers)}", now.name)
         if was.targets != now.targets:

@@ -1,11 +1,14 @@
 """`regel konsekvens`: what a change of the rules does to a caseload.
 
-Every record is read and parsed once and judged by the validators of both versions
-(both built from their rule files by this compiler, so only the rules differ), for
-each evaluation date. Findings are matched by case id, provision, rule and element
-(`tilbud[2]`); a rule that is only renamed (see `renamed_rules`) is matched across the
-rename. Only counts and the first few case ids are kept, so memory stays flat however
-large the caseload.
+Every record is read and parsed once (as JSON, and as a case of each version's data
+model, once for both when the two models are the same) and judged by the validators of
+both versions (both built from their rule files by this compiler, so only the rules
+differ), for each evaluation date. Findings are matched by case id, provision, rule and
+element (`tilbud[2]`); a rule that is only renamed (see `renamed_rules`) is matched across
+the rename. Only counts and the first few case ids are kept, so memory stays flat however
+large the caseload. A part of the caseload can be counted elsewhere (`Tally`, in another
+process: `regel konsekvens --jobs`) and added in input order (`add_part`), with the
+counts of one pass.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, Iterable, NamedTuple, Optional
 
@@ -78,6 +82,11 @@ class Sample:
         if len(self.first) < EXAMPLES:
             self.first.append(item)
 
+    def add_part(self, count: int, first: list) -> None:
+        """Another sample's, as if its items had come after these."""
+        self.count += count
+        self.first += first[:EXAMPLES - len(self.first)]
+
 
 class _Findings(NamedTuple):
     """One case's result in one version, keyed for matching."""
@@ -112,6 +121,14 @@ def _findings(result: dict, name: Callable[[str], str]) -> _Findings:
     )
 
 
+LISTS = ("overtrædelser", "frister", "datafejl", "undtagelser")  # of a result, besides "population"
+
+
+def _same(before: dict, after: dict) -> bool:
+    """Whether a case's two results list the same (their `regelsæt` always differs)."""
+    return all(before[key] == after[key] for key in LISTS) and before.get("population") == after.get("population")
+
+
 def _differences(old: _Findings, new: _Findings) -> set[tuple[str, str]]:
     """(provision, kind of change) for every difference between the case's two results."""
     found = set()
@@ -135,7 +152,7 @@ def _differences(old: _Findings, new: _Findings) -> set[tuple[str, str]]:
 
 
 class _Judge:
-    """One version's caseload for one evaluation date; remembers why the last record was invalid."""
+    """One version's caseload for one evaluation date; remembers why the last record read was invalid."""
 
     def __init__(self, package: ModuleType, day: date):
         self.problem: Optional[dict] = None
@@ -144,9 +161,13 @@ class _Judge:
     def _invalid(self, problem: dict) -> None:
         self.problem = problem
 
-    def __call__(self, record: Any, line: int) -> Optional[dict]:
+    def read(self, record: Any, line: int) -> Any:
+        """The record as a case of the version's data model; None when it is invalid (`problem`)."""
         self.problem = None
-        return self.caseload.valider(record, line)
+        return self.caseload._laes(record, line)
+
+    def judge(self, case: Any) -> dict:
+        return self.caseload._vurder(case)
 
 
 @dataclass
@@ -174,32 +195,46 @@ class _InvalidIn:
             self.per_field["andre felter"] += 1
 
 
-class Impact:
-    """The comparison, fed one record at a time (`add`)."""
+class Kept(list):
+    """The records invalid in one version only, as they come, for a part counted elsewhere."""
 
-    def __init__(self, old: Version, new: Version, days: list[date]):
-        self.old, self.new = old, new
-        self.renamed = renamed_rules(old.rule_set, new.rule_set)
+    add = list.append
+
+
+def same_model(old: ModuleType, new: ModuleType) -> bool:
+    """Whether two packages read a case alike: their data models (model.py) are the same text, so
+    a case read by one is the other's case too (the rules only read its fields)."""
+    return Path(old.model.__file__).read_bytes() == Path(new.model.__file__).read_bytes()
+
+
+class Tally:
+    """What the comparison counts, fed one record at a time (`add`) or a part at a time
+    (`part` of a Tally elsewhere, `add_part` here)."""
+
+    def __init__(self, old: ModuleType, new: ModuleType, days: list[date], renamed: dict[str, str],
+                 invalid: type = _InvalidIn):
+        self.renamed = renamed
         self.records = 0
         self.cases = 0  # valid in both versions
         self.invalid_in_both = 0
-        self.invalid_only_old, self.invalid_only_new = _InvalidIn(), _InvalidIn()
-        self.dates = [DateImpact(day, _Judge(old.package, day), _Judge(new.package, day)) for day in days]
-        renamed = self.renamed
+        self.invalid_only_old, self.invalid_only_new = invalid(), invalid()
+        self.dates = [DateImpact(day, _Judge(old, day), _Judge(new, day)) for day in days]
+        self.same_model = same_model(old, new)
         self._old_name: Callable[[str], str] = lambda rule: renamed.get(rule, rule)
         self._new_name: Callable[[str], str] = lambda rule: rule
 
     def add(self, line: int, record: Any) -> None:
         self.records += 1
-        for number, at in enumerate(self.dates):
-            before, after = at.old(record, line), at.new(record, line)
-            if before is None or after is None:
-                if number == 0:  # whether a record is a valid case does not depend on the date
-                    self._count_invalid(at, before, after)
-                continue
-            if number == 0:
-                self.cases += 1
-            if before == after:
+        first = self.dates[0]  # whether a record is a valid case does not depend on the date
+        old_case = first.old.read(record, line)
+        new_case = old_case if self.same_model else first.new.read(record, line)
+        if old_case is None or new_case is None:
+            self._count_invalid(first, old_case, new_case)
+            return
+        self.cases += 1
+        for at in self.dates:
+            before, after = at.old.judge(old_case), at.new.judge(new_case)
+            if _same(before, after):
                 continue
             found = _differences(_findings(before, self._old_name), _findings(after, self._new_name))
             if found:
@@ -207,13 +242,44 @@ class Impact:
                 for key in found:
                     at.changes[key].add(after["id"])
 
-    def _count_invalid(self, at: DateImpact, before: Optional[dict], after: Optional[dict]) -> None:
+    def _count_invalid(self, at: DateImpact, before: Any, after: Any) -> None:
         if before is None and after is None:
             self.invalid_in_both += 1
         elif after is None:
             self.invalid_only_new.add(at.new.problem)
         else:
             self.invalid_only_old.add(at.old.problem)
+
+    def part(self) -> dict:
+        """What was counted, as plain data for `add_part` (made with `invalid=Kept`)."""
+        return {"records": self.records, "cases": self.cases, "invalid_in_both": self.invalid_in_both,
+                "invalid_only_old": list(self.invalid_only_old), "invalid_only_new": list(self.invalid_only_new),
+                "dates": [(at.changed_cases, {key: (s.count, s.first) for key, s in at.changes.items()},
+                           at.old.caseload.optaelling(), at.new.caseload.optaelling()) for at in self.dates]}
+
+    def add_part(self, part: dict) -> None:
+        """A part's counts, as if its records had come after those counted here."""
+        self.records += part["records"]
+        self.cases += part["cases"]
+        self.invalid_in_both += part["invalid_in_both"]
+        for problem in part["invalid_only_old"]:
+            self.invalid_only_old.add(problem)
+        for problem in part["invalid_only_new"]:
+            self.invalid_only_new.add(problem)
+        for at, (changed, changes, old, new) in zip(self.dates, part["dates"]):
+            at.changed_cases += changed
+            for key, (count, first) in changes.items():
+                at.changes[key].add_part(count, first)
+            at.old.caseload.tael_med(old)
+            at.new.caseload.tael_med(new)
+
+
+class Impact(Tally):
+    """The comparison of two versions, and its report."""
+
+    def __init__(self, old: Version, new: Version, days: list[date]):
+        super().__init__(old.package, new.package, days, renamed_rules(old.rule_set, new.rule_set))
+        self.old, self.new = old, new
 
     # ------------------------------------------------------------------ the results
 

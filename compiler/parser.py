@@ -396,6 +396,21 @@ _INSTEAD = {
 }
 
 
+# Units a jurist may write after a number that the language does not have, and what to write instead.
+_WORKING_DAYS = ("Regelsprog regner ikke i arbejdsdage: det kender hverken weekender eller helligdage, så "
+                 "en frist tælles i kalenderdage. Skriv den med `dage`, `uger`, `måneder` eller `år`, fx "
+                 "`1 uge` for fem arbejdsdage, og forklar omregningen i en `note`")
+_NOT_UNITS = {
+    **{word: _WORKING_DAYS for word in ("arbejdsdag", "arbejdsdage", "hverdag", "hverdage", "bankdag", "bankdage",
+                                        "virkedag", "virkedage")},
+    "kalenderdag": "skriv `dag`: en frist i dage tælles altid i kalenderdage",
+    "kalenderdage": "skriv `dage`: en frist i dage tælles altid i kalenderdage",
+    "døgn": "skriv `dage`: et døgn er en dag",
+    "kvartal": "skriv `3 måneder` for et kvartal", "kvartaler": "skriv måneder: et kvartal er `3 måneder`",
+    "halvår": "skriv `6 måneder` for et halvt år",
+}
+
+
 def _common_mistake(block: str, position: int):
     """A hint for a mistake people often make, read from the text around the error."""
     line_start = block.rfind("\n", 0, position) + 1
@@ -405,6 +420,13 @@ def _common_mistake(block: str, position: int):
     word = re.match(r"[\w%]*", after).group()
     if word.lower() in _INSTEAD:
         return f"skriv `{_INSTEAD[word.lower()]}`"
+    if word and word not in all_keywords() and re.search(r"(?<![\w.])\d+(,\d+)?[ ]+$", block[line_start:position]) \
+            and not re.search(rf"(?:{'|'.join(MAANEDSNAVNE)})[ ]+\d+[ ]+$", block[line_start:position]):
+        # a word after a number that is not a year: meant as a unit
+        durations, quantities = _units()
+        return _NOT_UNITS.get(word.lower()) or d.did_you_mean(word, [*durations, *quantities]) or (
+            "efter tallet forventedes en enhed: " + ", ".join(f"`{w}`" for w in durations) + " for en varighed, "
+            "eller " + ", ".join(f"`{w}`" for w in quantities))
     for pattern in (r"(\d{4})-(\d{1,2})-(\d{1,2})", r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})"):
         found = re.search(pattern, around)
         if found:
@@ -417,6 +439,13 @@ def _common_mistake(block: str, position: int):
     if re.fullmatch(r"P\d", word):
         return f"et bestemmelses-id har to cifre: P0{word[1]}"
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _units() -> tuple[list[str], list[str]]:
+    """The units the grammar takes after a number: of a duration (`dage` …), of a quantity (`timer` …)."""
+    return tuple([" ".join(filter(None, (keyword_of(t.name) for t in rule.expansion))).replace(" .", ".")
+                  for rule in get_parser().rules if rule.origin.name == name] for name in ("unit", "quantity_word"))
 
 
 def _run_on(path: str, block: str, start: int) -> d.Diagnostic:

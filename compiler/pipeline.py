@@ -17,8 +17,7 @@ from . import syntax as s
 from .ir import nodes as ir
 from .ir.lower import lower
 from .program import Program
-
-EXTENSION = ".regel"
+from .source import EXTENSION
 
 
 @dataclass

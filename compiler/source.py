@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+EXTENSION = ".regel"  # what a rule file's name ends in
+
 _REPLACEMENTS = str.maketrans({
     # every space but the ordinary one (no-break, narrow, figure, em, ideographic …)
     **{chr(code): " " for code in (0x00a0, 0x1680, *range(0x2000, 0x200b), 0x202f, 0x205f, 0x3000)},

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,29 @@ def built_project(tmp_path_factory) -> Path:
     result = regel("byg", "--regler", str(project / "rules"), "--ud", str(project / "generated"))
     assert result.exit_code == 0, result.output
     return project
+
+
+@pytest.fixture
+def served(tmp_path):
+    """`regel rediger` on a copy of the sample project's rules (and a rule file beside them, outside
+    the project), served by a thread of this process: (its address, the rules' folder)."""
+    from compiler.editor import web
+    rules = tmp_path / "rules"
+    shutil.copytree(PROJECT_RULES, rules)
+    (tmp_path / "hemmelig.regel").write_text("# uden for projektet\n", encoding="utf-8")
+    box = {}
+    ready = threading.Event()
+
+    def on_ready(url, server):
+        box.update(url=url, server=server)
+        ready.set()
+
+    thread = threading.Thread(target=web.serve, args=(rules, 0, on_ready), daemon=True)
+    thread.start()
+    assert ready.wait(30)
+    yield box["url"], rules
+    box["server"].shutdown()
+    thread.join(10)
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -101,3 +101,35 @@ def test_without_a_registry_the_hint_says_where_one_goes(tmp_path):
     [found] = errors(loaded)
     assert found.hint == ("erklær den i et register over bestemmelserne, fx bestemmelser.regel: "
                           '`bestemmelse P01 krav "titel"`')
+
+
+UNITS = "`dage`, `dag`, `uger`, `uge`, `måneder`, `måned`, `år` for en varighed, eller `pct.`, `%`, `timer`, `time`, `kr.`"
+
+
+def test_a_deadline_in_working_days_says_the_language_counts_calendar_days(tmp_path):
+    """The trial's `svarfrist er 5 arbejdsdage`: the hint named `,` and the rule's keywords (in a
+    deadline `+`, `-`, `efter`); it must say that there are no working days and what to write."""
+    loaded = load(tmp_path, (TESTS / "fixtures" / "enheder" / "arbejdsdage.regel").read_text(encoding="utf-8"))
+    [found] = errors(loaded)
+    assert (found.span.line, found.span.column, found.message) == (9, 53, "uventet `arbejdsdage`")
+    assert found.hint.startswith("Regelsprog regner ikke i arbejdsdage: det kender hverken weekender eller "
+                                 "helligdage, så en frist tælles i kalenderdage. Skriv den med `dage`, `uger`, ")
+    assert "`efter`" not in found.hint and "`,`" not in found.hint
+
+
+@pytest.mark.parametrize("written, hint", [
+    ("senest 5 arbejdsdage efter", "Regelsprog regner ikke i arbejdsdage"),
+    ("senest 5 hverdage efter", "Regelsprog regner ikke i arbejdsdage"),
+    ("senest 14 kalenderdage efter", "skriv `dage`: en frist i dage tælles altid i kalenderdage"),
+    ("senest 1 kvartal efter", "skriv `3 måneder` for et kvartal"),
+    ("senest 5 ugr efter", "mente du `uger`?"),                               # a misspelt unit
+    ("senest 5 stk efter", f"efter tallet forventedes en enhed: {UNITS}"),   # any other word: the units
+])
+def test_a_word_after_a_number_is_read_as_a_unit(tmp_path, written, hint):
+    [found] = errors(load(tmp_path, RULE.replace("senest 1 uge efter", written)))
+    assert found.hint.startswith(hint), found.hint
+
+
+def test_a_word_after_a_year_is_not_taken_for_a_unit(tmp_path):
+    [found] = errors(load(tmp_path, RULE.replace("  krav:", "  gælder fra 1. juli 2019 frem\n  krav:")))
+    assert found.message == "uventet `frem`" and "enhed" not in found.hint

@@ -70,6 +70,21 @@ def test_a_rule_that_ends_is_repealed_from_the_day_after(two_versions):
                                    "og med 31. december 2026)."]
 
 
+def test_a_source_cited_for_a_version_boundary_is_shown(two_versions):
+    # A finding judged by the version from that day cites the boundary's sources (test_versionskilder).
+    old, new = two_versions
+    edit(new, "tilbud.regel", 'ændring 1. januar 2022 kilde første_delaftale "Færre proceskrav for indsatsen"',
+         'ændring 1. januar 2022 kilde anden_delaftale "Et forenklet kontaktforløb"')
+    assert sentences(old, new) == [
+        f"Ændringen 1. januar 2022 i {RULE_P13} henviser nu til «Anden delaftale om nytænkning af "
+        "beskæftigelsesindsatsen», afsnit «Et forenklet kontaktforløb» i stedet for «Første delaftale om "
+        "nytænkning af beskæftigelsesindsatsen», afsnit «Færre proceskrav for indsatsen»."]
+    edit(new, "tilbud.regel", '  ændring 1. januar 2022 kilde anden_delaftale "Et forenklet kontaktforløb"\n', "")
+    assert sentences(old, new) == [
+        f"Ændringen 1. januar 2022 i {RULE_P13} henviser ikke længere til nogen kilde (før: «Første delaftale om "
+        "nytænkning af beskæftigelsesindsatsen», afsnit «Færre proceskrav for indsatsen»)."]
+
+
 def test_a_changed_explanation_for_readers_is_shown(two_versions):
     old, new = two_versions
     edit(new, "tilbud.regel", "Det tidligere tilbuds slutdato afgør", "Slutdatoen for det tidligere tilbud afgør")
@@ -85,6 +100,8 @@ def test_a_moved_version_boundary_says_what_holds_in_between(two_versions):
          "version gælder fra 1. juli 2019 til 31. januar 2022: grænse er 4 uger\n"
          "  version gælder fra 1. februar 2022: grænse er 3 måneder\n  ændring 1. februar 2022")
     assert sentences(old, new) == [
+        "«Første delaftale om nytænkning af beskæftigelsesindsatsen», afsnit «Færre proceskrav for indsatsen» "
+        f"begrunder nu ændringen 1. februar 2022 i stedet for 1. januar 2022 i {RULE_P13}.",
         f"Fra 1. januar 2022 til og med 31. januar 2022 er det «4 uger» i stedet for «4 måneder» i {RULE_P13}: "
         "Der må højst gå 4 uger fra et tilbud slutter, til det næste begynder.",
         f"Fra 1. februar 2022 er det «3 måneder» i stedet for «4 måneder» i {RULE_P13}: Der må højst gå 3 måneder "

@@ -73,6 +73,13 @@ def test_every_example_agrees(engines):
                 agree(package, interpreter, cases, expectation.date, explain=True)
 
 
+def test_every_example_holds(engines):
+    # The fixture rule sets are correct ones: an example that fails there tests nothing else well.
+    loaded, package, _ = engines
+    outcomes = examples.run_examples(loaded.rule_set, package)
+    assert [f"{o.span.line}: {o.title}: {o.actual}" for o in outcomes if not o.ok] == []
+
+
 def synthetic(count: int, seed: int) -> list[tuple[int, dict]]:
     records = []
     for number, line in enumerate(lav_sagsbestand.linjer(count, frø=seed, ugyldige=0.01), start=1):

@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
-from compiler import cli, clidansk, examples, impact, pipeline
+from compiler import cli, clidansk, examples, impact, inorder, pipeline
 
 from .conftest import ROOT
 
@@ -197,6 +197,27 @@ def test_a_new_required_field_makes_old_cases_invalid_in_the_new_version_only(ru
     backwards = report(run, path, "--fra", stricter, "--til", NEW, "--dato", "2026-02-24")
     assert backwards["ugyldige_kun_før"]["antal"] == len(CASES)
     assert backwards["ugyldige_kun_efter"]["antal"] == 0
+
+
+def test_jobs_give_the_report_of_one_job(run, tmp_path, monkeypatch):
+    """In chunks of 3 records judged by two worker processes, added in input order: the same
+    counts, example ids, focus targets and invalid records (with their lines) as one job, when
+    the versions share a data model (each case read once) and when they do not (a new field)."""
+    monkeypatch.setattr(cli._Jobs, "LINES", 3)
+    started = []
+    start = inorder._Workers._start
+    monkeypatch.setattr(inorder._Workers, "_start", lambda self: (started.append(self.jobs), start(self)))
+    stricter = copy_version(tmp_path, NEW, "ny_kræver_kommune")
+    edit(stricter / "model.regel", "  id: tekst\n", "  id: tekst\n  kommune: tekst\n")
+    cases = [{**case, "id": f"{case['id']}{number}", **({"kommune": "Vejle"} if number % 2 else {})}
+             for number in range(6) for case in CASES]
+    path = caseload(tmp_path, cases, extra_lines=["{", "", '{"id": "U", "ydelse": "pension"}'])
+    for old, new, output in ((OLD, NEW, ["--json"]), (NEW, stricter, [])):
+        arguments = [path, "--fra", old, "--til", new, "--dato", "2026-02-24", "--dato", "2027-06-01", *output]
+        one, two = run(*arguments, "--jobs", "1"), run(*arguments, "--jobs", "2")
+        assert (two.exit_code, two.stdout) == (one.exit_code, one.stdout)
+    assert started == [2, 2]
+    assert "Ugyldige kun i den nye version: 21 poster (fejl pr. felt: kommune 21)" in one.stdout
 
 
 def test_example_ids_are_bounded_and_in_input_order(run, tmp_path):

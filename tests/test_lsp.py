@@ -171,7 +171,7 @@ def test_hover_definition_references_completion_symbols_and_code_lens(project):
         hover = await c.text_document_hover_async(t.HoverParams(text_document=document, position=position_of(text, rule.name)))
         view = site.by_name[rule.name]
         assert view.title in hover.contents.value
-        assert all(requirement.text in hover.contents.value for requirement in view.requirements)
+        assert all(requirement.text.flat in hover.contents.value for requirement in view.requirements)
 
         date = re.search(r"gælder fra (\d+)\. (\w+) (\d{4})", text)
         day = next(r.period.start.value for r in loaded.program.rules.values() if r.period and r.period.start
@@ -196,6 +196,20 @@ def test_hover_definition_references_completion_symbols_and_code_lens(project):
         found_here = {(r.range.start.line, r.range.start.character) for r in refs if r.uri == session.uri(name)}
         assert uses_here <= found_here
         assert any(r.uri == session.uri("datamodel.regel") and r.range.start == declared for r in refs)
+
+        # a source named in an `ændring … kilde X` line answers as one named anywhere else
+        change = next(b for r in loaded.program.rules.values() if r.span.path.endswith(name) for b in r.boundary_sources)
+        cited = loaded.program.sources[change.citations[0].source]
+        change_line = text.split("\n")[change.span.line - 1]
+        use = t.Position(line=change.span.line - 1, character=change_line.index(f"kilde {cited.name}") + len("kilde "))
+        hover = await c.text_document_hover_async(t.HoverParams(text_document=document, position=use))
+        assert hover is not None and cited.title in hover.contents.value
+        home = Path(cited.span.path).name
+        location = await c.text_document_definition_async(t.DefinitionParams(text_document=document, position=use))
+        assert location.uri == session.uri(home) and location.range.start == position_of(session.text(home), cited.name, offset=0)
+        refs = await c.text_document_references_async(t.ReferenceParams(
+            text_document=document, position=use, context=t.ReferenceContext(include_declaration=True)))
+        assert {(r.uri, r.range.start.line) for r in refs} >= {(session.uri(name), use.line), (location.uri, location.range.start.line)}
 
         line = next(i for i, l in enumerate(text.split("\n")) if l.startswith("  for sager hvor ydelse er en af "))
         prefix = "  for sager hvor ydelse er en af "

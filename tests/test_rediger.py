@@ -7,7 +7,6 @@ from __future__ import annotations
 import http.client
 import json
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,25 +15,6 @@ from compiler import pipeline
 from compiler.editor import web
 
 from .conftest import PROJECT_RULES
-
-
-@pytest.fixture
-def served(tmp_path):
-    rules = tmp_path / "rules"
-    shutil.copytree(PROJECT_RULES, rules)
-    (tmp_path / "hemmelig.regel").write_text("# uden for projektet\n", encoding="utf-8")
-    box = {}
-    ready = threading.Event()
-
-    def on_ready(url, server):
-        box.update(url=url, server=server)
-        ready.set()
-
-    thread = threading.Thread(target=web.serve, args=(rules, 0, on_ready), daemon=True)
-    thread.start()
-    assert ready.wait(30)
-    yield box["url"], rules
-    box["server"].shutdown()
 
 
 def call(url: str, method: str, path: str, body=None, host: str | None = None):
@@ -162,3 +142,23 @@ def test_a_rule_file_is_renamed_in_one_step_and_never_over_another(served):
     status, answer = api(url, "omdoeb", {"fil": "findes_ikke.regel", "nyt_navn": "x.regel"})
     assert status == 404 and "findes ikke" in answer["fejl"]
     assert pipeline.load([rules]).ok  # the project still checks clean under the new name
+
+
+def test_a_page_that_leaves_before_its_answer_is_no_error(capsys):
+    """A tab closed while its check runs: the answer cannot be written (broken pipe, reset), and
+    the jurist's terminal shows no traceback for it; another failure is still reported."""
+    server = web._Server(("127.0.0.1", 0), web._Handler)
+    try:
+        for failure in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError(104, "Connection reset by peer")):
+            try:
+                raise failure
+            except ConnectionError:
+                server.handle_error(None, ("127.0.0.1", 1))
+        assert capsys.readouterr().err == ""
+        try:
+            raise ValueError("en fejl i editoren")
+        except ValueError:
+            server.handle_error(None, ("127.0.0.1", 1))
+        assert "en fejl i editoren" in capsys.readouterr().err
+    finally:
+        server.server_close()

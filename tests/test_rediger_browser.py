@@ -1,9 +1,12 @@
 """`regel rediger` as a jurist uses it, in Debian's Chromium (headless, driven by Playwright):
 open a rule file, type a mistake, see the Danish diagnostic underlined, accept the quick fix,
 change the rule's title and see the documentation preview follow, save, and `regel tjek`
-agrees with what was saved. The editor runs as its own process on a copy of the sample project.
+agrees with what was saved; and the smaller things a jurist meets (a closed tab, failing
+examples, the completion list). The editor runs as its own process on a copy of the sample
+project (`editor`), or, where that does not matter, in a thread of this process (`served`,
+quicker to start).
 
-Uses the session's one Chromium (tests/conftest.py `browser`); skipped without Chromium or
+Uses the module's one Chromium (tests/conftest.py `browser`); skipped without Chromium or
 Playwright.
 """
 
@@ -165,3 +168,61 @@ def test_a_new_file_renamed_at_once_is_the_file_renamed(editor, page):
         sorted([*before, "omdoebt_regel.regel"])
     assert page.locator("#fil").inner_text() == "omdoebt_regel.regel"
     assert page.locator('#filer a[aria-current="true"]').inner_text() == "omdoebt_regel.regel"
+
+
+def open_file(page, url: str, name: str = FILE) -> None:
+    page.goto(url + "#" + name)
+    page.wait_for_selector("body[data-klar=ja]", timeout=TIMEOUT_MS)
+
+
+def test_a_keyword_half_typed_then_the_tab_closed_unsaved_leaves_nothing_for_the_next_tab(served, page):
+    """A jurist starts a line with a keyword: the completion list offers it with its kind in
+    Danish and no icon (CodeMirror draws icons as glyphs, 🔑 for a keyword, that a machine without
+    an emoji font shows as an empty box). The half-typed line is an error; the tab is closed
+    without saving (the browser asks; the jurist leaves): the next tab sees the rules as saved,
+    not the closed tab's error in another file."""
+    url, _rules = served
+    open_file(page, url)
+    put_cursor_after(page, "bestemmelse P01")
+    page.keyboard.press("End")
+    page.keyboard.press("Enter")
+    page.keyboard.type("gæ")
+    options = page.locator(".cm-tooltip-autocomplete li")
+    options.first.wait_for(timeout=TIMEOUT_MS)
+    assert page.locator(".cm-tooltip-autocomplete .cm-completionIcon").count() == 0
+    assert options.first.locator(".cm-completionLabel").inner_text() == "gælder"
+    assert options.first.locator(".cm-completionDetail").inner_text() == "nøgleord"
+    page.wait_for_selector(".cm-lintRange-error", timeout=TIMEOUT_MS)
+
+    page.on("dialog", lambda dialog: dialog.accept())  # "leave the page with unsaved changes?"
+    with page.expect_event("close", timeout=TIMEOUT_MS):
+        page.close(run_before_unload=True)
+    other = page.context.new_page()
+    open_file(other, url, "kilder.regel")
+    other.locator("#status").get_by_text("Ingen fejl i reglerne").wait_for(timeout=TIMEOUT_MS)
+    assert "samtaler.regel" not in other.locator("#fejl").inner_text()
+
+
+def test_the_status_counts_failing_examples_and_leads_to_the_first(served, page):
+    """Rules without errors but an example that fails: the status says both, and its link puts
+    the cursor on the verdict that failed."""
+    url, rules = served
+    open_file(page, url)
+    rule = next(r for r in pipeline.load([rules]).program.rules.values() if r.span.path.endswith(FILE) and r.examples)
+    verdict = rule.examples[0].expectations[0].span.line
+    lines = editor_text(page).split("\n")
+    lines[verdict - 1] = lines[verdict - 1].replace("ingen overtrædelse", "overtrædelse") \
+        if "ingen overtrædelse" in lines[verdict - 1] else re.sub(r": .*", ": ingen overtrædelse", lines[verdict - 1])
+    page.evaluate("""(text) => {
+        const view = window.regelRediger.state.view;
+        view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: text}, selection: {anchor: 0}});
+    }""", "\n".join(lines))
+    status = page.locator("#status")
+    status.get_by_text("1 eksempel fejler").wait_for(timeout=TIMEOUT_MS)
+    assert status.inner_text() == "Ingen fejl i reglerne · 1 eksempel fejler"
+    status.locator("button").click()
+    assert page.evaluate("""() => {
+        const view = window.regelRediger.state.view;
+        return view.state.doc.lineAt(view.state.selection.main.head).number;
+    }""") == verdict
+

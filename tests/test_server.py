@@ -603,6 +603,14 @@ def test_openapi_document_is_valid_and_served(server, openapi):
     assert status == 200 and json.loads(body) == openapi
 
 
+def test_openapi_document_names_the_rule_set_the_answers_name(server, openapi, package):
+    """Besides the contract version (`info.version`), the document says which rules it serves
+    (`info.x-regelsaet`), as every answer with a body does (`regelsæt`)."""
+    _status, _headers, body = request(server, "GET", "/sundhed")
+    assert openapi["info"]["x-regelsaet"] == json.loads(body)["regelsæt"] == package.REGELSAET
+    assert openapi["info"]["version"] == str(package.KONTRAKTVERSION)
+
+
 def _validator(openapi: dict, component: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator({"$ref": f"#/components/schemas/{component}",
                                             "components": openapi["components"]})

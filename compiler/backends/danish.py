@@ -1,7 +1,8 @@
 """Plain-Danish sentences from the rule IR (for the documentation, `regel diff` and hovers).
 
 The text is generated from the IR, not copied from the rule file, so the documentation says
-exactly what the validators check. Functions return plain text; templates escape it.
+exactly what the validators check. Functions return plain text (`str`, or `Prose` for a sentence
+that may hold a list); each output format escapes it.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+from dataclasses import dataclass
 from functools import singledispatchmethod
 from typing import Optional
 
@@ -17,6 +19,7 @@ from ..ir.specialize import specialize
 from ..runtime import dansk_dato
 from ..syntax import NEGATION_MARK
 
+OPPOSITE = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}  # a comparison's negation
 NEUTER = {"tilbud"}  # record nouns that take "det"/"hvert"/"noget"
 ORDER = {  # the comparison words, by the kind of the values compared
     "date": {"<": "er før", ">": "er efter", "<=": "er senest", ">=": "er tidligst"},
@@ -99,9 +102,107 @@ def capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def sentence(text: str) -> str:
-    text = text.replace(",,", ",").replace(", ,", ",")
-    return capitalized(text) + ("" if text.endswith(".") else ".")
+@dataclass(frozen=True)
+class Prose:
+    """Danish that may hold a list, as careful legal drafting writes a condition of nested
+    groups: `text`, then (when there are `items`) the list it leads in to, each item Prose
+    itself (so an item can end in a list of its own), then `rest`, the next paragraph (only
+    after a list: a text cannot go on once a list has ended it). Every text carries its own
+    punctuation: a lead-in ends in `:`, an item in `,` (the second last in ` og` or ` eller`),
+    the last item in what ends the whole. Plain text: each output format escapes it
+    (`docs.prose_html`, `docs.prose_markdown`, `whatapplies.prose_json`; `flat` on one line)."""
+
+    text: str
+    items: tuple["Prose", ...] = ()
+    rest: Optional["Prose"] = None
+
+    @property
+    def lists(self) -> bool:
+        return bool(self.items)
+
+    @property
+    def last(self) -> str:
+        """The text that ends it."""
+        return self.rest.last if self.rest else self.items[-1].last if self.items else self.text
+
+    @property
+    def flat(self) -> str:
+        """On one line, as a law writes a short enumeration in running text: `… opfyldt: 1) a,
+        2) b eller 3) c` (a list in an item with letters: `a) …, b) …`)."""
+        return self._flat(0)
+
+    def _flat(self, depth: int) -> str:
+        marks = [f"{n}) " if depth % 2 == 0 else f"{chr(ord('a') + n - 1)}) " for n in range(1, len(self.items) + 1)]
+        text = " ".join([self.text, *(mark + item._flat(depth + 1) for mark, item in zip(marks, self.items))])
+        return text + (f" {self.rest._flat(depth)}" if self.rest else "")
+
+    def ended(self, suffix: str) -> "Prose":
+        """With `suffix` (punctuation) after its last word."""
+        if self.rest:
+            return dataclasses.replace(self, rest=self.rest.ended(suffix))
+        if self.items:
+            return dataclasses.replace(self, items=(*self.items[:-1], self.items[-1].ended(suffix)))
+        return dataclasses.replace(self, text=self.text + suffix)
+
+    def joined(self, glue: str, other: "Prose") -> "Prose":
+        """This text going on with `glue` and `other` in the same sentence (it must not end in a list)."""
+        if self.rest:
+            return dataclasses.replace(self, rest=self.rest.joined(glue, other))
+        assert not self.items, "a text that ends in a list cannot go on"
+        return Prose(self.text + glue + other.text, other.items, other.rest)
+
+    def then(self, other: "Prose") -> "Prose":
+        """The next sentence: in the same paragraph, or a new one after a list."""
+        if not self.lists:
+            return self.joined(" ", other)
+        return dataclasses.replace(self, rest=self.rest.then(other) if self.rest else other)
+
+    def mapped(self, change) -> "Prose":
+        """Every text changed by `change` (a function of a str)."""
+        return Prose(change(self.text), tuple(item.mapped(change) for item in self.items),
+                     self.rest.mapped(change) if self.rest else None)
+
+    def capitalized(self) -> "Prose":
+        return dataclasses.replace(self, text=capitalized(self.text))
+
+
+def sentence(text: "str | Prose") -> Prose:
+    prose = text if isinstance(text, Prose) else Prose(text)
+    prose = prose.mapped(lambda part: part.replace(",,", ",").replace(", ,", ","))
+    return prose.capitalized().ended("" if prose.last.endswith(".") else ".")
+
+
+@dataclass(frozen=True)
+class Group:
+    """An `og` or `eller` chain of any length in the plain reading: its parts are conditions
+    (IR expressions that read as one clause), other groups and negated groups."""
+
+    word: str   # "og" or "eller"
+    parts: tuple
+
+
+@dataclass(frozen=True)
+class Negated:
+    """`ikke (…)` of a group whose negation does not (or not yet) read positively."""
+
+    group: Group
+
+
+def height(node) -> int:
+    """0 for a clause, 1 for a chain of clauses, and one more for each group nested in it."""
+    if isinstance(node, Negated):
+        return height(node.group)
+    if isinstance(node, Group):
+        return 1 + max(height(part) for part in node.parts)
+    return 0
+
+
+LEADS = {  # a list's lead-in: (negated, word) -> what must hold of its items
+    (False, "og"): "alle følgende betingelser er opfyldt",
+    (False, "eller"): "mindst én af følgende betingelser er opfyldt",
+    (True, "og"): "ikke alle følgende betingelser er opfyldt",
+    (True, "eller"): "ingen af følgende betingelser er opfyldt",
+}
 
 
 def field_path(e: ir.Expr) -> Optional[tuple[str, ...]]:
@@ -222,9 +323,9 @@ class Renderer:
         phrase = self.phrase(e)
         return statement(phrase) if phrase is not None else self.concept(e.name)
 
-    @expr.register
-    def _(self, e: ir.Not) -> str:
-        operand = e.operand
+    def negation(self, operand: ir.Expr) -> Optional[str]:
+        """A condition that does not hold, in positive words (`borgeren ikke har en arbejdsgiver`,
+        `forløbets start er før …`), or None when only `det gælder ikke, at …` says it."""
         phrase = self.phrase(operand)
         if phrase is not None and operand.type.kind == "bool":
             return statement(phrase, holds=False)
@@ -234,19 +335,126 @@ class Renderer:
             return f"{self.expr(operand.value)} mangler"
         if field_path(operand) is not None and operand.type.kind == "bool":
             return f"{path_text(field_path(operand))} er nej"
-        if self.plain and isinstance(operand, ir.Compare) and operand.op in ("==", "!="):
-            return self.expr(dataclasses.replace(operand, op="!=" if operand.op == "==" else "=="))
+        if self.plain and isinstance(operand, ir.Compare) and operand.op in OPPOSITE:
+            return self.expr(dataclasses.replace(operand, op=OPPOSITE[operand.op]))
         if self.plain and isinstance(operand, ir.InSet):
             return self.expr(dataclasses.replace(operand, negated=not operand.negated))
-        return f"det gælder ikke, at ({self.expr(operand)})"
+        return None
+
+    @expr.register
+    def _(self, e: ir.Not) -> str:
+        text = self.negation(e.operand)
+        if text is not None:
+            return text
+        if not self.plain:
+            return f"det gælder ikke, at ({self.expr(e.operand)})"
+        if isinstance(e.operand, (ir.And, ir.Or)):
+            return self.condition(e).flat
+        return f"det gælder ikke, at {self.expr(e.operand)}"
 
     @expr.register
     def _(self, e: ir.And) -> str:
-        return self.chain(e, ir.And, "og")
+        return self.condition(e).flat if self.plain else self.chain(e, ir.And, "og")
 
     @expr.register
     def _(self, e: ir.Or) -> str:
-        return self.chain(e, ir.Or, "eller")
+        return self.condition(e).flat if self.plain else self.chain(e, ir.Or, "eller")
+
+    # -- conditions of nested groups (the plain reading) -----------------------
+    def condition(self, e: ir.Expr, subordinator: str = "") -> Prose:
+        """A condition as Danish prose. The formal reading is one line with brackets around a
+        nested group. The plain one keeps a chain of clauses in running text and writes a group
+        nested in another as a list with a lead-in that says whether all or one of its items must
+        hold; a negated group reads positively where every clause has positive words for its
+        negation (De Morgan), and a negated `og` group beside other conditions as `medmindre …`.
+        `subordinator` (`hvor`, `når`, `at`) is the word the condition follows, repeated before a
+        list that comes after clauses (`…, og hvor mindst én af følgende …`); `medmindre` is used
+        only after `hvor` and `når`, where it subtracts, not after `at` (a requirement)."""
+        if not self.plain:
+            return Prose(self.expr(e))
+        return self.node_prose(self.shape(e), subordinator)
+
+    def shape(self, e: ir.Expr):
+        """The condition as clauses, groups of any length (a chain flattened) and negated groups."""
+        if isinstance(e, (ir.And, ir.Or)):
+            word = "og" if isinstance(e, ir.And) else "eller"
+            parts: list = []
+            for side in (e.left, e.right):
+                part = self.shape(side)
+                parts += part.parts if isinstance(part, Group) and part.word == word else [part]
+            return Group(word, tuple(parts))
+        if isinstance(e, ir.Not) and isinstance(e.operand, (ir.And, ir.Or)):
+            return Negated(self.shape(e.operand))
+        return e
+
+    def negated(self, node):
+        """The negation of a clause, a group or a negated group: De Morgan for a group (None when
+        a clause in it has no positive words for its negation)."""
+        if isinstance(node, Negated):
+            return node.group
+        if isinstance(node, Group):
+            parts = [self.negated(part) for part in node.parts]
+            if any(part is None for part in parts):
+                return Negated(node) if node.word == "og" else None
+            return Group("eller" if node.word == "og" else "og", tuple(parts))
+        if isinstance(node, ir.Not):
+            return node.operand
+        return ir.Not(span=node.span, type=node.type, operand=node) if self.negation(node) is not None else None
+
+    def opened(self, group: Group) -> Group:
+        """A group with each negated group in it turned positive where it reads so (De Morgan;
+        an `og` group negated stays as it is inside `eller`), and parts of its own word merged in."""
+        parts: list = []
+        for part in group.parts:
+            if isinstance(part, Negated):
+                positive = self.negated(part.group)
+                part = positive if isinstance(positive, Group) else part
+            parts += part.parts if isinstance(part, Group) and part.word == group.word else [part]
+        return Group(group.word, tuple(parts))
+
+    def node_prose(self, node, subordinator: str) -> Prose:
+        if isinstance(node, Negated):
+            positive = self.negated(node.group)
+            if isinstance(positive, Group):
+                return self.node_prose(positive, subordinator)
+            if height(node) == 1:
+                return Prose("det gælder ikke, at " + self.chain_text(node.group))
+            return self.listing(node)
+        if isinstance(node, Group):
+            return self.group_prose(node, subordinator)
+        return Prose(self.expr(node))
+
+    def chain_text(self, group: Group) -> str:
+        return f" {group.word} ".join(self.expr(part) for part in group.parts)
+
+    def group_prose(self, group: Group, subordinator: str) -> Prose:
+        if group.word == "og" and subordinator in ("hvor", "når"):
+            exceptions = [part for part in group.parts if isinstance(part, Negated) and part.group.word == "og"]
+            others = [part for part in group.parts if not any(part is x for x in exceptions)]
+            if exceptions and others:
+                main = self.node_prose(others[0] if len(others) == 1 else Group("og", tuple(others)), subordinator)
+                if not main.lists:
+                    unless = exceptions[0].group if len(exceptions) == 1 else \
+                        Group("eller", tuple(x.group for x in exceptions))
+                    return main.joined(", medmindre ", Prose(self.chain_text(unless)) if height(unless) == 1
+                                       else self.listing(unless))
+        group = self.opened(group)
+        nested = [part for part in group.parts if isinstance(part, (Group, Negated))]
+        if not nested:
+            return Prose(self.chain_text(group))
+        if len(nested) == 1:  # the clauses in running text, then the one group as a list
+            clauses = f" {group.word} ".join(self.expr(part) for part in group.parts if part is not nested[0])
+            return Prose(f"{clauses}, {group.word} {subordinator} ".replace("  ", " ")).joined("", self.listing(nested[0]))
+        return self.listing(group)
+
+    def listing(self, node) -> Prose:
+        """A group as a list: its lead-in, then an item per part, punctuated as a law's enumeration."""
+        negated = isinstance(node, Negated)
+        group = self.opened(node.group if negated else node)
+        items = [self.node_prose(part, "") for part in group.parts]
+        items = [item.ended("," if n < len(items) - 2 else f" {group.word}" if n == len(items) - 2 else "")
+                 for n, item in enumerate(items)]
+        return Prose(f"{LEADS[negated, group.word]}:", tuple(items))
 
     def chain(self, e, node: type, word: str) -> str:
         parts = []
@@ -325,16 +533,16 @@ class Renderer:
         return (f"{path_text(start[:-1])} varer (fra og med {path_text(start)} til og med {path_text(end)}; "
                 f"er {words(end[-1])} ikke angivet, varer den stadig)")
 
-    def coverage(self, covers: Optional[ir.Expr]) -> Optional[str]:
+    def coverage(self, covers: Optional[ir.Expr]) -> Optional[Prose]:
         """Which deadlines and windows an exception covers, after "de frister og perioder, der
         udløber …" (None: all of them)."""
         if covers is None:
             return None
         if isinstance(covers, (ir.WithinPeriod, ir.WithinAnyPeriod)):
-            return f"mens {self.lasting(covers)}"
+            return Prose(f"mens {self.lasting(covers)}")
         if isinstance(covers, ir.Compare) and isinstance(covers.left, ir.JudgingDay) and covers.op == ">=":
-            return f"på eller efter {self.expr(covers.right)}"
-        return f"på en dag, hvor {self.expr(covers)}"
+            return Prose(f"på eller efter {self.expr(covers.right)}")
+        return Prose("på en dag, hvor ").joined("", self.condition(covers, "hvor"))
 
     def count(self, e: ir.CountItems, counted: bool = True, one: bool = False) -> str:
         """`antallet af tilbud, hvor …,`; uncounted (after `mindst N`) the noun alone, singular for one."""
@@ -363,7 +571,11 @@ class Renderer:
     def noun(self, query: ir.ItemQuery) -> str:
         return (query.kind.record if query.kind else query.list_field).lower()
 
-    def items(self, query: ir.ItemQuery, filter_: Optional[ir.Expr], first: bool = False, each: bool = False) -> str:
+    def items(self, query: ir.ItemQuery, filter_: Optional[ir.Expr], first: bool = False,
+              each: bool = False) -> tuple[str, Optional[Prose]]:
+        """The items a duty is about (`den første samtale, hvor …,`) and, when the filter holds a
+        list (which cannot stand inside a sentence), the sentence after it that says which items
+        count (`Her tæller kun samtaler, hvor …:`)."""
         noun = self.noun(query)
         article = ""
         if first:
@@ -373,20 +585,31 @@ class Renderer:
         if isinstance(filter_, ir.DefinitionRef):
             title = self.definition_title(filter_.name)
             if title.startswith(noun + " "):
-                return article + title  # "den første samtale med jobcentret (…)"
-        return article + noun + self.filter(filter_)
+                return article + title, None  # "den første samtale med jobcentret (…)"
+        where = self.where(filter_)
+        if where is not None and where.lists:
+            return article + noun, self.counted(query, where)
+        return article + noun + (where.text + "," if where is not None else ""), None
 
-    def cases(self, condition: Optional[ir.Expr]) -> str:
+    def counted(self, query: ir.ItemQuery, where: Prose) -> Prose:
+        return sentence(Prose(f"her tæller kun {words(query.list_field)}").joined("", where))
+
+    def cases(self, condition: Optional[ir.Expr]) -> Prose:
         """Whom a rule applies to: `alle sager`, `sager, der er «…»` or `sager, hvor …`."""
-        return "alle sager" if condition is None else "sager" + self.filter(condition).rstrip(",")
+        return Prose("alle sager") if condition is None else Prose("sager").joined("", self.where(condition))
+
+    def where(self, filter_: Optional[ir.Expr]) -> Optional[Prose]:
+        """`, hvor …` after a noun (a definition: `, der er «…»`); None without a filter."""
+        if filter_ is None or (isinstance(filter_, ir.Const) and filter_.value is True):
+            return None
+        if isinstance(filter_, ir.DefinitionRef) and self.phrase(filter_) is None:
+            return Prose(f", der er {self.expr(filter_)}")
+        return Prose(", hvor ").joined("", self.condition(filter_, "hvor"))
 
     def filter(self, filter_: Optional[ir.Expr]) -> str:
-        """`, hvor …,` after a noun; a definition reads `, der er «…»,`."""
-        if filter_ is None or (isinstance(filter_, ir.Const) and filter_.value is True):
-            return ""
-        if isinstance(filter_, ir.DefinitionRef) and self.phrase(filter_) is None:
-            return f", der er {self.expr(filter_)},"
-        return f", hvor {self.expr(filter_)},"
+        """`, hvor …,` after a noun inside a clause (a count), on one line."""
+        where = self.where(filter_)
+        return "" if where is None else where.flat + ","
 
     def deadline(self, duty, values: Optional[dict] = None) -> Optional[str]:
         """When a deadline falls, as a phrase (`fristen er 1 uge efter første henvendelse`), for
@@ -398,44 +621,59 @@ class Renderer:
             return f"fristen er den sidste dag {self.window(terms.window)}"
         return f"fristen er {self.expr(terms.due.duration)} efter {self.expr(terms.due.date)}"
 
-    def duty(self, duty, values: Optional[dict] = None) -> str:
-        """The duty of a rule as one Danish sentence (in one version: with its values)."""
+    def duty(self, duty, values: Optional[dict] = None) -> Prose:
+        """The duty of a rule in Danish (in one version: with its values): one sentence, or, when
+        a condition in it holds a list, the sentence and then the condition."""
         if isinstance(duty, ir.Share):
             duty = specialize(duty, values) if values else duty
-            return sentence(f"andelen af sager, hvor {self.expr(duty.condition)}, skal være mindst "
-                            f"{self.expr(duty.minimum)}")
+            minimum = self.expr(duty.minimum)
+            condition = self.condition(duty.condition, "hvor")
+            if condition.lists:
+                return sentence(f"andelen af sager, der opfylder betingelsen nedenfor, skal være mindst {minimum}").then(
+                    sentence(Prose("en sag opfylder betingelsen, når ").joined("", self.condition(duty.condition, "når"))))
+            return sentence(Prose("andelen af sager, hvor ").joined("", condition).ended(f", skal være mindst {minimum}"))
         terms = specialize(duty.terms, values) if values else duty.terms
         query, noun = terms.items, self.noun(terms.items)
+        counted: Optional[Prose] = None
         if duty.kind == "frist":
-            subject = self.items(query, terms.filter, first=True)
+            subject, counted = self.items(query, terms.filter, first=True)
             verb = "begynde" if query.kind and query.kind.period_end else "finde sted"
             if terms.window is not None:
                 when = self.window(terms.window)
             else:
                 when = f"senest {self.expr(terms.due.duration)} efter {self.expr(terms.due.date)}"
-            return sentence(f"{subject} skal {verb} {when}")
-        if duty.kind == "antal":
-            counted = words(query.list_field) if terms.minimum != 1 else noun
-            which = self.filter(terms.filter)
+            text = sentence(f"{subject} skal {verb} {when}")
+        elif duty.kind == "antal":
+            number = words(query.list_field) if terms.minimum != 1 else noun
+            where, which = self.where(terms.filter), ""
+            if where is not None and where.lists:
+                counted = self.counted(query, where)
+            elif where is not None:
+                which = where.text + ","
             if self.plain and isinstance(terms.filter, ir.DefinitionRef):
                 title = self.definition_title(terms.filter.name)
                 if title.startswith(noun + " "):  # "4 samtaler med jobcentret (…)"
                     which = title[len(noun):]
-            return sentence(f"der skal være mindst {terms.minimum} {counted}{which} "
-                            f"{self.window(terms.window)}")
-        if duty.kind == "hver":
-            subject = self.items(query, terms.filter, first=terms.first, each=not terms.first)
-            return sentence(f"for {subject} gælder, at {self.expr(terms.requirement)}")
-        if duty.kind == "forbud":
-            return sentence(f"der må ikke være {gendered(noun, 'nogen', 'noget')} {noun}, hvor "
-                            f"{self.expr(terms.requirement)}")
-        if duty.kind == "varighed":
-            return sentence(f"{self.items(query, terms.filter, each=True)} må højst vare {self.expr(terms.limit)}")
-        text = (f"der må højst gå {self.expr(terms.limit)} fra {gendered(noun, 'en', 'et')} {noun} slutter, "
-                f"til {gendered(noun, 'den', 'det')} næste begynder")
-        if terms.filter is not None and not (isinstance(terms.filter, ir.Const) and terms.filter.value is True):
-            text += f" (kun {noun}, hvor {self.expr(terms.filter)})"
-        return sentence(text)
+            text = sentence(f"der skal være mindst {terms.minimum} {number}{which} {self.window(terms.window)}")
+        elif duty.kind == "hver":
+            subject, counted = self.items(query, terms.filter, first=terms.first, each=not terms.first)
+            text = sentence(Prose(f"for {subject} gælder, at ").joined("", self.condition(terms.requirement, "at")))
+        elif duty.kind == "forbud":
+            text = sentence(Prose(f"der må ikke være {gendered(noun, 'nogen', 'noget')} {noun}, hvor ").joined(
+                "", self.condition(terms.requirement, "hvor")))
+        elif duty.kind == "varighed":
+            subject, counted = self.items(query, terms.filter, each=True)
+            text = sentence(f"{subject} må højst vare {self.expr(terms.limit)}")
+        else:
+            gap = (f"der må højst gå {self.expr(terms.limit)} fra {gendered(noun, 'en', 'et')} {noun} slutter, "
+                   f"til {gendered(noun, 'den', 'det')} næste begynder")
+            where = self.where(terms.filter)
+            if where is not None and where.lists:
+                counted = self.counted(query, where)
+            elif where is not None:
+                gap += f" (kun {noun}, hvor {self.expr(terms.filter)})"
+            text = sentence(gap)
+        return text.then(counted) if counted is not None else text
 
 
 def field_text(declared: ir.Field) -> str:

@@ -19,13 +19,15 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 import jinja2
+from markupsafe import Markup, escape
 
 from .. import runtime
 from ..runtime import tjeneste
 from . import openapi
 from . import python as pyback
 from . import whatapplies
-from .danish import Renderer, capitalized, date_text, dates_text, field_path, field_text, gendered, listed, number, words
+from .danish import (Prose, Renderer, capitalized, date_text, dates_text, field_path, field_text, gendered, listed, number,
+                     sentence, words)
 from . import search
 from ..examples import describe_verdict
 from ..ir import nodes as ir
@@ -44,7 +46,7 @@ def slug(name: str) -> str:
 @dataclass
 class Requirement:
     period: Optional[str]  # the version's period of force; None when the rule has one wording
-    text: str
+    text: Prose
     anchor: Optional[str] = None  # `version-2022-01-01`: a stable anchor for the version (by its first day)
 
 
@@ -54,7 +56,7 @@ class Boundary:
     the sources that make it so (`ændring`), or the rule's own sources when it names none."""
     day: datetime.date
     what: str
-    wording: Optional[str]                   # the requirement's wording from that day, when it changes
+    wording: Optional[Prose]                 # the requirement's wording from that day, when it changes
     citations: list[tuple[str, str, str]]
     explicit: bool                           # the rule names a source for this very day
 
@@ -76,7 +78,7 @@ def day_anchor(day: datetime.date) -> str:
 class Concept:
     slug: str
     title: str
-    text: str  # "En samtale er «…», når …."
+    text: Prose  # "En samtale er «…», når …."
 
 
 @dataclass
@@ -119,15 +121,14 @@ class RuleView:
     citations: list[tuple[str, str, str]]
     period: str
     deciding_date: Optional[str]
-    applies_to: Optional[str]
+    applies_to: Optional[Prose]
     requirements: list[Requirement]
     description: Optional[str]
     notes: list[tuple[str, list[tuple[str, str, str]]]]
     versions: list[tuple[str, list[tuple[str, str]]]]
     concepts: list[Concept]
     related: list[tuple[str, str]] = field(default_factory=list)  # exceptions to it / rules it excepts
-    condition: Optional[str] = None
-    coverage: Optional[str] = None   # which deadlines it covers: "på eller efter …", "mens … varer (…)"
+    condition: Optional[Prose] = None  # an exception's: "Undtagelsen gælder, når …. Den omfatter de frister …"
     examples: list[ExampleView] = field(default_factory=list)
     draft: Optional[str] = None      # why it is not settled law (Rule.draft); shown as "Udkast – ikke gældende ret"
     reader_summary: Optional[str] = None             # `kort fortalt`
@@ -142,7 +143,7 @@ class RuleView:
         text = self.description
         if self.requirements:
             newest = self.requirements[-1]
-            text = f"{capitalized(newest.period)}: {newest.text}" if newest.period else newest.text
+            text = f"{capitalized(newest.period)}: {newest.text.flat}" if newest.period else newest.text.flat
         return f"{DRAFT}: {text or self.draft}" if self.draft is not None else text
 
 
@@ -205,8 +206,8 @@ class Site:
     def concept(self, name: str) -> Concept:
         definition = self.rs.definition(name)
         subject = "sag" if definition.subject == self.rs.case_record else definition.subject.lower()
-        text = (f"{gendered(subject, 'En', 'Et')} {subject} er {self.text.concept(name)}, "
-                f"når {self.text.expr(definition.body)}.")
+        text = sentence(Prose(f"{gendered(subject, 'En', 'Et')} {subject} er {self.text.concept(name)}, når ").joined(
+            "", self.text.condition(definition.body, "når")))
         return Concept(slug(name), definition.title or words(name), text)
 
     def definitions_used(self, rule) -> list[str]:
@@ -286,14 +287,18 @@ class Site:
                   "deciding_date": self.deciding_date(rule, self.formal),
                   "applies_to": None, "condition": None, "coverage": None}
         if is_exception:
-            view.condition = self.text.expr(rule.condition)
-            view.coverage = self.text.coverage(rule.covers)
+            view.condition = sentence(Prose("undtagelsen gælder, når ").joined("", self.text.condition(rule.condition, "når")))
+            coverage = self.text.coverage(rule.covers)
+            if coverage is not None:
+                view.condition = view.condition.then(sentence(Prose("den omfatter de frister og perioder, der udløber ")
+                                                              .joined("", coverage)))
             view.related = [(slug(t), self.rs.rule(t).title) for t in rule.targets]
-            formal.update(condition=self.formal.expr(rule.condition), coverage=self.formal.coverage(rule.covers))
+            formal.update(condition=self.formal.expr(rule.condition),
+                          coverage=rule.covers and self.formal.coverage(rule.covers).flat)
         else:
             view.applies_to = self.text.cases(rule.applies_when)
             view.related = [(slug(e), self.rs.exception(e).title) for e in rule.exceptions]
-            formal["applies_to"] = self.formal.cases(rule.applies_when)
+            formal["applies_to"] = self.formal.cases(rule.applies_when).flat
         view.formal = formal
         view.examples = [self.example_view(rule, example) for example in rule.examples]
         view.boundaries = self.boundaries(rule, view)
@@ -452,14 +457,15 @@ class Site:
         entries = []
         for view in self.rules:
             kind = "Undtagelse" if view.is_exception else "Regel"
-            texts = [r.text for r in view.requirements] + [view.description or "", view.applies_to or "",
-                                                         view.condition or "", view.topic]
+            texts = [r.text.flat for r in view.requirements] + [
+                view.description or "", view.applies_to.flat if view.applies_to else "",
+                view.condition.flat if view.condition else "", view.topic]
             texts += [p[0] for p in view.provisions] + [c.title for c in view.concepts] + [n[0] for n in view.notes]
             summary = view.reader_summary or view.summary or ""
             entries.append({**search.entry(f"{kind} · {', '.join(p[0] for p in view.provisions)}", view.title,
                                            f"regler/{view.slug}.html", summary, *texts), "md": f"regler/{view.slug}.md"})
         for concept in (self.concept(d.name) for d in self.rs.definitions):
-            entries.append({**search.entry("Begreb", concept.title, f"definitioner.html#{concept.slug}", concept.text),
+            entries.append({**search.entry("Begreb", concept.title, f"definitioner.html#{concept.slug}", concept.text.flat),
                             "md": "definitioner.md"})
         for source in self.sources():
             entries.append({**search.entry("Kilde", source["title"], f"kilder/{source['slug']}.html",
@@ -655,6 +661,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
         lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
     )
     environment.filters["md"] = _markdown_escape
+    environment.filters["prose"] = prose_html if autoescape else prose_markdown
     environment.filters["capitalize_first"] = capitalized
     environment.filters["listed"] = listed
     return environment
@@ -671,6 +678,33 @@ def _markdown_escape(text) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = re.sub(r"([\\`*_\[\]|#~])", r"\\\1", text)
     return _LINE_START.sub(lambda m: f"{m.group(3)}\\" if m.group(3) else f"\\{m.group(0)}", text)
+
+
+def prose_html(prose: Prose, capital: bool = False) -> Markup:
+    """Prose as HTML, every text escaped: the text, its list as a <ul> of its items, the next
+    paragraph as a <p> (a <div> when it holds a list). Prose with a list therefore stands in a
+    <div>, <dd> or <li>, never in a <p> (the templates pick the element by `Prose.lists`)."""
+    prose = prose.capitalized() if capital else prose
+    html = escape(prose.text)
+    if prose.items:
+        html += Markup("<ul>%s</ul>") % Markup("").join(Markup("<li>%s</li>") % prose_html(item) for item in prose.items)
+    if prose.rest is not None:
+        html += Markup("<%s>%s</%s>") % ("div" if prose.rest.lists else "p", prose_html(prose.rest),
+                                         "div" if prose.rest.lists else "p")
+    return html
+
+
+def prose_markdown(prose: Prose, capital: bool = False, indent: int = 0) -> str:
+    """Prose as Markdown, every text escaped (`_markdown_escape`): its list as `- ` lines, indented
+    by `indent` (the width of the list item the text stands in, if any), an item's own list two
+    more; the next paragraph after an empty line."""
+    prose = prose.capitalized() if capital else prose
+    text = _markdown_escape(prose.text)
+    for item in prose.items:
+        text += f"\n{' ' * indent}- {prose_markdown(item, indent=indent + 2)}"
+    if prose.rest is not None:
+        text += f"\n\n{' ' * indent}{prose_markdown(prose.rest, indent=indent)}"
+    return text
 
 
 def stamp(site: Site) -> dict[str, str]:
@@ -734,7 +768,7 @@ def _pages(site: Site, changes: Optional[tuple[list, str, str]]) -> list[Page]:
         ("definitioner", "definitions", lambda: {"definitions": site.definitions()}, ""),
         ("tjeneste", "service", lambda: service_page(rule_set), ""),
         (whatapplies.PAGE, "whatapplies", lambda: {"fields": whatapplies.inputs(rule_set),
-                                                   "lists": whatapplies.unknown_lists(rule_set),
+                                                   "lists": whatapplies.item_lists(rule_set),
                                                    "benefits": [(b["slug"], b["name"]) for b in benefits()]}, ""),
         ("oplysninger", "casedata", lambda: {"records": site.case_data()}, ""),
         ("soeg", "soeg", lambda: {"entries": site.search_entries()}, ""),

@@ -16,6 +16,7 @@ import json
 from typing import Any, Callable, Optional
 
 from .. import pynames
+from ..ir import interpret
 from ..ir import nodes as ir
 from ..runtime import tjeneste
 from . import schema
@@ -48,7 +49,9 @@ def generate(rule_set: ir.RuleSet, package: str, api_version: int) -> str:
             "title": f"Regelsprog: {package}",
             "version": str(api_version),
             "description": ("Validatorerne for reglerne som HTTP-tjeneste. `version` er pakkens kontraktversion "
-                            "(KONTRAKTVERSION). Alle fejl er application/problem+json (RFC 9457) med en fast `kode`."),
+                            "(KONTRAKTVERSION), `x-regelsaet` regelsættet (udgave og SHA-256 af reglerne, som "
+                            "`regelsæt` i svarene). Alle fejl er application/problem+json (RFC 9457) med en fast `kode`."),
+            "x-regelsaet": interpret.regelsaet(rule_set),
         },
         "servers": [{"url": "http://127.0.0.1:8000", "description": "standardadressen for python -m "
                                                                    f"{package}.server"}],

@@ -112,7 +112,7 @@ def describe_symbol(snapshot, site: Optional[docs.Site], symbol: Symbol) -> Opti
             return None
         title = definition.title or words(definition.name)
         if site is not None and any(d_.name == definition.name for d_ in site.rs.definitions):
-            return f"**{title}** (definition)\n\n{site.concept(definition.name).text}"
+            return f"**{title}** (definition)\n\n{site.concept(definition.name).text.flat}"
         return f"**{title}** (definition om {definition.subject})"
     if kind == "source":
         source = program.sources.get(symbol[1])
@@ -156,11 +156,12 @@ def rule_text(view: docs.RuleView) -> str:
     provisions = ", ".join(p[0] for p in view.provisions)
     lines = [f"**{view.title}** ({kind}, {provisions})"]
     if view.applies_to:
-        lines.append(f"Gælder for {view.applies_to}.")
+        lines.append(f"Gælder for {view.applies_to.flat}.")
     if view.condition:
-        lines.append(f"Når {view.condition}.")
+        lines.append(view.condition.flat)
     for requirement in view.requirements:
-        lines.append(f"{requirement.period.capitalize()}: {requirement.text}" if requirement.period else requirement.text)
+        lines.append(f"{requirement.period.capitalize()}: {requirement.text.flat}" if requirement.period
+                     else requirement.text.flat)
     lines.append(f"Gælder {view.period}.")
     if view.deciding_date:
         lines.append(f"Afgørende dato: {view.deciding_date}.")

@@ -117,7 +117,7 @@ class Index:
         self._add(("rule", rule.name), rule.name_span, True)
         for provision in rule.provisions:
             self._add(("provision", provision.id), provision.span)
-        citations = [*rule.citations, *(c for note in rule.notes for c in note.citations)]
+        citations = [*rule.citations, *(c for part in (*rule.notes, *rule.boundary_sources) for c in part.citations)]
         for citation in citations:
             self._add(("source", citation.source), self._word(citation.span, citation.source))
         if isinstance(rule, s.Exception_):

@@ -20,6 +20,7 @@ import json
 import os
 import re
 import secrets
+import sys
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -146,6 +147,14 @@ class Editor:
             self.project.files_changed()
             return {"version": _version(text.encode("utf-8")), "gemt": str(path.relative_to(self.project.root))}
 
+    def close(self, request: dict) -> dict:
+        """The page left the file (another file opened, the tab closed): its unsaved text is no
+        longer part of the project, so no other page checks against it. The page keeps its own
+        copy and offers it again when the file is opened (editor.js, "gendannet")."""
+        with self.lock:
+            self.project.forget_text(self.target(request.get("fil")))
+        return {}
+
     # -- answers ------------------------------------------------------------------------
     def edited(self, request: dict) -> tuple[str, str]:
         """The file the request is about, with the page's current text set in the project."""
@@ -182,15 +191,22 @@ class Editor:
         return {"forslag": [{"tekst": c.label, "slags": c.kind, "detalje": c.detail} for c in found]}
 
     def examples(self, request: dict) -> dict:
-        """The verdicts of the examples of the rules in the file (the rules must be without errors)."""
+        """The verdicts of the examples of the rules in the file (the rules must be without errors),
+        and every failing example of the project, at its first failing verdict."""
         name, _ = self.edited(request)
         snapshot = self.project.check()
         outcomes = answers.run_examples(snapshot)
         if outcomes is None:
-            return {"fejlfri": False, "eksempler": []}
+            return {"fejlfri": False, "eksempler": [], "fejlede": []}
+        failing: dict = {}  # (file, rule, title) -> the first failing verdict
+        for o in outcomes:
+            if not o.ok:
+                failing.setdefault((o.span.path, o.rule, o.title), o)
         return {"fejlfri": True, "eksempler": [
             {"regel": o.rule, "titel": o.title, "linje": o.span.line, "ok": o.ok, "forventet": o.expected,
-             "faktisk": o.actual} for o in outcomes if o.span.path == name]}
+             "faktisk": o.actual} for o in outcomes if o.span.path == name],
+            "fejlede": [{"fil": self.project.relative(o.span.path), "linje": o.span.line, "regel": o.rule, "titel": o.title}
+                        for o in failing.values()]}
 
     def preview_target(self, request: dict) -> dict:
         """Which documentation page shows the rule at the cursor (or the file's first rule). The
@@ -227,7 +243,7 @@ def _version(data: bytes) -> str:
 
 
 _API = {"tjek": Editor.check, "hover": Editor.hover, "fuldfoer": Editor.complete, "aabn": Editor.open,
-        "gem": Editor.save, "opret": Editor.create, "omdoeb": Editor.rename, "eksempler": Editor.examples, "forhaandsvisning": Editor.preview_target}
+        "gem": Editor.save, "opret": Editor.create, "omdoeb": Editor.rename, "luk": Editor.close, "eksempler": Editor.examples, "forhaandsvisning": Editor.preview_target}
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -319,11 +335,19 @@ class _Handler(BaseHTTPRequestHandler):
         self._json(HTTPStatus.OK, answer)
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        """A page that went away before its answer was written (a tab closed while a check or
+        the examples ran) is nothing to report; anything else is, as http.server reports it."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def serve(root: Path, port: int = 0, ready=None) -> None:
     """Serve the editor until interrupted; `ready(url, server)` is called once it listens."""
     editor = Editor(root)
     handler = type("Handler", (_Handler,), {"editor": editor})
-    with ThreadingHTTPServer(("127.0.0.1", port), handler) as httpd:
+    with _Server(("127.0.0.1", port), handler) as httpd:
         host, bound = httpd.server_address[:2]
         if ready is not None:
             ready(f"http://{host}:{bound}/{editor.token}/", httpd)

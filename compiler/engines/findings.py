@@ -65,8 +65,10 @@ class Renderer:
         elif kind == "undtaget":
             self.result.undtaget(info, self.infos[row[at["undtagelse"]]], row[at["element"]])
         else:
+            version = row[at["version"]]
             self.result.fund(info, kind, row[at["besked"]], self.fact_values(row), row[at["frist"]],
-                             row[at["element"]], row[at["antal"]])
+                             row[at["element"]], row[at["antal"]],
+                             info.versioner[version] if version is not None else None)
         return self.taken()
 
     def missing(self, rule: str, label: str) -> tuple[str, str, str]:

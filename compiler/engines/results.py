@@ -30,7 +30,7 @@ from .duckdb import CASES, Engine
 from .findings import POPULATION, Renderer, dumped
 from .inputs import IN_PYTHON, Loaded, text_literal
 
-FINDING_KEY = ("regel", "art", "besked", "frist", "element", "antal", "datafejl", "undtagelse")
+FINDING_KEY = ("regel", "art", "besked", "frist", "element", "antal", "version", "datafejl", "undtagelse")
 VIOLATIONS, PENDING, DATA_ERRORS = "overtrædelser", "frister", "datafejl"  # lists of a result (runtime/typer.py)
 FETCH = 10_000
 RENDERED = 2_000  # distinct findings a worker renders at a time

@@ -57,14 +57,17 @@ class Interpreter:
         self.population_rules = [r for r in rule_set.rules if isinstance(r.duty, ir.Share)]
 
     def info(self, rule) -> rt.Regel:
-        citation = "; ".join(self.rs.source(c.source).title + (f", {c.locator}" if c.locator else "")
-                             for c in rule.citations)
         env = Env({}, datetime.date.min)
-        versions = tuple(rt.Version(v.start, v.end, tuple(self.eval(value, env) for _, value in v.values) or None)
+        versions = tuple(rt.Version(v.start, v.end, tuple(self.eval(value, env) for _, value in v.values) or None,
+                                    self.citation(v.citations) or None)
                          for v in rule.versions)
         names = tuple(name for name, _ in rule.versions[0].values) if rule.versions else ()
-        return rt.Regel(rule.name, rule.provisions[0], rule.title, citation, self.rs.rule_id(rule.name),
-                        getattr(rule, "message", None), rule.provisions, versions, names)
+        return rt.Regel(rule.name, rule.provisions[0], rule.title, self.citation(rule.citations),
+                        self.rs.rule_id(rule.name), getattr(rule, "message", None), rule.provisions, versions, names)
+
+    def citation(self, citations: tuple[ir.Citation, ...]) -> str:
+        return "; ".join(self.rs.source(c.source).title + (f", {c.locator}" if c.locator else "")
+                         for c in citations)
 
     # ------------------------------------------------------------------ reading
     def read(self, data: Any) -> dict:
@@ -166,6 +169,7 @@ class Interpreter:
         info = self.infos[rule.name]
         element = f"{list_field}[{env.index}]" if duty.item_label and list_field else None
         deciding = None
+        in_force = rule.versions[0]  # without a deciding date: the one version, in force without limit
         if rule.deciding_date is not None:
             deciding = self.eval(rule.deciding_date, env)
             version = self.version(rule.versions, deciding)
@@ -174,6 +178,7 @@ class Interpreter:
                     result.gaelder_ikke(info, "periode", element, deciding)
                 return
             env.params = {name: self.eval(value, env) for name, value in version.values}
+            in_force = version
         if item_filter is not None and not self.eval(item_filter, env):
             return
         if deciding is not None and result.forklar:
@@ -198,7 +203,7 @@ class Interpreter:
                 result.elementer(query.list_field, [index for index, _ in found])
         for condition, outcome in duty.decision.rows:
             if condition is None or self.eval(condition, env):
-                self.emit(rule, outcome, env, result, element)
+                self.emit(rule, outcome, env, result, element, info.versioner[rule.versions.index(in_force)])
                 return
 
     def exception_applies(self, exception: ir.ExceptionIR, env: Env, day: datetime.date) -> Optional[str]:
@@ -213,13 +218,14 @@ class Interpreter:
         return None
 
     def emit(self, rule: ir.Rule, outcome: ir.Outcome, env: Env, result: rt.Sagsresultat,
-             element: Optional[str]) -> None:
+             element: Optional[str], version: rt.Version) -> None:
+        """The outcome, judged by `version` (a finding cites its sources)."""
         if outcome.kind not in ("overtrådt", "frist") and not result.forklar:
             return
         facts = {name: self.eval(value, env) for name, value in outcome.facts}
         frist = self.eval(outcome.frist, env) if outcome.frist is not None else None
         count = self.eval(outcome.count, env) if outcome.count is not None else None
-        result.fund(self.infos[rule.name], outcome.kind, outcome.message, facts, frist, element, count)
+        result.fund(self.infos[rule.name], outcome.kind, outcome.message, facts, frist, element, count, version)
 
     # ---------------------------------------------------------------- items
     def moment(self, kind: ir.ItemKind, item: dict) -> datetime.date:

@@ -10,6 +10,7 @@ function that makes it.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import replace
 from decimal import Decimal
 from functools import singledispatchmethod
@@ -226,7 +227,8 @@ class Lowering:
         outer_end = period.end.value if period and period.end else None
         written = rule.versions if isinstance(rule, s.Rule) else []
         if not written:
-            return (ir.Version(span=(period or rule).span, start=outer_start, end=outer_end),)
+            return (ir.Version(span=(period or rule).span, start=outer_start, end=outer_end,
+                               citations=self.introduced_by(rule, outer_start)),)
         result = []
         for version in sorted(written, key=lambda v: (v.period.start is not None,
                                                       v.period.start.value if v.period.start else None)):
@@ -236,8 +238,21 @@ class Lowering:
             if version.period.end:
                 end = min(filter(None, [end, version.period.end.value]))
             values = tuple((b.name, self.expr(b.value, CASE_SCOPE)) for b in version.bindings)
-            result.append(ir.Version(span=version.span, start=start, end=end, values=values))
+            result.append(ir.Version(span=version.span, start=start, end=end, values=values,
+                                     citations=self.introduced_by(rule, start)))
         return tuple(result)
+
+    def introduced_by(self, rule: s.RuleBase, start: Optional[datetime.date]) -> tuple[ir.Citation, ...]:
+        """What a finding judged by the version from `start` cites besides the rule's own sources:
+        the rule's `ændring` on that day (the source that made the rule start or change then),
+        less the sources the rule cites itself. An exception's versions cite nothing (its entry
+        under `undtagelser` names no source), nor does a version without a first day."""
+        if not isinstance(rule, s.Rule) or start is None:
+            return ()
+        own = {(c.source, c.locator) for c in rule.citations}
+        return tuple(ir.Citation(source=c.source, locator=c.locator)
+                     for b in rule.boundary_sources if b.date.value == start
+                     for c in b.citations if (c.source, c.locator) not in own)
 
     def rule(self, rule: s.Rule) -> ir.Rule:
         obligation = rule.obligation

@@ -320,12 +320,16 @@ class ItemQuery:
 @dataclass(frozen=True, kw_only=True)
 class Version:
     """A version of a rule: in force from `start` to `end` (both days included, None open),
-    already clipped to the rule's own period of force, with its values."""
+    already clipped to the rule's own period of force, with its values. `citations`: the
+    sources that introduced it (a rule's `ændring` on its first day, less the rule's own
+    sources; an exception's versions have none, as what it exempts cites no source): a
+    finding judged by this version cites the rule's own sources and then these."""
 
     span: Span = field(compare=False)
     start: Optional[datetime.date]
     end: Optional[datetime.date]
     values: tuple[tuple[str, Expr], ...] = ()
+    citations: tuple["Citation", ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -50,15 +50,16 @@ class Sagsresultat:
         self.forklaring: Optional[Forklaring] = Forklaring() if forklar else None
 
     def fund(self, regel: Regel, udfald: str, noegle: str, fakta: dict[str, Any], frist: Optional[date] = None,
-             element: Optional[str] = None, antal: Optional[int] = None) -> None:
-        """Et udfald af reglen: en overtrædelse eller en kommende frist kommer med i resultatet."""
+             element: Optional[str] = None, antal: Optional[int] = None, version: Optional[Version] = None) -> None:
+        """Et udfald af reglen efter `version` (den, der afgjorde det; None: en version uden egne
+        kilder): en overtrædelse eller en kommende frist kommer med i resultatet."""
         tekst = besked(regel, noegle, fakta)
         if udfald == "overtrådt":
             if regel.besked is not None:
                 tekst = _egen_besked(regel.besked, frist, fakta)
             overtraedelse: Overtraedelse = {
                 "regel": regel.navn, "regel_id": regel.id, "kode": noegle, "bestemmelse": regel.bestemmelse,
-                "besked": tekst, "frist": frist.isoformat() if frist else None, "kilde": regel.kilde}
+                "besked": tekst, "frist": frist.isoformat() if frist else None, "kilde": kilde(regel, version)}
             if element is not None:
                 overtraedelse["element"] = element
             self.overtraedelser.append(overtraedelse)
@@ -174,15 +175,16 @@ class Forklaring:
     valgte, de datoer og tal, reglen regnede, de elementer, den talte eller fandt, og de
     undtagelser, den overvejede; og en begrundelse på dansk til sagsbehandleren."""
 
-    __slots__ = ("udfaldene", "_grundlag")
+    __slots__ = ("udfaldene", "_grundlag", "_version")
 
     def __init__(self) -> None:
         self.udfaldene: list[Regeludfald] = []
         self._grundlag: Grundlag = cast(Grundlag, {})  # "fakta" is added last
+        self._version: Optional[Version] = None  # the version in `_grundlag`, for the sources it cites
 
     def afgoerende_dato(self, regel: Regel, dag: date) -> None:
         self._grundlag["afgørende_dato"] = dag.isoformat()
-        gaeldende = version(regel.versioner, dag)
+        gaeldende = self._version = version(regel.versioner, dag)
         if gaeldende is not None:
             vaerdier = dict(zip(regel.vaerdinavne, gaeldende.vaerdier or ()))
             self._grundlag["version"] = {
@@ -203,6 +205,7 @@ class Forklaring:
     def udfald(self, regel: Regel, udfald: Udfaldstype, kode: str, tekst: str, element: Optional[str],
                fakta: dict[str, Any], grund: Optional[str] = None) -> None:
         grundlag, self._grundlag = self._grundlag, cast(Grundlag, {})
+        gaeldende, self._version = self._version, None
         grundlag["fakta"] = {navn: _json_vaerdi(vaerdi) for navn, vaerdi in fakta.items()
                              if navn not in ("hvad", "begynder", "ental", "flertal")}
         svar: Regeludfald = {"regel": regel.navn, "regel_id": regel.id, "bestemmelse": regel.bestemmelse,
@@ -212,7 +215,7 @@ class Forklaring:
             svar["grund"] = grund
         if element is not None:
             svar["element"] = element
-        svar["begrundelse"] = begrundelse(regel, svar)
+        svar["begrundelse"] = begrundelse(regel, svar, gaeldende)
         self.udfaldene.append(svar)
 
 
@@ -234,11 +237,21 @@ _UDFALD = {
 }
 
 
-def begrundelse(regel: Regel, svar: Regeludfald) -> str:
-    """Udfaldet som en begrundelse på dansk: reglen, dens bestemmelse og kilde, og de fakta,
-    der er brugt (forvaltningsloven §§ 22-24: de regler, der er anvendt, og hovedhensynene)."""
+def kilde(regel: Regel, version: Optional[Version]) -> str:
+    """Hvad et udfald efter `version` af reglen henviser til: reglens egne kilder og, når versionen
+    er indført af andre kilder (reglens `ændring` på versionens første dag), også dem."""
+    if version is None or version.kilde is None:
+        return regel.kilde
+    assert version.fra is not None, "kun en version med en første dag har sin egen kilde"
+    return f"{regel.kilde}; versionen fra {dansk_dato(version.fra)}: {version.kilde}"
+
+
+def begrundelse(regel: Regel, svar: Regeludfald, gaeldende: Optional[Version]) -> str:
+    """Udfaldet som en begrundelse på dansk: reglen, dens bestemmelse og kilde (med kilden til
+    versionen `gaeldende`, der afgjorde det), og de fakta, der er brugt (forvaltningsloven
+    §§ 22-24: de regler, der er anvendt, og hovedhensynene)."""
     dele = [f"Efter reglen «{regel.titel}» ({', '.join(regel.bestemmelser or (regel.bestemmelse,))}; kilde: "
-            f"{regel.kilde})"]
+            f"{kilde(regel, gaeldende)})"]
     grundlag = svar["grundlag"]
     if "afgørende_dato" in grundlag and svar.get("grund") != "periode":
         hvad = f" ({regel.afgoerende})" if regel.afgoerende else ""

@@ -66,7 +66,9 @@ class _OvertraedelseUdenElement(_Fund):
 
 
 class Overtraedelse(_OvertraedelseUdenElement, total=False):
-    """En overtrædelse; `element` (fx "samtaler[2]") når den gælder ét element."""
+    """En overtrædelse; `element` (fx "samtaler[2]") når den gælder ét element. `kilde` er
+    reglens egne kilder og, når versionen, der afgjorde fundet, er indført af en anden kilde,
+    derefter "versionen fra <dato>: <kilden>" (se KONTRAKT.md)."""
 
     element: str
 

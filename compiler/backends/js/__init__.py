@@ -5,10 +5,11 @@ apply and computes their deadlines and windows as dates. Everything it decides c
 the IR, translated here node by node (`ExprWriter`, one method per node class, as every
 back end); the hand-written `runtime.js` only does what the IR names: calendar arithmetic
 with the month-end rule (`datoer.plus_maaneder`), reading a case, version lookup, item
-queries. What is translated: whom each rule applies to (`applies_when`, the benefit table),
-its versions and deciding date, and for the duties judged once per case (deadlines and
-counts) their lets, exceptions and decision table; for item rules only their applicability
-(their items are not entered on the page).
+queries, the first item, gaps between periods, a limit under missing data, and each outcome's
+message (`resultater._BESKEDER`). What is translated: whom each rule applies to
+(`applies_when`, the benefit table), its versions and deciding date, its instance (the case,
+each item, the first item or each gap) and for each instance the lets, exceptions and decision
+table, as `Interpreter.judge` with explanations.
 
 Rule text is untrusted: it reaches the JavaScript only as JSON values (`literal`), never as
 code or identifiers (definitions, fields, parameters and locals are looked up by their
@@ -194,17 +195,38 @@ class ExprWriter:
         return f"R.foersteTidspunkt(m,{self.query(e.query)})"
 
     @expr.register
+    def _(self, e: ir.EffectiveEnd) -> str:
+        return f"R.effektivSlut(m,{{{self.kind(e.item.list_field, e.kind)}}})"
+
+    @expr.register
+    def _(self, e: ir.LimitIfDecidable) -> str:
+        choices = ",".join(self.fn(choice) for choice in e.choices)
+        return f"R.graenseUdenData(m,{self.fn(e.limit)},[{choices}],{self.fn(e.start)},{self.fn(e.end)})"
+
+    @expr.register
     def _(self, e: ir.CourseRunsOn) -> str:
         end = self.expr(e.course_end) if e.course_end is not None else "null"
         return f"R.koerer({end},{self.expr(e.day)})"
 
+    @staticmethod
+    def kind(list_field: str, kind: Optional[ir.ItemKind]) -> str:
+        return (f"liste:{literal(list_field)},tidspunkt:{literal(kind.moment if kind else None)},"
+                f"periodeslut:{literal(kind.period_end if kind else None)}")
+
     def query(self, q: ir.ItemQuery) -> str:
-        kind = q.kind
         window = "null" if q.window is None else \
             f"{{start:{self.fn(q.window.start)},slut:{self.fn(q.window.end)}}}"
-        return (f"{{liste:{literal(q.list_field)},tidspunkt:{literal(kind.moment if kind else None)},"
-                f"periodeslut:{literal(kind.period_end if kind else None)},sket:{literal(q.happened)},"
-                f"vindue:{window},filter:{self.fn(q.filter)}}}")
+        return f"{{{self.kind(q.list_field, q.kind)},sket:{literal(q.happened)},vindue:{window},filter:{self.fn(q.filter)}}}"
+
+    def instance(self, instance: ir.Instance) -> str:
+        """What one judgement is about: the case, each item, the first item or each gap."""
+        if isinstance(instance, ir.PerCase):
+            return '{slags:"sag"}'
+        if isinstance(instance, ir.PerItem):
+            return f'{{slags:"hvert",q:{self.query(instance.query)},filter:{self.fn(instance.filter)}}}'
+        if isinstance(instance, ir.FirstItem):
+            return f'{{slags:"første",q:{self.query(instance.query)},foretraek:{self.fn(instance.prefer)}}}'
+        return f'{{slags:"pause",q:{self.query(instance.query)}}}'
 
 
 class RulesWriter:
@@ -236,8 +258,12 @@ class RulesWriter:
             kind = "dato" if f.type.kind == "date" else f.type.kind
             return {"navn": f.name, "slags": kind, "post": f.type.name if f.type.kind in ("record", "list") else None,
                     "standard": f.default}
+        kinds = {f.name: self.rs.record(f.type.name).kind for f in self.rs.case.fields if f.type.kind == "list"}
         return {"sag": self.rs.case_record,
-                "poster": {r.name: [field(f) for f in r.fields] for r in self.rs.records}}
+                "poster": {r.name: [field(f) for f in r.fields] for r in self.rs.records},
+                # when each list's items happen (the page says which lie after the evaluation date)
+                "lister": {name: {"tidspunkt": kind.moment, "periodeslut": kind.period_end} if kind else None
+                           for name, kind in kinds.items()}}
 
     def versions(self, versions: tuple[ir.Version, ...]) -> str:
         written = []
@@ -250,20 +276,20 @@ class RulesWriter:
 
     def rule(self, rule: ir.Rule) -> str:
         duty = rule.duty
-        per_case = isinstance(duty.instance, ir.PerCase)
-        deciding = rule.deciding_date if rule.deciding_date is not None and not reads_item(rule.deciding_date) else None
+        limit = duty.terms.limit if not isinstance(duty.instance, ir.PerCase) else None
         parts = [f"navn:{literal(rule.name)}", f"ydelser:{literal(list(rule.benefits) if rule.benefits is not None else None)}",
                  f"gaelder:{self.x.fn(rule.applies_when)}", f"versioner:{self.versions(rule.versions)}",
-                 f"afgoerende:{self.x.fn(deciding)}", f"afgoerendeVedElement:{literal(rule.deciding_date is not None and deciding is None)}",
-                 f"undtagelser:{literal(list(rule.exceptions))}", f"slags:{literal(duty.kind)}"]
-        if per_case:
-            parts += [f"lets:[{','.join(self.let(let) for let in duty.lets)}]",
-                      f"dommedag:{self.x.fn(duty.judging_day)}",
-                      f"fakta:[{','.join(self.let(let) for let in duty.facts)}]",
-                      f"afgoerelse:[{','.join(self.row(c, o) for c, o in duty.decision.rows)}]"]
-        else:
-            limit = duty.terms.limit
-            parts.append(f"graense:{self.x.fn(limit if limit is not None and not reads_item(limit) else None)}")
+                 f"afgoerende:{self.x.fn(rule.deciding_date)}",
+                 f"afgoerendeVedElement:{literal(rule.deciding_date is not None and reads_item(rule.deciding_date))}",
+                 f"undtagelser:{literal(list(rule.exceptions))}", f"slags:{literal(duty.kind)}",
+                 f"besked:{literal(rule.message)}", f"instans:{self.x.instance(duty.instance)}",
+                 f"elementnavn:{literal(duty.item_label)}",
+                 # an item rule's limit for the case, where the case alone decides it (shown before any item is entered)
+                 f"graense:{self.x.fn(limit if limit is not None and not reads_item(limit) else None)}",
+                 f"lets:[{','.join(self.let(let) for let in duty.lets)}]",
+                 f"dommedag:{self.x.fn(duty.judging_day)}",
+                 f"fakta:[{','.join(self.let(let) for let in duty.facts)}]",
+                 f"afgoerelse:[{','.join(self.row(c, o) for c, o in duty.decision.rows)}]"]
         return "{" + ",".join(parts) + "}"
 
     def let(self, let: ir.Let) -> str:
@@ -271,7 +297,7 @@ class RulesWriter:
 
     def row(self, condition: Optional[ir.Expr], outcome: ir.Outcome) -> str:
         facts = ",".join(f"[{literal(name)},{self.x.fn(value)}]" for name, value in outcome.facts)
-        return (f"{{naar:{self.x.fn(condition)},udfald:{literal(outcome.kind)},fakta:[{facts}],"
+        return (f"{{naar:{self.x.fn(condition)},udfald:{literal(outcome.kind)},besked:{literal(outcome.message)},fakta:[{facts}],"
                 f"frist:{self.x.fn(outcome.frist)},antal:{self.x.fn(outcome.count)}}}")
 
     def exception(self, e: ir.ExceptionIR) -> str:

@@ -106,16 +106,18 @@ var Regelsprog = (function () {
 
   // -- elementer (ItemQuery): sket senest på skæringsdatoen, i vinduet, opfylder filteret
   function medElement(m, element, indeks) {
-    return {sag: m.sag, idag: m.idag, element: element, indeks: indeks, param: m.param, lokal: m.lokal,
-            dommedag: m.dommedag};
+    return {sag: m.sag, idag: m.idag, element: element, indeks: indeks, param: Object.assign(Object.create(null), m.param),
+            lokal: Object.assign(Object.create(null), m.lokal), dommedag: m.dommedag};
   }
-  function effektivSlut(q, element, indeks, idag) {
+  function effektivSlut(q, element, indeks, idag) {  // vurdering.effektiv_slut
     var slut = element[q.periodeslut], start = element[q.tidspunkt];
     if (mangler(slut) || slut > idag) return null;
     if (slut < start) throw modstridendeFejl(q.liste + "[" + indeks + "]." + q.periodeslut, start, slut);
     return slut;
   }
-  function elementer(m, q) {
+  R.effektivSlut = function (m, q) { return effektivSlut(q, m.element, m.indeks, m.idag); };
+  // [indeks, element] for hvert element, der opfylder forespørgslen, i listens rækkefølge
+  function fundne(m, q) {
     var vindue = q.vindue ? [q.vindue.start(m), q.vindue.slut(m)] : null;
     var fundet = [];
     (m.sag[q.liste] || []).forEach(function (element, indeks) {
@@ -131,14 +133,57 @@ var Regelsprog = (function () {
         }
       }
       if (q.filter !== null && !q.filter(medElement(m, element, indeks))) return;
-      fundet.push(element);
+      fundet.push([indeks, element]);
     });
     return fundet;
   }
-  R.antal = function (m, q) { return elementer(m, q).length; };
+  R.antal = function (m, q) { return fundne(m, q).length; };
   R.foersteTidspunkt = function (m, q) {
-    var tider = elementer(m, q).map(function (e) { return e[q.tidspunkt]; });
+    var tider = fundne(m, q).map(function (par) { return par[1][q.tidspunkt]; });
     return tider.length ? Math.min.apply(null, tider) : null;
+  };
+  // Det første element (FirstItem): det tidligste; af flere samme dag det første, der opfylder `foretraek`.
+  function foersteElement(m, instans) {
+    var q = instans.q, fundet = fundne(m, q);
+    if (!fundet.length) return null;
+    var tidligst = Math.min.apply(null, fundet.map(function (par) { return par[1][q.tidspunkt]; }));
+    var samme = fundet.filter(function (par) { return par[1][q.tidspunkt] === tidligst; });
+    if (instans.foretraek !== null) {
+      var opfylder = samme.filter(function (par) { return instans.foretraek(medElement(m, par[1], par[0])); });
+      if (opfylder.length) samme = opfylder;
+    }
+    return samme[0];
+  }
+  // Pauser mellem perioder (PerGap, vurdering.pauser): [indeks, pausens første dag, næste start eller null]
+  function pauser(m, q) {
+    var perioder = fundne(m, q).map(function (par) {
+      return [par[1][q.tidspunkt], effektivSlut(q, par[1], par[0], m.idag), par[0]];
+    }).sort(function (a, b) { return a[0] - b[0] || a[2] - b[2]; });
+    var fundet = [], sidste = null;  // [slut, indeks] for perioden indtil nu
+    perioder.forEach(function (p) {
+      if (sidste !== null && sidste[0] !== null && p[0] > sidste[0]) {
+        fundet.push([sidste[1], sidste[0], p[0]]);
+        sidste = null;
+      }
+      if (sidste === null || (sidste[0] !== null && (p[1] === null || p[1] >= sidste[0]))) sidste = [p[1], p[2]];
+    });
+    if (sidste !== null && sidste[0] !== null) fundet.push([sidste[1], sidste[0], null]);
+    return fundet;
+  }
+  // En grænse valgt af data, der mangler (LimitIfDecidable, vurdering.graense_uden_data)
+  R.graenseUdenData = function (m, graense, valg, start, slut) {
+    try { return graense(m); } catch (fejl) {
+      if (!(fejl instanceof Mangler)) throw fejl;
+      var fra = start(m), ende = slut(m);
+      var sidste = valg.map(function (v) {
+        var g = v(m);
+        return [R.flyt(fra, g, 1) - 1, g];
+      }).sort(function (a, b) { return a[0] - b[0] || R.sammenlign(a[1], b[1]); });
+      var korteste = sidste[0], laengste = sidste[sidste.length - 1];
+      if ((ende !== null ? ende : m.idag) > laengste[0]) return laengste[1];
+      if (ende !== null && ende <= korteste[0]) return korteste[1];
+      throw fejl;
+    }
   };
 
   function version(versioner, dag) {
@@ -183,13 +228,14 @@ var Regelsprog = (function () {
     if (u.omfatter !== null && !u.omfatter(m)) return "omfatter_ikke";
     return null;
   }
-  function vurderRegel(regel, sag, idag) {
-    var svar = {regel: regel.navn};
-    var m = miljoe(sag, idag);
-    if (R.ydelsesfelt !== null && regel.ydelser !== null && regel.ydelser.indexOf(sag[R.ydelsesfelt]) < 0) {
-      svar.udfald = "gælder ikke"; svar.grund = "ydelse"; return svar;
+  // Én vurdering (Interpreter.judge_instance): sagen, et element eller en pause. `filter`: et
+  // element, filteret udelader, giver {udfald: "udenfor"} (siden siger hvorfor; motorerne intet).
+  function vurderInstans(regel, m, filter) {
+    var svar = {};
+    if (m.indeks !== null) {
+      svar.indeks = m.indeks;
+      if (regel.elementnavn) svar.element = regel.instans.q.liste + "[" + m.indeks + "]";
     }
-    if (regel.gaelder !== null && !regel.gaelder(m)) { svar.udfald = "gælder ikke"; svar.grund = "betingelse"; return svar; }
     if (regel.afgoerende !== null) {
       svar.afgoerende = regel.afgoerende(m);
       var v = version(regel.versioner, svar.afgoerende);
@@ -197,22 +243,13 @@ var Regelsprog = (function () {
       svar.version = v;
       m.param = vaerdier(v, m);
     }
-    if (!regel.afgoerelse) {  // et krav til hvert element: de indtastes ikke, så kun grænsen regnes
-      svar.udfald = "gælder";
-      if (regel.graense !== null) {
-        try { svar.graense = regel.graense(m); } catch (fejl) {
-          if (!(fejl instanceof Mangler)) throw fejl;
-          svar.graenseMangler = fejl.felt;
-        }
-      }
-      return svar;
-    }
+    if (filter && !filter(m)) { svar.udfald = "udenfor"; return svar; }
     regel.lets.forEach(function (par) { m.lokal[par[0]] = par[1](m); });
     var dag = regel.dommedag(m);
     svar.overvejet = [];
     for (var i = 0; i < regel.undtagelser.length; i++) {
       var u = R.undtagelse[regel.undtagelser[i]];
-      var grund = undtagelsesgrund(u, sag, idag, dag);
+      var grund = undtagelsesgrund(u, m.sag, m.idag, dag);
       if (grund === null) { svar.udfald = "undtaget"; svar.undtagelse = u.navn; return svar; }
       svar.overvejet.push({undtagelse: u.navn, grund: grund});
     }
@@ -227,21 +264,129 @@ var Regelsprog = (function () {
         raekke.fakta.forEach(function (par) { svar.fakta[par[0]] = par[1](m); });
         svar.frist = raekke.frist === null ? null : raekke.frist(m);
         if (raekke.antal !== null) svar.antal = raekke.antal(m);
+        svar.besked = raekke.udfald === "overtrådt" && regel.besked !== null ? egenBesked(regel.besked, svar.frist, svar.fakta)
+          : R.besked(raekke.besked, svar.fakta);
         svar.lokal = m.lokal;
         return svar;
       }
     }
     throw new Error("ingen række i afgørelsen passede");  // den sidste række har ingen betingelse
   }
-  // Hver regel med et krav: {regel, udfald: gælder ikke|datafejl|undtaget|overtrådt|opfyldt|frist|gælder, …}
+  function datafejl(fejl, svar) {
+    if (!(fejl instanceof Mangler)) throw fejl;
+    svar.udfald = "datafejl"; svar.felt = fejl.felt; svar.besked = fejl.besked;
+    return svar;
+  }
+  // Et krav til hvert element, det første element eller hver pause: hver vurdering i `elementer`
+  // (en datafejl i ét element gælder kun det; en i udvælgelsen hele reglen).
+  function vurderElementer(regel, m) {
+    var instans = regel.instans;
+    if (instans.slags === "første") {
+      var foerste = foersteElement(m, instans);
+      return foerste === null ? [] : [vurderInstans(regel, medElement(m, foerste[1], foerste[0]), null)];
+    }
+    var enkelte = instans.slags === "hvert" ? fundne(m, instans.q).map(function (par) {
+      return [medElement(m, par[1], par[0])];
+    }) : pauser(m, instans.q).map(function (p) {
+      var inde = medElement(m, m.sag[instans.q.liste][p[0]], p[0]);
+      inde.lokal.ende = p[1]; inde.lokal.naeste = p[2];
+      return [inde];
+    });
+    return enkelte.map(function (e) {
+      try { return vurderInstans(regel, e[0], instans.filter || null); } catch (fejl) {
+        return datafejl(fejl, {indeks: e[0].indeks});
+      }
+    });
+  }
+  function vurderRegel(regel, sag, idag) {
+    var svar = {regel: regel.navn};
+    var m = miljoe(sag, idag);
+    if (R.ydelsesfelt !== null && regel.ydelser !== null && regel.ydelser.indexOf(sag[R.ydelsesfelt]) < 0) {
+      svar.udfald = "gælder ikke"; svar.grund = "ydelse"; return svar;
+    }
+    if (regel.gaelder !== null && !regel.gaelder(m)) { svar.udfald = "gælder ikke"; svar.grund = "betingelse"; return svar; }
+    if (regel.instans.slags === "sag") {
+      var enkelt = vurderInstans(regel, m, null);
+      enkelt.regel = regel.navn;
+      return enkelt;
+    }
+    // Reglen for sagen, før dens elementer: versionen og grænsen, når sagen alene afgør dem
+    svar.udfald = "gælder";
+    try {
+      if (regel.afgoerende !== null && !regel.afgoerendeVedElement) {
+        svar.afgoerende = regel.afgoerende(m);
+        svar.version = version(regel.versioner, svar.afgoerende);
+        if (svar.version === null) { svar.udfald = "gælder ikke"; svar.grund = "periode"; }
+      }
+      if (regel.graense !== null && svar.udfald === "gælder") svar.graense = regel.graense(m);
+    } catch (fejl) { svar.mangler = datafejl(fejl, {}).felt; }
+    svar.elementer = vurderElementer(regel, miljoe(sag, idag));
+    return svar;
+  }
+  // Hver regel med et krav: {regel, udfald: gælder ikke|datafejl|undtaget|overtrådt|opfyldt|frist|gælder, …};
+  // et krav til elementer har dem i `elementer`.
   R.vurder = function (sag, idag) {
     return R.regler.map(function (regel) {
       try { return vurderRegel(regel, sag, idag); } catch (fejl) {
-        if (!(fejl instanceof Mangler)) throw fejl;
-        return {regel: regel.navn, udfald: "datafejl", felt: fejl.felt, besked: fejl.besked};
+        return datafejl(fejl, {regel: regel.navn});
       }
     });
   };
+
+  // -- beskederne for hvert udfald (resultater._BESKEDER; uden reglens titel foran)
+  function sket(f) { return f.begynder ? "begyndte" : "fandt sted"; }
+  function antalTekst(antal, f) { return antal + " " + (antal === 1 ? f.ental : f.flertal); }
+  var d = function (n) { return R.danskDato(n); };
+  var BESKEDER = {
+    frist_for_sent: function (f) { return f.hvad + " " + sket(f) + " " + d(f.dato) + ", efter fristen " + d(f.frist) + "."; },
+    frist_rettidig: function (f) { return f.hvad + " " + sket(f) + " " + d(f.dato) + ", senest på fristen " + d(f.frist) + "."; },
+    frist_udeblevet: function (f) {
+      return f.hvad + " " + (f.begynder ? "er ikke begyndt" : "har ikke fundet sted") + " inden fristen " + d(f.frist) + ".";
+    },
+    frist_kommende: function (f) { return f.hvad + " " + (f.begynder ? "skal begynde" : "skal finde sted") + " senest " + d(f.frist) + "."; },
+    forloeb_sluttet: function (f) { return "forløbet sluttede før " + d(f.frist) + ", så kravet skyldes ikke."; },
+    antal_for_faa: function (f) {
+      return antalTekst(f.antal, f) + " i perioden " + d(f.start) + " til " + d(f.frist) + ", men der skal være mindst " + f.krav + ".";
+    },
+    antal_naaet: function (f) {
+      return antalTekst(f.antal, f) + " i perioden " + d(f.start) + " til " + d(f.frist) + "; der skal være mindst " + f.krav + ".";
+    },
+    antal_kommende: function (f) { return "mindst " + antalTekst(f.krav, f) + " senest " + d(f.frist) + " (indtil nu " + f.antal + ")."; },
+    hver_opfylder_ikke: function (f) { return f.hvad + " den " + d(f.dato) + " opfylder ikke kravet."; },
+    hver_opfylder: function (f) { return f.hvad + " den " + d(f.dato) + " opfylder kravet."; },
+    forbud_overtraadt: function (f) { return f.hvad + " den " + d(f.dato) + " er ikke tilladt."; },
+    forbud_overholdt: function (f) { return f.hvad + " den " + d(f.dato) + " er tilladt."; },
+    varighed_for_lang: function (f) {
+      return f.hvad + " fra " + d(f.start) + " til " + d(f.dato) + " varer mere end " + R.danskVarighed(f.graense) +
+        " (sidste tilladte dag var " + d(f.frist) + ").";
+    },
+    varighed_overholdt: function (f) {
+      return f.hvad + " fra " + d(f.start) + " til " + d(f.dato) + " varede ikke mere end " + R.danskVarighed(f.graense) + ".";
+    },
+    varighed_loebende: function (f) {
+      return f.hvad + " fra " + d(f.start) + " er ikke afsluttet og har varet mere end " + R.danskVarighed(f.graense) +
+        " (sidste tilladte dag var " + d(f.frist) + ").";
+    },
+    varighed_kommende: function (f) { return f.hvad + " fra " + d(f.start) + " skal slutte senest " + d(f.frist) + "."; },
+    pause_for_lang: function (f) {
+      return "der gik mere end " + R.danskVarighed(f.graense) + " fra " + f.hvad + " sluttede " + d(f.ende) +
+        " til det næste begyndte " + d(f.dato) + ".";
+    },
+    pause_overholdt: function (f) {
+      return "det næste " + f.hvad + " begyndte " + d(f.dato) + ", højst " + R.danskVarighed(f.graense) +
+        " efter at det forrige sluttede " + d(f.ende) + ".";
+    },
+    pause_intet_nyt: function (f) { return f.hvad + " sluttede " + d(f.ende) + ", og intet nyt er begyndt senest " + d(f.frist) + "."; },
+    pause_kommende: function (f) { return "næste " + f.hvad + " skal begynde senest " + d(f.frist) + "."; }
+  };
+  R.besked = function (noegle, fakta) { return BESKEDER[noegle](fakta); };
+  function egenBesked(skabelon, frist, fakta) {  // resultater._egen_besked
+    var v = {frist: frist === null ? "" : d(frist), dato: "", antal: "", krav: ""};
+    ["dato", "antal", "krav"].forEach(function (navn) {
+      if (fakta[navn] !== undefined && fakta[navn] !== null) v[navn] = navn === "dato" ? d(fakta[navn]) : String(fakta[navn]);
+    });
+    return skabelon.replace(/\{(frist|dato|antal|krav)\}/g, function (_, navn) { return v[navn]; });
+  }
 
   R.regelsaet = function (saet) {
     R.maanedsnavne = saet.maanedsnavne;

@@ -123,9 +123,9 @@ class RulesWriter:
             out("return ud")
 
     # -- rule metadata -----------------------------------------------------------
-    def citation(self, rule) -> str:
+    def citation(self, citations: tuple[ir.Citation, ...]) -> str:
         return "; ".join(self.rs.source(c.source).title + (f", {c.locator}" if c.locator else "")
-                         for c in rule.citations)
+                         for c in citations)
 
     def header(self, out: Lines, rule, signature: str, doc: str = "") -> None:
         out()
@@ -136,7 +136,7 @@ class RulesWriter:
         self.versions(out, rule)
         message = getattr(rule, "message", None)
         arguments = [f"navn={rule.name!r}", f"bestemmelse={rule.provisions[0]!r}", f"titel={rule.title!r}",
-                     f"kilde={self.citation(rule)!r}", f"id={self.rs.rule_id(rule.name)!r}",
+                     f"kilde={self.citation(rule.citations)!r}", f"id={self.rs.rule_id(rule.name)!r}",
                      f"bestemmelser={rule.provisions!r}",
                      f"versioner={self.names.versions(rule.name)}"]
         if isinstance(rule, ir.Rule) and any(v.values for v in rule.versions):
@@ -168,8 +168,9 @@ class RulesWriter:
                 if values:
                     content = f"{self.names.values_class(rule.name)}(" + ", ".join(
                         self.expr(value, Context()) for _name, value in version.values) + ")"
+                sources = f", kilde={self.citation(version.citations)!r}" if version.citations else ""
                 out(f"rt.Version(fra={literal(version.start) if version.start else None}, "
-                    f"til={literal(version.end) if version.end else None}, vaerdier={content}),")
+                    f"til={literal(version.end) if version.end else None}, vaerdier={content}{sources}),")
         out(")")
 
     def choose_version(self, out: Lines, rule, deciding: Optional[ir.Expr], c: Context, leave: str,
@@ -181,8 +182,7 @@ class RulesWriter:
         out(f"afgoerende = {code}")
         if "(" in code:  # a computed date: later uses read the local
             c = replace(c, known={**c.known, deciding: "afgoerende"})
-        values = isinstance(rule, ir.Rule) and any(v.values for v in rule.versions)
-        if len(rule.versions) == 1 and not values:
+        if not looks_up_version(rule):
             version = rule.versions[0]
             tests = []
             if version.start:
@@ -195,7 +195,7 @@ class RulesWriter:
         out(f"gaeldende = rt.version({self.names.versions(rule.name)}, afgoerende)")
         with out.block("if gaeldende is None:"):
             self.not_applicable(out, rule, "periode", leave, element, explain, "afgoerende")
-        if values:
+        if any(v.values for v in rule.versions):
             out("v = gaeldende.vaerdier")
         return c
 
@@ -439,6 +439,9 @@ class RulesWriter:
             arguments.append(f"element={element}")
         if outcome.count is not None:
             arguments.append(f"antal={self.expr(outcome.count, c)}")
+        if any(v.citations for v in rule.versions):  # the version that judged, for the sources it cites
+            in_force = "gaeldende" if looks_up_version(rule) else f"{self.names.versions(rule.name)}[0]"
+            arguments.append(f"version={in_force}")
         return f"ud.fund({', '.join(arguments)})"
 
     # -- population rules -------------------------------------------------------------
@@ -456,6 +459,12 @@ class RulesWriter:
         share: ir.Share = rule.duty
         out(f"return {self.expr.bare(share.condition, c)}, {self.expr(share.minimum, c)}")
         out.level -= 1
+
+
+def looks_up_version(rule) -> bool:
+    """Whether a rule's code looks its version up (`gaeldende`); else its one version without
+    values is in force by comparing the deciding date with its period."""
+    return len(rule.versions) > 1 or (isinstance(rule, ir.Rule) and any(v.values for v in rule.versions))
 
 
 def annotation(t) -> str:

@@ -30,7 +30,8 @@ CASES = "sager"
 # The columns of a finding; `fakta_*` columns follow (FactColumns).
 FINDING_COLUMNS = (("sag_nr", "BIGINT"), ("id", "VARCHAR"), ("regel", "VARCHAR"), ("regel_nr", "INT"),
                    ("instans", "BIGINT"), ("art", "VARCHAR"), ("besked", "VARCHAR"), ("frist", "DATE"),
-                   ("element", "VARCHAR"), ("antal", "BIGINT"), ("datafejl", "VARCHAR"), ("undtagelse", "VARCHAR"))
+                   ("element", "VARCHAR"), ("antal", "BIGINT"), ("version", "INT"), ("datafejl", "VARCHAR"),
+                   ("undtagelse", "VARCHAR"))
 POPULATION_COLUMNS = (("sag_nr", "BIGINT"), ("id", "VARCHAR"), ("regel", "VARCHAR"), ("regel_nr", "INT"),
                       ("gruppe", "VARCHAR"), ("krav", "DOUBLE"), ("datafejl", "VARCHAR"))
 
@@ -423,6 +424,8 @@ class RuleQueries:
         values["besked"] = by_outcome(lambda o: lit(o.message))
         values["frist"] = by_outcome(lambda o: self.writer.expr(o.frist, scope).value if o.frist else None)
         values["antal"] = by_outcome(lambda o: self.writer.expr(o.count, scope).value if o.count else None)
+        if any(v.citations for v in rule.versions):  # the version that judged, for the sources it cites
+            values["version"] = case((judged, col("_v")))
         if duty.item_label:
             values["element"] = case((is_null(error), concat(lit(f"{scope.item[0]}["), text_of(scope.item[1]),
                                                                 lit("]"))))

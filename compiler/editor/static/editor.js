@@ -6,7 +6,7 @@
 const sprog = JSON.parse(document.getElementById("sprog").textContent);
 const KEYWORDS = new Set(sprog["nøgleord"]);
 const MONTHS = new Set(sprog["måneder"]);
-const state = { file: null, version: null, saved: "", view: null, checks: 0, previewPage: null };
+const state = { file: null, version: null, saved: "", view: null, checks: 0, previewPage: null, rules: "", failing: [] };
 
 // ---- the server ---------------------------------------------------------------
 async function ask(name, body) {
@@ -19,6 +19,33 @@ async function ask(name, body) {
 }
 
 function status(text) { document.getElementById("status").textContent = text; }
+
+// The rules' state: their errors (from the latest check) and, when they have none, the examples
+// that fail anywhere in the project, as a button to the first (in this file if one fails here).
+function showStatus() {
+  const box = document.getElementById("status");
+  box.replaceChildren(state.rules);
+  if (!state.failing.length) return;
+  const n = state.failing.length, button = document.createElement("button");
+  button.type = "button"; button.className = "eksempelfejl";
+  button.textContent = `${n} ${n === 1 ? "eksempel fejler" : "eksempler fejler"}`;
+  button.title = "Gå til det første eksempel, der fejler";
+  button.addEventListener("click", () => {
+    exclusively.goToExample(state.failing.find((e) => e.fil === state.file) || state.failing[0]);
+  });
+  box.append(" · ", button);
+}
+
+// Put the cursor on an example's line (the verdict that failed), opening its file first if needed.
+async function goToExample(example) {
+  if (example.fil !== state.file) {
+    await openFile(example.fil);
+    if (state.file !== example.fil) return;  // the open file could not be saved: it stays open
+  }
+  const pos = fromServer(state.view.state.doc, example.linje, 1);
+  state.view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
+  state.view.focus();
+}
 
 // ---- positions -------------------------------------------------------------------
 function toServer(doc, pos) {
@@ -124,7 +151,9 @@ function showProblems(answer, view) {
     box.append(p);
   }
   const errors = answer.diagnostik.filter((d) => d.alvor === "fejl").length;
-  status(answer.fejlfri ? "ingen fejl i reglerne" : `${errors} fejl i filen`);
+  state.rules = answer.fejlfri ? "Ingen fejl i reglerne" : `${errors} fejl i filen`;
+  if (!answer.fejlfri) state.failing = [];  // the examples run only on rules without errors
+  showStatus();
 }
 
 async function complete(context) {
@@ -135,7 +164,7 @@ async function complete(context) {
   const start = word.text.includes(".") ? word.from + word.text.lastIndexOf(".") + 1 : word.from;
   return {
     from: start,
-    options: answer.forslag.map((f) => ({ label: f.tekst, type: f.slags === "nøgleord" ? "keyword" : f.slags === "værdi" ? "enum" : "variable", detail: f.detalje || f.slags })),
+    options: answer.forslag.map((f) => ({ label: f.tekst, detail: f.detalje || f.slags })),
     validFor: /^[\p{L}\p{N}_]*$/u,
   };
 }
@@ -192,8 +221,11 @@ function refreshPreview() {
         const li = document.createElement("li");
         li.className = e.ok ? "ok" : "fejlet";
         li.textContent = `${e.titel} (${e.regel}): ` + (e.ok ? e.forventet : `forventet ${e.forventet}, faktisk ${e.faktisk}`);
+        li.addEventListener("click", () => exclusively.goToExample({ fil: state.file, linje: e.linje }));
         list.append(li);
       }
+      state.failing = found.fejlede;
+      showStatus();
     } catch (e) { status(e.message); }
   }, 150);
 }
@@ -235,6 +267,7 @@ function exclusive(operation) {
 async function openFile(file) {
   if (state.view && currentText() !== state.saved && !(await save())) return;
   const answer = await ask("aabn", { fil: file });
+  if (state.file && state.file !== file) ask("luk", { fil: state.file }).catch(() => {});
   state.file = file; state.version = answer.version; state.saved = answer.tekst;
   let text = answer.tekst, notice = "";
   const backup = JSON.parse(localStorage.getItem(backupKey(file)) || "null");
@@ -274,7 +307,9 @@ function editorState(text) {
       CM.lineNumbers(), CM.EditorView.lineWrapping, CM.highlightActiveLineGutter(), CM.history(), CM.drawSelection(),
       CM.highlightActiveLine(), CM.bracketMatching(), CM.highlightSelectionMatches(),
       CM.indentUnit.of("  "), ruleLanguage, CM.syntaxHighlighting(ruleHighlight),
-      CM.autocompletion({ override: [complete], activateOnTyping: true }),
+      // no icons: CodeMirror draws them as glyphs (🔑, 𝑥) that many machines lack (an empty box);
+      // the detail says the kind in Danish (nøgleord, felt, værdi, …)
+      CM.autocompletion({ override: [complete], activateOnTyping: true, icons: false }),
       CM.lintGutter(), lint, hover,
       CM.keymap.of([
         { key: "Mod-s", preventDefault: true, run: () => { exclusively.save(); return true; } },
@@ -288,8 +323,17 @@ function editorState(text) {
   });
 }
 
+// Leaving with unsaved changes: the browser asks first (in its own words; a page cannot set them).
+// Once the tab is gone its text is dropped on the server, so it shows in no other tab as errors;
+// the page's own copy (localStorage) is offered again when the file is opened.
 window.addEventListener("beforeunload", (event) => {
   if (state.view && currentText() !== state.saved) { event.preventDefault(); event.returnValue = ""; }
+});
+window.addEventListener("pagehide", () => {
+  if (state.file) {
+    fetch("api/luk", { method: "POST", keepalive: true, headers: { "Content-Type": "application/json" },
+                       body: JSON.stringify({ fil: state.file }) });
+  }
 });
 
 function markCurrent() {
@@ -343,7 +387,8 @@ async function renameFile() {
   } catch (e) { status(`ikke omdøbt: ${e.message}`); }
 }
 
-const exclusively = { save: exclusive(save), openFile: exclusive(openFile), newFile: exclusive(newFile), renameFile: exclusive(renameFile) };
+const exclusively = { save: exclusive(save), openFile: exclusive(openFile), newFile: exclusive(newFile), renameFile: exclusive(renameFile),
+                      goToExample: exclusive(goToExample) };
 
 async function start() {
   state.view = new CM.EditorView({ parent: document.getElementById("editor"), state: editorState("") });

@@ -144,16 +144,25 @@ class Sagsbestand:
 
     def valider(self, data: Union[Post, Mapping[str, Any]], linje: Optional[int] = None) -> Optional[Resultat]:
         """Vurder én post; en ugyldig post tælles, noteres (se klassen) og giver None."""
+        sag = self._laes(data, linje)
+        return None if sag is None else self._vurder(sag)
+
+    def _laes(self, data: Union[Post, Mapping[str, Any]], linje: Optional[int]) -> Optional[model.Sag]:
+        """Posten som sag; en ugyldig post tælles, noteres og giver None."""
         if isinstance(data, UgyldigPost):
             self.antal_ugyldige += 1
             self._ved_ugyldig(data.som_json())
             return None
         try:
-            sag = sag_fra_json(data)
+            return sag_fra_json(data)
         except UgyldigSag as fejl:
             self.antal_ugyldige += 1
             self._ved_ugyldig(rt.ugyldig_sag(data, linje, fejl))
             return None
+
+    def _vurder(self, sag: model.Sag) -> Resultat:
+        """Én gyldig sag, læst af `_laes` (eller af en pakke med præcis samme datamodel: `regel
+        konsekvens` læser en sag én gang og vurderer den efter to regelsæt og flere datoer)."""
         self.antal_sager += 1
         resultat = valider_sag(sag, self.skaeringsdato, self.forklar)
         for fund in resultat.overtraedelser:

@@ -4603,6 +4603,7 @@ FROM (
       THEN 'indstillinger[' || CAST("_i" AS TEXT) || ']'
     END AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(NULL AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       CAST(NULL AS TEXT)
@@ -4714,6 +4715,7 @@ FROM (
     END AS DATE) AS "frist",
     CAST(NULL AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(COALESCE("_f0", "_f1") AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       COALESCE("_f0", "_f1")
@@ -4899,6 +4901,7 @@ FROM (
     END AS DATE) AS "frist",
     CAST(NULL AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(NULL AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       CAST(NULL AS TEXT)
@@ -5071,6 +5074,7 @@ FROM (
       ) AND "_o" = 3
       THEN "_l_antal"
     END AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST("_f0" AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       "_f0"
@@ -5251,6 +5255,7 @@ FROM (
       ) AND "_o" = 3
       THEN "_l_antal"
     END AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST("_f0" AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       "_f0"
@@ -5431,6 +5436,7 @@ FROM (
       ) AND "_o" = 3
       THEN "_l_antal"
     END AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST("_f0" AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       "_f0"
@@ -5611,6 +5617,7 @@ FROM (
       ) AND "_o" = 3
       THEN "_l_antal"
     END AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST("_f0" AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       "_f0"
@@ -5791,6 +5798,7 @@ FROM (
       ) AND "_o" = 3
       THEN "_l_antal"
     END AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST("_f0" AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       "_f0"
@@ -5971,6 +5979,7 @@ FROM (
       ) AND "_o" = 3
       THEN "_l_antal"
     END AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST("_f0" AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       "_f0"
@@ -6123,6 +6132,7 @@ FROM (
       THEN 'samtaler[' || CAST("_i" AS TEXT) || ']'
     END AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(NULL AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       CAST(NULL AS TEXT)
@@ -6193,6 +6203,7 @@ FROM (
       THEN 'samtaler[' || CAST("_i" AS TEXT) || ']'
     END AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(NULL AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       CAST(NULL AS TEXT)
@@ -6263,6 +6274,7 @@ FROM (
       THEN 'samtaler[' || CAST("_i" AS TEXT) || ']'
     END AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(NULL AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       CAST(NULL AS TEXT)
@@ -6333,6 +6345,7 @@ FROM (
       THEN 'samtaler[' || CAST("_i" AS TEXT) || ']'
     END AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(NULL AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       CAST(NULL AS TEXT)
@@ -6438,6 +6451,7 @@ FROM (
     END AS DATE) AS "frist",
     CAST(NULL AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST("_f0" AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       "_f0"
@@ -6618,6 +6632,7 @@ FROM (
       THEN 'tilbud[' || CAST("_i" AS TEXT) || ']'
     END AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(COALESCE("_f0", "_f1", "_f2") AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       COALESCE("_f0", "_f1", "_f2")
@@ -6864,6 +6879,7 @@ FROM (
       THEN 'tilbud[' || CAST("_i" AS TEXT) || ']'
     END AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(COALESCE("_f0", "_f1") AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       COALESCE("_f0", "_f1")
@@ -7110,6 +7126,7 @@ FROM (
       THEN 'tilbud[' || CAST("_i" AS TEXT) || ']'
     END AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(COALESCE("_f0", "_f1") AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       COALESCE("_f0", "_f1")
@@ -7310,6 +7327,7 @@ FROM (
       THEN 'tilbud[' || CAST("_i" AS TEXT) || ']'
     END AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(NULL AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       CAST(NULL AS TEXT)
@@ -7421,6 +7439,7 @@ FROM (
     END AS DATE) AS "frist",
     CAST(NULL AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(NULL AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       CAST(NULL AS TEXT)
@@ -7565,6 +7584,7 @@ FROM (
       THEN 'frafaldsbeskeder[' || CAST("_i" AS TEXT) || ']'
     END AS TEXT) AS "element",
     CAST(NULL AS BIGINT) AS "antal",
+    CAST(NULL AS INT) AS "version",
     CAST(COALESCE("_f0", "_f1") AS TEXT) AS "datafejl",
     CAST(CASE WHEN (
       COALESCE("_f0", "_f1")

@@ -4705,6 +4705,7 @@ FROM (
       THEN CONCAT('indstillinger[', CAST(`_i` AS STRING), ']')
     END AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(NULL AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       CAST(NULL AS STRING)
@@ -4816,6 +4817,7 @@ FROM (
     END AS DATE) AS `frist`,
     CAST(NULL AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(COALESCE(`_f0`, `_f1`) AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       COALESCE(`_f0`, `_f1`)
@@ -5001,6 +5003,7 @@ FROM (
     END AS DATE) AS `frist`,
     CAST(NULL AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(NULL AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       CAST(NULL AS STRING)
@@ -5173,6 +5176,7 @@ FROM (
       ) AND `_o` = 3
       THEN `_l_antal`
     END AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(`_f0` AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       `_f0`
@@ -5353,6 +5357,7 @@ FROM (
       ) AND `_o` = 3
       THEN `_l_antal`
     END AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(`_f0` AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       `_f0`
@@ -5533,6 +5538,7 @@ FROM (
       ) AND `_o` = 3
       THEN `_l_antal`
     END AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(`_f0` AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       `_f0`
@@ -5713,6 +5719,7 @@ FROM (
       ) AND `_o` = 3
       THEN `_l_antal`
     END AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(`_f0` AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       `_f0`
@@ -5893,6 +5900,7 @@ FROM (
       ) AND `_o` = 3
       THEN `_l_antal`
     END AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(`_f0` AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       `_f0`
@@ -6073,6 +6081,7 @@ FROM (
       ) AND `_o` = 3
       THEN `_l_antal`
     END AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(`_f0` AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       `_f0`
@@ -6225,6 +6234,7 @@ FROM (
       THEN CONCAT('samtaler[', CAST(`_i` AS STRING), ']')
     END AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(NULL AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       CAST(NULL AS STRING)
@@ -6295,6 +6305,7 @@ FROM (
       THEN CONCAT('samtaler[', CAST(`_i` AS STRING), ']')
     END AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(NULL AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       CAST(NULL AS STRING)
@@ -6365,6 +6376,7 @@ FROM (
       THEN CONCAT('samtaler[', CAST(`_i` AS STRING), ']')
     END AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(NULL AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       CAST(NULL AS STRING)
@@ -6435,6 +6447,7 @@ FROM (
       THEN CONCAT('samtaler[', CAST(`_i` AS STRING), ']')
     END AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(NULL AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       CAST(NULL AS STRING)
@@ -6540,6 +6553,7 @@ FROM (
     END AS DATE) AS `frist`,
     CAST(NULL AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(`_f0` AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       `_f0`
@@ -6720,6 +6734,7 @@ FROM (
       THEN CONCAT('tilbud[', CAST(`_i` AS STRING), ']')
     END AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(COALESCE(`_f0`, `_f1`, `_f2`) AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       COALESCE(`_f0`, `_f1`, `_f2`)
@@ -6966,6 +6981,7 @@ FROM (
       THEN CONCAT('tilbud[', CAST(`_i` AS STRING), ']')
     END AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(COALESCE(`_f0`, `_f1`) AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       COALESCE(`_f0`, `_f1`)
@@ -7212,6 +7228,7 @@ FROM (
       THEN CONCAT('tilbud[', CAST(`_i` AS STRING), ']')
     END AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(COALESCE(`_f0`, `_f1`) AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       COALESCE(`_f0`, `_f1`)
@@ -7412,6 +7429,7 @@ FROM (
       THEN CONCAT('tilbud[', CAST(`_i` AS STRING), ']')
     END AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(NULL AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       CAST(NULL AS STRING)
@@ -7523,6 +7541,7 @@ FROM (
     END AS DATE) AS `frist`,
     CAST(NULL AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(NULL AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       CAST(NULL AS STRING)
@@ -7667,6 +7686,7 @@ FROM (
       THEN CONCAT('frafaldsbeskeder[', CAST(`_i` AS STRING), ']')
     END AS STRING) AS `element`,
     CAST(NULL AS BIGINT) AS `antal`,
+    CAST(NULL AS INT) AS `version`,
     CAST(COALESCE(`_f0`, `_f1`) AS STRING) AS `datafejl`,
     CAST(CASE WHEN (
       COALESCE(`_f0`, `_f1`)

@@ -111,11 +111,13 @@ def overlapper(start: date, slut: Optional[date], skaeringsdato: date, fra: date
 
 
 class Version(NamedTuple):
-    """En regelversion med sin gyldighedsperiode (begge dage medregnet; None er åben)."""
+    """En regelversion med sin gyldighedsperiode (begge dage medregnet; None er åben) og
+    kilderne til den ud over reglens egne (den `ændring`, der indførte den; None: ingen)."""
 
     fra: Optional[date]
     til: Optional[date]
     vaerdier: Any
+    kilde: Optional[str] = None
 
 
 def version(versioner: tuple[Version, ...], dag: date) -> Optional[Version]:
