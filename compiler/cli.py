@@ -477,7 +477,7 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
     if decision_log is not None and jobs is not None and jobs > 1:
         click.echo("fejl: --beslutningslog skrives af én proces; brug den uden --jobs (eller med --jobs 1).", err=True)
         sys.exit(2)
-    jobs = 1 if decision_log is not None else jobs or _cores()
+    jobs = 1 if decision_log is not None else jobs or inorder.cores()
     _require_input_and_output(fil, output)
     if decision_log is not None and engine != "python":
         click.echo("fejl: --beslutningslog findes kun med --motor python.", err=True)
@@ -529,19 +529,20 @@ def _validate_in_duckdb(package, sql_dir: Path, fil: str, evaluation_date: date,
     try:
         with _output_errors(), _output(output) as out, _InvalidRecords(out if fmt == "tekst" else None,
                                                                        keep_json=fmt != "tekst") as invalid:
-            rules, batch, separator, raw = _rules_by_name(package), [], b"", _raw_writer(out)
             _json_head(out, fmt, evaluation_date, package)
-            for _number, line, found, problem in caseload.items():
-                if problem is not None:
-                    invalid.add(problem)
-                elif fmt == "tekst":
-                    if found:
+            if fmt == "tekst":  # each invalid record where it occurs
+                rules = _rules_by_name(package)
+                for _number, line, found, problem in caseload.items():
+                    if problem is not None:
+                        invalid.add(problem)
+                    elif found:
                         _write_case(out, json.loads(line), rules)
-                else:
-                    batch.append(line)
-                    if len(batch) == 10_000:
-                        separator, batch = _write_results(raw, fmt, batch, separator), []
-            _write_results(raw, fmt, batch, separator)
+            else:
+                for problem in caseload.invalid():
+                    invalid.add(problem)
+                separator, raw = b"", _raw_writer(out)
+                for chunk in caseload.text(b"\n" if fmt == "jsonl" else b",\n"):
+                    separator = _write_results(raw, fmt, [chunk], separator)
             progress.done()
             loaded, totals, population = caseload.loaded, caseload.results.totals, caseload.results.population
             line_account = _accounted_lines(loaded.read, loaded.case_lines, loaded.invalid_lines, loaded.blank,
@@ -576,7 +577,8 @@ def _raw_writer(out) -> Callable[[bytes], None]:
     if hasattr(out, "write_bytes"):
         return out.write_bytes
     buffer = getattr(out, "buffer", None)
-    if buffer is not None and codecs.lookup(out.encoding).name == "utf-8" and out.errors == "strict":
+    # (surrogateescape, stdout's in the C.UTF-8 locale, writes text that is UTF-8 as it is, too)
+    if buffer is not None and codecs.lookup(out.encoding).name == "utf-8" and out.errors in ("strict", "surrogateescape"):
         def write(data: bytes) -> None:
             out.flush()
             buffer.write(data)
@@ -764,11 +766,6 @@ class _Results:
             self.empty = False
         for name, count in zip(self.COUNTS, counts):
             setattr(self, name, getattr(self, name) + count)
-
-
-def _cores() -> int:
-    """The cores this process may run on (a container or `taskset` can give it fewer than the machine has)."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 class _Jobs:

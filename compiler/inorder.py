@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
 import signal
 import sys
 import traceback
@@ -32,6 +33,11 @@ from typing import Any, Callable, Iterable, Iterator
 
 AHEAD = 3
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def cores() -> int:
+    """The cores this process may run on (a container or `taskset` can give it fewer than the machine has)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 class WorkerDied(Exception):

@@ -64,7 +64,10 @@ def judged_in_duckdb(package, sql_dir, path, day: date):
     run = valider.Run(package, sql_dir, path, day)
     try:
         items = list(run.items())
-        return ([json.loads(line) for _n, line, _found, problem in items if problem is None],
+        lines = [line for _n, line, _found, problem in items if problem is None]
+        # each line as json.dumps writes it (agree compares the keys' order too)
+        assert all(line == json.dumps(json.loads(line), ensure_ascii=False).encode("utf-8") for line in lines)
+        return ([json.loads(line) for line in lines],
                 [problem for *_rest, problem in items if problem is not None], run.results.population, run.loaded)
     finally:
         run.close()
@@ -75,7 +78,7 @@ def agree(package, sql_dir, path, data: bytes, day: date):
     ours, invalid, population, loaded = judged_in_duckdb(package, sql_dir, path, day)
     theirs = judged_by(package, data, day)
     for number, (mine, python) in enumerate(zip(ours, theirs[0]), start=1):
-        assert mine == python, f"sag {number}: {mine['id']}"
+        assert json.dumps(mine, ensure_ascii=False) == json.dumps(python, ensure_ascii=False), f"sag {number}: {mine['id']}"
     assert len(ours) == len(theirs[0])
     assert invalid == theirs[1]
     assert population == theirs[2]

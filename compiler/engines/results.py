@@ -1,13 +1,14 @@
 """A caseload's results from the tables `fund` and `population`.
 
 Each distinct finding (`fund.h`: a finding but for the case it is found in) is rendered once by
-findings.py; DuckDB lists each case's entries (their numbers, sorted by list, then as the Python path
-orders them: by rule, then instance, a population rule's datafejl after the others) and the cases in
-input order, and each case's line is joined from the texts as `json.dumps(result, ensure_ascii=False)`
-writes it: the keys and constants in the runtime's own order and text (Renderer.shape). The cases the
-package judges itself (inputs.IN_PYTHON) come in with their own lines and population rows. The
-summary's counts and the population rules' shares (numerator, denominator, the first MAKS_SAGSLISTE
-ids of each group) are counted in SQL.
+findings.py, in worker processes; DuckDB lists each case's entries (their numbers, sorted by list, then
+as the Python path orders them: by rule, then instance, a population rule's datafejl after the others)
+and gives the cases in input order a chunk at a time, and the chunk's lines are joined from the texts
+as `json.dumps(result, ensure_ascii=False)` writes them: the keys and constants in the runtime's own
+order and text (Renderer.shape), one %-format per chunk. The cases the package judges itself
+(inputs.IN_PYTHON) come in with their own lines and population rows. The summary's counts and the
+population rules' shares (numerator, denominator, the first MAKS_SAGSLISTE ids of each group) are
+counted in SQL.
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import sys
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from json.encoder import encode_basestring  # json.dumps' own, for a text with ensure_ascii=False
+from json.encoder import ESCAPE_DCT  # json.dumps' own escapes
 from pathlib import Path
 from typing import Iterator
 
 
+from .. import examples, inorder
 from .duckdb import CASES, Engine
 from .findings import POPULATION, Renderer, dumped
 from .inputs import IN_PYTHON, Loaded, text_literal
@@ -29,10 +33,23 @@ from .inputs import IN_PYTHON, Loaded, text_literal
 FINDING_KEY = ("regel", "art", "besked", "frist", "element", "antal", "version", "datafejl", "undtagelse")
 VIOLATIONS, PENDING, DATA_ERRORS = "overtrædelser", "frister", "datafejl"  # lists of a result (runtime/typer.py)
 FETCH = 10_000
+RENDERED = 2_000  # distinct findings a worker renders at a time
 SHARE = (0.8, 1.0)  # of the progress line: the results, while they are written
 CASE_ID = object()  # where a case's id goes in its line
 COUNT_BITS = 24  # for the number of a case's entries in one list, in pr_sag.antal
 FORMS = 10_000  # lines' forms kept (cases differ in how many entries each list has; few ways in practice)
+CHUNK = 32_768  # case numbers per query of result lines (a chunk's lines are in memory at once)
+# A chunk's cases ($1 to $2) in order: their numbers, their lines' forms (antal as text; -1 or -2 for a
+# line the package wrote), their own texts (the id as JSON, or that line) and the numbers, in the pool
+# of texts (the entries', then the chunk's own from $3 on), of each line's texts in order.
+CHUNK_QUERY = (
+    "WITH c AS (SELECT s._nr AS nr, coalesce(a.antal, 0)::VARCHAR AS antal, s.id AS tekst, coalesce(a.nr, []) AS "
+    "poster FROM ider s LEFT JOIN pr_sag a ON a.sag_nr = s._nr WHERE s._nr BETWEEN $1 AND $2 UNION ALL "
+    "SELECT nr, (-1 - fund::INTEGER)::VARCHAR, linje, [] FROM python_linjer WHERE nr BETWEEN $1 AND $2), "
+    "i AS (SELECT *, $3 + row_number() OVER (ORDER BY nr) - 1 AS plads FROM c) "
+    "SELECT list(nr ORDER BY nr), list(antal ORDER BY nr), list(encode(tekst) ORDER BY nr), "
+    "flatten(list(list_prepend(plads, poster) ORDER BY nr)) FROM i")
+UNESCAPED = r'[\x00-\x1f"\\]'  # (a regular expression) what json.dumps escapes in a text with ensure_ascii=False
 
 
 @dataclass
@@ -64,7 +81,8 @@ class Results:
         key = (*FINDING_KEY, *engine.fact_columns())
         self.key = ", ".join(key)
         self.check = "hash(" + ", ".join(reversed(key)) + ")"  # another hash of a finding, to tell two apart
-        self.renderer = Renderer(package, ["h", "n", "ens", *key])  # the columns of render_findings' rows
+        self.setup = (package.__name__, Path(package.__file__).parent.parent, ["h", "n", "ens", *key])
+        self.renderer = Renderer(package, self.setup[2])  # the columns of render_findings' rows
         self.lists = [*self.renderer.lists, POPULATION]  # an entry's list, by its number in the SQL
         self.totals = Totals(antal_ugyldige=loaded.invalid)
         self.texts: list[bytes] = []  # every entry's JSON text (UTF-8), by its number
@@ -73,26 +91,25 @@ class Results:
             self.render_findings()
             self.render_population()
             self.judge_in_python(package, Path(engine.temp.name) / IN_PYTHON, evaluation_date)
-            self.put_together()
             self.totals.antal_sager += self.con.execute(f"SELECT count(*) FROM {CASES}").fetchone()[0]
             self.population = self.shares()
+        self.put_together()  # its tables in case order
 
     # ------------------------------------------------------------ the entries, each rendered once
     def render_findings(self) -> None:
+        """Each distinct finding rendered once, by worker processes (one per core) a batch at a time."""
         # A finding's hash stands for it below; a second hash of it, the columns the other way round,
         # would tell two findings with the same hash apart.
         columns = ", ".join(f"any_value({c}) AS {c}" for c in self.key.split(", "))
         cursor = self.con.execute(f"SELECT h, count(*) AS n, min({self.check}) = max({self.check}) AS ens, "
                                   f"{columns} FROM fund GROUP BY h")
         rendered = []
-        while batch := cursor.fetchmany(FETCH):
-            for row in batch:
-                if not row[2]:
-                    raise RuntimeError("to forskellige fund fik samme hash i DuckDB")
-                entry = self.renderer.entry(row)
-                if entry is not None:
-                    self.totals.add(entry[0], entry[2], row[1])
-                    rendered.append((row[0], entry[0], entry[1]))
+        batches = iter(lambda: cursor.fetchmany(RENDERED), [])
+        with inorder.ordered_map(_render, batches, inorder.cores(), _start_renderer, self.setup) as results:
+            for batch in results:
+                for h, times, kind, text, provision in batch:
+                    self.totals.add(kind, provision, times)
+                    rendered.append((h, kind, text))
         self.keep(rendered)
 
     def render_population(self) -> None:
@@ -160,7 +177,8 @@ class Results:
     # ------------------------------------------------------------ each case's line
     def put_together(self) -> None:
         """pr_sag: each case's entries, their numbers sorted by list and then as the Python path lists
-        them (`nr`), and how many there are in each list (`antal`: COUNT_BITS bits for each)."""
+        them (`nr`), and how many there are in each list (`antal`: COUNT_BITS bits for each); ider: each
+        case's id as JSON text; both in case order, so that a chunk of cases reads only its own rows."""
         # an entry as one number, its order in the high bits (list, kind, rule, instance), its number in the low
         entry = (f"(((t.liste::HUGEINT * 2 + k) * {1 << 32} + regel_nr) * {1 << 32} + instans + 1) * {1 << 40} "
                  "+ t.nr")
@@ -169,34 +187,58 @@ class Results:
             f"lambda x: (x % {1 << 40})::INTEGER) AS nr, sum(1::HUGEINT << ({COUNT_BITS} * t.liste)) AS antal "
             "FROM (SELECT sag_nr, 0 AS k, regel_nr, instans, "
             "h FROM fund UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) FROM population) "
-            "JOIN tekster t USING (h) GROUP BY sag_nr")
+            "JOIN tekster t USING (h) GROUP BY sag_nr ORDER BY sag_nr")
+        self.con.execute(f"CREATE OR REPLACE TABLE ider AS SELECT _nr, {json_text('id')} AS id FROM {CASES} "
+                         "ORDER BY _nr")
+        self.last = self.con.execute("SELECT max(nr) FROM (SELECT max(_nr) AS nr FROM ider UNION ALL "
+                                     "SELECT max(nr) FROM python_linjer)").fetchone()[0] or 0
+
+    def chunks(self, separator: bytes) -> Iterator[tuple[list[int], bytes, list[bool]]]:
+        """The cases a chunk (CHUNK case numbers) at a time, in input order: their numbers, their result
+        lines in UTF-8 with `separator` between them, and whether each result lists anything.
+
+        DuckDB gives a chunk's cases (CHUNK_QUERY); the chunk is their lines' forms joined, % their texts."""
+        forms = self.forms()
+        cursor = self.con.cursor()
+        pool = [*self.texts, *[b""] * CHUNK]  # the entries' texts, then the chunk's own
+        own = len(self.texts)
+        written, total = 0, max(self.totals.antal_sager, 1)
+        starts = range(1, self.last + 1, CHUNK)
+
+        def rows(first: int) -> tuple:
+            return cursor.execute(CHUNK_QUERY, [first, first + CHUNK - 1, own]).fetchone()
+
+        with ThreadPoolExecutor(1) as ahead:  # DuckDB makes the next chunk's rows while this one is put together
+            coming = ahead.submit(rows, starts[0]) if starts else None
+            for index in range(len(starts)):
+                numbers, counts, texts, order = coming.result()
+                if index + 1 < len(starts):
+                    coming = ahead.submit(rows, starts[index + 1])
+                if not numbers:
+                    continue
+                pool[own:own + len(texts)] = texts
+                made = [forms[count] for count in counts]
+                yield numbers, separator.join([form for form, _found in made]) % tuple(map(pool.__getitem__, order)), \
+                    [found for _form, found in made]
+                written += len(numbers)
+                if self.engine.progress is not None:
+                    self.engine.progress(SHARE[0] + (SHARE[1] - SHARE[0]) * written / total, self.engine.cases)
 
     def lines(self) -> Iterator[tuple[int, bytes, bool]]:
         """(number, result line in UTF-8, whether the result lists anything) of every case, in input order."""
-        cursor = self.con.cursor().execute(f"SELECT s._nr, s.id, a.nr, coalesce(a.antal, 0) FROM {CASES} s LEFT JOIN "
-                                           "pr_sag a ON a.sag_nr = s._nr ORDER BY s._nr")
-        line = self.joiner()
-        written, total = 0, max(self.totals.antal_sager, 1)
-        judged = self.con.cursor().execute("SELECT nr, encode(linje), fund FROM python_linjer ORDER BY nr")
-        python = iter(judged.fetchone, None)
-        waiting = next(python, None)
-        while batch := cursor.fetchmany(FETCH):
-            for row in batch:
-                while waiting is not None and waiting[0] < row[0]:
-                    yield waiting
-                    waiting = next(python, None)
-                yield line(row)
-            written += len(batch)
-            if self.engine.progress is not None:
-                self.engine.progress(SHARE[0] + (SHARE[1] - SHARE[0]) * written / total, self.engine.cases)
-        while waiting is not None:
-            yield waiting
-            waiting = next(python, None)
+        for numbers, text, found in self.chunks(b"\n"):
+            yield from zip(numbers, text.split(b"\n"), found)  # (a line of JSON has no line break)
 
-    def joiner(self):
-        """A case's line from its row of lines()' query (number, id, entry numbers, count in each list):
-        the result's keys and constants in Renderer.shape's order, the id and each list filled in. The
-        lines of cases with as many entries in each list have one form (a %-format, made once)."""
+    def text(self, separator: bytes) -> Iterator[bytes]:
+        """The result lines of every case in input order, `separator` between them, a chunk at a time."""
+        for _numbers, text, _found in self.chunks(separator):
+            yield text
+
+    def forms(self) -> dict:
+        """A case's line as a %-format of its texts (the id, then its entries in order), with whether it
+        lists anything, by its `antal` (cases with as many entries in each list have one form; -1 and
+        -2: a line the package wrote, listing nothing or something). The result's keys and constants in
+        Renderer.shape's order; "population" only when it has entries."""
         segments: list = []  # constant text, CASE_ID, or the number of a list
         text = "{"
         for i, (key, constant) in enumerate(self.renderer.shape("")):
@@ -209,7 +251,10 @@ class Results:
         segments.append(text)
         population = self.lists.index(POPULATION)  # listed only when the case has entries there
 
-        def form(packed: int) -> tuple[bytes, bool]:
+        def form(key: str) -> tuple[bytes, bool]:
+            packed = int(key)
+            if packed < 0:
+                return b"%s", packed == -2
             counts = [packed >> (COUNT_BITS * i) & ((1 << COUNT_BITS) - 1) for i in range(len(self.lists))]
             parts = []
             for segment in segments:
@@ -224,20 +269,14 @@ class Results:
                           "]"]
             return ("".join(parts) + "}").encode("utf-8"), any(counts[:population])
 
-        forms: dict[int, tuple[bytes, bool]] = {}
-        texts = self.texts
+        class Forms(dict):
+            def __missing__(self, key: str) -> tuple[bytes, bool]:
+                made = form(key)
+                if len(self) < FORMS:
+                    self[key] = made
+                return made
 
-        def line(row: tuple) -> tuple[int, bytes, bool]:
-            number, case_id, numbers, packed = row
-            made = forms.get(packed)
-            if made is None:
-                made = form(packed)
-                if len(forms) < FORMS:
-                    forms[packed] = made
-            case_id = encode_basestring(case_id).encode("utf-8")
-            return number, made[0] % ((case_id, *[texts[n] for n in numbers]) if numbers else (case_id,)), made[1]
-
-        return line
+        return Forms()
 
     def invalid(self) -> Iterator[tuple[int, dict]]:
         """(number, description) of every invalid record, in input order."""
@@ -257,3 +296,34 @@ class Results:
                                         "'datafejl' GROUP BY regel").fetchall())
         return self.renderer.population(groups, demands)
 
+
+_renderer: Renderer  # in a worker process (_start_renderer)
+
+
+def _start_renderer(package_name: str, package_dir: Path, columns: list[str]) -> None:
+    """Once in each worker: the package (a forked worker has it already) and its Renderer."""
+    global _renderer
+    package = sys.modules.get(package_name) or examples.import_package(package_dir, package_name)
+    _renderer = Renderer(package, columns)
+
+
+def _render(rows: list[tuple]) -> list[tuple[int, int, str, str, str]]:
+    """In a worker: rows of distinct findings (h, n, ens, the finding) as (h, n, list, JSON text,
+    provision) of each the result lists."""
+    rendered = []
+    for row in rows:
+        if not row[2]:
+            raise RuntimeError("to forskellige fund fik samme hash i DuckDB")
+        entry = _renderer.entry(row)
+        if entry is not None:
+            rendered.append((row[0], row[1], *entry))
+    return rendered
+
+
+def json_text(column: str) -> str:
+    """A text column as JSON text, as json.dumps writes it with ensure_ascii=False (its escapes, the
+    backslash's first, only in a text that has one of the characters)."""
+    escaped = column
+    for char, escape in sorted(ESCAPE_DCT.items(), key=lambda item: item[0] != "\\"):
+        escaped = f"replace({escaped}, chr({ord(char)}), {text_literal(escape)})"
+    return f"""'"' || CASE WHEN regexp_matches({column}, {text_literal(UNESCAPED)}) THEN {escaped} ELSE {column} END || '"'"""
