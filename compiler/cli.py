@@ -1158,7 +1158,7 @@ def konsekvens(fil: str, old_spec: str, new_spec: Optional[str], rules: str, dat
         counting = _Counting(stream)
         progress = _Progress(None if fil == "-" else Path(fil).stat().st_size)
         reader = new.package.laes_sager(counting)
-        jobs = jobs or _cores()
+        jobs = jobs or inorder.cores()
         try:
             if jobs > 1:
                 setup = ([(v.package.__name__, str(Path(v.package.__file__).parent)) for v in (old, new)],

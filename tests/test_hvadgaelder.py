@@ -30,7 +30,7 @@ from compiler import examples, pipeline
 from compiler.backends import docs, whatapplies
 from compiler.ir import nodes as ir
 from compiler.ir.interpret import Interpreter
-from compiler.runtime import UgyldigSag, Varighed, dansk_dato, dansk_varighed
+from compiler.runtime import Varighed, dansk_dato, dansk_varighed
 
 from .conftest import PROJECT_RULES, ROOT, write_site
 from .test_browser_laeser import AXE, AXE_RUN

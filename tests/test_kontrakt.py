@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler import examples, pipeline, release
+from compiler import pipeline, release
 from compiler.backends import python as pyback
 from compiler.backends import schema
 

@@ -7,14 +7,12 @@ from __future__ import annotations
 import http.client
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
 from compiler import pipeline
 from compiler.editor import web
 
-from .conftest import PROJECT_RULES
 
 
 def call(url: str, method: str, path: str, body=None, host: str | None = None):

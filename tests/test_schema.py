@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
 
 import jsonschema
 import pytest

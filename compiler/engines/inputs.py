@@ -27,7 +27,7 @@ import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator
 
 import duckdb
 from sqlglot import exp
@@ -160,7 +160,7 @@ def rows_of(engine: Engine, query: str) -> Iterator[tuple]:
 
 def refuse_misspellings(engine: Engine, records: "Records") -> None:
     """A record with an unknown key that the reader takes for a misspelt field goes to the reader."""
-    unknown = engine.con.execute(f"SELECT DISTINCT unnest(_ukendte) AS u FROM laest").fetchall()
+    unknown = engine.con.execute("SELECT DISTINCT unnest(_ukendte) AS u FROM laest").fetchall()
     misspelt = [u for (u,) in unknown if records.misspelt(u["sti"], u["noegle"])]
     if misspelt:
         engine.con.execute("UPDATE laest SET _gyldig = false WHERE list_has_any(_ukendte, ?::STRUCT(sti VARCHAR, "

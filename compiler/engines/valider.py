@@ -37,14 +37,6 @@ class Run:
         invalid = ((number, None, False, problem) for number, problem in self.results.invalid())
         return heapq.merge(cases, invalid, key=lambda item: item[0])
 
-    def text(self, separator: str) -> Iterator[bytes]:
-        """The result lines of the cases in input order, `separator` between them, in UTF-8, a chunk at a time."""
-        return self.results.text(separator)
-
-    def invalid(self) -> Iterator[dict]:
-        """The description of each invalid record, in input order."""
-        return (problem for _number, problem in self.results.invalid())
-
     def text(self, separator: bytes) -> Iterator[bytes]:
         """The result lines of the cases in input order, `separator` between them, in UTF-8, a chunk at a time."""
         return self.results.text(separator)

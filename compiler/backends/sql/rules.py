@@ -20,7 +20,7 @@ from sqlglot import exp
 from ...ir import nodes as ir
 from . import layout
 from .expressions import (Dur, ExprWriter, Names, Scope, Sql, case, col, concat, dot, element, error_if,
-                          first_error, is_null, lit, not_null, positions, shift, text_of)
+                          first_error, is_null, lit, not_null, positions, text_of)
 
 # A period still running, as an end later than any date (computed dates lie in the years 1600-2500).
 SENTINEL_DAY = datetime.date(9999, 12, 31)
