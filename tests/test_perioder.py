@@ -172,7 +172,7 @@ def test_the_lowering_states_the_coverage_and_the_checked_reads(engines):
 
 def test_the_coverage_in_danish_in_the_documentation_and_the_diff(engines, tmp_path):
     loaded, _, _ = engines
-    text = Renderer(loaded.rule_set).coverage(loaded.rule_set.exception("indlagt").covers)
+    text = Renderer(loaded.rule_set).coverage(loaded.rule_set.exception("indlagt").covers).flat
     assert text == ("mens indlæggelse varer (fra og med indlæggelsens indlagt til og med indlæggelsens udskrevet; "
                     "er udskrevet ikke angivet, varer den stadig)")
     before = tmp_path / "før"
