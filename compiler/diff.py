@@ -311,8 +311,8 @@ class Comparison:
                 self.say(f"{citations(self.new, new[day])} begrunder nu ændringen {date_text(day)} i stedet for "
                          f"{date_text(moved_from)} i {self.label(now)}", now.name)
             else:
-                self.say(f"ændringen {date_text(day)} i {self.label(now)} henviser nu til "
-                         f"{citations(self.new, new[day])}", now.name)
+                self.say(f"{citations(self.new, new[day])} er nu angivet som kilde til ændringen {date_text(day)} "
+                         f"i {self.label(now)}", now.name)
         for day in gone:
             self.say(f"ændringen {date_text(day)} i {self.label(now)} henviser ikke længere til nogen kilde "
                      f"(før: {citations(self.old, old[day])})", now.name)

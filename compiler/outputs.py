@@ -10,7 +10,9 @@ wrote are ever replaced or deleted, and two builds of one output tree never inte
   refuses to run, naming it, unless told to keep such files; they are then carried over
   into the new folder untouched (a hard link, else a copy). A folder without a manifest
   whose files are all at paths this build writes (one built before manifests existed) is
-  adopted; in any other folder without one, every file is the user's.
+  adopted; in any other folder without one, every file is the user's. A documentation page
+  that carries the build stamp as its last line is Regelsprog's even when the manifest does not
+  list it (a manifest restored by `git checkout` after a build that added a page).
 * A lock (flock on the output root folder itself, so no lock file is left) makes builds of
   one tree take turns; a build that cannot get it in time says so (OutputError).
 * Staging folders and temporary files are hidden and carry the host and process id in
@@ -192,7 +194,7 @@ def _plan(root: Path, name: str, files: dict[str, str]) -> _Plan:
     present = _files(path) if path.is_dir() else {}
     listed = _read_manifest(path)
     if listed is not None:
-        ours = {p for p in present if p in listed or p == MANIFEST}
+        ours = {p for p in present if p in listed or p == MANIFEST or _stamped_page(present[p])}
     elif set(present) <= set(expected):  # written before there were manifests: adopted
         ours = set(present)
     else:  # not an output folder of ours: nothing in it is ours
@@ -202,6 +204,26 @@ def _plan(root: Path, name: str, files: dict[str, str]) -> _Plan:
     edited = sorted(p for p in ours if listed and p in listed and p != MANIFEST
                     and (contents[p] is None or _digest(contents[p]) != listed[p]))
     return _Plan(name, path, expected, present, ours, same, edited, listed is not None)
+
+
+# The last line of every documentation page (templates stamp.md, base.html). A page that carries
+# it in a folder of ours was written by a build whose manifest is gone (a `git checkout` of
+# generated/ after a build that added a rule or a source): it is ours to delete, not the user's.
+_PAGE_STAMP = re.compile(rb'(?:^|<p class="stamp">)Regels\xc3\xa6t [^\n]* \xc2\xb7 bygget med Regelsprog [^\s<]+(?:</p>)?\s*'
+                         rb'(?:</footer>\s*)?(?:</body>\s*</html>\s*)?\Z', re.MULTILINE)
+
+
+def _stamped_page(path: Path) -> bool:
+    if path.suffix not in (".html", ".md"):
+        return False
+    try:
+        if not stat.S_ISREG(path.lstat().st_mode):
+            return False
+        with path.open("rb") as page:
+            page.seek(max(0, path.lstat().st_size - 4096))
+            return _PAGE_STAMP.search(page.read()) is not None
+    except OSError:
+        return False
 
 
 def _expected(files: dict[str, str]) -> dict[str, bytes]:
@@ -327,12 +349,12 @@ def _remove_leftovers(root: Path, result: Written) -> None:
 
 def _remove_own(folder: Path, live: Path, result: Written) -> None:
     """Remove a staging folder, or an output folder's old contents after the swap: the files
-    either manifest lists, Python's caches, and files the live folder holds too (the user's
-    files carried over). Anything else (made while the build ran) stays, and is reported."""
+    either manifest lists, stamped pages (_PAGE_STAMP), Python's caches, and files the live
+    folder holds too (the user's files carried over). Anything else (made while the build ran) stays, and is reported."""
     own = set(_read_manifest(folder) or ()) | set(_read_manifest(live) or ()) | {MANIFEST}
     kept = False
     for path, file in _files(folder, with_caches=True).items():
-        if path in own or CACHE in PurePosixPath(path).parts or _same_file(file, live / path):
+        if path in own or CACHE in PurePosixPath(path).parts or _same_file(file, live / path) or _stamped_page(file):
             try:
                 file.unlink()
                 continue

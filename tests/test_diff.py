@@ -83,6 +83,9 @@ def test_a_source_cited_for_a_version_boundary_is_shown(two_versions):
     assert sentences(old, new) == [
         f"Ændringen 1. januar 2022 i {RULE_P13} henviser ikke længere til nogen kilde (før: «Første delaftale om "
         "nytænkning af beskæftigelsesindsatsen», afsnit «Færre proceskrav for indsatsen»)."]
+    assert sentences(new, old) == [
+        "«Første delaftale om nytænkning af beskæftigelsesindsatsen», afsnit «Færre proceskrav for indsatsen» er nu "
+        f"angivet som kilde til ændringen 1. januar 2022 i {RULE_P13}."]
 
 
 def test_a_changed_explanation_for_readers_is_shown(two_versions):

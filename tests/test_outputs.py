@@ -80,6 +80,25 @@ def test_a_users_file_in_an_output_folder_stops_the_build_and_nothing_changes(ru
     assert snapshot(built) == before
 
 
+def test_pages_of_a_build_whose_manifest_was_checked_out_again_are_removed_not_refused(run, rules, new_rules, built):
+    # A jurist builds a change that adds a page, then throws the change away (`git checkout --
+    # rules generated`): the old files and manifest are back, the new page is left over.
+    old = snapshot(built)
+    assert run("byg", "--regler", str(new_rules), "--ud", str(built)).exit_code == 0
+    added = sorted(set(snapshot(built)) - set(old))
+    assert "docs/regler/ingen_breve.html" in added and "docs/regler/ingen_breve.md" in added
+    for path, data in old.items():
+        (built / path).write_bytes(data)
+    (built / "docs" / "min_side.md").write_text("Regelsæt udgave 1.0 · bygget med Regelsprog 0.1.0\nmine noter\n",
+                                                encoding="utf-8")
+    result = run("byg", "--regler", str(rules), "--ud", str(built))
+    assert result.exit_code == 2 and "min_side.md" in result.stderr and "ingen_breve" not in result.stderr
+    (built / "docs" / "min_side.md").unlink()
+    result = run("byg", "--regler", str(rules), "--ud", str(built))
+    assert result.exit_code == 0, result.output
+    assert snapshot(built) == old
+
+
 def test_told_to_keep_them_the_users_files_stay_and_the_rest_is_rebuilt(run, new_rules, built):
     (built / "docs" / "noter.txt").write_text("mine noter", encoding="utf-8")
     (built / "docs" / "regler" / "egen").mkdir()
