@@ -509,6 +509,12 @@ _NOT_UNITS = {
 }
 
 
+# Numbers written as words, which the language takes only as digits (`5 dage`, not `fem dage`).
+_NUMBER_WORDS = {word: number for number, words in enumerate(
+    ("", "en et én ét", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv",
+     "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tyve")) for word in words.split()}
+
+
 def _common_mistake(block: str, position: int):
     """A hint for a mistake people often make, read from the text around the error."""
     line_start = block.rfind("\n", 0, position) + 1
@@ -518,6 +524,9 @@ def _common_mistake(block: str, position: int):
     word = re.match(r"[\w%]*", after).group()
     if word.lower() in _INSTEAD:
         return f"skriv `{_INSTEAD[word.lower()]}`"
+    number = re.search(r"(?<!\w)(\w+)[ ]+$", block[line_start:position])  # `fem` read as a name, then `dage`
+    if number and number.group(1).lower() in _NUMBER_WORDS and word in [w for units in _units() for w in units]:
+        return f"skriv tallet med cifre: `{_NUMBER_WORDS[number.group(1).lower()]} {word}`"
     if word and word not in all_keywords() and re.search(r"(?<![\w.])\d+(,\d+)?[ ]+$", block[line_start:position]) \
             and not re.search(rf"(?:{'|'.join(MAANEDSNAVNE)})[ ]+\d+[ ]+$", block[line_start:position]):
         # a word after a number that is not a year: meant as a unit

@@ -124,6 +124,8 @@ def test_a_deadline_in_working_days_says_the_language_counts_calendar_days(tmp_p
     ("senest 1 kvartal efter", "skriv `3 måneder` for et kvartal"),
     ("senest 5 ugr efter", "mente du `uger`?"),                               # a misspelt unit
     ("senest 5 stk efter", f"efter tallet forventedes en enhed: {UNITS}"),   # any other word: the units
+    ("senest fem dage efter", "skriv tallet med cifre: `5 dage`"),            # a number as a word
+    ("senest en uge efter", "skriv tallet med cifre: `1 uge`"),
 ])
 def test_a_word_after_a_number_is_read_as_a_unit(tmp_path, written, hint):
     [found] = errors(load(tmp_path, RULE.replace("senest 1 uge efter", written)))
