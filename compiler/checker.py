@@ -15,7 +15,7 @@ import re
 import string
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from . import diagnostics as d
 from . import semantics as sm
@@ -551,7 +551,7 @@ class Checker:
         change (`ændring <dato> kilde …`): the rule's own sources say why it exists, not necessarily
         why it changed, and the documentation cites the change's source at that day. The first day
         of its first version is cited by the rule's own `kilde`; a draft has no settled sources."""
-        if rule.draft is not None:
+        if rule.draft is not None or any(self.version_faults(rule)):  # R258/R259 say what is wrong
             return
         periods = [*rule.periods, *(v.period for v in rule.versions)]
         starts = {p.start.value: p.start.span for p in periods if p.start is not None and p.start.value is not None}
@@ -634,17 +634,26 @@ class Checker:
             self.error(later.span, f"`{later.name}` er {describe(first_type)} i en anden version, men "
                        f"{describe(later_type)} her", code="R257")
 
-    def check_version_periods(self, rule: s.Rule) -> None:
+    def version_faults(self, rule: s.RuleBase) -> Iterator[tuple[s.Version, s.Version, Optional[datetime.date], bool]]:
+        """(earlier, later, the earlier's end, whether they overlap) for two versions in a row that
+        overlap or leave a gap between them."""
         versions = [v for v in rule.versions if self.period_dates_ok(v.period)]
         versions.sort(key=lambda v: (v.period.start is not None, v.period.start.value if v.period.start else 0))
         for earlier, later in zip(versions, versions[1:]):
             end = earlier.period.end.value if earlier.period.end else None
             start = later.period.start.value if later.period.start else None
             if end is None or start is None or start <= end:
+                yield earlier, later, end, True
+            elif (start - end).days > 1:
+                yield earlier, later, end, False
+
+    def check_version_periods(self, rule: s.Rule) -> None:
+        for earlier, later, end, overlap in self.version_faults(rule):
+            if overlap:
                 self.error(later.period.span, "versionernes perioder overlapper",
                            f"den forrige version (linje {earlier.span.line}) gælder "
                            + ("uden slutdato" if end is None else f"til {danish_date(end)}"), code="R258")
-            elif (start - end).days > 1:
+            else:
                 self.error(later.period.span, "der er et hul mellem versionernes perioder",
                            f"den forrige version slutter {danish_date(end)}; denne bør gælde fra dagen efter",
                            code="R259")

@@ -132,6 +132,12 @@ def test_a_version_that_changes_or_ends_without_a_source_named_for_that_day_is_a
     assert end.explicit and [c[1] for c in end.citations] == [cited.rule_set.source("første_delaftale").title]
 
 
+def test_versions_that_overlap_or_leave_a_gap_are_one_error_each_and_no_warning_of_a_change(tmp_path):
+    for later, code in (("1. december 2021", "R258"), ("1. februar 2022", "R259")):
+        loaded = load_text(tmp_path, CHANGING.replace("fra 1. januar 2022 til", f"fra {later} til"))
+        assert [x.code for x in loaded.diagnostics if x.code != "R201"] == [code], "\n".join(loaded.render())
+
+
 def test_in_a_rule_set_without_that_warning_every_version_boundary_cites_its_own_source(loaded):
     """The property the warning gives any rule set, on the sample project: where a version begins
     (after the first) or the last one ends, the documentation cites the source named for that day."""
