@@ -79,8 +79,10 @@ class Builder:
     def source_decl(self, meta, children):
         name, title, *attributes = children
         source = s.SourceDecl(self._span(meta), str(name), _string(title), name_span=self._token_span(name))
-        for key, value in attributes:
+        for key, value, *span in attributes:
             setattr(source, key, value)
+            if span:
+                setattr(source, f"{key}_span", span[0])
         return source
 
     def source_date(self, _meta, children):
@@ -89,11 +91,11 @@ class Builder:
     def source_kind(self, _meta, children):
         return ("kind", (str(children[0]), self._token_span(children[0])))
 
-    def source_weight(self, _meta, children):
-        return ("weight", _string(children[0]))
+    def source_weight(self, meta, children):
+        return ("weight", _string(children[0]), self._span(meta))
 
     def source_url(self, _meta, children):
-        return ("url", _string(children[0]))
+        return ("url", _string(children[0]), self._token_span(children[0]))
 
     def source_document(self, _meta, children):
         return ("document", _string(children[0]))

@@ -184,7 +184,7 @@ class Checker:
                 name = key(item)
                 if name in table:
                     first = table[name].span
-                    self.error(item.span, f"{noun} `{name}` er allerede erklæret",
+                    self.error(getattr(item, "name_span", None) or item.span, f"{noun} `{name}` er allerede erklæret",
                                f"den første står i {first.path}, linje {first.line}", code="R204")
                     continue
                 if isinstance(item, (s.Rule, s.Exception_)):
@@ -229,11 +229,11 @@ class Checker:
                            d.did_you_mean(source.kind[0], SOURCE_KINDS)
                            or "vælg en af " + ", ".join(f"`{kind}`" for kind in SOURCE_KINDS), code="R325")
             if source.weight is not None and not source.weight.strip():
-                self.error(source.span, f"kilden `{source.name}` har en tom `vægt`",
+                self.error(source.weight_span or source.span, f"kilden `{source.name}` har en tom `vægt`",
                            "beskriv kildens retlige vægt, eller fjern linjen", code="R326")
             # The address becomes a link in the documentation: only web addresses, never `javascript:`.
             if source.url is not None and not re.fullmatch(r"https?://[^\s<>\"]+", source.url):
-                self.error(source.span, f"adressen for kilden `{source.name}` er ikke en webadresse",
+                self.error(source.url_span or source.span, f"adressen for kilden `{source.name}` er ikke en webadresse",
                            "skriv hele adressen, fx \"https://bm.dk/…\"", code="R208")
         for enum in self.program.enums.values():
             seen: set[str] = set()

@@ -440,6 +440,8 @@ class SourceDecl:
     url: Optional[str] = None
     document: Optional[str] = None
     name_span: Optional[Span] = None
+    url_span: Optional[Span] = None
+    weight_span: Optional[Span] = None
     kind: Optional[tuple[str, Span]] = None   # `art politisk_aftale`: what kind of document (sourcekinds.py)
     weight: Optional[str] = None      # `vægt "…"`: its legal weight in the author's words
     draft: Optional[str] = None       # `udkast "…"`: not settled yet (the reason, "" when none is given)

@@ -135,3 +135,10 @@ def test_a_word_after_a_number_is_read_as_a_unit(tmp_path, written, hint):
 def test_a_word_after_a_year_is_not_taken_for_a_unit(tmp_path):
     [found] = errors(load(tmp_path, RULE.replace("  krav:", "  gælder fra 1. juli 2019 frem\n  krav:")))
     assert found.message == "uventet `frem`" and "enhed" not in found.hint
+
+
+def test_a_sources_address_weight_and_duplicate_name_are_reported_where_they_are_written(tmp_path):
+    loaded = load(tmp_path, RULE + '\nkilde fejlkilde "En kilde"\n  vægt "  "\n  adresse "ftp://x"\n\n'
+                                   'kilde fejlkilde "Samme navn"\n')
+    assert sorted((x.code, x.span.line, x.span.column) for x in errors(loaded)) == [
+        ("R204", 10, 7), ("R208", 8, 11), ("R326", 7, 3)]
