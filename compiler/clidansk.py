@@ -45,6 +45,17 @@ CATALOGUE = {
     "Option {name!r} requires {nargs} arguments.": "Tilvalget {name!r} skal have {nargs} værdier.",
     "{value!r} is not {choice}.": "{value!r} er ikke {choice}.",
     "{value!r} is not one of {choices}.": "{value!r} er ikke en af {choices}.",
+    "required": "skal angives",
+    "Missing parameter: {param_name}": "Mangler parameter: {param_name}",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} er en mappe.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} er en fil.",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} kan ikke læses.",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} kan ikke skrives.",
+    "Could not open file {filename!r}: {message}": "Filen {filename!r} kan ikke åbnes: {message}",
+    "{value!r} is not a valid {number_type}.": "{value!r} er ikke et gyldigt {number_type}.",
+    "{value} is not in the range {range}.": "{value} ligger ikke i intervallet {range}.",
+    "Choose from:\n\t{choices}": "Vælg mellem:\n\t{choices}",
+    "unknown error": "ukendt fejl",
 }
 
 
@@ -61,3 +72,7 @@ def install() -> None:
         module._ = gettext
         if hasattr(module, "ngettext"):
             module.ngettext = ngettext
+    # the type's name goes into "… is not a valid {number_type}." untranslated
+    for kind, name in ((click.types.IntParamType, "heltal"), (click.types.IntRange, "heltal"),
+                       (click.types.FloatParamType, "decimaltal"), (click.types.FloatRange, "decimaltal")):
+        kind.name = name

@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from compiler import cli
+from compiler import cli, clidansk
 from compiler.backends import python as pyback
 
 from .conftest import MODEL_FILES, PROJECT, PROJECT_CASES, PROJECT_RULES, ROOT, regel
@@ -346,6 +347,18 @@ def test_help_is_danish():
     assert "..." not in result.stdout.split("Kommandoer:")[1]  # whole one-line descriptions
     result = subprocess.run([sys.executable, "-m", "compiler", "valider"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2 and "Mangler argument" in result.stderr
+
+
+def test_every_commands_help_and_a_bad_number_are_danish(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # outside any project
+    clidansk.install()
+    runner = CliRunner()
+    for name in cli.regel.commands:
+        text = runner.invoke(cli.regel, [name, "--help"]).output
+        for english in ("Usage", "Options", "[required]", "default:", "Show this message"):
+            assert english not in text, (name, english)
+    result = runner.invoke(cli.regel, ["valider", "sager.jsonl", "--jobs", "mange"])
+    assert result.exit_code == 2 and "'mange' er ikke et gyldigt heltal." in result.output
 
 
 def test_a_fault_in_regelsprog_itself_is_named_and_exits_2(monkeypatch, capsys):
