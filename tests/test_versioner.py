@@ -12,10 +12,10 @@ from compiler.backends import docs
 
 from .conftest import PROJECT_RULES, load_checked, load_text
 
-STAMP = re.compile(r'<p class="stamp">Regelsæt (?:udgave [0-9.]+, )?<span class="version">([0-9a-f]{12})</span>[^<]* · bygget med Regelsprog ')
+STAMP = re.compile(r'<p class="stamp">Regelsæt (?:«[^»<]*» )?(?:udgave [0-9.]+, )?<span class="version">([0-9a-f]{12})</span>[^<]* · bygget med Regelsprog ')
 
 
-MARKDOWN_STAMP = re.compile(r"\n\n---\n\nRegelsæt (?:udgave [0-9.]+, )?([0-9a-f]{12})[^\n]* · bygget med Regelsprog [^\n]+\n$")
+MARKDOWN_STAMP = re.compile(r"\n\n---\n\nRegelsæt (?:«[^»\n]*» )?(?:udgave [0-9.]+, )?([0-9a-f]{12})[^\n]* · bygget med Regelsprog [^\n]+\n$")
 
 
 def test_every_page_carries_the_same_version_and_build(loaded):
@@ -25,6 +25,13 @@ def test_every_page_carries_the_same_version_and_build(loaded):
     assert all(len(found) == 1 for found in stamps.values()), [p for p, f in stamps.items() if len(f) != 1]
     assert len({found[0] for found in stamps.values()}) == 1
     assert len([path for path in stamps if path.endswith(".md")]) == len([path for path in stamps if path.endswith(".html")])
+
+
+def test_the_stamp_names_the_rule_set_with_its_title_escaped(tmp_path):
+    loaded = load_text(tmp_path, 'regelsæt "Indsatsen <b>*nu*</b>" udgave "2.1"\n')
+    files = docs.generate(loaded.rule_set, loaded.texts)
+    assert STAMP.search(files["index.html"]) and "Regelsæt «Indsatsen &lt;b&gt;*nu*&lt;/b&gt;» udgave 2.1, " in files["index.html"]
+    assert MARKDOWN_STAMP.search(files["index.md"]) and "Regelsæt «Indsatsen &lt;b&gt;\\*nu\\*&lt;/b&gt;» udgave 2.1, " in files["index.md"]
 
 
 def test_the_version_follows_the_rules_and_not_the_folder(loaded, tmp_path):

@@ -711,13 +711,14 @@ def stamp(site: Site) -> dict[str, str]:
     """The rule set's version and build, for every footer and printout: the jurists' edition, the
     start of the rule files' SHA-256 (the package's `REGELSAET`), the latest day on which a rule
     changes, and the Regelsprog that built the pages. No clock is read: the same rules give the
-    same pages. Made by the compiler: digits, full stops and hex only."""
+    same pages. Made by the compiler (digits, full stops and hex) but for the rule set's title,
+    which the jurists wrote: the templates escape it."""
     days = [b.day for view in site.rules for b in view.boundaries]
     try:
         built_with = importlib.metadata.version("regelsprog")
     except importlib.metadata.PackageNotFoundError:
         built_with = "ukendt version"
-    return {"edition": site.rs.edition or "", "version": (site.rs.content_hash or "")[:12],
+    return {"title": site.rs.title or "", "edition": site.rs.edition or "", "version": (site.rs.content_hash or "")[:12],
             "latest": date_text(max(days)) if days else "", "built_with": built_with}
 
 
