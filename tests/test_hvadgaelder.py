@@ -201,6 +201,13 @@ def test_the_caseworkers_question_gets_the_validators_dates(loaded, package, bro
     cards = page.eval_on_selector_all("#frister [data-regel]", "cards => cards.map(c => [c.dataset.regel, c.dataset.udfald, "
                                       "c.dataset.frist])")
     assert {tuple(card) for card in cards} == on_case
+    counts = [o for o in python if "element" not in o and o["udfald"] == "frist" and "krav" in o["grundlag"]["fakta"]]
+    assert counts, "eksempelreglerne har intet krav om et antal, der ikke er nået"
+    for o in counts:  # a count not reached yet: how many more, by when
+        f = o["grundlag"]["fakta"]
+        assert re.search(rf"Der mangler {f['krav'] - f['antal']} \w+ senest "
+                         rf"{dansk_dato(datetime.date.fromisoformat(f['frist']))}\.",
+                         page.inner_text(f"#frister [data-regel={o['regel']}]")), o
     assert "Samtale 3 (5. maj 2025) ligger efter skæringsdatoen 1. april 2025" in page.inner_text("#hvadgaelder-svar")
     assert fits(page) == []
     page.close()

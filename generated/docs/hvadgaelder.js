@@ -145,8 +145,11 @@
       kort.appendChild(el("p", "Senest " + dato(f.frist), "hvadgaelder-dato"));
       kort.appendChild(prosa("p", efter(t.krav[versionsnummer(svar)], t.frist ? " " + stort(t.frist) + "." : "")));
     }
+    var mangler = f.krav !== undefined ? f.krav - f.antal : 0;  // a count: how many more, by the window's last day
     var status = svar.udfald === "frist" ? "Fristen er ikke nået pr. " + dato(idag) + "." +
-      (f.krav !== undefined ? " Indtil nu " + f.antal + " " + (f.antal === 1 ? f.ental : f.flertal) + "." : "") : UDFALD[svar.udfald] + ": " + svar.besked;
+      (f.krav !== undefined ? " Indtil nu " + f.antal + " " + (f.antal === 1 ? f.ental : f.flertal) + "." : "") +
+      (mangler > 0 ? " Der mangler " + mangler + " " + (mangler === 1 ? f.ental : f.flertal) + " senest " + dato(f.frist) + "." : "")
+      : UDFALD[svar.udfald] + ": " + svar.besked;
     kort.appendChild(el("p", status, "small"));
     var afg = afgoerendeTekst(svar);
     if (afg) kort.appendChild(el("p", afg, "small"));
