@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import PurePosixPath
 
 import pytest
 
-from compiler import diff
-from compiler.backends import docs
+from compiler import diff, pipeline
+from compiler.backends import docs, search
 
-from .conftest import load_text
+from .conftest import PROJECT_RULES, load_text
 
 
 class Links(HTMLParser):
@@ -250,3 +251,23 @@ def test_a_file_made_alone_for_the_editors_preview_is_the_one_the_build_writes(l
     site = docs.Site(loaded.rule_set, loaded.texts)
     assert {path: docs.page(site, path) for path in files} == files  # scripts too: the preview is the site
     assert docs.page(site, "regler/findes_ikke.html") is None and docs.page(site, "favicon.ico") is None
+
+
+def test_search_finds_a_rule_by_its_provisions_registry_title_and_its_examples_titles(tmp_path):
+    """A word only in the registry's title of a rule's provision (bestemmelser.regel), or only in
+    the title of one of its examples, finds the rule."""
+    folder = tmp_path / "regler"
+    shutil.copytree(PROJECT_RULES, folder)
+    for name, old, new in (("bestemmelser", '"Første samtale senest en uge efter første henvendelse"',
+                            '"Første samtale senest en uge efter første kontaktordning"'),
+                           ("samtaler", 'eksempel "Fristen er ikke nået endnu"', 'eksempel "Fristen er ikke nået i ventetiden"')):
+        path = folder / f"{name}.regel"
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) == 1
+        path.write_text(text.replace(old, new), encoding="utf-8")
+    loaded = pipeline.load([folder])
+    assert loaded.ok, "\n".join(loaded.render())
+    entries = docs.Site(loaded.rule_set, loaded.texts).search_entries()
+    for word in ("kontaktordninger", "ventetiden"):
+        found = [e["adresse"] for e in entries if all(term in e["ord"] for term in search.terms(word))]
+        assert found == ["regler/foerste_samtale.html"], (word, found)

@@ -3,14 +3,17 @@
 * In Chromium (driven by Playwright), a caseworker's question on the sample project
   (kontanthjælp, jobparat, first contact 3 March 2025): the dates the page shows are the
   generated validators' deadlines, and the rules it lists as not applying are the ones the
-  reference interpreter says do not apply. Without JavaScript the page says so and links to
+  reference interpreter says do not apply; the rights and information rules in force are listed
+  with what they say, and counted in the opening sentence. Without JavaScript the page says so and links to
   the per-benefit lists.
 * Differentially (in node, else in Chromium): for generated and mutated cases of rules/ and of
   the fixture rule sets, on several evaluation dates, with their items and without, the
   JavaScript's outcomes for every rule are the generated Python validators' (`forklar`): for the
   case, and for each item, first item or gap of an item rule, the outcome and its reason, the
   item, the deciding date, the facts (deadlines, windows, counts, limits), the exceptions
-  considered or applied, missing data and the message.
+  considered or applied, missing data and the message; and for every rule without a duty (a
+  right, information), whether it applies (benefit, condition, version on its deciding date) as
+  the reference interpreter evaluates the same IR.
 """
 
 from __future__ import annotations
@@ -29,8 +32,8 @@ import pytest
 from compiler import examples, pipeline
 from compiler.backends import docs, whatapplies
 from compiler.ir import nodes as ir
-from compiler.ir.interpret import Interpreter
-from compiler.runtime import Varighed, dansk_dato, dansk_varighed
+from compiler.ir.interpret import Env, Interpreter
+from compiler.runtime import ManglendeData, Varighed, dansk_dato, dansk_varighed
 
 from .conftest import PROJECT_RULES, ROOT, write_site
 from .test_browser_laeser import AXE, AXE_RUN
@@ -54,6 +57,32 @@ def reference(interpreter: Interpreter, data: dict, day: datetime.date) -> dict:
     for entry in answer["forklaring"]:
         found.setdefault(entry["regel"], []).append(entry)
     return found
+
+
+def rights(interpreter: Interpreter, data: dict, day: datetime.date) -> list[dict]:
+    """Whether each rule without a duty (a right, information) applies to a case, by the
+    interpreter's reading of the same IR: its benefits, its `for sager hvor …`, and a version in
+    force on its deciding date; as the page's `R.vurderRettigheder` says it."""
+    rule_set = interpreter.rs
+    case = interpreter.read(copy.deepcopy(data))
+    answer = []
+    for rule in (r for r in rule_set.rules if r.duty is None):
+        found: dict = {"regel": rule.name}
+        env = Env(case, day)
+        try:
+            if rule.benefits is not None and case[rule_set.benefit_field] not in rule.benefits:
+                found["grund"] = "ydelse"
+            elif rule.applies_when is not None and not interpreter.eval(rule.applies_when, env):
+                found["grund"] = "betingelse"
+            elif rule.deciding_date is not None:
+                found["afgoerende"] = day_number(interpreter.eval(rule.deciding_date, env))
+                if interpreter.version(rule.versions, interpreter.eval(rule.deciding_date, env)) is None:
+                    found["grund"] = "periode"
+            found["udfald"] = "gælder ikke" if "grund" in found else "gælder"
+        except ManglendeData as missing:
+            found = {"regel": rule.name, "udfald": "datafejl", "felt": missing.felt, "besked": missing.besked}
+        answer.append(found)
+    return answer
 
 
 # ----------------------------------------------------------------------------- in the browser
@@ -113,6 +142,26 @@ def test_the_caseworkers_question_gets_the_validators_dates(loaded, package, bro
                     if entries[0]["udfald"] == "gælder ikke" and entries[0]["grund"] != "ingen"}
     assert not_applying <= {rule for rule, kind, *_ in shown if kind == "gælder ikke"}
     assert "Gælder ikke for sagen" in answer and "Frister og perioder" in answer
+    # the rights and information rules in force for the case, each with what it says and its page
+    in_force = [r["regel"] for r in rights(Interpreter(loaded.rule_set), {"id": "spørgsmål", **QUESTION}, ASKED_ON)
+                if r["udfald"] == "gælder"]
+    listed = page.eval_on_selector_all("#rettigheder [data-regel]", "cards => cards.map(c => [c.dataset.regel, "
+                                       "c.querySelector('h3 a').getAttribute('href'), c.querySelector('p').textContent])")
+    assert in_force and [rule for rule, *_ in listed] == in_force
+    views = docs.Site(loaded.rule_set, loaded.texts).by_name
+    for rule, link, text in listed:
+        assert link == f"regler/{views[rule].slug}.html" and text == (views[rule].reader_summary or views[rule].description)
+    assert "Rettigheder og oplysninger, der gælder for sagen" in answer
+    count = len(in_force) + page.locator("#frister [data-regel], #krav [data-regel]").count()
+    assert f"gælder {count} regler for sagen: " in answer and f" og {len(in_force)} rettigheder og oplysninger." in answer
+    # a right not yet in force on the day asked: under «Gælder ikke for sagen», with why
+    page.fill("#felt-skaeringsdato", "2022-06-01")
+    page.click("#hvadgaelder-sag button[type=submit]")
+    assert [r["grund"] for r in rights(Interpreter(loaded.rule_set), {"id": "spørgsmål", **QUESTION}, datetime.date(2022, 6, 1))
+            if r["regel"] == "valg_af_samtaleform"] == ["periode"]
+    assert page.text_content("#gaelder-ikke [data-regel=valg_af_samtaleform] p") == (
+        "Reglen gælder fra 1. januar 2023, og den afgørende dato (skæringsdatoen) er 1. juni 2022.")
+    assert not page.locator("#rettigheder [data-regel=valg_af_samtaleform]").count()
     # the rules on each item: listed, each asking for the items it is about
     per_item = {r.name for r in loaded.rule_set.rules if isinstance(r.duty, ir.Duty) and not isinstance(r.duty.instance, ir.PerCase)}
     listed = page.eval_on_selector_all("#krav [data-regel]", "cards => cards.map(c => c.dataset.regel)")
@@ -152,6 +201,13 @@ def test_the_caseworkers_question_gets_the_validators_dates(loaded, package, bro
     cards = page.eval_on_selector_all("#frister [data-regel]", "cards => cards.map(c => [c.dataset.regel, c.dataset.udfald, "
                                       "c.dataset.frist])")
     assert {tuple(card) for card in cards} == on_case
+    counts = [o for o in python if "element" not in o and o["udfald"] == "frist" and "krav" in o["grundlag"]["fakta"]]
+    assert counts, "eksempelreglerne har intet krav om et antal, der ikke er nået"
+    for o in counts:  # a count not reached yet: how many more, by when
+        f = o["grundlag"]["fakta"]
+        assert re.search(rf"Der mangler {f['krav'] - f['antal']} \w+ senest "
+                         rf"{dansk_dato(datetime.date.fromisoformat(f['frist']))}\.",
+                         page.inner_text(f"#frister [data-regel={o['regel']}]")), o
     assert "Samtale 3 (5. maj 2025) ligger efter skæringsdatoen 1. april 2025" in page.inner_text("#hvadgaelder-svar")
     assert fits(page) == []
     page.close()
@@ -235,7 +291,8 @@ vm.runInContext(fs.readFileSync(process.argv[2], "utf8") + "\nthis.R = Regelspro
 const payload = JSON.parse(fs.readFileSync(0, "utf8"));
 process.stdout.write(JSON.stringify(context.R.vurderAlle(payload)));
 """
-ALL = "function (payload) { return payload.map(function (p) { return R.vurder(R.laesSag(p[0]), p[1]); }); }"
+ALL = ("function (payload) { return payload.map(function (p) { var sag = R.laesSag(p[0]); "
+       "return [R.vurder(sag, p[1]), R.vurderRettigheder(sag, p[1])]; }); }")
 
 
 def run_js(script: Path, payload: list, tmp_path: Path, request) -> list:
@@ -348,8 +405,11 @@ def compare(loaded, records: list[dict], days: list[datetime.date], tmp_path: Pa
                 payload.append([variant, day_number(day)])
     answers = run_js(script, payload, tmp_path, request)
     rules = [r for r in rule_set.rules if isinstance(r.duty, ir.Duty)]
+    interpreter = Interpreter(rule_set)
     compared = 0
-    for (data, day), answer, result in zip(cases, answers, results):
+    for (data, day), (answer, on_rights), result in zip(cases, answers, results):
+        assert on_rights == rights(interpreter, data, day), f"pr. {day}: {json.dumps(data, ensure_ascii=False)[:600]}"
+        compared += len(on_rights)
         explained: dict[str, list] = {}
         for entry in result["forklaring"]:
             explained.setdefault(entry["regel"], []).append(entry)

@@ -453,14 +453,16 @@ class Site:
 
     def search_entries(self) -> list[dict]:
         """What the search finds: every rule and exception, concept and source, by title, with
-        the plain-Danish text of its page (`adresse` from the site's root; `md` for Markdown)."""
+        the plain-Danish text of its page: a rule's with its provisions' registry titles and its
+        examples' titles (`adresse` from the site's root; `md` for Markdown)."""
         entries = []
         for view in self.rules:
             kind = "Undtagelse" if view.is_exception else "Regel"
             texts = [r.text.flat for r in view.requirements] + [
                 view.description or "", view.applies_to.flat if view.applies_to else "",
                 view.condition.flat if view.condition else "", view.topic]
-            texts += [p[0] for p in view.provisions] + [c.title for c in view.concepts] + [n[0] for n in view.notes]
+            texts += [text for p in view.provisions for text in (p[0], p[2])] + [c.title for c in view.concepts]
+            texts += [n[0] for n in view.notes] + [e.title for e in view.examples]
             summary = view.reader_summary or view.summary or ""
             entries.append({**search.entry(f"{kind} · {', '.join(p[0] for p in view.provisions)}", view.title,
                                            f"regler/{view.slug}.html", summary, *texts), "md": f"regler/{view.slug}.md"})

@@ -29,6 +29,8 @@ def read_fields(rule_set: ir.RuleSet) -> dict[str, set[str]]:
     for rule in rule_set.rules:
         if isinstance(rule.duty, ir.Duty):
             pending += [rule.applies_when, rule.deciding_date, rule.duty]
+        elif rule.duty is None:  # a right or information rule: whom it applies to and when
+            pending += [rule.applies_when, rule.deciding_date]
     for exception in rule_set.exceptions:
         pending += [exception.condition, exception.deciding_date, exception.covers]
     seen: set[str] = set()
@@ -128,7 +130,7 @@ def texts(site) -> dict:
     text = site.text
     rules = {}
     for rule in rs.rules:
-        if not isinstance(rule.duty, ir.Duty):
+        if isinstance(rule.duty, ir.Share):
             continue
         view = site.by_name[rule.name]
         rules[rule.name] = {
@@ -137,11 +139,16 @@ def texts(site) -> dict:
             "gaelderFor": prose_json(sentence(Prose("gælder kun for ").joined("", view.applies_to))),
             "periode": view.period, "afgoerende": view.deciding_date,
             "ydelser": ", ".join(words(v) for v in rule.benefits) if rule.benefits is not None else None,
+            "udkast": rule.draft}
+        if rule.duty is None:  # a right or information rule: what it says, told to the reader
+            rules[rule.name]["resume"] = view.reader_summary or view.description or view.title
+            continue
+        rules[rule.name] |= {
             "krav": [prose_json(text.duty(rule.duty, dict(v.values))) for v in rule.versions],
             # the deadline of `inden for` in words (`senest …` says it in the requirement itself)
             "frist": text.deadline(rule.duty) if rule.duty.terms.window is not None and rule.duty.kind == "frist" else None,
             "hver": f"{gendered(rule.duty.item_noun, 'hver', 'hvert')} {rule.duty.item_noun}",
-            "liste": words(rule.duty.terms.items.list_field), "udkast": rule.draft,
+            "liste": words(rule.duty.terms.items.list_field),
             "ental": rule.duty.item_noun,
             # an item rule's own filter (after the version is chosen): whom it leaves out, in words
             "kunFor": (prose_json(sentence(Prose(f"kravet gælder kun {words(rule.duty.terms.items.list_field)}")

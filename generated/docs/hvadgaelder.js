@@ -145,8 +145,11 @@
       kort.appendChild(el("p", "Senest " + dato(f.frist), "hvadgaelder-dato"));
       kort.appendChild(prosa("p", efter(t.krav[versionsnummer(svar)], t.frist ? " " + stort(t.frist) + "." : "")));
     }
+    var mangler = f.krav !== undefined ? f.krav - f.antal : 0;  // a count: how many more, by the window's last day
     var status = svar.udfald === "frist" ? "Fristen er ikke nået pr. " + dato(idag) + "." +
-      (f.krav !== undefined ? " Indtil nu " + f.antal + " " + (f.antal === 1 ? f.ental : f.flertal) + "." : "") : UDFALD[svar.udfald] + ": " + svar.besked;
+      (f.krav !== undefined ? " Indtil nu " + f.antal + " " + (f.antal === 1 ? f.ental : f.flertal) + "." : "") +
+      (mangler > 0 ? " Der mangler " + mangler + " " + (mangler === 1 ? f.ental : f.flertal) + " senest " + dato(f.frist) + "." : "")
+      : UDFALD[svar.udfald] + ": " + svar.besked;
     kort.appendChild(el("p", status, "small"));
     var afg = afgoerendeTekst(svar);
     if (afg) kort.appendChild(el("p", afg, "small"));
@@ -287,19 +290,30 @@
         if (s.udfald === "overtrådt") brudt++;
       }
     });
+    // the rules without a duty (rights, information): the ones in force for the case, with what they say
+    var rettigheder = [];
+    R.vurderRettigheder(sag, idag).forEach(function (s) {
+      if (s.udfald === "gælder") rettigheder.push(punkt(s, T.regler[s.regel].resume));
+      else if (s.udfald === "gælder ikke") ikke.push(punkt(s, grund(s, sag)));
+      else afgoeres.push(punkt(s, stort(datafejlTekst(s, "om reglen gælder"))));
+    });
     frister.sort(function (a, b) { return a[0] - b[0]; });
     ud.textContent = "";
-    var antal = frister.length + elementer.length;
+    var antal = frister.length + elementer.length + rettigheder.length;
     var hvad = opremset(navne);
+    var dele = [frister.length + " med en frist eller periode"];
+    if (elementer.length) dele.push(elementer.length + " med krav til " + hvad);
+    if (rettigheder.length) dele.push(rettigheder.length + (rettigheder.length === 1 ? " ret eller oplysning" : " rettigheder og oplysninger"));
     ud.appendChild(el("p", "Pr. " + dato(idag) + " gælder " + antal + (antal === 1 ? " regel" : " regler") +
-      " for sagen: " + frister.length + " med en frist eller periode" +
-      (elementer.length ? " og " + elementer.length + " med krav til " + hvad : "") + "." +
+      " for sagen: " + opremset(dele) + "." +
       (brudt ? " " + brudt + " af dem er" + " ikke overholdt." : ""), "lead"));
     var note = senere(sag, idag);
     if (note) ud.appendChild(el("p", note, "note"));
     afsnit(ud, "Frister og perioder", frister.map(function (p) { return p[1]; }), "frister");
     afsnit(ud, "Krav til " + hvad, elementer, "krav", false, "Kravene gælder for " + hvad + " i sagen. Under hvert " +
       "krav står, om de " + opremset(lister) + ", du har tilføjet i formularen, overholder det.");
+    afsnit(ud, "Rettigheder og oplysninger, der gælder for sagen", rettigheder, "rettigheder", false,
+      "Reglerne stiller ingen krav, der kan tjekkes på sagen: de giver borgeren en ret eller siger, hvordan indsatsen foregår.");
     afsnit(ud, "Undtaget", undtaget, "undtaget");
     afsnit(ud, "Kan ikke afgøres endnu", afgoeres, "afgoeres");
     afsnit(ud, "Gælder ikke for sagen", ikke, "gaelder-ikke", true);

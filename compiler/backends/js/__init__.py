@@ -9,7 +9,8 @@ queries, the first item, gaps between periods, a limit under missing data, and e
 message (`resultater._BESKEDER`). What is translated: whom each rule applies to
 (`applies_when`, the benefit table), its versions and deciding date, its instance (the case,
 each item, the first item or each gap) and for each instance the lets, exceptions and decision
-table, as `Interpreter.judge` with explanations.
+table, as `Interpreter.judge` with explanations; for a rule without a duty (a right, information)
+whom it applies to and its version in force, as for the others.
 
 Rule text is untrusted: it reaches the JavaScript only as JSON values (`literal`), never as
 code or identifiers (definitions, fields, parameters and locals are looked up by their
@@ -244,11 +245,12 @@ class RulesWriter:
         for definition in self.rs.definitions:
             lines.append(f"D[{literal(definition.name)}]={function('!!(' + self.x.expr(definition.body) + ')')};")
         rules = ",\n".join(self.rule(rule) for rule in self.rs.rules if isinstance(rule.duty, ir.Duty))
+        rights = ",\n".join(self.right(rule) for rule in self.rs.rules if rule.duty is None)
         exceptions = ",\n".join(self.exception(e) for e in self.rs.exceptions)
         lines += [f"R.regelsaet({{maanedsnavne:{literal(list(runtime.MAANEDSNAVNE))},",
                   f"model:{literal(self.model())},",
                   f"ydelsesfelt:{literal(self.rs.benefit_field)},",
-                  f"regler:[\n{rules}],", f"undtagelser:[\n{exceptions}],",
+                  f"regler:[\n{rules}],", f"rettigheder:[\n{rights}],", f"undtagelser:[\n{exceptions}],",
                   f"tekster:{literal(self.texts)}}});", "})(Regelsprog);", ""]
         return "\n".join(lines)
 
@@ -291,6 +293,12 @@ class RulesWriter:
                  f"fakta:[{','.join(self.let(let) for let in duty.facts)}]",
                  f"afgoerelse:[{','.join(self.row(c, o) for c, o in duty.decision.rows)}]"]
         return "{" + ",".join(parts) + "}"
+
+    def right(self, rule: ir.Rule) -> str:
+        """A rule without a duty (a right, information): only whom it applies to and when."""
+        return (f"{{navn:{literal(rule.name)},ydelser:{literal(list(rule.benefits) if rule.benefits is not None else None)},"
+                f"gaelder:{self.x.fn(rule.applies_when)},versioner:{self.versions(rule.versions)},"
+                f"afgoerende:{self.x.fn(rule.deciding_date)}}}")
 
     def let(self, let: ir.Let) -> str:
         return f"[{literal(let.name)},{self.x.fn(let.value)}]"

@@ -298,13 +298,16 @@ var Regelsprog = (function () {
       }
     });
   }
+  // Hvem en regel gælder for: "ydelse" eller "betingelse", når den ikke gælder for sagen, ellers null.
+  function udenfor(regel, m) {
+    if (R.ydelsesfelt !== null && regel.ydelser !== null && regel.ydelser.indexOf(m.sag[R.ydelsesfelt]) < 0) return "ydelse";
+    return regel.gaelder !== null && !regel.gaelder(m) ? "betingelse" : null;
+  }
   function vurderRegel(regel, sag, idag) {
     var svar = {regel: regel.navn};
     var m = miljoe(sag, idag);
-    if (R.ydelsesfelt !== null && regel.ydelser !== null && regel.ydelser.indexOf(sag[R.ydelsesfelt]) < 0) {
-      svar.udfald = "gælder ikke"; svar.grund = "ydelse"; return svar;
-    }
-    if (regel.gaelder !== null && !regel.gaelder(m)) { svar.udfald = "gælder ikke"; svar.grund = "betingelse"; return svar; }
+    var grund = udenfor(regel, m);
+    if (grund !== null) { svar.udfald = "gælder ikke"; svar.grund = grund; return svar; }
     if (regel.instans.slags === "sag") {
       var enkelt = vurderInstans(regel, m, null);
       enkelt.regel = regel.navn;
@@ -330,6 +333,24 @@ var Regelsprog = (function () {
       try { return vurderRegel(regel, sag, idag); } catch (fejl) {
         return datafejl(fejl, {regel: regel.navn});
       }
+    });
+  };
+
+  // Hver regel uden et krav (en ret, en oplysning): {regel, udfald: gælder|gælder ikke|datafejl,
+  // grund, afgoerende}: hvem den gælder for og dens version på den afgørende dato, som for de andre.
+  R.vurderRettigheder = function (sag, idag) {
+    return R.rettigheder.map(function (regel) {
+      var svar = {regel: regel.navn};
+      try {
+        var m = miljoe(sag, idag), grund = udenfor(regel, m);
+        if (grund === null && regel.afgoerende !== null) {
+          svar.afgoerende = regel.afgoerende(m);
+          if (version(regel.versioner, svar.afgoerende) === null) grund = "periode";
+        }
+        svar.udfald = grund === null ? "gælder" : "gælder ikke";
+        if (grund !== null) svar.grund = grund;
+        return svar;
+      } catch (fejl) { return datafejl(fejl, svar); }
     });
   };
 
@@ -393,6 +414,7 @@ var Regelsprog = (function () {
     R.model = saet.model;
     R.ydelsesfelt = saet.ydelsesfelt;
     R.regler = saet.regler;
+    R.rettigheder = saet.rettigheder;
     R.undtagelse = Object.create(null);
     saet.undtagelser.forEach(function (u) { R.undtagelse[u.navn] = u; });
     R.tekster = saet.tekster;
