@@ -21,7 +21,7 @@ import pytest
 from bench import lav_sagsbestand
 from compiler import examples, pipeline
 from compiler.backends import sql as sqlback
-from compiler.engines import valider
+from compiler.engines import results, valider
 from compiler.ir.interpret import Caseload as Reference, Interpreter
 
 from .conftest import PROJECT_CASES, regel
@@ -115,6 +115,18 @@ def test_a_synthetic_caseload_agrees(built, day, tmp_path):
     loaded = agree(package, sql_dir, tmp_path / "sager.jsonl", data, day)
     assert loaded.case_lines > 300 and loaded.invalid_lines > 0
 
+
+
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_findings_rendered_by_workers_agree(package_and_sql, start_method, tmp_path, monkeypatch):
+    """Small batches, so that the distinct findings are rendered by worker processes: forked, the
+    workers read the rows from memory; otherwise each batch carries its rows."""
+    package, sql_dir = package_and_sql
+    monkeypatch.setattr(results, "RENDERED", 7)
+    monkeypatch.setattr(results.multiprocessing, "get_start_method", lambda: start_method)
+    data = ("\n".join(raw_lines(300, seed=17)) + "\n").encode("utf-8")
+    (tmp_path / "sager.jsonl").write_bytes(data)
+    agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))
 
 # Lines garbled the ways exports and hand edits garble JSON: what DuckDB's parser reads otherwise
 # than Python's json, keys twice or misspelt, escapes, numbers a DOUBLE cannot hold, nesting.

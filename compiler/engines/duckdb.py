@@ -19,7 +19,7 @@ from typing import Callable, Iterator, Optional
 
 import duckdb
 
-MEMORY_LIMIT = os.environ.get("REGEL_DUCKDB_MEMORY", "1GB")  # DuckDB spills to its temporary folder beyond it
+MEMORY_LIMIT = os.environ.get("REGEL_DUCKDB_MEMORY", "2GB")  # DuckDB spills to its temporary folder beyond it
 CASES, PARAMETERS = "sager", "parametre"
 # DuckDB pushes a filter down through the steps of a rule's chain by copying the expressions of the
 # columns it tests into it, so that they are computed twice; without that the rules take a third less.

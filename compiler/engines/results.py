@@ -16,13 +16,14 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import multiprocessing
 import sys
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from json.encoder import ESCAPE_DCT  # json.dumps' own escapes
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Optional
 
 
 from .. import examples, inorder
@@ -49,6 +50,7 @@ CHUNK_QUERY = (
     "i AS (SELECT *, $3 + row_number() OVER (ORDER BY nr) - 1 AS plads FROM c) "
     "SELECT list(nr ORDER BY nr), list(antal ORDER BY nr), list(encode(tekst) ORDER BY nr), "
     "flatten(list(list_prepend(plads, poster) ORDER BY nr)) FROM i")
+SLOT_END = b"\0"  # ends each text a worker sends back (JSON text has no NUL of its own)
 UNESCAPED = r'[\x00-\x1f"\\]'  # (a regular expression) what json.dumps escapes in a text with ensure_ascii=False
 
 
@@ -97,20 +99,31 @@ class Results:
 
     # ------------------------------------------------------------ the entries, each rendered once
     def render_findings(self) -> None:
-        """Each distinct finding rendered once, by worker processes (one per core) a batch at a time."""
+        """Each distinct finding rendered once, by worker processes (one per core) a batch at a time.
+        The workers are forked after the rows are fetched and read them from memory (`_rows`): only
+        the texts come back, each in the slot of its row (an empty one for a row the result does not list)."""
+        global _rows
         # A finding's hash stands for it below; a second hash of it, the columns the other way round,
         # would tell two findings with the same hash apart.
         columns = ", ".join(f"any_value({c}) AS {c}" for c in self.key.split(", "))
-        cursor = self.con.execute(f"SELECT h, count(*) AS n, min({self.check}) = max({self.check}) AS ens, "
-                                  f"{columns} FROM fund GROUP BY h")
-        rendered = []
-        batches = iter(lambda: cursor.fetchmany(RENDERED), [])
-        with inorder.ordered_map(_render, batches, inorder.cores(), _start_renderer, self.setup) as results:
-            for batch in results:
-                for h, times, kind, text, provision in batch:
-                    self.totals.add(kind, provision, times)
-                    rendered.append((h, kind, text))
-        self.keep(rendered)
+        _rows = self.con.execute(f"SELECT h, count(*) AS n, min({self.check}) = max({self.check}) AS ens, "
+                                 f"{columns} FROM fund GROUP BY h").fetchall()
+        forked = multiprocessing.get_start_method() == "fork"
+        first = len(self.texts)
+        batches = ((first, start, None if forked else _rows[start:start + RENDERED])
+                   for start in range(0, len(_rows), RENDERED))
+        path = Path(self.engine.temp.name) / "tekster.tsv"
+        try:
+            with open(path, "w", encoding="ascii") as spool, \
+                    inorder.ordered_map(_render, batches, inorder.cores(), _start_renderer, self.setup) as results:
+                for texts, places, counts in results:
+                    self.texts += texts.split(SLOT_END)[:-1]
+                    spool.write(places)
+                    for (kind, provision), times in counts.items():
+                        self.totals.add(kind, provision, times)
+        finally:
+            _rows = []
+        self.read_places(path)
 
     def render_population(self) -> None:
         """A population rule's datafejl, and its entry under "population" for a case that counts or does not."""
@@ -127,16 +140,21 @@ class Results:
         self.keep(rendered)
 
     def keep(self, rendered: list[tuple[int, str, str]]) -> None:
-        """The entries' texts in `texts`, their hash, number there and list in the table `tekster`
-        (handed over as a file: DuckDB reads one faster than it converts Python's lists)."""
+        """The entries' texts in `texts`, their hash, number there and list in the table `tekster`."""
         first = len(self.texts)
         self.texts += [text.encode("utf-8") for _h, _kind, text in rendered]
         path = Path(self.engine.temp.name) / "tekster.tsv"
         with open(path, "w", encoding="ascii") as spool:
             spool.write("".join(f"{h}\t{first + i}\t{self.lists.index(kind)}\n"
                                 for i, (h, kind, _text) in enumerate(rendered)))
-        self.con.execute(f"INSERT INTO tekster SELECT * FROM read_csv({text_literal(str(path))}, delim = '\t', header = false, "
-                         "auto_detect = false, columns = {'h': 'UBIGINT', 'nr': 'INTEGER', 'liste': 'TINYINT'})")
+        self.read_places(path)
+
+    def read_places(self, path: Path) -> None:
+        """Rows of `tekster` from a file (hash, number, list; DuckDB reads one faster than it converts
+        Python's lists)."""
+        self.con.execute(f"INSERT INTO tekster SELECT * FROM read_csv({text_literal(str(path))}, delim = '\t', "
+                         "header = false, auto_detect = false, columns = {'h': 'UBIGINT', 'nr': 'INTEGER', "
+                         "'liste': 'TINYINT'})")
 
     # ------------------------------------------------------------ the cases the package judges
     def judge_in_python(self, package, spool: Path, evaluation_date: datetime.date) -> None:
@@ -298,26 +316,38 @@ class Results:
 
 
 _renderer: Renderer  # in a worker process (_start_renderer)
+_rows: list[tuple] = []  # the distinct findings, while render_findings renders them (a forked worker's copy)
+_lists: list[str] = []  # the result's lists, by their number in the table `tekster`
 
 
 def _start_renderer(package_name: str, package_dir: Path, columns: list[str]) -> None:
     """Once in each worker: the package (a forked worker has it already) and its Renderer."""
-    global _renderer
+    global _renderer, _lists
     package = sys.modules.get(package_name) or examples.import_package(package_dir, package_name)
     _renderer = Renderer(package, columns)
+    _lists = [*_renderer.lists, POPULATION]
 
 
-def _render(rows: list[tuple]) -> list[tuple[int, int, str, str, str]]:
-    """In a worker: rows of distinct findings (h, n, ens, the finding) as (h, n, list, JSON text,
-    provision) of each the result lists."""
-    rendered = []
-    for row in rows:
+def _render(batch: tuple[int, int, Optional[list[tuple]]]) -> tuple[bytes, str, Counter]:
+    """In a worker: the rows (h, n, ens, the finding) of a batch of distinct findings (`_rows` from
+    `start` on, or the rows given) rendered: their JSON texts (UTF-8, each ended by SLOT_END; the
+    first has number `first`), the rows of `tekster` (TSV) of those the result lists, and how many
+    findings of each (list, provision) they stand for."""
+    first, start, given = batch
+    rows = given if given is not None else _rows[start:start + RENDERED]
+    texts, places, counts = [], [], Counter()
+    for number, row in enumerate(rows, start=first + start):
         if not row[2]:
             raise RuntimeError("to forskellige fund fik samme hash i DuckDB")
         entry = _renderer.entry(row)
-        if entry is not None:
-            rendered.append((row[0], row[1], *entry))
-    return rendered
+        if entry is None:
+            texts.append(b"")
+            continue
+        kind, text, provision = entry
+        texts.append(text.encode("utf-8"))
+        places.append(f"{row[0]}\t{number}\t{_lists.index(kind)}\n")
+        counts[kind, provision] += row[1]
+    return SLOT_END.join(texts) + SLOT_END, "".join(places), counts
 
 
 def json_text(column: str) -> str:
