@@ -59,9 +59,12 @@ class Scope:
     params: dict[str, Sql] = field(default_factory=dict)
     locals: dict[str, Sql] = field(default_factory=dict)
     judging_day: Optional[exp.Expression] = None
+    item_value: Optional[exp.Expression] = None  # the item itself, where it is a lambda's element
 
-    def with_item(self, list_field: str, position: exp.Expression) -> "Scope":
-        return Scope(self.evaluation_date, (list_field, position), self.params, self.locals, self.judging_day)
+    def with_item(self, list_field: str, position: exp.Expression,
+                  value: Optional[exp.Expression] = None) -> "Scope":
+        return Scope(self.evaluation_date, (list_field, position), self.params, self.locals, self.judging_day,
+                     value)
 
 
 # ---------------------------------------------------------------- small builders
@@ -163,6 +166,8 @@ class ExprWriter:
 
     # The current item as SQL, and a label relative to it.
     def item(self, scope: Scope) -> exp.Expression:
+        if scope.item_value is not None:
+            return scope.item_value
         list_field, position = scope.item
         return element(col(list_field), position, safe=True)  # -1 on a row carrying a datafejl
 
@@ -389,54 +394,70 @@ class ExprWriter:
     # ---------------------------------------------------------------- items
     @expr.register
     def _(self, node: ir.CountItems, scope: Scope) -> Sql:
-        found = self.query(node.query, scope)
+        found = self.query(node.query, scope, as_items=True)
         return Sql(exp.ArraySize(this=found.value), found.error)
 
     @expr.register
     def _(self, node: ir.FirstMoment, scope: Scope) -> Sql:
-        found = self.query(node.query, scope)
-        name = self.names.fresh("i")
-        moment = dot(element(col(node.query.list_field), exp.to_identifier(name)), node.query.kind.moment)
+        found = self.query(node.query, scope, as_items=True)
+        name = self.names.fresh("x")
+        moment = dot(exp.to_identifier(name), node.query.kind.moment)
         return Sql(exp.ArrayMin(this=exp.Transform(this=found.value, expression=self.lambda_(name, moment))),
                    found.error)
+
+    def item_tests(self, query: ir.ItemQuery, scope: Scope, window: Optional[tuple[Sql, Sql]],
+                   item: exp.Expression, position: exp.Expression) -> list[tuple[exp.Expression, Optional[exp.Expression]]]:
+        """(test, its error) of an item of `query`, in order; `item` the item, `position` its place."""
+        inner = scope.with_item(query.list_field, position, None if isinstance(item, exp.Bracket) else item)
+        tests: list[tuple[exp.Expression, Optional[exp.Expression]]] = []
+        moment = dot(item, query.kind.moment)
+        if query.happened:
+            tests.append((exp.LTE(this=moment, expression=scope.evaluation_date), None))
+        if window is not None:
+            start, end = window
+            if query.kind.period_end is None:
+                tests.append((exp.and_(exp.LTE(this=start.value, expression=moment),
+                                       exp.LT(this=moment, expression=end.value)), None))
+            else:
+                effective = self.effective_end(query.kind, query.list_field, item, position, scope)
+                tests.append((exp.LT(this=moment, expression=end.value), None))
+                tests.append((exp.or_(is_null(effective.value), exp.GTE(this=effective.value,
+                                                                         expression=start.value)), effective.error))
+        if query.filter is not None:
+            found = self.expr(query.filter, inner)
+            tests.append((found.value, found.error))
+        return tests
 
     def lambda_(self, name: str, body: exp.Expression) -> exp.Lambda:
         return exp.Lambda(this=body, expressions=[exp.to_identifier(name)])
 
-    def query(self, query: ir.ItemQuery, scope: Scope) -> Sql:
-        """The positions (0-based) of the items of `query`, in input order, and the first
-        missing data met testing them (see ItemQuery: each item's tests stop at the first that fails)."""
+    def query(self, query: ir.ItemQuery, scope: Scope, as_items: bool = False) -> Sql:
+        """The positions (0-based) of the items of `query`, in input order (`as_items`: the items
+        themselves, which is faster where no position is needed), and the first missing data met
+        testing them (see ItemQuery: each item's tests stop at the first that fails)."""
         array = col(query.list_field)
-        window_start = window_end = None
-        outer_errors = []
+        window = None
+        outer_errors: list[Optional[exp.Expression]] = []
         if query.window is not None:
-            window_start, window_end = self.expr(query.window.start, scope), self.expr(query.window.end, scope)
-            outer_errors = [window_start.error, window_end.error]
+            window = self.expr(query.window.start, scope), self.expr(query.window.end, scope)
+            outer_errors = [window[0].error, window[1].error]
         name = self.names.fresh("i")
         position = exp.to_identifier(name)
-        item = element(array, position)
-        inner = scope.with_item(query.list_field, position)
-        tests: list[tuple[exp.Expression, Optional[exp.Expression]]] = []  # (test, its error), in order
-        if query.happened:
-            tests.append((exp.LTE(this=dot(item, query.kind.moment), expression=scope.evaluation_date), None))
-        if query.window is not None:
-            moment = dot(item, query.kind.moment)
-            if query.kind.period_end is None:
-                tests.append((exp.and_(exp.LTE(this=window_start.value, expression=moment),
-                                       exp.LT(this=moment, expression=window_end.value)), None))
-            else:
-                end = self.effective_end(query.kind, query.list_field, item, position, scope)
-                tests.append((exp.LT(this=moment, expression=window_end.value), None))
-                tests.append((exp.or_(is_null(end.value), exp.GTE(this=end.value, expression=window_start.value)),
-                              end.error))
-        if query.filter is not None:
-            found = self.expr(query.filter, inner)
-            tests.append((found.value, found.error))
+        tests = self.item_tests(query, scope, window, element(array, position), position)
         if not tests:
-            selected = positions(array)
-            return Sql(selected, first_error(*outer_errors))
-        passes = exp.and_(*(t for t, _ in tests))
-        selected = exp.ArrayFilter(this=positions(array), expression=self.lambda_(name, passes))
+            return Sql(array if as_items else positions(array), first_error(*outer_errors))
+        selected = None
+        if as_items:
+            each = self.names.fresh("x")
+            passes = exp.and_(*(t for t, _ in self.item_tests(query, scope, window, exp.to_identifier(each),
+                                                                 position)))
+            if not any(isinstance(node, exp.Identifier) and node.name == name for node in passes.walk()):
+                selected = exp.ArrayFilter(this=array, expression=self.lambda_(each, passes))
+        if selected is None:  # by position
+            selected = exp.ArrayFilter(this=positions(array), expression=self.lambda_(name, exp.and_(
+                *(t for t, _ in tests))))
+            if as_items:
+                selected = exp.Transform(this=selected, expression=self.lambda_(name, element(array, position)))
         error = None
         for index in reversed(range(len(tests))):
             test, test_error = tests[index]

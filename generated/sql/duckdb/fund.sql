@@ -252,14 +252,12 @@ WITH _sager AS (
     LIST_MIN(
       LIST_TRANSFORM(
         LIST_FILTER(
-          RANGE(0, ARRAY_LENGTH("samtaler")),
-          LAMBDA _i3 : "samtaler"[_i3 + 1]."dato" <= "_e"
-          AND (
-            "samtaler"[_i3 + 1]."aktør" = 'jobcenter'
-            OR "samtaler"[_i3 + 1]."aktør" = 'fælles'
+          "samtaler",
+          LAMBDA _x4 : _x4."dato" <= "_e" AND (
+            _x4."aktør" = 'jobcenter' OR _x4."aktør" = 'fælles'
           )
         ),
-        LAMBDA _i4 : "samtaler"[_i4 + 1]."dato"
+        LAMBDA _x5 : _x5."dato"
       )
     ) AS "_l_dato"
   FROM r11_22
@@ -406,14 +404,12 @@ WITH _sager AS (
     LIST_MIN(
       LIST_TRANSFORM(
         LIST_FILTER(
-          RANGE(0, ARRAY_LENGTH("samtaler")),
-          LAMBDA _i5 : "samtaler"[_i5 + 1]."dato" <= "_e"
-          AND (
-            "samtaler"[_i5 + 1]."aktør" = 'jobcenter'
-            OR "samtaler"[_i5 + 1]."aktør" = 'fælles'
+          "samtaler",
+          LAMBDA _x7 : _x7."dato" <= "_e" AND (
+            _x7."aktør" = 'jobcenter' OR _x7."aktør" = 'fælles'
           )
         ),
-        LAMBDA _i6 : "samtaler"[_i6 + 1]."dato"
+        LAMBDA _x8 : _x8."dato"
       )
     ) AS "_l_dato"
   FROM r12_33
@@ -647,15 +643,13 @@ WITH _sager AS (
     *,
     ARRAY_LENGTH(
       LIST_FILTER(
-        RANGE(0, ARRAY_LENGTH("samtaler")),
-        LAMBDA _i7 : "samtaler"[_i7 + 1]."dato" <= "_e"
+        "samtaler",
+        LAMBDA _x10 : _x10."dato" <= "_e"
         AND (
-          "_l_start" <= "samtaler"[_i7 + 1]."dato"
-          AND "samtaler"[_i7 + 1]."dato" < "_l_slut"
+          "_l_start" <= _x10."dato" AND _x10."dato" < "_l_slut"
         )
         AND (
-          "samtaler"[_i7 + 1]."aktør" = 'jobcenter'
-          OR "samtaler"[_i7 + 1]."aktør" = 'fælles'
+          _x10."aktør" = 'jobcenter' OR _x10."aktør" = 'fælles'
         )
       )
     ) AS "_l_antal"
@@ -849,13 +843,12 @@ WITH _sager AS (
     *,
     ARRAY_LENGTH(
       LIST_FILTER(
-        RANGE(0, ARRAY_LENGTH("samtaler")),
-        LAMBDA _i8 : "samtaler"[_i8 + 1]."dato" <= "_e"
+        "samtaler",
+        LAMBDA _x12 : _x12."dato" <= "_e"
         AND (
-          "_l_start" <= "samtaler"[_i8 + 1]."dato"
-          AND "samtaler"[_i8 + 1]."dato" < "_l_slut"
+          "_l_start" <= _x12."dato" AND _x12."dato" < "_l_slut"
         )
-        AND "samtaler"[_i8 + 1]."aktør" = 'a_kasse'
+        AND _x12."aktør" = 'a_kasse'
       )
     ) AS "_l_antal"
   FROM r14_59
@@ -1048,15 +1041,13 @@ WITH _sager AS (
     *,
     ARRAY_LENGTH(
       LIST_FILTER(
-        RANGE(0, ARRAY_LENGTH("samtaler")),
-        LAMBDA _i9 : "samtaler"[_i9 + 1]."dato" <= "_e"
+        "samtaler",
+        LAMBDA _x14 : _x14."dato" <= "_e"
         AND (
-          "_l_start" <= "samtaler"[_i9 + 1]."dato"
-          AND "samtaler"[_i9 + 1]."dato" < "_l_slut"
+          "_l_start" <= _x14."dato" AND _x14."dato" < "_l_slut"
         )
         AND (
-          "samtaler"[_i9 + 1]."aktør" = 'jobcenter'
-          OR "samtaler"[_i9 + 1]."aktør" = 'fælles'
+          _x14."aktør" = 'jobcenter' OR _x14."aktør" = 'fælles'
         )
       )
     ) AS "_l_antal"
@@ -1254,13 +1245,12 @@ WITH _sager AS (
     *,
     ARRAY_LENGTH(
       LIST_FILTER(
-        RANGE(0, ARRAY_LENGTH("samtaler")),
-        LAMBDA _i10 : "samtaler"[_i10 + 1]."dato" <= "_e"
+        "samtaler",
+        LAMBDA _x16 : _x16."dato" <= "_e"
         AND (
-          "_l_start" <= "samtaler"[_i10 + 1]."dato"
-          AND "samtaler"[_i10 + 1]."dato" < "_l_slut"
+          "_l_start" <= _x16."dato" AND _x16."dato" < "_l_slut"
         )
-        AND "samtaler"[_i10 + 1]."aktør" = 'fælles'
+        AND _x16."aktør" = 'fælles'
       )
     ) AS "_l_antal"
   FROM r16_85
@@ -1457,13 +1447,12 @@ WITH _sager AS (
     *,
     ARRAY_LENGTH(
       LIST_FILTER(
-        RANGE(0, ARRAY_LENGTH("samtaler")),
-        LAMBDA _i11 : "samtaler"[_i11 + 1]."dato" <= "_e"
+        "samtaler",
+        LAMBDA _x18 : _x18."dato" <= "_e"
         AND (
-          "_l_start" <= "samtaler"[_i11 + 1]."dato"
-          AND "samtaler"[_i11 + 1]."dato" < "_l_slut"
+          "_l_start" <= _x18."dato" AND _x18."dato" < "_l_slut"
         )
-        AND "samtaler"[_i11 + 1]."aktør" = 'fælles'
+        AND _x18."aktør" = 'fælles'
       )
     ) AS "_l_antal"
   FROM r17_98
@@ -1656,15 +1645,14 @@ WITH _sager AS (
     *,
     ARRAY_LENGTH(
       LIST_FILTER(
-        RANGE(0, ARRAY_LENGTH("samtaler")),
-        LAMBDA _i12 : "samtaler"[_i12 + 1]."dato" <= "_e"
+        "samtaler",
+        LAMBDA _x20 : _x20."dato" <= "_e"
         AND (
-          "_l_start" <= "samtaler"[_i12 + 1]."dato"
-          AND "samtaler"[_i12 + 1]."dato" < "_l_slut"
+          "_l_start" <= _x20."dato" AND _x20."dato" < "_l_slut"
         )
         AND (
-          "samtaler"[_i12 + 1]."aktør" = 'fælles'
-          AND "samtaler"[_i12 + 1]."dato" > CAST("forløbsstart" + INTERVAL 6 MONTH AS DATE)
+          _x20."aktør" = 'fælles'
+          AND _x20."dato" > CAST("forløbsstart" + INTERVAL 6 MONTH AS DATE)
         )
       )
     ) AS "_l_antal"
@@ -1767,28 +1755,28 @@ WITH _sager AS (
     *,
     LIST_FILTER(
       RANGE(0, ARRAY_LENGTH("samtaler")),
-      LAMBDA _i13 : "samtaler"[_i13 + 1]."dato" <= "_e"
+      LAMBDA _i21 : "samtaler"[_i21 + 1]."dato" <= "_e"
       AND (
-        "samtaler"[_i13 + 1]."aktør" = 'jobcenter'
-        OR "samtaler"[_i13 + 1]."aktør" = 'fælles'
+        "samtaler"[_i21 + 1]."aktør" = 'jobcenter'
+        OR "samtaler"[_i21 + 1]."aktør" = 'fælles'
       )
     ) AS "_q"
   FROM r19_116
 ), r19_118 AS (
   SELECT
     *,
-    LIST_MIN(LIST_TRANSFORM("_q", LAMBDA _p14 : "samtaler"[_p14 + 1]."dato")) AS "_m"
+    LIST_MIN(LIST_TRANSFORM("_q", LAMBDA _p22 : "samtaler"[_p22 + 1]."dato")) AS "_m"
   FROM r19_117
 ), r19_119 AS (
   SELECT
     *,
-    LIST_FILTER("_q", LAMBDA _p15 : "samtaler"[_p15 + 1]."dato" = "_m") AS "_t"
+    LIST_FILTER("_q", LAMBDA _p23 : "samtaler"[_p23 + 1]."dato" = "_m") AS "_t"
   FROM r19_118
 ), r19_120 AS (
   SELECT
     *,
     COALESCE(
-      LIST_FILTER("_t", LAMBDA _p16 : "samtaler"[_p16 + 1]."form" = 'fremmøde')[0 + 1],
+      LIST_FILTER("_t", LAMBDA _p24 : "samtaler"[_p24 + 1]."form" = 'fremmøde')[0 + 1],
       "_t"[0 + 1]
     ) AS "_i"
   FROM r19_119
@@ -1908,24 +1896,24 @@ WITH _sager AS (
     *,
     LIST_FILTER(
       RANGE(0, ARRAY_LENGTH("samtaler")),
-      LAMBDA _i17 : "samtaler"[_i17 + 1]."dato" <= "_e" AND "samtaler"[_i17 + 1]."aktør" = 'a_kasse'
+      LAMBDA _i25 : "samtaler"[_i25 + 1]."dato" <= "_e" AND "samtaler"[_i25 + 1]."aktør" = 'a_kasse'
     ) AS "_q"
   FROM r20_131
 ), r20_133 AS (
   SELECT
     *,
-    LIST_MIN(LIST_TRANSFORM("_q", LAMBDA _p18 : "samtaler"[_p18 + 1]."dato")) AS "_m"
+    LIST_MIN(LIST_TRANSFORM("_q", LAMBDA _p26 : "samtaler"[_p26 + 1]."dato")) AS "_m"
   FROM r20_132
 ), r20_134 AS (
   SELECT
     *,
-    LIST_FILTER("_q", LAMBDA _p19 : "samtaler"[_p19 + 1]."dato" = "_m") AS "_t"
+    LIST_FILTER("_q", LAMBDA _p27 : "samtaler"[_p27 + 1]."dato" = "_m") AS "_t"
   FROM r20_133
 ), r20_135 AS (
   SELECT
     *,
     COALESCE(
-      LIST_FILTER("_t", LAMBDA _p20 : "samtaler"[_p20 + 1]."form" = 'fremmøde')[0 + 1],
+      LIST_FILTER("_t", LAMBDA _p28 : "samtaler"[_p28 + 1]."form" = 'fremmøde')[0 + 1],
       "_t"[0 + 1]
     ) AS "_i"
   FROM r20_134
@@ -2061,7 +2049,7 @@ WITH _sager AS (
     *,
     LIST_FILTER(
       RANGE(0, ARRAY_LENGTH("samtaler")),
-      LAMBDA _i21 : "samtaler"[_i21 + 1]."dato" <= "_e"
+      LAMBDA _i29 : "samtaler"[_i29 + 1]."dato" <= "_e"
     ) AS "_q"
   FROM r21_146
 ), r21_148 AS (
@@ -2209,7 +2197,7 @@ WITH _sager AS (
     *,
     LIST_FILTER(
       RANGE(0, ARRAY_LENGTH("samtaler")),
-      LAMBDA _i22 : "samtaler"[_i22 + 1]."dato" <= "_e"
+      LAMBDA _i30 : "samtaler"[_i30 + 1]."dato" <= "_e"
     ) AS "_q"
   FROM r23_160
 ), r23_162 AS (
@@ -2419,8 +2407,8 @@ WITH _sager AS (
     *,
     LIST_MIN(
       LIST_TRANSFORM(
-        LIST_FILTER(RANGE(0, ARRAY_LENGTH("tilbud")), LAMBDA _i23 : "tilbud"[_i23 + 1]."start" <= "_e"),
-        LAMBDA _i24 : "tilbud"[_i24 + 1]."start"
+        LIST_FILTER("tilbud", LAMBDA _x32 : _x32."start" <= "_e"),
+        LAMBDA _x33 : _x33."start"
       )
     ) AS "_l_dato"
   FROM r24_178
@@ -2506,7 +2494,7 @@ WITH _sager AS (
 ), r25_184 AS (
   SELECT
     *,
-    LIST_FILTER(RANGE(0, ARRAY_LENGTH("tilbud")), LAMBDA _i25 : "tilbud"[_i25 + 1]."start" <= "_e") AS "_q"
+    LIST_FILTER(RANGE(0, ARRAY_LENGTH("tilbud")), LAMBDA _i34 : "tilbud"[_i34 + 1]."start" <= "_e") AS "_q"
   FROM r25_183
 ), r25_185 AS (
   SELECT
@@ -2514,12 +2502,12 @@ WITH _sager AS (
     LIST_SORT(
       LIST_TRANSFORM(
         "_q",
-        LAMBDA _p28 : {'s': "tilbud"[_p28 + 1]."start", 'i': _p28, 'e': COALESCE(
+        LAMBDA _p37 : {'s': "tilbud"[_p37 + 1]."start", 'i': _p37, 'e': COALESCE(
           CASE
             WHEN NOT (
-              "tilbud"[_p28 + 1]."slut"
-            ) IS NULL AND "tilbud"[_p28 + 1]."slut" <= "_e"
-            THEN "tilbud"[_p28 + 1]."slut"
+              "tilbud"[_p37 + 1]."slut"
+            ) IS NULL AND "tilbud"[_p37 + 1]."slut" <= "_e"
+            THEN "tilbud"[_p37 + 1]."slut"
             ELSE CAST(NULL AS DATE)
           END,
           CAST('9999-12-31' AS DATE)
@@ -2533,18 +2521,18 @@ WITH _sager AS (
       THEN LIST_FILTER(
         LIST_TRANSFORM(
           "_q",
-          LAMBDA _p26 : CASE
+          LAMBDA _p35 : CASE
             WHEN (
               NOT (
-                "tilbud"[_p26 + 1]."slut"
-              ) IS NULL AND "tilbud"[_p26 + 1]."slut" <= "_e"
+                "tilbud"[_p35 + 1]."slut"
+              ) IS NULL AND "tilbud"[_p35 + 1]."slut" <= "_e"
             )
-            AND "tilbud"[_p26 + 1]."slut" < "tilbud"[_p26 + 1]."start"
-            THEN 'tilbud[' || CAST(_p26 AS TEXT) || '].slut' || '|' || CAST("tilbud"[_p26 + 1]."start" AS TEXT) || '|' || CAST("tilbud"[_p26 + 1]."slut" AS TEXT)
+            AND "tilbud"[_p35 + 1]."slut" < "tilbud"[_p35 + 1]."start"
+            THEN 'tilbud[' || CAST(_p35 AS TEXT) || '].slut' || '|' || CAST("tilbud"[_p35 + 1]."start" AS TEXT) || '|' || CAST("tilbud"[_p35 + 1]."slut" AS TEXT)
           END
         ),
-        LAMBDA _p27 : NOT (
-          _p27
+        LAMBDA _p36 : NOT (
+          _p36
         ) IS NULL
       )[0 + 1]
     END AS "_f0"
@@ -2554,10 +2542,10 @@ WITH _sager AS (
     *,
     LIST_TRANSFORM(
       RANGE(0, ARRAY_LENGTH("_p")),
-      LAMBDA _p29 : LIST_MAX(
+      LAMBDA _p38 : LIST_MAX(
         LIST_TRANSFORM(
-          LIST_FILTER(RANGE(0, ARRAY_LENGTH("_p")), LAMBDA _p30 : _p30 <= _p29),
-          LAMBDA _p31 : "_p"[_p31 + 1]."e"
+          LIST_FILTER(RANGE(0, ARRAY_LENGTH("_p")), LAMBDA _p39 : _p39 <= _p38),
+          LAMBDA _p40 : "_p"[_p40 + 1]."e"
         )
       )
     ) AS "_r"
@@ -2567,9 +2555,9 @@ WITH _sager AS (
     *,
     LIST_FILTER(
       RANGE(0, ARRAY_LENGTH("_p")),
-      LAMBDA _p32 : "_r"[_p32 + 1] <> CAST('9999-12-31' AS DATE)
+      LAMBDA _p41 : "_r"[_p41 + 1] <> CAST('9999-12-31' AS DATE)
       AND (
-        _p32 = ARRAY_LENGTH("_p") - 1 OR "_p"[_p32 + 1 + 1]."s" > "_r"[_p32 + 1]
+        _p41 = ARRAY_LENGTH("_p") - 1 OR "_p"[_p41 + 1 + 1]."s" > "_r"[_p41 + 1]
       )
     ) AS "_gaps"
   FROM r25_186
@@ -2586,7 +2574,7 @@ WITH _sager AS (
     "_p"[LIST_MAX(
       LIST_FILTER(
         RANGE(0, ARRAY_LENGTH("_p")),
-        LAMBDA _p33 : _p33 <= "_k" AND "_p"[_p33 + 1]."e" = "_r"["_k" + 1]
+        LAMBDA _p42 : _p42 <= "_k" AND "_p"[_p42 + 1]."e" = "_r"["_k" + 1]
       )
     ) + 1]."i" AS "_i",
     "_r"["_k" + 1] AS "_l_ende",
@@ -2846,7 +2834,7 @@ WITH _sager AS (
 ), r26_201 AS (
   SELECT
     *,
-    LIST_FILTER(RANGE(0, ARRAY_LENGTH("tilbud")), LAMBDA _i34 : "tilbud"[_i34 + 1]."start" <= "_e") AS "_q"
+    LIST_FILTER(RANGE(0, ARRAY_LENGTH("tilbud")), LAMBDA _i43 : "tilbud"[_i43 + 1]."start" <= "_e") AS "_q"
   FROM r26_200
 ), r26_202 AS (
   SELECT
@@ -3561,7 +3549,7 @@ WITH _sager AS (
 ), r27_218 AS (
   SELECT
     *,
-    LIST_FILTER(RANGE(0, ARRAY_LENGTH("tilbud")), LAMBDA _i35 : "tilbud"[_i35 + 1]."start" <= "_e") AS "_q"
+    LIST_FILTER(RANGE(0, ARRAY_LENGTH("tilbud")), LAMBDA _i44 : "tilbud"[_i44 + 1]."start" <= "_e") AS "_q"
   FROM r27_217
 ), r27_219 AS (
   SELECT
@@ -4165,7 +4153,7 @@ WITH _sager AS (
 ), r28_235 AS (
   SELECT
     *,
-    LIST_FILTER(RANGE(0, ARRAY_LENGTH("tilbud")), LAMBDA _i36 : "tilbud"[_i36 + 1]."start" <= "_e") AS "_q"
+    LIST_FILTER(RANGE(0, ARRAY_LENGTH("tilbud")), LAMBDA _i45 : "tilbud"[_i45 + 1]."start" <= "_e") AS "_q"
   FROM r28_234
 ), r28_236 AS (
   SELECT
@@ -4315,22 +4303,22 @@ WITH _sager AS (
     LIST_MIN(
       LIST_TRANSFORM(
         LIST_FILTER(
-          RANGE(0, ARRAY_LENGTH("tilbud")),
-          LAMBDA _i37 : "tilbud"[_i37 + 1]."start" <= "_e"
+          "tilbud",
+          LAMBDA _x47 : _x47."start" <= "_e"
           AND (
-            "tilbud"[_i37 + 1]."ret_og_pligt"
+            _x47."ret_og_pligt"
             AND (
               (
                 NOT (
-                  "tilbud"[_i37 + 1]."type" = 'øvrig_vejledning_og_opkvalificering'
+                  _x47."type" = 'øvrig_vejledning_og_opkvalificering'
                 )
-                OR "tilbud"[_i37 + 1]."start" < CAST('2023-01-01' AS DATE)
+                OR _x47."start" < CAST('2023-01-01' AS DATE)
               )
               OR "i_integrationsprogram"
             )
           )
         ),
-        LAMBDA _i38 : "tilbud"[_i38 + 1]."start"
+        LAMBDA _x48 : _x48."start"
       )
     ) AS "_l_dato"
   FROM r29_252
@@ -4421,7 +4409,7 @@ WITH _sager AS (
     *,
     LIST_FILTER(
       RANGE(0, ARRAY_LENGTH("frafaldsbeskeder")),
-      LAMBDA _i39 : "frafaldsbeskeder"[_i39 + 1]."modtaget" <= "_e"
+      LAMBDA _i49 : "frafaldsbeskeder"[_i49 + 1]."modtaget" <= "_e"
     ) AS "_q"
   FROM r31_257
 ), r31_259 AS (

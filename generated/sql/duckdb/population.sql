@@ -15,7 +15,7 @@ WITH _sager AS (
     COALESCE(
       LIST_TRANSFORM(
         "tilbud",
-        LAMBDA _x40 : {'type': _x40."type", 'start': _x40."start", 'slut': _x40."slut", 'arbejdsgiver': _x40."arbejdsgiver", 'ret_og_pligt': COALESCE(_x40."ret_og_pligt", FALSE), 'selvfundet': COALESCE(_x40."selvfundet", FALSE)}
+        LAMBDA _x50 : {'type': _x50."type", 'start': _x50."start", 'slut': _x50."slut", 'arbejdsgiver': _x50."arbejdsgiver", 'ret_og_pligt': COALESCE(_x50."ret_og_pligt", FALSE), 'selvfundet': COALESCE(_x50."selvfundet", FALSE)}
       ),
       CAST([] AS STRUCT(
         "type" TEXT,
@@ -90,24 +90,24 @@ WITH _sager AS (
     *,
     ARRAY_LENGTH(
       LIST_FILTER(
-        RANGE(0, ARRAY_LENGTH("tilbud")),
-        LAMBDA _i41 : "tilbud"[_i41 + 1]."start" <= "_e"
-        AND "tilbud"[_i41 + 1]."start" < CAST("_e" + INTERVAL 1 DAY AS DATE)
+        "tilbud",
+        LAMBDA _x52 : _x52."start" <= "_e"
+        AND _x52."start" < CAST("_e" + INTERVAL 1 DAY AS DATE)
         AND (
           (
             CASE
               WHEN NOT (
-                "tilbud"[_i41 + 1]."slut"
-              ) IS NULL AND "tilbud"[_i41 + 1]."slut" <= "_e"
-              THEN "tilbud"[_i41 + 1]."slut"
+                _x52."slut"
+              ) IS NULL AND _x52."slut" <= "_e"
+              THEN _x52."slut"
               ELSE CAST(NULL AS DATE)
             END
           ) IS NULL
           OR CASE
             WHEN NOT (
-              "tilbud"[_i41 + 1]."slut"
-            ) IS NULL AND "tilbud"[_i41 + 1]."slut" <= "_e"
-            THEN "tilbud"[_i41 + 1]."slut"
+              _x52."slut"
+            ) IS NULL AND _x52."slut" <= "_e"
+            THEN _x52."slut"
             ELSE CAST(NULL AS DATE)
           END >= CAST(CAST("_e" + INTERVAL (-(
             12
@@ -117,7 +117,7 @@ WITH _sager AS (
           (
             (
               NOT (
-                "tilbud"[_i41 + 1]."type" = 'øvrig_vejledning_og_opkvalificering'
+                _x52."type" = 'øvrig_vejledning_og_opkvalificering'
               )
               OR CASE WHEN "_v" = 0 THEN TRUE WHEN "_v" = 1 THEN FALSE END
             )
@@ -141,24 +141,24 @@ WITH _sager AS (
       THEN LIST_FILTER(
         LIST_TRANSFORM(
           RANGE(0, ARRAY_LENGTH("tilbud")),
-          LAMBDA _i41 : CASE
-            WHEN "tilbud"[_i41 + 1]."start" <= "_e"
+          LAMBDA _i51 : CASE
+            WHEN "tilbud"[_i51 + 1]."start" <= "_e"
             THEN CASE
-              WHEN "tilbud"[_i41 + 1]."start" < CAST("_e" + INTERVAL 1 DAY AS DATE)
+              WHEN "tilbud"[_i51 + 1]."start" < CAST("_e" + INTERVAL 1 DAY AS DATE)
               THEN CASE
                 WHEN (
                   NOT (
-                    "tilbud"[_i41 + 1]."slut"
-                  ) IS NULL AND "tilbud"[_i41 + 1]."slut" <= "_e"
+                    "tilbud"[_i51 + 1]."slut"
+                  ) IS NULL AND "tilbud"[_i51 + 1]."slut" <= "_e"
                 )
-                AND "tilbud"[_i41 + 1]."slut" < "tilbud"[_i41 + 1]."start"
-                THEN 'tilbud[' || CAST(_i41 AS TEXT) || '].slut' || '|' || CAST("tilbud"[_i41 + 1]."start" AS TEXT) || '|' || CAST("tilbud"[_i41 + 1]."slut" AS TEXT)
+                AND "tilbud"[_i51 + 1]."slut" < "tilbud"[_i51 + 1]."start"
+                THEN 'tilbud[' || CAST(_i51 AS TEXT) || '].slut' || '|' || CAST("tilbud"[_i51 + 1]."start" AS TEXT) || '|' || CAST("tilbud"[_i51 + 1]."slut" AS TEXT)
               END
             END
           END
         ),
-        LAMBDA _e42 : NOT (
-          _e42
+        LAMBDA _e53 : NOT (
+          _e53
         ) IS NULL
       )[0 + 1]
     END AS "_f1"

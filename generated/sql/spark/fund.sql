@@ -275,18 +275,12 @@ WITH _sager AS (
     ARRAY_MIN(
       TRANSFORM(
         FILTER(
-          IF((
-            SIZE(`samtaler`) - 1
-          ) < 0, ARRAY(), SEQUENCE(0, (
-            SIZE(`samtaler`) - 1
-          ))),
-          _i3 -> ELEMENT_AT(`samtaler`, _i3 + 1).`dato` <= `_e`
-          AND (
-            TRY_ELEMENT_AT(`samtaler`, _i3 + 1).`aktør` = 'jobcenter'
-            OR TRY_ELEMENT_AT(`samtaler`, _i3 + 1).`aktør` = 'fælles'
+          `samtaler`,
+          _x4 -> _x4.`dato` <= `_e` AND (
+            _x4.`aktør` = 'jobcenter' OR _x4.`aktør` = 'fælles'
           )
         ),
-        _i4 -> ELEMENT_AT(`samtaler`, _i4 + 1).`dato`
+        _x5 -> _x5.`dato`
       )
     ) AS `_l_dato`
   FROM r11_22
@@ -439,18 +433,12 @@ WITH _sager AS (
     ARRAY_MIN(
       TRANSFORM(
         FILTER(
-          IF((
-            SIZE(`samtaler`) - 1
-          ) < 0, ARRAY(), SEQUENCE(0, (
-            SIZE(`samtaler`) - 1
-          ))),
-          _i5 -> ELEMENT_AT(`samtaler`, _i5 + 1).`dato` <= `_e`
-          AND (
-            TRY_ELEMENT_AT(`samtaler`, _i5 + 1).`aktør` = 'jobcenter'
-            OR TRY_ELEMENT_AT(`samtaler`, _i5 + 1).`aktør` = 'fælles'
+          `samtaler`,
+          _x7 -> _x7.`dato` <= `_e` AND (
+            _x7.`aktør` = 'jobcenter' OR _x7.`aktør` = 'fælles'
           )
         ),
-        _i6 -> ELEMENT_AT(`samtaler`, _i6 + 1).`dato`
+        _x8 -> _x8.`dato`
       )
     ) AS `_l_dato`
   FROM r12_33
@@ -680,19 +668,13 @@ WITH _sager AS (
     *,
     SIZE(
       FILTER(
-        IF((
-          SIZE(`samtaler`) - 1
-        ) < 0, ARRAY(), SEQUENCE(0, (
-          SIZE(`samtaler`) - 1
-        ))),
-        _i7 -> ELEMENT_AT(`samtaler`, _i7 + 1).`dato` <= `_e`
+        `samtaler`,
+        _x10 -> _x10.`dato` <= `_e`
         AND (
-          `_l_start` <= ELEMENT_AT(`samtaler`, _i7 + 1).`dato`
-          AND ELEMENT_AT(`samtaler`, _i7 + 1).`dato` < `_l_slut`
+          `_l_start` <= _x10.`dato` AND _x10.`dato` < `_l_slut`
         )
         AND (
-          TRY_ELEMENT_AT(`samtaler`, _i7 + 1).`aktør` = 'jobcenter'
-          OR TRY_ELEMENT_AT(`samtaler`, _i7 + 1).`aktør` = 'fælles'
+          _x10.`aktør` = 'jobcenter' OR _x10.`aktør` = 'fælles'
         )
       )
     ) AS `_l_antal`
@@ -882,17 +864,12 @@ WITH _sager AS (
     *,
     SIZE(
       FILTER(
-        IF((
-          SIZE(`samtaler`) - 1
-        ) < 0, ARRAY(), SEQUENCE(0, (
-          SIZE(`samtaler`) - 1
-        ))),
-        _i8 -> ELEMENT_AT(`samtaler`, _i8 + 1).`dato` <= `_e`
+        `samtaler`,
+        _x12 -> _x12.`dato` <= `_e`
         AND (
-          `_l_start` <= ELEMENT_AT(`samtaler`, _i8 + 1).`dato`
-          AND ELEMENT_AT(`samtaler`, _i8 + 1).`dato` < `_l_slut`
+          `_l_start` <= _x12.`dato` AND _x12.`dato` < `_l_slut`
         )
-        AND TRY_ELEMENT_AT(`samtaler`, _i8 + 1).`aktør` = 'a_kasse'
+        AND _x12.`aktør` = 'a_kasse'
       )
     ) AS `_l_antal`
   FROM r14_59
@@ -1081,19 +1058,13 @@ WITH _sager AS (
     *,
     SIZE(
       FILTER(
-        IF((
-          SIZE(`samtaler`) - 1
-        ) < 0, ARRAY(), SEQUENCE(0, (
-          SIZE(`samtaler`) - 1
-        ))),
-        _i9 -> ELEMENT_AT(`samtaler`, _i9 + 1).`dato` <= `_e`
+        `samtaler`,
+        _x14 -> _x14.`dato` <= `_e`
         AND (
-          `_l_start` <= ELEMENT_AT(`samtaler`, _i9 + 1).`dato`
-          AND ELEMENT_AT(`samtaler`, _i9 + 1).`dato` < `_l_slut`
+          `_l_start` <= _x14.`dato` AND _x14.`dato` < `_l_slut`
         )
         AND (
-          TRY_ELEMENT_AT(`samtaler`, _i9 + 1).`aktør` = 'jobcenter'
-          OR TRY_ELEMENT_AT(`samtaler`, _i9 + 1).`aktør` = 'fælles'
+          _x14.`aktør` = 'jobcenter' OR _x14.`aktør` = 'fælles'
         )
       )
     ) AS `_l_antal`
@@ -1287,17 +1258,12 @@ WITH _sager AS (
     *,
     SIZE(
       FILTER(
-        IF((
-          SIZE(`samtaler`) - 1
-        ) < 0, ARRAY(), SEQUENCE(0, (
-          SIZE(`samtaler`) - 1
-        ))),
-        _i10 -> ELEMENT_AT(`samtaler`, _i10 + 1).`dato` <= `_e`
+        `samtaler`,
+        _x16 -> _x16.`dato` <= `_e`
         AND (
-          `_l_start` <= ELEMENT_AT(`samtaler`, _i10 + 1).`dato`
-          AND ELEMENT_AT(`samtaler`, _i10 + 1).`dato` < `_l_slut`
+          `_l_start` <= _x16.`dato` AND _x16.`dato` < `_l_slut`
         )
-        AND TRY_ELEMENT_AT(`samtaler`, _i10 + 1).`aktør` = 'fælles'
+        AND _x16.`aktør` = 'fælles'
       )
     ) AS `_l_antal`
   FROM r16_85
@@ -1490,17 +1456,12 @@ WITH _sager AS (
     *,
     SIZE(
       FILTER(
-        IF((
-          SIZE(`samtaler`) - 1
-        ) < 0, ARRAY(), SEQUENCE(0, (
-          SIZE(`samtaler`) - 1
-        ))),
-        _i11 -> ELEMENT_AT(`samtaler`, _i11 + 1).`dato` <= `_e`
+        `samtaler`,
+        _x18 -> _x18.`dato` <= `_e`
         AND (
-          `_l_start` <= ELEMENT_AT(`samtaler`, _i11 + 1).`dato`
-          AND ELEMENT_AT(`samtaler`, _i11 + 1).`dato` < `_l_slut`
+          `_l_start` <= _x18.`dato` AND _x18.`dato` < `_l_slut`
         )
-        AND TRY_ELEMENT_AT(`samtaler`, _i11 + 1).`aktør` = 'fælles'
+        AND _x18.`aktør` = 'fælles'
       )
     ) AS `_l_antal`
   FROM r17_98
@@ -1689,19 +1650,14 @@ WITH _sager AS (
     *,
     SIZE(
       FILTER(
-        IF((
-          SIZE(`samtaler`) - 1
-        ) < 0, ARRAY(), SEQUENCE(0, (
-          SIZE(`samtaler`) - 1
-        ))),
-        _i12 -> ELEMENT_AT(`samtaler`, _i12 + 1).`dato` <= `_e`
+        `samtaler`,
+        _x20 -> _x20.`dato` <= `_e`
         AND (
-          `_l_start` <= ELEMENT_AT(`samtaler`, _i12 + 1).`dato`
-          AND ELEMENT_AT(`samtaler`, _i12 + 1).`dato` < `_l_slut`
+          `_l_start` <= _x20.`dato` AND _x20.`dato` < `_l_slut`
         )
         AND (
-          TRY_ELEMENT_AT(`samtaler`, _i12 + 1).`aktør` = 'fælles'
-          AND TRY_ELEMENT_AT(`samtaler`, _i12 + 1).`dato` > CAST(ADD_MONTHS(`forløbsstart`, 6) AS DATE)
+          _x20.`aktør` = 'fælles'
+          AND _x20.`dato` > CAST(ADD_MONTHS(`forløbsstart`, 6) AS DATE)
         )
       )
     ) AS `_l_antal`
@@ -1808,29 +1764,29 @@ WITH _sager AS (
       ) < 0, ARRAY(), SEQUENCE(0, (
         SIZE(`samtaler`) - 1
       ))),
-      _i13 -> ELEMENT_AT(`samtaler`, _i13 + 1).`dato` <= `_e`
+      _i21 -> ELEMENT_AT(`samtaler`, _i21 + 1).`dato` <= `_e`
       AND (
-        TRY_ELEMENT_AT(`samtaler`, _i13 + 1).`aktør` = 'jobcenter'
-        OR TRY_ELEMENT_AT(`samtaler`, _i13 + 1).`aktør` = 'fælles'
+        TRY_ELEMENT_AT(`samtaler`, _i21 + 1).`aktør` = 'jobcenter'
+        OR TRY_ELEMENT_AT(`samtaler`, _i21 + 1).`aktør` = 'fælles'
       )
     ) AS `_q`
   FROM r19_116
 ), r19_118 AS (
   SELECT
     *,
-    ARRAY_MIN(TRANSFORM(`_q`, _p14 -> ELEMENT_AT(`samtaler`, _p14 + 1).`dato`)) AS `_m`
+    ARRAY_MIN(TRANSFORM(`_q`, _p22 -> ELEMENT_AT(`samtaler`, _p22 + 1).`dato`)) AS `_m`
   FROM r19_117
 ), r19_119 AS (
   SELECT
     *,
-    FILTER(`_q`, _p15 -> ELEMENT_AT(`samtaler`, _p15 + 1).`dato` = `_m`) AS `_t`
+    FILTER(`_q`, _p23 -> ELEMENT_AT(`samtaler`, _p23 + 1).`dato` = `_m`) AS `_t`
   FROM r19_118
 ), r19_120 AS (
   SELECT
     *,
     COALESCE(
       TRY_ELEMENT_AT(
-        FILTER(`_t`, _p16 -> TRY_ELEMENT_AT(`samtaler`, _p16 + 1).`form` = 'fremmøde'),
+        FILTER(`_t`, _p24 -> TRY_ELEMENT_AT(`samtaler`, _p24 + 1).`form` = 'fremmøde'),
         0 + 1
       ),
       TRY_ELEMENT_AT(`_t`, 0 + 1)
@@ -1956,26 +1912,26 @@ WITH _sager AS (
       ) < 0, ARRAY(), SEQUENCE(0, (
         SIZE(`samtaler`) - 1
       ))),
-      _i17 -> ELEMENT_AT(`samtaler`, _i17 + 1).`dato` <= `_e`
-      AND TRY_ELEMENT_AT(`samtaler`, _i17 + 1).`aktør` = 'a_kasse'
+      _i25 -> ELEMENT_AT(`samtaler`, _i25 + 1).`dato` <= `_e`
+      AND TRY_ELEMENT_AT(`samtaler`, _i25 + 1).`aktør` = 'a_kasse'
     ) AS `_q`
   FROM r20_131
 ), r20_133 AS (
   SELECT
     *,
-    ARRAY_MIN(TRANSFORM(`_q`, _p18 -> ELEMENT_AT(`samtaler`, _p18 + 1).`dato`)) AS `_m`
+    ARRAY_MIN(TRANSFORM(`_q`, _p26 -> ELEMENT_AT(`samtaler`, _p26 + 1).`dato`)) AS `_m`
   FROM r20_132
 ), r20_134 AS (
   SELECT
     *,
-    FILTER(`_q`, _p19 -> ELEMENT_AT(`samtaler`, _p19 + 1).`dato` = `_m`) AS `_t`
+    FILTER(`_q`, _p27 -> ELEMENT_AT(`samtaler`, _p27 + 1).`dato` = `_m`) AS `_t`
   FROM r20_133
 ), r20_135 AS (
   SELECT
     *,
     COALESCE(
       TRY_ELEMENT_AT(
-        FILTER(`_t`, _p20 -> TRY_ELEMENT_AT(`samtaler`, _p20 + 1).`form` = 'fremmøde'),
+        FILTER(`_t`, _p28 -> TRY_ELEMENT_AT(`samtaler`, _p28 + 1).`form` = 'fremmøde'),
         0 + 1
       ),
       TRY_ELEMENT_AT(`_t`, 0 + 1)
@@ -2117,7 +2073,7 @@ WITH _sager AS (
       ) < 0, ARRAY(), SEQUENCE(0, (
         SIZE(`samtaler`) - 1
       ))),
-      _i21 -> ELEMENT_AT(`samtaler`, _i21 + 1).`dato` <= `_e`
+      _i29 -> ELEMENT_AT(`samtaler`, _i29 + 1).`dato` <= `_e`
     ) AS `_q`
   FROM r21_146
 ), r21_148 AS (
@@ -2269,7 +2225,7 @@ WITH _sager AS (
       ) < 0, ARRAY(), SEQUENCE(0, (
         SIZE(`samtaler`) - 1
       ))),
-      _i22 -> ELEMENT_AT(`samtaler`, _i22 + 1).`dato` <= `_e`
+      _i30 -> ELEMENT_AT(`samtaler`, _i30 + 1).`dato` <= `_e`
     ) AS `_q`
   FROM r23_160
 ), r23_162 AS (
@@ -2478,19 +2434,7 @@ WITH _sager AS (
 ), r24_179 AS (
   SELECT
     *,
-    ARRAY_MIN(
-      TRANSFORM(
-        FILTER(
-          IF((
-            SIZE(`tilbud`) - 1
-          ) < 0, ARRAY(), SEQUENCE(0, (
-            SIZE(`tilbud`) - 1
-          ))),
-          _i23 -> ELEMENT_AT(`tilbud`, _i23 + 1).`start` <= `_e`
-        ),
-        _i24 -> ELEMENT_AT(`tilbud`, _i24 + 1).`start`
-      )
-    ) AS `_l_dato`
+    ARRAY_MIN(TRANSFORM(FILTER(`tilbud`, _x32 -> _x32.`start` <= `_e`), _x33 -> _x33.`start`)) AS `_l_dato`
   FROM r24_178
 ), r24_180 AS (
   SELECT
@@ -2580,7 +2524,7 @@ WITH _sager AS (
       ) < 0, ARRAY(), SEQUENCE(0, (
         SIZE(`tilbud`) - 1
       ))),
-      _i25 -> ELEMENT_AT(`tilbud`, _i25 + 1).`start` <= `_e`
+      _i34 -> ELEMENT_AT(`tilbud`, _i34 + 1).`start` <= `_e`
     ) AS `_q`
   FROM r25_183
 ), r25_185 AS (
@@ -2589,16 +2533,16 @@ WITH _sager AS (
     ARRAY_SORT(
       TRANSFORM(
         `_q`,
-        _p28 -> STRUCT(
-          ELEMENT_AT(`tilbud`, _p28 + 1).`start` AS s,
-          _p28 AS i,
+        _p37 -> STRUCT(
+          ELEMENT_AT(`tilbud`, _p37 + 1).`start` AS s,
+          _p37 AS i,
           COALESCE(
             CASE
               WHEN NOT (
-                ELEMENT_AT(`tilbud`, _p28 + 1).`slut`
+                ELEMENT_AT(`tilbud`, _p37 + 1).`slut`
               ) IS NULL
-              AND ELEMENT_AT(`tilbud`, _p28 + 1).`slut` <= `_e`
-              THEN ELEMENT_AT(`tilbud`, _p28 + 1).`slut`
+              AND ELEMENT_AT(`tilbud`, _p37 + 1).`slut` <= `_e`
+              THEN ELEMENT_AT(`tilbud`, _p37 + 1).`slut`
               ELSE CAST(NULL AS DATE)
             END,
             CAST('9999-12-31' AS DATE)
@@ -2614,25 +2558,25 @@ WITH _sager AS (
         FILTER(
           TRANSFORM(
             `_q`,
-            _p26 -> CASE
+            _p35 -> CASE
               WHEN (
                 NOT (
-                  ELEMENT_AT(`tilbud`, _p26 + 1).`slut`
+                  ELEMENT_AT(`tilbud`, _p35 + 1).`slut`
                 ) IS NULL
-                AND ELEMENT_AT(`tilbud`, _p26 + 1).`slut` <= `_e`
+                AND ELEMENT_AT(`tilbud`, _p35 + 1).`slut` <= `_e`
               )
-              AND ELEMENT_AT(`tilbud`, _p26 + 1).`slut` < ELEMENT_AT(`tilbud`, _p26 + 1).`start`
+              AND ELEMENT_AT(`tilbud`, _p35 + 1).`slut` < ELEMENT_AT(`tilbud`, _p35 + 1).`start`
               THEN CONCAT(
-                CONCAT('tilbud[', CAST(_p26 AS STRING), '].slut'),
+                CONCAT('tilbud[', CAST(_p35 AS STRING), '].slut'),
                 '|',
-                CAST(ELEMENT_AT(`tilbud`, _p26 + 1).`start` AS STRING),
+                CAST(ELEMENT_AT(`tilbud`, _p35 + 1).`start` AS STRING),
                 '|',
-                CAST(ELEMENT_AT(`tilbud`, _p26 + 1).`slut` AS STRING)
+                CAST(ELEMENT_AT(`tilbud`, _p35 + 1).`slut` AS STRING)
               )
             END
           ),
-          _p27 -> NOT (
-            _p27
+          _p36 -> NOT (
+            _p36
           ) IS NULL
         ),
         0 + 1
@@ -2648,7 +2592,7 @@ WITH _sager AS (
       ) < 0, ARRAY(), SEQUENCE(0, (
         SIZE(`_p`) - 1
       ))),
-      _p29 -> ARRAY_MAX(
+      _p38 -> ARRAY_MAX(
         TRANSFORM(
           FILTER(
             IF((
@@ -2656,9 +2600,9 @@ WITH _sager AS (
             ) < 0, ARRAY(), SEQUENCE(0, (
               SIZE(`_p`) - 1
             ))),
-            _p30 -> _p30 <= _p29
+            _p39 -> _p39 <= _p38
           ),
-          _p31 -> ELEMENT_AT(`_p`, _p31 + 1).`e`
+          _p40 -> ELEMENT_AT(`_p`, _p40 + 1).`e`
         )
       )
     ) AS `_r`
@@ -2672,10 +2616,10 @@ WITH _sager AS (
       ) < 0, ARRAY(), SEQUENCE(0, (
         SIZE(`_p`) - 1
       ))),
-      _p32 -> ELEMENT_AT(`_r`, _p32 + 1) <> CAST('9999-12-31' AS DATE)
+      _p41 -> ELEMENT_AT(`_r`, _p41 + 1) <> CAST('9999-12-31' AS DATE)
       AND (
-        _p32 = SIZE(`_p`) - 1
-        OR TRY_ELEMENT_AT(`_p`, _p32 + 1 + 1).`s` > ELEMENT_AT(`_r`, _p32 + 1)
+        _p41 = SIZE(`_p`) - 1
+        OR TRY_ELEMENT_AT(`_p`, _p41 + 1 + 1).`s` > ELEMENT_AT(`_r`, _p41 + 1)
       )
     ) AS `_gaps`
   FROM r25_186
@@ -2698,7 +2642,7 @@ WITH _sager AS (
           ) < 0, ARRAY(), SEQUENCE(0, (
             SIZE(`_p`) - 1
           ))),
-          _p33 -> _p33 <= `_k` AND ELEMENT_AT(`_p`, _p33 + 1).`e` = TRY_ELEMENT_AT(`_r`, `_k` + 1)
+          _p42 -> _p42 <= `_k` AND ELEMENT_AT(`_p`, _p42 + 1).`e` = TRY_ELEMENT_AT(`_r`, `_k` + 1)
         )
       ) + 1
     ).`i` AS `_i`,
@@ -2967,7 +2911,7 @@ WITH _sager AS (
       ) < 0, ARRAY(), SEQUENCE(0, (
         SIZE(`tilbud`) - 1
       ))),
-      _i34 -> ELEMENT_AT(`tilbud`, _i34 + 1).`start` <= `_e`
+      _i43 -> ELEMENT_AT(`tilbud`, _i43 + 1).`start` <= `_e`
     ) AS `_q`
   FROM r26_200
 ), r26_202 AS (
@@ -3664,7 +3608,7 @@ WITH _sager AS (
       ) < 0, ARRAY(), SEQUENCE(0, (
         SIZE(`tilbud`) - 1
       ))),
-      _i35 -> ELEMENT_AT(`tilbud`, _i35 + 1).`start` <= `_e`
+      _i44 -> ELEMENT_AT(`tilbud`, _i44 + 1).`start` <= `_e`
     ) AS `_q`
   FROM r27_217
 ), r27_219 AS (
@@ -4250,7 +4194,7 @@ WITH _sager AS (
       ) < 0, ARRAY(), SEQUENCE(0, (
         SIZE(`tilbud`) - 1
       ))),
-      _i36 -> ELEMENT_AT(`tilbud`, _i36 + 1).`start` <= `_e`
+      _i45 -> ELEMENT_AT(`tilbud`, _i45 + 1).`start` <= `_e`
     ) AS `_q`
   FROM r28_234
 ), r28_236 AS (
@@ -4401,26 +4345,22 @@ WITH _sager AS (
     ARRAY_MIN(
       TRANSFORM(
         FILTER(
-          IF((
-            SIZE(`tilbud`) - 1
-          ) < 0, ARRAY(), SEQUENCE(0, (
-            SIZE(`tilbud`) - 1
-          ))),
-          _i37 -> ELEMENT_AT(`tilbud`, _i37 + 1).`start` <= `_e`
+          `tilbud`,
+          _x47 -> _x47.`start` <= `_e`
           AND (
-            TRY_ELEMENT_AT(`tilbud`, _i37 + 1).`ret_og_pligt`
+            _x47.`ret_og_pligt`
             AND (
               (
                 NOT (
-                  TRY_ELEMENT_AT(`tilbud`, _i37 + 1).`type` = 'øvrig_vejledning_og_opkvalificering'
+                  _x47.`type` = 'øvrig_vejledning_og_opkvalificering'
                 )
-                OR TRY_ELEMENT_AT(`tilbud`, _i37 + 1).`start` < CAST('2023-01-01' AS DATE)
+                OR _x47.`start` < CAST('2023-01-01' AS DATE)
               )
               OR `i_integrationsprogram`
             )
           )
         ),
-        _i38 -> ELEMENT_AT(`tilbud`, _i38 + 1).`start`
+        _x48 -> _x48.`start`
       )
     ) AS `_l_dato`
   FROM r29_252
@@ -4519,7 +4459,7 @@ WITH _sager AS (
           SIZE(`frafaldsbeskeder`) - 1
         ))
       ),
-      _i39 -> ELEMENT_AT(`frafaldsbeskeder`, _i39 + 1).`modtaget` <= `_e`
+      _i49 -> ELEMENT_AT(`frafaldsbeskeder`, _i49 + 1).`modtaget` <= `_e`
     ) AS `_q`
   FROM r31_257
 ), r31_259 AS (

@@ -18,13 +18,13 @@ WITH _sager AS (
     COALESCE(
       TRANSFORM(
         `tilbud`,
-        _x40 -> STRUCT(
-          _x40.`type` AS `type`,
-          _x40.`start` AS `start`,
-          _x40.`slut` AS `slut`,
-          _x40.`arbejdsgiver` AS `arbejdsgiver`,
-          COALESCE(_x40.`ret_og_pligt`, FALSE) AS `ret_og_pligt`,
-          COALESCE(_x40.`selvfundet`, FALSE) AS `selvfundet`
+        _x50 -> STRUCT(
+          _x50.`type` AS `type`,
+          _x50.`start` AS `start`,
+          _x50.`slut` AS `slut`,
+          _x50.`arbejdsgiver` AS `arbejdsgiver`,
+          COALESCE(_x50.`ret_og_pligt`, FALSE) AS `ret_og_pligt`,
+          COALESCE(_x50.`selvfundet`, FALSE) AS `selvfundet`
         )
       ),
       CAST(ARRAY() AS ARRAY<
@@ -109,30 +109,24 @@ WITH _sager AS (
     *,
     SIZE(
       FILTER(
-        IF((
-          SIZE(`tilbud`) - 1
-        ) < 0, ARRAY(), SEQUENCE(0, (
-          SIZE(`tilbud`) - 1
-        ))),
-        _i41 -> ELEMENT_AT(`tilbud`, _i41 + 1).`start` <= `_e`
-        AND ELEMENT_AT(`tilbud`, _i41 + 1).`start` < CAST(DATE_ADD(`_e`, 1) AS DATE)
+        `tilbud`,
+        _x52 -> _x52.`start` <= `_e`
+        AND _x52.`start` < CAST(DATE_ADD(`_e`, 1) AS DATE)
         AND (
           (
             CASE
               WHEN NOT (
-                ELEMENT_AT(`tilbud`, _i41 + 1).`slut`
-              ) IS NULL
-              AND ELEMENT_AT(`tilbud`, _i41 + 1).`slut` <= `_e`
-              THEN ELEMENT_AT(`tilbud`, _i41 + 1).`slut`
+                _x52.`slut`
+              ) IS NULL AND _x52.`slut` <= `_e`
+              THEN _x52.`slut`
               ELSE CAST(NULL AS DATE)
             END
           ) IS NULL
           OR CASE
             WHEN NOT (
-              ELEMENT_AT(`tilbud`, _i41 + 1).`slut`
-            ) IS NULL
-            AND ELEMENT_AT(`tilbud`, _i41 + 1).`slut` <= `_e`
-            THEN ELEMENT_AT(`tilbud`, _i41 + 1).`slut`
+              _x52.`slut`
+            ) IS NULL AND _x52.`slut` <= `_e`
+            THEN _x52.`slut`
             ELSE CAST(NULL AS DATE)
           END >= CAST(DATE_ADD(CAST(ADD_MONTHS(`_e`, -(
             12
@@ -142,7 +136,7 @@ WITH _sager AS (
           (
             (
               NOT (
-                TRY_ELEMENT_AT(`tilbud`, _i41 + 1).`type` = 'øvrig_vejledning_og_opkvalificering'
+                _x52.`type` = 'øvrig_vejledning_og_opkvalificering'
               )
               OR CASE WHEN `_v` = 0 THEN TRUE WHEN `_v` = 1 THEN FALSE END
             )
@@ -171,31 +165,31 @@ WITH _sager AS (
             ) < 0, ARRAY(), SEQUENCE(0, (
               SIZE(`tilbud`) - 1
             ))),
-            _i41 -> CASE
-              WHEN ELEMENT_AT(`tilbud`, _i41 + 1).`start` <= `_e`
+            _i51 -> CASE
+              WHEN ELEMENT_AT(`tilbud`, _i51 + 1).`start` <= `_e`
               THEN CASE
-                WHEN ELEMENT_AT(`tilbud`, _i41 + 1).`start` < CAST(DATE_ADD(`_e`, 1) AS DATE)
+                WHEN ELEMENT_AT(`tilbud`, _i51 + 1).`start` < CAST(DATE_ADD(`_e`, 1) AS DATE)
                 THEN CASE
                   WHEN (
                     NOT (
-                      ELEMENT_AT(`tilbud`, _i41 + 1).`slut`
+                      ELEMENT_AT(`tilbud`, _i51 + 1).`slut`
                     ) IS NULL
-                    AND ELEMENT_AT(`tilbud`, _i41 + 1).`slut` <= `_e`
+                    AND ELEMENT_AT(`tilbud`, _i51 + 1).`slut` <= `_e`
                   )
-                  AND ELEMENT_AT(`tilbud`, _i41 + 1).`slut` < ELEMENT_AT(`tilbud`, _i41 + 1).`start`
+                  AND ELEMENT_AT(`tilbud`, _i51 + 1).`slut` < ELEMENT_AT(`tilbud`, _i51 + 1).`start`
                   THEN CONCAT(
-                    CONCAT('tilbud[', CAST(_i41 AS STRING), '].slut'),
+                    CONCAT('tilbud[', CAST(_i51 AS STRING), '].slut'),
                     '|',
-                    CAST(ELEMENT_AT(`tilbud`, _i41 + 1).`start` AS STRING),
+                    CAST(ELEMENT_AT(`tilbud`, _i51 + 1).`start` AS STRING),
                     '|',
-                    CAST(ELEMENT_AT(`tilbud`, _i41 + 1).`slut` AS STRING)
+                    CAST(ELEMENT_AT(`tilbud`, _i51 + 1).`slut` AS STRING)
                   )
                 END
               END
             END
           ),
-          _e42 -> NOT (
-            _e42
+          _e53 -> NOT (
+            _e53
           ) IS NULL
         ),
         0 + 1
