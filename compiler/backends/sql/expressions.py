@@ -446,18 +446,16 @@ class ExprWriter:
         tests = self.item_tests(query, scope, window, element(array, position), position)
         if not tests:
             return Sql(array if as_items else positions(array), first_error(*outer_errors))
-        selected = None
         if as_items:
             each = self.names.fresh("x")
             passes = exp.and_(*(t for t, _ in self.item_tests(query, scope, window, exp.to_identifier(each),
                                                                  position)))
-            if not any(isinstance(node, exp.Identifier) and node.name == name for node in passes.walk()):
-                selected = exp.ArrayFilter(this=array, expression=self.lambda_(each, passes))
-        if selected is None:  # by position
+            # only the errors name an item by its position (`samtaler[2].form`)
+            assert not any(isinstance(node, exp.Identifier) and node.name == name for node in passes.walk())
+            selected = exp.ArrayFilter(this=array, expression=self.lambda_(each, passes))
+        else:
             selected = exp.ArrayFilter(this=positions(array), expression=self.lambda_(name, exp.and_(
                 *(t for t, _ in tests))))
-            if as_items:
-                selected = exp.Transform(this=selected, expression=self.lambda_(name, element(array, position)))
         error = None
         for index in reversed(range(len(tests))):
             test, test_error = tests[index]
