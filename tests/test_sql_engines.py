@@ -128,6 +128,16 @@ def test_findings_rendered_by_workers_agree(package_and_sql, start_method, tmp_p
     (tmp_path / "sager.jsonl").write_bytes(data)
     agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))
 
+
+def test_lines_beyond_the_forms_kept_agree(package_and_sql, tmp_path, monkeypatch):
+    """Lines whose form is not kept (beyond FORMS of them) are made from forms fetched for their chunk."""
+    package, sql_dir = package_and_sql
+    monkeypatch.setattr(results, "FORMS", 3)
+    monkeypatch.setattr(results, "CHUNK", 50)
+    data = ("\n".join(raw_lines(300, seed=19)) + "\n").encode("utf-8")
+    (tmp_path / "sager.jsonl").write_bytes(data)
+    agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))
+
 # Lines garbled the ways exports and hand edits garble JSON: what DuckDB's parser reads otherwise
 # than Python's json, keys twice or misspelt, escapes, numbers a DOUBLE cannot hold, nesting.
 GARBLES = [

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import itertools
 import json
 import multiprocessing
 import sys
@@ -23,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from json.encoder import ESCAPE_DCT  # json.dumps' own escapes
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 
 from .. import examples, inorder
@@ -40,16 +41,18 @@ CASE_ID = object()  # where a case's id goes in its line
 COUNT_BITS = 24  # for the number of a case's entries in one list, in pr_sag.antal
 FORMS = 10_000  # lines' forms kept (cases differ in how many entries each list has; few ways in practice)
 CHUNK = 32_768  # case numbers per query of result lines (a chunk's lines are in memory at once)
-# A chunk's cases ($1 to $2) in order: their numbers, their lines' forms (antal as text; -1 or -2 for a
-# line the package wrote), their own texts (the id as JSON, or that line) and the numbers, in the pool
-# of texts (the entries', then the chunk's own from $3 on), of each line's texts in order.
+# A chunk's cases ($1 to $2) in order: their lines' forms (`former.form`, the number of the case's
+# antal; -1 or -2 for a line the package wrote), their own texts (the id as JSON, or that line), the
+# numbers, in the pool of texts (the entries', then the chunk's own from $3 on), of each line's texts in
+# order, and ({numbers}) the cases' numbers.
 CHUNK_QUERY = (
-    "WITH c AS (SELECT s._nr AS nr, coalesce(a.antal, 0)::VARCHAR AS antal, s.id AS tekst, coalesce(a.nr, []) AS "
-    "poster FROM ider s LEFT JOIN pr_sag a ON a.sag_nr = s._nr WHERE s._nr BETWEEN $1 AND $2 UNION ALL "
-    "SELECT nr, (-1 - fund::INTEGER)::VARCHAR, linje, [] FROM python_linjer WHERE nr BETWEEN $1 AND $2), "
+    "WITH c AS (SELECT s._nr AS nr, f.form, s.id AS tekst, coalesce(a.nr, []) AS poster FROM ider s "
+    "LEFT JOIN pr_sag a ON a.sag_nr = s._nr JOIN former f ON f.antal = coalesce(a.antal, 0) "
+    "WHERE s._nr BETWEEN $1 AND $2 UNION ALL "
+    "SELECT nr, -1 - fund::INTEGER, linje, [] FROM python_linjer WHERE nr BETWEEN $1 AND $2), "
     "i AS (SELECT *, $3 + row_number() OVER (ORDER BY nr) - 1 AS plads FROM c) "
-    "SELECT list(nr ORDER BY nr), list(antal ORDER BY nr), list(encode(tekst) ORDER BY nr), "
-    "flatten(list(list_prepend(plads, poster) ORDER BY nr)) FROM i")
+    "SELECT list(form ORDER BY nr), list(encode(tekst) ORDER BY nr), "
+    "flatten(list(list_prepend(plads, poster) ORDER BY nr)), {numbers} FROM i")
 SLOT_END = b"\0"  # ends each text a worker sends back (JSON text has no NUL of its own)
 UNESCAPED = r'[\x00-\x1f"\\]'  # (a regular expression) what json.dumps escapes in a text with ensure_ascii=False
 
@@ -206,45 +209,50 @@ class Results:
             "FROM (SELECT sag_nr, 0 AS k, regel_nr, instans, "
             "h FROM fund UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) FROM population) "
             "JOIN tekster t USING (h) GROUP BY sag_nr ORDER BY sag_nr")
+        # the distinct antal values, numbered: a chunk's lines come with these small numbers
+        self.con.execute("CREATE OR REPLACE TABLE former AS SELECT antal, (row_number() OVER (ORDER BY antal) - 1)"
+                         "::INTEGER AS form FROM (SELECT DISTINCT antal FROM pr_sag UNION SELECT 0::HUGEINT)")
         self.con.execute(f"CREATE OR REPLACE TABLE ider AS SELECT _nr, {json_text('id')} AS id FROM {CASES} "
                          "ORDER BY _nr")
         self.last = self.con.execute("SELECT max(nr) FROM (SELECT max(_nr) AS nr FROM ider UNION ALL "
                                      "SELECT max(nr) FROM python_linjer)").fetchone()[0] or 0
 
-    def chunks(self, separator: bytes) -> Iterator[tuple[list[int], bytes, list[bool]]]:
-        """The cases a chunk (CHUNK case numbers) at a time, in input order: their numbers, their result
-        lines in UTF-8 with `separator` between them, and whether each result lists anything.
+    def chunks(self, separator: bytes, numbered: bool = False) -> Iterator[tuple[list[int], bytes, list[bool]]]:
+        """The cases a chunk (CHUNK case numbers) at a time, in input order: their numbers (`numbered`;
+        else none), their result lines in UTF-8 with `separator` between them, and whether each result
+        lists anything.
 
         DuckDB gives a chunk's cases (CHUNK_QUERY); the chunk is their lines' forms joined, % their texts."""
         forms = self.forms()
         cursor = self.con.cursor()
+        query = CHUNK_QUERY.format(numbers="list(nr ORDER BY nr)" if numbered else "NULL")
         pool = [*self.texts, *[b""] * CHUNK]  # the entries' texts, then the chunk's own
         own = len(self.texts)
         written, total = 0, max(self.totals.antal_sager, 1)
         starts = range(1, self.last + 1, CHUNK)
 
         def rows(first: int) -> tuple:
-            return cursor.execute(CHUNK_QUERY, [first, first + CHUNK - 1, own]).fetchone()
+            return cursor.execute(query, [first, first + CHUNK - 1, own]).fetchone()
 
         with ThreadPoolExecutor(1) as ahead:  # DuckDB makes the next chunk's rows while this one is put together
             coming = ahead.submit(rows, starts[0]) if starts else None
             for index in range(len(starts)):
-                numbers, counts, texts, order = coming.result()
+                kinds, texts, order, numbers = coming.result()
                 if index + 1 < len(starts):
                     coming = ahead.submit(rows, starts[index + 1])
-                if not numbers:
+                if not kinds:
                     continue
                 pool[own:own + len(texts)] = texts
-                made = [forms[count] for count in counts]
-                yield numbers, separator.join([form for form, _found in made]) % tuple(map(pool.__getitem__, order)), \
-                    [found for _form, found in made]
-                written += len(numbers)
+                made = list(map(forms.of(kinds).__getitem__, kinds))
+                yield numbers or [], separator.join([form for form, _found in made]) % tuple(
+                    map(pool.__getitem__, order)), [found for _form, found in made]
+                written += len(kinds)
                 if self.engine.progress is not None:
                     self.engine.progress(SHARE[0] + (SHARE[1] - SHARE[0]) * written / total, self.engine.cases)
 
     def lines(self) -> Iterator[tuple[int, bytes, bool]]:
         """(number, result line in UTF-8, whether the result lists anything) of every case, in input order."""
-        for numbers, text, found in self.chunks(b"\n"):
+        for numbers, text, found in self.chunks(b"\n", numbered=True):
             yield from zip(numbers, text.split(b"\n"), found)  # (a line of JSON has no line break)
 
     def text(self, separator: bytes) -> Iterator[bytes]:
@@ -252,11 +260,11 @@ class Results:
         for _numbers, text, _found in self.chunks(separator):
             yield text
 
-    def forms(self) -> dict:
+    def forms(self) -> "Forms":
         """A case's line as a %-format of its texts (the id, then its entries in order), with whether it
-        lists anything, by its `antal` (cases with as many entries in each list have one form; -1 and
-        -2: a line the package wrote, listing nothing or something). The result's keys and constants in
-        Renderer.shape's order; "population" only when it has entries."""
+        lists anything, by the number of its `antal` in `former` (cases with as many entries in each list
+        have one form; -1 and -2: a line the package wrote, listing nothing or something). The result's
+        keys and constants in Renderer.shape's order; "population" only when it has entries."""
         segments: list = []  # constant text, CASE_ID, or the number of a list
         text = "{"
         for i, (key, constant) in enumerate(self.renderer.shape("")):
@@ -269,8 +277,7 @@ class Results:
         segments.append(text)
         population = self.lists.index(POPULATION)  # listed only when the case has entries there
 
-        def form(key: str) -> tuple[bytes, bool]:
-            packed = int(key)
+        def form(packed: int) -> tuple[bytes, bool]:
             if packed < 0:
                 return b"%s", packed == -2
             counts = [packed >> (COUNT_BITS * i) & ((1 << COUNT_BITS) - 1) for i in range(len(self.lists))]
@@ -287,14 +294,7 @@ class Results:
                           "]"]
             return ("".join(parts) + "}").encode("utf-8"), any(counts[:population])
 
-        class Forms(dict):
-            def __missing__(self, key: str) -> tuple[bytes, bool]:
-                made = form(key)
-                if len(self) < FORMS:
-                    self[key] = made
-                return made
-
-        return Forms()
+        return Forms(form, self.con.cursor())
 
     def invalid(self) -> Iterator[tuple[int, dict]]:
         """(number, description) of every invalid record, in input order."""
@@ -313,6 +313,25 @@ class Results:
         demands = dict(self.con.execute("SELECT regel, arg_max(krav, sag_nr) FROM population WHERE gruppe <> "
                                         "'datafejl' GROUP BY regel").fetchall())
         return self.renderer.population(groups, demands)
+
+
+class Forms(dict):
+    """The forms made so far (at most FORMS of them), by the number of their antal (`former.form`)."""
+
+    def __init__(self, form: Callable[[int], tuple[bytes, bool]], cursor):
+        super().__init__({-1: form(-1), -2: form(-2)})
+        self.form, self.cursor = form, cursor
+
+    def of(self, kinds: list[int]) -> dict:
+        """The forms of a chunk's lines (`kinds`: their numbers): these, with any the chunk lacks."""
+        lacking = set(kinds).difference(self)
+        if not lacking:
+            return self
+        made = {kind: self.form(antal) for kind, antal in self.cursor.execute(
+            "SELECT form, antal FROM former WHERE form IN (SELECT unnest(?))", [sorted(lacking)]).fetchall()}
+        for kind in itertools.islice(made, max(FORMS - len(self), 0)):
+            self[kind] = made[kind]
+        return {**self, **made}
 
 
 _renderer: Renderer  # in a worker process (_start_renderer)
