@@ -147,7 +147,8 @@ class Reading:
         case = self.rs.record(self.rs.case_record)
         line = col("tekst")
         blank = or_(is_null(line), exp.RegexpLike(this=line, expression=lit("^[ \t\r\n]*$")))
-        parsed = exp.Case(ifs=[exp.If(this=exp.Not(this=exp.paren(blank)), true=struct(
+        # json_valid first: TRY alone would redo every chunk holding a line that is not JSON row by row
+        parsed = exp.Case(ifs=[exp.If(this=and_(exp.Not(this=exp.paren(blank)), fn("json_valid", line)), true=struct(
             t=line, v=fn("try", fn("json_transform", line, self.structure(case))), k=fn("try", fn("json_keys", line))))])
         stage = exp.select(alias(blank, BLANK_LINE), line, alias(parsed, "_p"), copy=False).from_(LINES, copy=False)
         containers = [f for f in case.fields if f.type.kind in ("list", "record")]

@@ -930,6 +930,7 @@ FROM (
               ) IS NULL OR REGEXP_MATCHES("tekst", '^[ 	
 ]*$')
             )
+            AND JSON_VALID("tekst")
             THEN {'t': "tekst", 'v': TRY(
               JSON_TRANSFORM(
                 "tekst",
