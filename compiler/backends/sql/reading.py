@@ -148,7 +148,8 @@ class Reading:
         line = col("tekst")
         blank = or_(is_null(line), exp.RegexpLike(this=line, expression=lit("^[ \t\r\n]*$")))
         # json_valid first: TRY alone would redo every chunk holding a line that is not JSON row by row
-        parsed = exp.Case(ifs=[exp.If(this=and_(exp.Not(this=exp.paren(blank)), fn("json_valid", line)), true=struct(
+        is_json = and_(exp.Not(this=exp.paren(blank)), fn("json_valid", line))
+        parsed = exp.Case(ifs=[exp.If(this=is_json, true=struct(
             t=line, v=fn("try", fn("json_transform", line, self.structure(case))), k=fn("try", fn("json_keys", line))))])
         stage = exp.select(alias(blank, BLANK_LINE), line, alias(parsed, "_p"), copy=False).from_(LINES, copy=False)
         containers = [f for f in case.fields if f.type.kind in ("list", "record")]
