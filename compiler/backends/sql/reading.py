@@ -16,8 +16,10 @@ message; so these checks may be stricter than the reader, never laxer:
   that is a misspelling of a field, which only the Python reader can tell.
 
 Each JSON object is parsed once by `json_transform` (its fields as JSON text) and once by
-`json_keys`; a list once more, into its items. The case's lists and records are judged in columns
-of their own: inside a lambda, every column it names would be copied into each item.
+`json_keys`; a list once more, into its items. A line is parsed only when `json_valid` takes it
+(TRY alone would redo row by row every chunk that holds a line that is not JSON). The case's lists
+and records are judged in columns of their own: inside a lambda, every column it names would be
+copied into each item.
 """
 
 from __future__ import annotations
@@ -147,7 +149,6 @@ class Reading:
         case = self.rs.record(self.rs.case_record)
         line = col("tekst")
         blank = or_(is_null(line), exp.RegexpLike(this=line, expression=lit("^[ \t\r\n]*$")))
-        # json_valid first: TRY alone would redo every chunk holding a line that is not JSON row by row
         is_json = and_(exp.Not(this=exp.paren(blank)), fn("json_valid", line))
         parsed = exp.Case(ifs=[exp.If(this=is_json, true=struct(
             t=line, v=fn("try", fn("json_transform", line, self.structure(case))), k=fn("try", fn("json_keys", line))))])
