@@ -21,6 +21,7 @@ import pytest
 from bench import lav_sagsbestand
 from compiler import examples, pipeline
 from compiler.backends import sql as sqlback
+from compiler.backends.sql import reading
 from compiler.engines import results, valider
 from compiler.ir.interpret import Caseload as Reference, Interpreter
 
@@ -174,6 +175,16 @@ GARBLES = [
     lambda t: "",
     lambda t: "  \t",
 ]
+
+
+@pytest.mark.parametrize("text", ['{"a": nan}', '{"a":-INF}', '{"a": [Infinity]}', '{"a": [1,\t-NaN]}',
+                                  '{"a": [\n inf]}'])
+def test_nan_and_inf_are_found_after_each_sign_a_value_may_follow(text):
+    """JSON that DuckDB's parser reads and Python's does not (or reads as a float): laes_json.sql's
+    patterns, one for each sign before a value, together find it."""
+    con = duckdb.connect()
+    assert con.execute("SELECT json_valid(?)", [text]).fetchone()[0]
+    assert any(con.execute("SELECT regexp_matches(?, ?)", [text, p]).fetchone()[0] for p in reading.NAN_OR_INFINITY)
 
 
 def test_garbled_lines_are_read_as_the_python_path_reads_them(built, tmp_path, request):

@@ -38,7 +38,9 @@ LINES, ROWS = "linjer", "raekker"  # the input tables of laes_json.sql and tjek.
 VALID, UNKNOWN, BLANK_LINE = "_gyldig", "_ukendte", "_tom"
 ISO_DATE = '^"[0-9]{4}-[0-9]{2}-[0-9]{2}"$'  # a date as the reader takes it, as JSON text without escapes
 TRAILING_COMMA = r",[ \t\r\n]*[\]}]"
-NAN_OR_INFINITY = r"[:\[,][ \t\r\n]*-?(?i:nan|inf)"
+# nan or inf where a value begins, a pattern per sign before it: one that starts with a literal is
+# searched for that byte (RE2 skips to it), one that starts with a class byte by byte, 2.5 times slower
+NAN_OR_INFINITY = tuple(sign + r"[ \t\r\n]*-?(?i:nan|inf)" for sign in (":", r"\[", ","))
 LONG_NUMBER = (4300, "[0-9]{1000}")  # Python's json refuses an integer of more than 4300 digits
 EXACT_DIGITS = 15  # an integer of at most so many digits is exact as a DOUBLE
 
@@ -165,7 +167,7 @@ class Reading:
                            exp.RegexpLike(this=line, expression=lit(LONG_NUMBER[1])))
         valid = all_of(exp.Not(this=col(BLANK_LINE)), dot(result, "ok"), dot(result, "exact"),
                        *(exp.Not(this=exp.RegexpLike(this=line, expression=lit(p)))
-                         for p in (TRAILING_COMMA, NAN_OR_INFINITY)), exp.Not(this=exp.paren(long_number)))
+                         for p in (TRAILING_COMMA, *NAN_OR_INFINITY)), exp.Not(this=exp.paren(long_number)))
         values = dot(col("_l"), "val")
         return exp.select(
             col(BLANK_LINE),
