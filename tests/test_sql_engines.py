@@ -21,6 +21,7 @@ import pytest
 from bench import lav_sagsbestand
 from compiler import examples, pipeline
 from compiler.backends import sql as sqlback
+from compiler.backends.sql import reading
 from compiler.engines import results, valider
 from compiler.ir.interpret import Caseload as Reference, Interpreter
 
@@ -186,6 +187,16 @@ GARBLES = [
 ]
 
 
+@pytest.mark.parametrize("text", ['{"a": nan}', '{"a":-INF}', '{"a": [Infinity]}', '{"a": [1,\t-NaN]}',
+                                  '{"a": [\n inf]}'])
+def test_nan_and_inf_are_found_after_each_sign_a_value_may_follow(text):
+    """JSON that DuckDB's parser reads and Python's does not (or reads as a float): laes_json.sql's
+    patterns, one for each sign before a value, together find it."""
+    con = duckdb.connect()
+    assert con.execute("SELECT json_valid(?)", [text]).fetchone()[0]
+    assert any(con.execute("SELECT regexp_matches(?, ?)", [text, p]).fetchone()[0] for p in reading.NAN_OR_INFINITY)
+
+
 def test_garbled_lines_are_read_as_the_python_path_reads_them(built, tmp_path, request):
     if request.node.callspec.params["built"] != "rules":
         pytest.skip("læsningen afhænger kun af datamodellen, og rules/ har alle slags felter")
@@ -199,6 +210,28 @@ def test_garbled_lines_are_read_as_the_python_path_reads_them(built, tmp_path, r
     data = ("\n".join(lines) + "\n").encode("utf-8")
     (tmp_path / "sager.jsonl").write_bytes(data)
     agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))
+
+
+def test_a_line_that_is_not_json_leaves_the_verdicts_on_the_lines_around_it(built, tmp_path, request):
+    """laes_json.sql parses only lines json_valid takes: a broken line in every chunk of DuckDB's
+    changes nothing for the others (each still vouched for, or not, as in a file without it)."""
+    if request.node.callspec.params["built"] != "rules":
+        pytest.skip("læsningen afhænger kun af datamodellen, og rules/ har alle slags felter")
+    _loaded, package, sql_dir = built
+    good = raw_lines(3000, seed=13)
+    mixed = [broken for line in good for broken in (line, line[:-3])]  # a truncated copy after each line
+    verdicts = {}
+    for name, lines in (("hele", good), ("blandet", mixed)):
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        (tmp_path / f"{name}.jsonl").write_bytes(data)
+        run = valider.Run(package, sql_dir, tmp_path / f"{name}.jsonl", date(2024, 5, 1))
+        try:
+            rows = run.engine.con.execute("SELECT _gyldig FROM laest ORDER BY rowid").fetchall()
+            verdicts[name] = [verdict for (verdict,) in rows]
+        finally:
+            run.close()
+    assert verdicts["blandet"][0::2] == verdicts["hele"] and sum(verdicts["hele"]) > len(good) / 2
+    assert not any(verdicts["blandet"][1::2])
 
 
 def test_mutated_cases_agree(built, tmp_path):

@@ -265,7 +265,7 @@ def csv_as_json(engine: Engine, columns: dict[str, Any]) -> str:
             number = "'^-?(0|[1-9][0-9]*)([.][0-9]+)?([eE][-+]?[0-9]+)?$'"
             value = f"CASE WHEN regexp_matches({cell}, {number}) THEN CAST({cell} AS JSON) ELSE {plain} END"
         elif kind in ("list", "struct"):  # JSON as Python's json reads it (DuckDB's parser takes more)
-            strict = " AND ".join(f"NOT regexp_matches({cell}, {text_literal(p)})" for p in (TRAILING_COMMA, NAN_OR_INFINITY))
+            strict = " AND ".join(f"NOT regexp_matches({cell}, {text_literal(p)})" for p in (TRAILING_COMMA, *NAN_OR_INFINITY))
             value = f"CASE WHEN json_valid({cell}) AND {strict} THEN json({cell}) ELSE {plain} END"
         else:
             value = plain

@@ -6,7 +6,9 @@ SELECT
     AND "_r"."ok"
     AND "_r"."exact"
     AND NOT REGEXP_MATCHES("tekst", ',[ \t\r\n]*[\]}]')
-    AND NOT REGEXP_MATCHES("tekst", '[:\[,][ \t\r\n]*-?(?i:nan|inf)')
+    AND NOT REGEXP_MATCHES("tekst", ':[ \t\r\n]*-?(?i:nan|inf)')
+    AND NOT REGEXP_MATCHES("tekst", '\[[ \t\r\n]*-?(?i:nan|inf)')
+    AND NOT REGEXP_MATCHES("tekst", ',[ \t\r\n]*-?(?i:nan|inf)')
     AND NOT (
       STRLEN("tekst") > 4300 AND REGEXP_MATCHES("tekst", '[0-9]{1000}')
     ),
@@ -930,6 +932,7 @@ FROM (
               ) IS NULL OR REGEXP_MATCHES("tekst", '^[ 	
 ]*$')
             )
+            AND JSON_VALID("tekst")
             THEN {'t': "tekst", 'v': TRY(
               JSON_TRANSFORM(
                 "tekst",
