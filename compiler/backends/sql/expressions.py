@@ -406,9 +406,11 @@ class ExprWriter:
                    found.error)
 
     def item_tests(self, query: ir.ItemQuery, scope: Scope, window: Optional[tuple[Sql, Sql]],
-                   item: exp.Expression, position: exp.Expression) -> list[tuple[exp.Expression, Optional[exp.Expression]]]:
-        """(test, its error) of an item of `query`, in order; `item` the item, `position` its place."""
-        inner = scope.with_item(query.list_field, position, None if isinstance(item, exp.Bracket) else item)
+                   item: exp.Expression, position: exp.Expression,
+                   by_position: bool) -> list[tuple[exp.Expression, Optional[exp.Expression]]]:
+        """(test, its error) of an item of `query`, in order; `item` the item, `position` its place
+        (`by_position`: the item is read from the list there, else it is a lambda's element)."""
+        inner = scope.with_item(query.list_field, position, None if by_position else item)
         tests: list[tuple[exp.Expression, Optional[exp.Expression]]] = []
         moment = dot(item, query.kind.moment)
         if query.happened:
@@ -443,13 +445,13 @@ class ExprWriter:
             outer_errors = [window[0].error, window[1].error]
         name = self.names.fresh("i")
         position = exp.to_identifier(name)
-        tests = self.item_tests(query, scope, window, element(array, position), position)
+        tests = self.item_tests(query, scope, window, element(array, position), position, by_position=True)
         if not tests:
             return Sql(array if as_items else positions(array), first_error(*outer_errors))
         if as_items:
             each = self.names.fresh("x")
             passes = exp.and_(*(t for t, _ in self.item_tests(query, scope, window, exp.to_identifier(each),
-                                                                 position)))
+                                                                 position, by_position=False)))
             # only the errors name an item by its position (`samtaler[2].form`)
             assert not any(isinstance(node, exp.Identifier) and node.name == name for node in passes.walk())
             selected = exp.ArrayFilter(this=array, expression=self.lambda_(each, passes))
