@@ -139,6 +139,16 @@ def test_lines_beyond_the_forms_kept_agree(package_and_sql, tmp_path, monkeypatc
     (tmp_path / "sager.jsonl").write_bytes(data)
     agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))
 
+
+def test_lines_in_many_chunks_agree(package_and_sql, tmp_path, monkeypatch):
+    """Small chunks of cases: every line the Python path's, in order, across the chunks' boundaries."""
+    package, sql_dir = package_and_sql
+    monkeypatch.setattr(results, "CHUNK", 7)
+    data = ("\n".join(raw_lines(300, seed=19)) + "\n").encode("utf-8")
+    (tmp_path / "sager.jsonl").write_bytes(data)
+    agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))
+
+
 # Lines garbled the ways exports and hand edits garble JSON: what DuckDB's parser reads otherwise
 # than Python's json, keys twice or misspelt, escapes, numbers a DOUBLE cannot hold, nesting.
 GARBLES = [
@@ -344,9 +354,11 @@ def test_a_csv_table_cell_by_cell(package_and_sql, tmp_path):
 # ---------------------------------------------------------------- `regel valider --motor duckdb`
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "tekst"])
-def test_regel_valider_duckdb_writes_the_python_paths_bytes(built_project, fmt, tmp_path):
+@pytest.mark.parametrize("chunk", [results.CHUNK, 5])
+def test_regel_valider_duckdb_writes_the_python_paths_bytes(built_project, fmt, chunk, tmp_path, monkeypatch):
     """The same output, byte for byte, and the same summary and exit code, on the project's cases
-    with some garbled lines added."""
+    with some garbled lines added (in one chunk of lines, and in many)."""
+    monkeypatch.setattr(results, "CHUNK", chunk)
     rng = random.Random(1)
     lines = PROJECT_CASES.read_text(encoding="utf-8").splitlines()
     lines += [rng.choice(GARBLES)(line) for line in lines for _ in range(3)]
