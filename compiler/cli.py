@@ -560,15 +560,18 @@ def _validate_in_duckdb(package, sql_dir: Path, fil: str, evaluation_date: date,
 
 
 def _write_results(raw: Callable[[bytes], None], fmt: str, lines: list[bytes], separator: bytes) -> bytes:
-    """Result lines (UTF-8) as _validate_stream writes them (JSON Lines, or the items of the JSON
-    list "sager"); gives the separator before the next ones."""
+    """Result lines (UTF-8, bytes-like) as _validate_stream writes them (JSON Lines, or the items of
+    the JSON list "sager"); gives the separator before the next ones. (One item, a DuckDB chunk of
+    lines, tens of MB, is written as it is, not copied.)"""
     if not lines:
         return separator
+    joined = lines[0] if len(lines) == 1 else (b"\n" if fmt == "jsonl" else b",\n").join(lines)
     if fmt == "jsonl":
-        raw(b"\n".join(lines))
-        raw(b"\n")  # (not joined to them: a DuckDB chunk of lines is tens of MB, not to be copied again)
+        raw(joined)
+        raw(b"\n")
         return separator
-    raw(separator + b",\n".join(lines))
+    raw(separator)
+    raw(joined)
     return b",\n"
 
 
@@ -584,7 +587,7 @@ def _raw_writer(out) -> Callable[[bytes], None]:
             out.flush()
             buffer.write(data)
         return write
-    return lambda data: out.write(data.decode("utf-8"))
+    return lambda data: out.write(str(data, "utf-8"))
 
 
 def _json_head(out: TextIO, fmt: str, evaluation_date: date, package) -> None:

@@ -140,10 +140,15 @@ def test_lines_beyond_the_forms_kept_agree(package_and_sql, tmp_path, monkeypatc
     agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))
 
 
-def test_lines_in_many_chunks_agree(package_and_sql, tmp_path, monkeypatch):
-    """Small chunks of cases: every line the Python path's, in order, across the chunks' boundaries."""
+@pytest.mark.parametrize("start_method, slot", [("fork", results.SLOT), ("fork", 100), ("spawn", results.SLOT)],
+                         ids=["forked", "forked, small slots", "spawn"])
+def test_lines_in_many_chunks_agree(package_and_sql, start_method, slot, tmp_path, monkeypatch):
+    """Small chunks of lines: every line the Python path's, in order, across the chunks' boundaries;
+    joined by forked workers into shared memory (or, larger than a slot of it, sent back), or here."""
     package, sql_dir = package_and_sql
     monkeypatch.setattr(results, "CHUNK", 7)
+    monkeypatch.setattr(results, "SLOT", slot)
+    monkeypatch.setattr(results.multiprocessing, "get_start_method", lambda: start_method)
     data = ("\n".join(raw_lines(300, seed=19)) + "\n").encode("utf-8")
     (tmp_path / "sager.jsonl").write_bytes(data)
     agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))

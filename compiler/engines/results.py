@@ -5,7 +5,8 @@ findings.py, in worker processes; DuckDB lists each case's entries (their number
 as the Python path orders them: by rule, then instance, a population rule's datafejl after the others)
 and gives the cases in input order a chunk at a time, and the chunk's lines are joined from the texts
 as `json.dumps(result, ensure_ascii=False)` writes them: the keys and constants in the runtime's own
-order and text (Renderer.shape), one %-format per chunk. The cases the package judges itself
+order and text (Renderer.shape), one %-format per chunk, by worker processes into shared memory
+(Results.chunks). The cases the package judges itself
 (inputs.IN_PYTHON) come in with their own lines and population rows. The summary's counts and the
 population rules' shares (numerator, denominator, the first MAKS_SAGSLISTE ids of each group) are
 counted in SQL.
@@ -13,10 +14,13 @@ counted in SQL.
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import datetime
 import io
 import itertools
 import json
+import mmap
 import multiprocessing
 import sys
 from collections import Counter
@@ -24,7 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from json.encoder import ESCAPE_DCT  # json.dumps' own escapes
 from pathlib import Path
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterator, Optional, Union
 
 
 from .. import examples, inorder
@@ -40,19 +44,16 @@ SHARE = (0.8, 1.0)  # of the progress line: the results, while they are written
 CASE_ID = object()  # where a case's id goes in its line
 COUNT_BITS = 24  # for the number of a case's entries in one list, in pr_sag.antal
 FORMS = 10_000  # lines' forms kept (cases differ in how many entries each list has; few ways in practice)
-CHUNK = 32_768  # case numbers per query of result lines (a chunk's lines are in memory at once)
-# A chunk's cases ($1 to $2) in order: their lines' forms (`former.form`, the number of the case's
-# antal; -1 or -2 for a line the package wrote), their own texts (the id as JSON, or that line), the
-# numbers, in the pool of texts (the entries', then the chunk's own from $3 on), of each line's texts in
+CHUNK = 16_384  # result lines per query (a chunk's lines are in memory at once, AHEAD per core of them)
+SLOT = 48 << 20  # bytes of shared memory a chunk's lines are joined into (more come back through a pipe)
+# A chunk's lines ($1 to $2, in input order; see Results.put_together): their forms, their own texts,
+# the numbers, among the texts (the entries', then the chunk's own from $3 on), of each line's texts in
 # order, and ({numbers}) the cases' numbers.
 CHUNK_QUERY = (
-    "WITH c AS (SELECT s._nr AS nr, f.form, s.id AS tekst, coalesce(a.nr, []) AS poster FROM ider s "
-    "LEFT JOIN pr_sag a ON a.sag_nr = s._nr JOIN former f ON f.antal = coalesce(a.antal, 0) "
-    "WHERE s._nr BETWEEN $1 AND $2 UNION ALL "
-    "SELECT nr, -1 - fund::INTEGER, linje, [] FROM python_linjer WHERE nr BETWEEN $1 AND $2), "
-    "i AS (SELECT *, $3 + row_number() OVER (ORDER BY nr) - 1 AS plads FROM c) "
-    "SELECT list(form ORDER BY nr), list(encode(tekst) ORDER BY nr), "
-    "flatten(list(list_prepend(plads, poster) ORDER BY nr)), {numbers} FROM i")
+    "SELECT list(form ORDER BY linje), list(encode(tekst) ORDER BY linje), "
+    "flatten(list(list_prepend(($3 + linje - $1)::INTEGER, poster) ORDER BY linje)), {numbers} "
+    "FROM resultatlinjer WHERE linje BETWEEN $1 AND $2")
+Buffer = Union[bytes, memoryview]
 SLOT_END = b"\0"  # ends each text a worker sends back (JSON text has no NUL of its own)
 UNESCAPED = r'[\x00-\x1f"\\]'  # (a regular expression) what json.dumps escapes in a text with ensure_ascii=False
 
@@ -197,66 +198,93 @@ class Results:
 
     # ------------------------------------------------------------ each case's line
     def put_together(self) -> None:
-        """pr_sag: each case's entries, their numbers sorted by list and then as the Python path lists
-        them (`nr`), and how many there are in each list (`antal`: COUNT_BITS bits for each); ider: each
-        case's id as JSON text; both in case order, so that a chunk of cases reads only its own rows."""
+        """resultatlinjer: each result line (`linje`: its number, in input order), with the case's number (`nr`),
+        its form (`form`: the number of its `antal` in `former`; -1 or -2 for a line the package
+        wrote), its own text (`tekst`: the case's id as JSON text, or that line) and the numbers of its
+        entries' texts (`poster`, sorted by list and then as the Python path lists them), in line order,
+        so that a chunk of lines reads only its own rows. `antal`: how many entries a case has in each
+        list, COUNT_BITS bits for each."""
         # an entry as one number, its order in the high bits (list, kind, rule, instance), its number in the low
         entry = (f"(((t.liste::HUGEINT * 2 + k) * {1 << 32} + regel_nr) * {1 << 32} + instans + 1) * {1 << 40} "
                  "+ t.nr")
         self.con.execute(
-            f"CREATE OR REPLACE TABLE pr_sag AS SELECT sag_nr, list_transform(list_sort(list({entry})), "
-            f"lambda x: (x % {1 << 40})::INTEGER) AS nr, sum(1::HUGEINT << ({COUNT_BITS} * t.liste)) AS antal "
+            f"CREATE OR REPLACE TEMP TABLE pr_sag AS SELECT sag_nr, list_transform(list_sort(list({entry})), "
+            f"lambda x: (x % {1 << 40})::INTEGER) AS poster, sum(1::HUGEINT << ({COUNT_BITS} * t.liste)) AS antal "
             "FROM (SELECT sag_nr, 0 AS k, regel_nr, instans, "
             "h FROM fund UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) FROM population) "
-            "JOIN tekster t USING (h) GROUP BY sag_nr ORDER BY sag_nr")
+            "JOIN tekster t USING (h) GROUP BY sag_nr")
         # the distinct antal values, numbered: a chunk's lines come with these small numbers
         self.con.execute("CREATE OR REPLACE TABLE former AS SELECT antal, (row_number() OVER (ORDER BY antal) - 1)"
                          "::INTEGER AS form FROM (SELECT DISTINCT antal FROM pr_sag UNION SELECT 0::HUGEINT)")
-        self.con.execute(f"CREATE OR REPLACE TABLE ider AS SELECT _nr, {json_text('id')} AS id FROM {CASES} "
-                         "ORDER BY _nr")
-        self.last = self.con.execute("SELECT max(nr) FROM (SELECT max(_nr) AS nr FROM ider UNION ALL "
-                                     "SELECT max(nr) FROM python_linjer)").fetchone()[0] or 0
+        self.con.execute(
+            "CREATE OR REPLACE TABLE resultatlinjer AS SELECT row_number() OVER (ORDER BY nr) AS linje, * FROM ("
+            f"SELECT s._nr AS nr, f.form, {json_text('s.id')} AS tekst, coalesce(a.poster, []) AS poster "
+            f"FROM {CASES} s LEFT JOIN pr_sag a ON a.sag_nr = s._nr JOIN former f ON f.antal = coalesce(a.antal, 0) "
+            "UNION ALL SELECT nr, -1 - fund::INTEGER, linje, [] FROM python_linjer) ORDER BY linje")
+        self.con.execute("DROP TABLE pr_sag")
+        self.last = self.con.execute("SELECT count(*) FROM resultatlinjer").fetchone()[0]
 
-    def chunks(self, separator: bytes, numbered: bool = False) -> Iterator[tuple[list[int], bytes, list[bool]]]:
-        """The cases a chunk (CHUNK case numbers) at a time, in input order: their numbers (`numbered`;
-        else none), their result lines in UTF-8 with `separator` between them, and whether each result
+    def chunks(self, separator: bytes, numbered: bool = False) -> Iterator[tuple[list[int], Buffer, list[bool]]]:
+        """The result lines a chunk (CHUNK lines) at a time, in input order: their cases' numbers
+        (`numbered`; else none), the lines in UTF-8 with `separator` between them (bytes, or a view of
+        shared memory that holds them until the next chunk is asked for), and whether each result
         lists anything.
 
-        DuckDB gives a chunk's cases (CHUNK_QUERY); the chunk is their lines' forms joined, % their texts."""
+        DuckDB gives a chunk's lines (CHUNK_QUERY, the next chunk's while this one is joined); a chunk
+        is their lines' forms joined, % their texts (_join_lines). Forked worker processes, one per
+        core, join the chunks side by side into a slot each of shared memory (`_joined`), so that the
+        lines are not copied back; with one core, or where workers are not forked, it is done here."""
+        global _texts, _joined
         forms = self.forms()
         cursor = self.con.cursor()
-        query = CHUNK_QUERY.format(numbers="list(nr ORDER BY nr)" if numbered else "NULL")
-        pool = [*self.texts, *[b""] * CHUNK]  # the entries' texts, then the chunk's own
+        query = CHUNK_QUERY.format(numbers="list(nr ORDER BY linje)" if numbered else "NULL")
         own = len(self.texts)
+        jobs = inorder.cores() if multiprocessing.get_start_method() == "fork" else 1
+        slots = inorder.AHEAD * jobs  # chunks sent off and not yet given on (inorder.ordered_map)
         written, total = 0, max(self.totals.antal_sager, 1)
         starts = range(1, self.last + 1, CHUNK)
+        given: collections.deque = collections.deque()  # (numbers, found, slot) of each chunk sent off
 
         def rows(first: int) -> tuple:
             return cursor.execute(query, [first, first + CHUNK - 1, own]).fetchone()
 
-        with ThreadPoolExecutor(1) as ahead:  # DuckDB makes the next chunk's rows while this one is put together
-            coming = ahead.submit(rows, starts[0]) if starts else None
-            for index in range(len(starts)):
-                kinds, texts, order, numbers = coming.result()
-                if index + 1 < len(starts):
-                    coming = ahead.submit(rows, starts[index + 1])
-                if not kinds:
-                    continue
-                pool[own:own + len(texts)] = texts
-                made = list(map(forms.of(kinds).__getitem__, kinds))
-                yield numbers or [], separator.join([form for form, _found in made]) % tuple(
-                    map(pool.__getitem__, order)), [found for _form, found in made]
-                written += len(kinds)
-                if self.engine.progress is not None:
-                    self.engine.progress(SHARE[0] + (SHARE[1] - SHARE[0]) * written / total, self.engine.cases)
+        def sent_off() -> Iterator[tuple]:
+            """The chunks as _join_lines takes them: the forms of their lines, and the texts."""
+            with ThreadPoolExecutor(1) as ahead:
+                coming = ahead.submit(rows, starts[0]) if starts else None
+                for index in range(len(starts)):
+                    kinds, texts, order, numbers = coming.result()
+                    if index + 1 < len(starts):
+                        coming = ahead.submit(rows, starts[index + 1])
+                    if kinds:
+                        made = forms.of(kinds)
+                        given.append((numbers or [], [made[kind][1] for kind in kinds], index % slots))
+                        yield (index % slots, {kind: made[kind][0] for kind in set(kinds)}, kinds, texts, order,
+                               separator, own)
+
+        _texts = [*self.texts, *[b""] * CHUNK]  # the entries' texts, then a chunk's own
+        _joined = mmap.mmap(-1, slots * SLOT) if jobs > 1 else None  # (anonymous: shared with the workers)
+        view = memoryview(_joined) if _joined is not None else None
+        try:
+            with (inorder.ordered_map(_join_lines, sent_off(), jobs, _start_joiner) if jobs > 1 else
+                  contextlib.nullcontext(map(_join_lines, sent_off()))) as joined:
+                for length, text in joined:
+                    numbers, found, slot = given.popleft()
+                    yield numbers, text if text is not None else view[slot * SLOT:slot * SLOT + length], found
+                    written += len(found)
+                    if self.engine.progress is not None:
+                        self.engine.progress(SHARE[0] + (SHARE[1] - SHARE[0]) * written / total, self.engine.cases)
+        finally:
+            _texts, _joined = [], None
 
     def lines(self) -> Iterator[tuple[int, bytes, bool]]:
         """(number, result line in UTF-8, whether the result lists anything) of every case, in input order."""
         for numbers, text, found in self.chunks(b"\n", numbered=True):
-            yield from zip(numbers, text.split(b"\n"), found)  # (a line of JSON has no line break)
+            yield from zip(numbers, bytes(text).split(b"\n"), found)  # (a line of JSON has no line break)
 
-    def text(self, separator: bytes) -> Iterator[bytes]:
-        """The result lines of every case in input order, `separator` between them, a chunk at a time."""
+    def text(self, separator: bytes) -> Iterator[Buffer]:
+        """The result lines of every case in input order, `separator` between them, a chunk at a time
+        (each valid until the next is asked for: see chunks)."""
         for _numbers, text, _found in self.chunks(separator):
             yield text
 
@@ -321,6 +349,9 @@ class Forms(dict):
     def __init__(self, form: Callable[[int], tuple[bytes, bool]], cursor):
         super().__init__({-1: form(-1), -2: form(-2)})
         self.form, self.cursor = form, cursor
+        # the first FORMS now, in one statement (the most common come first: the fewest entries)
+        self.update((kind, form(antal)) for kind, antal in cursor.execute(
+            "SELECT form, antal FROM former ORDER BY form LIMIT ?", [FORMS - len(self)]).fetchall())
 
     def of(self, kinds: list[int]) -> dict:
         """The forms of a chunk's lines (`kinds`: their numbers): these, with any the chunk lacks."""
@@ -332,6 +363,27 @@ class Forms(dict):
         for kind in itertools.islice(made, max(FORMS - len(self), 0)):
             self[kind] = made[kind]
         return {**self, **made}
+
+
+_texts: list[bytes] = []  # the entries' texts, then a chunk's own, while chunks are joined (a worker's copy)
+_joined: Optional[mmap.mmap] = None  # the shared memory chunks are joined into, SLOT bytes each, or None
+
+
+def _start_joiner() -> None:
+    """A forked worker has what it needs: _texts and _joined."""
+
+
+def _join_lines(chunk: tuple) -> tuple[int, Optional[bytes]]:
+    """A chunk's lines joined, from the forms of its lines (`kinds`: their numbers), the chunk's own
+    texts (from `own` on) and the numbers of each line's texts (`order`): their length, and the
+    lines, or None when they are in the chunk's slot of _joined."""
+    slot, forms, kinds, texts, order, separator, own = chunk
+    _texts[own:own + len(texts)] = texts
+    text = separator.join(map(forms.__getitem__, kinds)) % tuple(map(_texts.__getitem__, order))
+    if _joined is None or len(text) > SLOT:
+        return len(text), text
+    _joined[slot * SLOT:slot * SLOT + len(text)] = text
+    return len(text), None
 
 
 _renderer: Renderer  # in a worker process (_start_renderer)
