@@ -485,23 +485,24 @@ def valider(fil: str, dato: Optional[str], as_json: bool, fmt: str, output: Opti
     package = _import_package(Path(package_dir))
     total = None if fil == "-" else Path(fil).stat().st_size
     progress = _Progress(total)
-    if engine == "duckdb":
-        summary, trouble = _validate_in_duckdb(package, Path(package_dir).parent / "sql", fil, evaluation_date,
-                                               fmt, output, explain, progress)
-    else:
-        workers = _Jobs(jobs, (package.__name__, package_dir, evaluation_date, fmt, explain)) if jobs > 1 else None
-        stream = _open_input(fil)
-        try:
+    try:
+        if engine == "duckdb":
+            summary, trouble = _validate_in_duckdb(package, Path(package_dir).parent / "sql", fil, evaluation_date,
+                                                   fmt, output, explain, progress)
+        else:
+            workers = _Jobs(jobs, (package.__name__, package_dir, evaluation_date, fmt, explain)) if jobs > 1 else None
+            stream = _open_input(fil)
             with _output_errors(), stream, _decision_log(decision_log, package.REGELSAET) as log, \
                     _output(output) as out:
                 summary, trouble = _validate_stream(package, _Counting(stream), evaluation_date, fmt, out, progress,
                                                     explain, log, workers)
-        except inorder.WorkerDied as died:
-            left = f"--output {output} er ikke ændret" if output is not None else "uddata ovenfor er ufuldstændige"
-            click.echo(f"regel: en af de {jobs} processer, der vurderede sagerne, stoppede "
-                       f"uventet ({died}), fx fordi maskinen manglede hukommelse; {left}. Prøv igen, evt. med færre "
-                       "--jobs.", err=True)
-            sys.exit(2)
+    except inorder.WorkerDied as died:
+        left = f"--output {output} er ikke ændret" if output is not None else "uddata ovenfor er ufuldstændige"
+        work, retry = (("gengav resultaterne", "") if engine == "duckdb" else
+                       ("vurderede sagerne", ", evt. med færre --jobs"))
+        click.echo(f"regel: en af de {inorder.cores() if engine == 'duckdb' else jobs} processer, der {work}, stoppede "
+                   f"uventet ({died}), fx fordi maskinen manglede hukommelse; {left}. Prøv igen{retry}.", err=True)
+        sys.exit(2)
     if fmt != "tekst" or output is not None:
         click.echo(summary, err=True)
     sys.exit(1 if trouble else 0)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import copy
 import io
 import json
+import os
 import random
+import signal
 from datetime import date
 
 import duckdb
@@ -373,6 +375,27 @@ def test_regel_valider_duckdb_writes_the_python_paths_bytes(built_project, fmt, 
     python, duck = regel(*common), regel(*common, "--motor", "duckdb")
     assert duck.stdout == python.stdout and duck.stderr == python.stderr  # (each: the two interleave as buffered)
     assert duck.exit_code == python.exit_code == 1 and "gyldig post (linje" in python.output
+
+
+def _dies(_item):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+@pytest.mark.parametrize("step", ["_render", "_join_lines"])
+def test_a_worker_that_dies_is_reported_and_output_is_untouched(built_project, step, tmp_path, monkeypatch):
+    """A worker process killed while it renders findings, or joins lines: a Danish message, exit
+    status 2, and the output file as it was."""
+    monkeypatch.setattr(results, step, _dies)
+    monkeypatch.setattr(results, "RENDERED", 2)
+    monkeypatch.setattr(results, "CHUNK", 3)
+    target = tmp_path / "resultat.json"
+    target.write_text("forrige resultat\n", encoding="utf-8")
+    result = regel("valider", str(PROJECT_CASES), "--dato", "2024-05-01", "--json", "--motor", "duckdb",
+                   "--output", str(target), "--pakke", str(built_project / "generated" / "python"))
+    assert result.exit_code == 2
+    assert ("processer, der gengav resultaterne, stoppede uventet (signal SIGKILL)" in result.output
+            and f"--output {target} er ikke ændret" in result.output), result.output
+    assert target.read_text(encoding="utf-8") == "forrige resultat\n" and os.listdir(tmp_path) == ["resultat.json"]
 
 
 def test_a_table_duckdb_cannot_read_is_a_danish_error(built_project, tmp_path):
