@@ -1748,22 +1748,6 @@ WITH _sager_indstillinger AS (
     )
     OR "ydelse" = 'førtidspension' AS "_a"
   FROM _sager_samtaler
-  WHERE
-    (
-      "ydelse"
-    ) IS NULL
-    OR "ydelse" IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
 ), r19_116 AS (
   SELECT
     *
@@ -2190,22 +2174,6 @@ WITH _sager_indstillinger AS (
       OR "ydelse" = 'førtidspension'
     ) AS "_a"
   FROM _sager_samtaler
-  WHERE
-    (
-      "ydelse"
-    ) IS NULL
-    OR "ydelse" IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
 ), r23_160 AS (
   SELECT
     *
@@ -2829,22 +2797,6 @@ WITH _sager_indstillinger AS (
       OR "ydelse" = 'førtidspension'
     ) AS "_a"
   FROM _sager_tilbud
-  WHERE
-    (
-      "ydelse"
-    ) IS NULL
-    OR "ydelse" IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
 ), r26_200 AS (
   SELECT
     *
@@ -3544,22 +3496,6 @@ WITH _sager_indstillinger AS (
       OR "ydelse" = 'førtidspension'
     ) AS "_a"
   FROM _sager_tilbud
-  WHERE
-    (
-      "ydelse"
-    ) IS NULL
-    OR "ydelse" IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
 ), r27_217 AS (
   SELECT
     *

@@ -1749,22 +1749,6 @@ WITH _sager_indstillinger AS (
     )
     OR `ydelse` = 'førtidspension' AS `_a`
   FROM _sager_samtaler
-  WHERE
-    (
-      `ydelse`
-    ) IS NULL
-    OR `ydelse` IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
 ), r19_116 AS (
   SELECT
     *
@@ -2210,22 +2194,6 @@ WITH _sager_indstillinger AS (
       OR `ydelse` = 'førtidspension'
     ) AS `_a`
   FROM _sager_samtaler
-  WHERE
-    (
-      `ydelse`
-    ) IS NULL
-    OR `ydelse` IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
 ), r23_160 AS (
   SELECT
     *
@@ -2896,22 +2864,6 @@ WITH _sager_indstillinger AS (
       OR `ydelse` = 'førtidspension'
     ) AS `_a`
   FROM _sager_tilbud
-  WHERE
-    (
-      `ydelse`
-    ) IS NULL
-    OR `ydelse` IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
 ), r26_200 AS (
   SELECT
     *
@@ -3593,22 +3545,6 @@ WITH _sager_indstillinger AS (
       OR `ydelse` = 'førtidspension'
     ) AS `_a`
   FROM _sager_tilbud
-  WHERE
-    (
-      `ydelse`
-    ) IS NULL
-    OR `ydelse` IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
 ), r27_217 AS (
   SELECT
     *
