@@ -1,9 +1,9 @@
 """The rules as SQL: one query of findings (`fund`) and one of population rows (`population`),
 each a chain of common table expressions per rule over the normalised cases (`sager`).
 
-The chains read the normalised cases from one common table expression per list of the case they
-read (`_sager_samtaler`, …; `_sager` for rules reading none), with only the columns its rules
-read: DuckDB materialises a table expression read by several chains, and every chain's scan of
+The chains read the normalised cases from one common table expression per list of the case a
+chain reads (`_sager_samtaler`, …; `_sager` for rules reading none), with only the columns its
+rules read: DuckDB materialises a table expression read by several chains, and every chain's scan of
 it copies all its columns, lists included.
 
 A rule's chain follows the interpreter's order for one case (ir/interpret.py): the benefit
@@ -31,7 +31,7 @@ from .expressions import (Dur, ExprWriter, Names, Scope, Sql, case, col, concat,
 SENTINEL_DAY = datetime.date(9999, 12, 31)
 PARAMETERS = "parametre"  # the one-row table of the evaluation date (`skaeringsdato`)
 CASES = "sager"
-NORMALISED = "_sager"  # the normalised cases, a table expression per list the rules read (Queries.union)
+NORMALISED = "_sager"  # the normalised cases, a table expression per list the rules read (case_tables)
 
 # The columns of a finding; `fakta_*` columns follow (FactColumns).
 FINDING_COLUMNS = (("sag_nr", "BIGINT"), ("id", "VARCHAR"), ("regel", "VARCHAR"), ("regel_nr", "INT"),
@@ -171,7 +171,7 @@ class RuleQueries:
         tables: dict[str, set[str]] = {}
         for chain, selects in chains:
             read = {c.name for select in selects for c in select.find_all(exp.Column)} & names
-            name = "_".join([NORMALISED, *(name for name in lists if name in read)])
+            name = "_".join([NORMALISED, *(list_name for list_name in lists if list_name in read)])
             tables.setdefault(name, set()).update(read)
             chain.cases.set("this", table_name(name))
         return [(name, self.cases(normalised, read)) for name, read in tables.items()]
