@@ -1,6 +1,11 @@
 """The rules as SQL: one query of findings (`fund`) and one of population rows (`population`),
 each a chain of common table expressions per rule over the normalised cases (`sager`).
 
+The chains read the normalised cases from one common table expression per list of the case a
+chain reads (`_sager_samtaler`, …; `_sager` for rules reading none), with only the columns its
+rules read: DuckDB materialises a table expression read by several chains, and every chain's scan of
+it copies all its columns, lists included.
+
 A rule's chain follows the interpreter's order for one case (ir/interpret.py): the benefit
 table, `applies_when`, the instances (the case, the items of a query, the first item, or the
 gaps between periods), per instance the version by the deciding date, the item filter, the
@@ -12,7 +17,7 @@ first error in the chain (COALESCE in step order) is the instance's datafejl.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from sqlglot import exp
@@ -26,6 +31,7 @@ from .expressions import (Dur, ExprWriter, Names, Scope, Sql, case, col, concat,
 SENTINEL_DAY = datetime.date(9999, 12, 31)
 PARAMETERS = "parametre"  # the one-row table of the evaluation date (`skaeringsdato`)
 CASES = "sager"
+NORMALISED = "_sager"  # the normalised cases, a table expression per list the rules read (case_tables)
 
 # The columns of a finding; `fakta_*` columns follow (FactColumns).
 FINDING_COLUMNS = (("sag_nr", "BIGINT"), ("id", "VARCHAR"), ("regel", "VARCHAR"), ("regel_nr", "INT"),
@@ -34,6 +40,11 @@ FINDING_COLUMNS = (("sag_nr", "BIGINT"), ("id", "VARCHAR"), ("regel", "VARCHAR")
                    ("undtagelse", "VARCHAR"))
 POPULATION_COLUMNS = (("sag_nr", "BIGINT"), ("id", "VARCHAR"), ("regel", "VARCHAR"), ("regel_nr", "INT"),
                       ("gruppe", "VARCHAR"), ("krav", "DOUBLE"), ("datafejl", "VARCHAR"))
+
+
+def table_name(name: str) -> exp.Identifier:
+    """A common table expression's name; quoted when a list's name in it is not ASCII."""
+    return exp.to_identifier(name, quoted=not name.isascii())
 
 
 def typed_null(sql_type: str) -> exp.Expression:
@@ -81,19 +92,23 @@ class Chain:
     """A rule's common table expressions, one step after the other."""
 
     prefix: str
-    ctes: list[tuple[str, exp.Select]]
-    current: str
-    errors: list[str]
+    ctes: list[tuple[str, exp.Select]]  # the query's: the steps are numbered from 1 through it
+    current: str = NORMALISED
+    errors: list[str] = field(default_factory=list)
+    cases: Optional[exp.Table] = None  # the first step's table of cases (named when all chains are known)
 
     def step(self, columns: dict[str, exp.Expression], where: Optional[exp.Expression] = None,
              error: Optional[exp.Expression] = None) -> None:
-        name = f"{self.prefix}_{len(self.ctes)}"
+        name = f"{self.prefix}_{len(self.ctes) + 1}"
         selected = [exp.Star()]
         if error is not None:
             columns = {**columns, f"_f{len(self.errors)}": error}
             self.errors.append(f"_f{len(self.errors)}")
         selected += [exp.alias_(value, exp.to_identifier(key, quoted=True)) for key, value in columns.items()]
-        select = exp.select(*selected, copy=False).from_(exp.to_table(self.current), copy=False)
+        source = exp.to_table(self.current)
+        if self.cases is None:
+            self.cases = source
+        select = exp.select(*selected, copy=False).from_(source, copy=False)
         if where is not None:
             select = select.where(where, copy=False)
         self.ctes.append((name, select))
@@ -106,7 +121,6 @@ class Chain:
         return first_error(*(col(e) for e in self.errors))
 
 
-
 class RuleQueries:
     def __init__(self, rs: ir.RuleSet):
         self.rs = rs
@@ -116,39 +130,65 @@ class RuleQueries:
         self.evaluation_date = col("_e")
 
     # -------------------------------------------------------------- whole queries
-    def base(self) -> exp.Select:
-        values = layout.normalised(self.rs, self.rs.case, None, self.names)
+    def normalised(self) -> list[exp.Expression]:
+        """The columns of the normalised cases, each aliased by its name."""
         day = exp.Coalesce(this=dot(exp.to_identifier(CASES), "_skaeringsdato"),
                            expressions=[dot(exp.to_identifier(PARAMETERS), "skaeringsdato")])
-        return exp.select(col("_nr"), *values, exp.alias_(day, exp.to_identifier("_e", quoted=True))) \
-            .from_(exp.to_table(CASES)).join(exp.to_table(PARAMETERS), join_type="CROSS")
+        return [col("_nr"), *layout.normalised(self.rs, self.rs.case, None, self.names),
+                exp.alias_(day, exp.to_identifier("_e", quoted=True))]
 
     def findings(self) -> exp.Expression:
-        ctes = [("_sager", self.base())]
-        selects = []
-        for number, rule in enumerate(self.rs.rules):
-            if isinstance(rule.duty, ir.Duty):
-                selects.append(self.case_rule(rule, number, ctes))
-        return self.union(ctes, selects, [c for c, _ in FINDING_COLUMNS] + [c for c, _ in self.facts.names()])
+        return self.query(ir.Duty, "r", self.case_rule,
+                          [c for c, _ in FINDING_COLUMNS] + [c for c, _ in self.facts.names()])
 
     def population(self) -> exp.Expression:
-        ctes = [("_sager", self.base())]
-        selects = [self.population_rule(rule, number, ctes) for number, rule in enumerate(self.rs.rules)
-                   if isinstance(rule.duty, ir.Share)]
-        return self.union(ctes, selects, [c for c, _ in POPULATION_COLUMNS])
+        return self.query(ir.Share, "p", self.population_rule, [c for c, _ in POPULATION_COLUMNS])
 
-    def union(self, ctes, selects: list[exp.Select], columns: list[str]) -> exp.Expression:
+    def query(self, duty: type, prefix: str, chain_of, columns: list[str]) -> exp.Expression:
+        """The rows of the rules with a duty of type `duty`: the UNION of their chains (`chain_of`
+        builds a rule's, its steps named by `prefix` and the rule's number) over the normalised cases."""
+        normalised = self.normalised()
+        ctes: list[tuple[str, exp.Select]] = []
+        chains, selects = [], []
+        for number, rule in enumerate(self.rs.rules):
+            if isinstance(rule.duty, duty):
+                chain = Chain(f"{prefix}{number}", ctes)
+                first = len(ctes)
+                selects.append(chain_of(rule, number, chain))
+                chains.append((chain, [select for _name, select in ctes[first:]] + [selects[-1]]))
         if not selects:  # no rule of this kind: an empty table with the columns
             types = dict(FINDING_COLUMNS + POPULATION_COLUMNS) | dict(self.facts.names())
             selects = [exp.select(*(exp.alias_(typed_null(types[c]), exp.to_identifier(c, quoted=True))
-                                    for c in columns)).from_(exp.to_table("_sager")).where(exp.false())]
+                                    for c in columns)).from_(exp.to_table(NORMALISED)).where(exp.false())]
+            return self.union([(NORMALISED, self.cases(normalised, None))], selects)
+        return self.union(self.case_tables(normalised, chains) + ctes, selects)
+
+    def case_tables(self, normalised: list[exp.Expression], chains) -> list[tuple[str, exp.Select]]:
+        """The table expressions of normalised cases, one per set of lists a chain reads (named by them,
+        in the order of the rules), with the columns its chains read; each chain's first step reads its."""
+        names = {e.alias_or_name for e in normalised}
+        lists = [f.name for f in self.rs.case.fields if f.type.kind == "list"]
+        tables: dict[str, set[str]] = {}
+        for chain, selects in chains:
+            read = {c.name for select in selects for c in select.find_all(exp.Column)} & names
+            name = "_".join([NORMALISED, *(list_name for list_name in lists if list_name in read)])
+            tables.setdefault(name, set()).update(read)
+            chain.cases.set("this", table_name(name))
+        return [(name, self.cases(normalised, read)) for name, read in tables.items()]
+
+    def cases(self, normalised: list[exp.Expression], read: Optional[set[str]]) -> exp.Select:
+        """The normalised cases with the columns `read` (None: all)."""
+        values = [e.copy() for e in normalised if read is None or e.alias_or_name in read]
+        return exp.select(*values).from_(exp.to_table(CASES)).join(exp.to_table(PARAMETERS), join_type="CROSS")
+
+    def union(self, ctes: list[tuple[str, exp.Select]], selects: list[exp.Select]) -> exp.Expression:
         body = selects[0]
         for select in selects[1:]:
             body = exp.union(body, select, distinct=False, copy=False)
         query = exp.select(exp.Star()).from_(exp.Subquery(this=body, alias=exp.TableAlias(
             this=exp.to_identifier("_alle"))), copy=False)
         query.set("with_", exp.With(expressions=[
-            exp.CTE(this=select, alias=exp.TableAlias(this=exp.to_identifier(name))) for name, select in ctes]))
+            exp.CTE(this=select, alias=exp.TableAlias(this=table_name(name))) for name, select in ctes]))
         return query
 
     def row(self, chain: Chain, values: dict[str, exp.Expression], where: exp.Expression,
@@ -191,14 +231,15 @@ class RuleQueries:
         return params
 
     # ---------------------------------------------------------------- case rules
-    def case_rule(self, rule: ir.Rule, number: int, ctes: list) -> exp.Select:
+    def case_rule(self, rule: ir.Rule, number: int, chain: Chain) -> exp.Select:
         """One linear chain per rule (each step read once): a row that met missing data goes on
         as the rule's one datafejl (instance -1), every other row is an instance being judged."""
         duty: ir.Duty = rule.duty
-        chain = Chain(f"r{number}", ctes, "_sager", [])
         scope = Scope(self.evaluation_date)
         where = None
-        if rule.benefits is not None and self.rs.benefit_field is not None:
+        # a rule for every benefit needs no test (a valid case has one of them, or none)
+        if rule.benefits is not None and self.rs.benefit_field is not None \
+                and set(rule.benefits) != set(self.rs.benefit_values):
             benefit = col(self.rs.benefit_field)
             where = exp.or_(is_null(benefit), exp.In(this=benefit, expressions=[lit(b) for b in rule.benefits]))
         applies = self.writer.expr(rule.applies_when, scope) if rule.applies_when is not None else Sql(exp.true())
@@ -446,9 +487,8 @@ class RuleQueries:
         return self.row(chain, values, not_null(col("_art")), FINDING_COLUMNS, self.facts.names())
 
     # ---------------------------------------------------------------- population
-    def population_rule(self, rule: ir.Rule, number: int, ctes: list) -> exp.Select:
+    def population_rule(self, rule: ir.Rule, number: int, chain: Chain) -> exp.Select:
         share: ir.Share = rule.duty
-        chain = Chain(f"p{number}", ctes, "_sager", [])
         scope = Scope(self.evaluation_date)
         applies = self.writer.expr(rule.applies_when, scope) if rule.applies_when is not None else Sql(exp.true())
         chain.step({"_a": applies.value}, error=applies.error)

@@ -1,10 +1,21 @@
 -- Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
-WITH _sager AS (
+WITH _sager_indstillinger AS (
   SELECT
     "_nr",
     "id" AS "id",
     "ydelse" AS "ydelse",
-    "visitation" AS "visitation",
+    COALESCE(
+      "indstillinger",
+      CAST([] AS STRUCT("dato" DATE, "afvist" BOOLEAN, "begrundelse" TEXT)[])
+    ) AS "indstillinger",
+    COALESCE(sager."_skaeringsdato", parametre."skaeringsdato") AS "_e"
+  FROM sager
+  CROSS JOIN parametre
+), _sager_samtaler AS (
+  SELECT
+    "_nr",
+    "id" AS "id",
+    "ydelse" AS "ydelse",
     COALESCE("i_integrationsprogram", FALSE) AS "i_integrationsprogram",
     COALESCE("har_arbejdsgiver", FALSE) AS "har_arbejdsgiver",
     "forløbsstart" AS "forløbsstart",
@@ -12,6 +23,19 @@ WITH _sager AS (
     "første_henvendelse" AS "første_henvendelse",
     "første_fraværsdag" AS "første_fraværsdag",
     COALESCE("samtaler", CAST([] AS STRUCT("dato" DATE, "form" TEXT, "aktør" TEXT)[])) AS "samtaler",
+    "fritagelse" AS "fritagelse",
+    COALESCE(sager."_skaeringsdato", parametre."skaeringsdato") AS "_e"
+  FROM sager
+  CROSS JOIN parametre
+), _sager_tilbud AS (
+  SELECT
+    "_nr",
+    "id" AS "id",
+    "ydelse" AS "ydelse",
+    "visitation" AS "visitation",
+    COALESCE("i_integrationsprogram", FALSE) AS "i_integrationsprogram",
+    "forløbsstart" AS "forløbsstart",
+    "forløbsslut" AS "forløbsslut",
     COALESCE(
       LIST_TRANSFORM(
         "tilbud",
@@ -26,19 +50,17 @@ WITH _sager AS (
         "selvfundet" BOOLEAN
       )[])
     ) AS "tilbud",
-    "uddannelsesstart" AS "uddannelsesstart",
-    CASE
-      WHEN "mentor" IS NULL
-      THEN CAST(NULL AS STRUCT("start" DATE, "slut" DATE, "forlænget" BOOLEAN))
-      ELSE {'start': "mentor"."start", 'slut': "mentor"."slut", 'forlænget': COALESCE("mentor"."forlænget", FALSE)}
-    END AS "mentor",
-    COALESCE("frafaldsbeskeder", CAST([] AS STRUCT("modtaget" DATE, "reaktion" DATE)[])) AS "frafaldsbeskeder",
-    COALESCE(
-      "indstillinger",
-      CAST([] AS STRUCT("dato" DATE, "afvist" BOOLEAN, "begrundelse" TEXT)[])
-    ) AS "indstillinger",
-    COALESCE("ordinære_løntimer_12_mdr", 0) AS "ordinære_løntimer_12_mdr",
     "fritagelse" AS "fritagelse",
+    COALESCE(sager."_skaeringsdato", parametre."skaeringsdato") AS "_e"
+  FROM sager
+  CROSS JOIN parametre
+), _sager_frafaldsbeskeder AS (
+  SELECT
+    "_nr",
+    "id" AS "id",
+    "ydelse" AS "ydelse",
+    "uddannelsesstart" AS "uddannelsesstart",
+    COALESCE("frafaldsbeskeder", CAST([] AS STRUCT("modtaget" DATE, "reaktion" DATE)[])) AS "frafaldsbeskeder",
     COALESCE(sager."_skaeringsdato", parametre."skaeringsdato") AS "_e"
   FROM sager
   CROSS JOIN parametre
@@ -46,7 +68,7 @@ WITH _sager AS (
   SELECT
     *,
     "ydelse" = 'dagpenge' AS "_a"
-  FROM _sager
+  FROM _sager_indstillinger
   WHERE
     (
       "ydelse"
@@ -176,7 +198,7 @@ WITH _sager AS (
     (
       "ydelse" = 'kontanthjælp' OR "ydelse" = 'uddannelseshjælp'
     ) AS "_a"
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       "ydelse"
@@ -330,7 +352,7 @@ WITH _sager AS (
   SELECT
     *,
     "ydelse" = 'sygedagpenge' AS "_a"
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       "ydelse"
@@ -495,7 +517,7 @@ WITH _sager AS (
     AND NOT (
       "ydelse" = 'dagpenge' AND "forløbsstart" >= CAST('2024-01-01' AS DATE)
     ) AS "_a"
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       "ydelse"
@@ -706,7 +728,7 @@ WITH _sager AS (
   SELECT
     *,
     "ydelse" = 'dagpenge' AS "_a"
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       "ydelse"
@@ -904,7 +926,7 @@ WITH _sager AS (
   SELECT
     *,
     "ydelse" = 'dagpenge' AS "_a"
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       "ydelse"
@@ -1104,7 +1126,7 @@ WITH _sager AS (
   SELECT
     *,
     "ydelse" = 'dagpenge' AS "_a"
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       "ydelse"
@@ -1306,7 +1328,7 @@ WITH _sager AS (
   SELECT
     *,
     "ydelse" = 'dagpenge' AS "_a"
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       "ydelse"
@@ -1508,7 +1530,7 @@ WITH _sager AS (
   SELECT
     *,
     "ydelse" = 'dagpenge' AS "_a"
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       "ydelse"
@@ -1725,23 +1747,7 @@ WITH _sager AS (
       )
     )
     OR "ydelse" = 'førtidspension' AS "_a"
-  FROM _sager
-  WHERE
-    (
-      "ydelse"
-    ) IS NULL
-    OR "ydelse" IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
+  FROM _sager_samtaler
 ), r19_116 AS (
   SELECT
     *
@@ -1878,7 +1884,7 @@ WITH _sager AS (
   SELECT
     *,
     "ydelse" = 'dagpenge' AS "_a"
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       "ydelse"
@@ -2020,7 +2026,7 @@ WITH _sager AS (
     AND NOT (
       "ydelse" = 'overgangsydelse' AND "i_integrationsprogram"
     ) AS "_a"
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       "ydelse"
@@ -2167,23 +2173,7 @@ WITH _sager AS (
       OR "ydelse" = 'jobafklaringsforløb'
       OR "ydelse" = 'førtidspension'
     ) AS "_a"
-  FROM _sager
-  WHERE
-    (
-      "ydelse"
-    ) IS NULL
-    OR "ydelse" IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
+  FROM _sager_samtaler
 ), r23_160 AS (
   SELECT
     *
@@ -2280,7 +2270,7 @@ WITH _sager AS (
   SELECT
     *,
     "ydelse" = 'uddannelseshjælp' AS "_a"
-  FROM _sager
+  FROM _sager_tilbud
   WHERE
     (
       "ydelse"
@@ -2478,7 +2468,7 @@ WITH _sager AS (
   SELECT
     *,
     "ydelse" = 'uddannelseshjælp' AS "_a"
-  FROM _sager
+  FROM _sager_tilbud
   WHERE
     (
       "ydelse"
@@ -2806,23 +2796,7 @@ WITH _sager AS (
       OR "ydelse" = 'jobafklaringsforløb'
       OR "ydelse" = 'førtidspension'
     ) AS "_a"
-  FROM _sager
-  WHERE
-    (
-      "ydelse"
-    ) IS NULL
-    OR "ydelse" IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
+  FROM _sager_tilbud
 ), r26_200 AS (
   SELECT
     *
@@ -3521,23 +3495,7 @@ WITH _sager AS (
       OR "ydelse" = 'jobafklaringsforløb'
       OR "ydelse" = 'førtidspension'
     ) AS "_a"
-  FROM _sager
-  WHERE
-    (
-      "ydelse"
-    ) IS NULL
-    OR "ydelse" IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
+  FROM _sager_tilbud
 ), r27_217 AS (
   SELECT
     *
@@ -4136,7 +4094,7 @@ WITH _sager AS (
     AND NOT (
       "i_integrationsprogram"
     ) AS "_a"
-  FROM _sager
+  FROM _sager_tilbud
   WHERE
     (
       "ydelse"
@@ -4243,7 +4201,7 @@ WITH _sager AS (
     (
       "ydelse" = 'dagpenge' OR "ydelse" = 'kontanthjælp'
     ) AS "_a"
-  FROM _sager
+  FROM _sager_tilbud
   WHERE
     (
       "ydelse"
@@ -4391,7 +4349,7 @@ WITH _sager AS (
   SELECT
     *,
     "ydelse" = 'uddannelseshjælp' AS "_a"
-  FROM _sager
+  FROM _sager_frafaldsbeskeder
   WHERE
     (
       "ydelse"

@@ -1,10 +1,21 @@
 -- Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
-WITH _sager AS (
+WITH _sager_indstillinger AS (
   SELECT
     `_nr`,
     `id` AS `id`,
     `ydelse` AS `ydelse`,
-    `visitation` AS `visitation`,
+    COALESCE(
+      `indstillinger`,
+      CAST(ARRAY() AS ARRAY<STRUCT<`dato`: DATE, `afvist`: BOOLEAN, `begrundelse`: STRING>>)
+    ) AS `indstillinger`,
+    COALESCE(sager.`_skaeringsdato`, parametre.`skaeringsdato`) AS `_e`
+  FROM sager
+  CROSS JOIN parametre
+), _sager_samtaler AS (
+  SELECT
+    `_nr`,
+    `id` AS `id`,
+    `ydelse` AS `ydelse`,
     COALESCE(`i_integrationsprogram`, FALSE) AS `i_integrationsprogram`,
     COALESCE(`har_arbejdsgiver`, FALSE) AS `har_arbejdsgiver`,
     `forløbsstart` AS `forløbsstart`,
@@ -15,6 +26,19 @@ WITH _sager AS (
       `samtaler`,
       CAST(ARRAY() AS ARRAY<STRUCT<`dato`: DATE, `form`: STRING, `aktør`: STRING>>)
     ) AS `samtaler`,
+    `fritagelse` AS `fritagelse`,
+    COALESCE(sager.`_skaeringsdato`, parametre.`skaeringsdato`) AS `_e`
+  FROM sager
+  CROSS JOIN parametre
+), _sager_tilbud AS (
+  SELECT
+    `_nr`,
+    `id` AS `id`,
+    `ydelse` AS `ydelse`,
+    `visitation` AS `visitation`,
+    COALESCE(`i_integrationsprogram`, FALSE) AS `i_integrationsprogram`,
+    `forløbsstart` AS `forløbsstart`,
+    `forløbsslut` AS `forløbsslut`,
     COALESCE(
       TRANSFORM(
         `tilbud`,
@@ -38,26 +62,20 @@ WITH _sager AS (
         >
       >)
     ) AS `tilbud`,
+    `fritagelse` AS `fritagelse`,
+    COALESCE(sager.`_skaeringsdato`, parametre.`skaeringsdato`) AS `_e`
+  FROM sager
+  CROSS JOIN parametre
+), _sager_frafaldsbeskeder AS (
+  SELECT
+    `_nr`,
+    `id` AS `id`,
+    `ydelse` AS `ydelse`,
     `uddannelsesstart` AS `uddannelsesstart`,
-    CASE
-      WHEN `mentor` IS NULL
-      THEN CAST(NULL AS STRUCT<`start`: DATE, `slut`: DATE, `forlænget`: BOOLEAN>)
-      ELSE STRUCT(
-        `mentor`.`start` AS `start`,
-        `mentor`.`slut` AS `slut`,
-        COALESCE(`mentor`.`forlænget`, FALSE) AS `forlænget`
-      )
-    END AS `mentor`,
     COALESCE(
       `frafaldsbeskeder`,
       CAST(ARRAY() AS ARRAY<STRUCT<`modtaget`: DATE, `reaktion`: DATE>>)
     ) AS `frafaldsbeskeder`,
-    COALESCE(
-      `indstillinger`,
-      CAST(ARRAY() AS ARRAY<STRUCT<`dato`: DATE, `afvist`: BOOLEAN, `begrundelse`: STRING>>)
-    ) AS `indstillinger`,
-    COALESCE(`ordinære_løntimer_12_mdr`, 0) AS `ordinære_løntimer_12_mdr`,
-    `fritagelse` AS `fritagelse`,
     COALESCE(sager.`_skaeringsdato`, parametre.`skaeringsdato`) AS `_e`
   FROM sager
   CROSS JOIN parametre
@@ -65,7 +83,7 @@ WITH _sager AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
-  FROM _sager
+  FROM _sager_indstillinger
   WHERE
     (
       `ydelse`
@@ -199,7 +217,7 @@ WITH _sager AS (
     (
       `ydelse` = 'kontanthjælp' OR `ydelse` = 'uddannelseshjælp'
     ) AS `_a`
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       `ydelse`
@@ -353,7 +371,7 @@ WITH _sager AS (
   SELECT
     *,
     `ydelse` = 'sygedagpenge' AS `_a`
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       `ydelse`
@@ -524,7 +542,7 @@ WITH _sager AS (
     AND NOT (
       `ydelse` = 'dagpenge' AND `forløbsstart` >= CAST('2024-01-01' AS DATE)
     ) AS `_a`
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       `ydelse`
@@ -731,7 +749,7 @@ WITH _sager AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       `ydelse`
@@ -925,7 +943,7 @@ WITH _sager AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       `ydelse`
@@ -1121,7 +1139,7 @@ WITH _sager AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       `ydelse`
@@ -1319,7 +1337,7 @@ WITH _sager AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       `ydelse`
@@ -1517,7 +1535,7 @@ WITH _sager AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       `ydelse`
@@ -1730,23 +1748,7 @@ WITH _sager AS (
       )
     )
     OR `ydelse` = 'førtidspension' AS `_a`
-  FROM _sager
-  WHERE
-    (
-      `ydelse`
-    ) IS NULL
-    OR `ydelse` IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
+  FROM _sager_samtaler
 ), r19_116 AS (
   SELECT
     *
@@ -1890,7 +1892,7 @@ WITH _sager AS (
   SELECT
     *,
     `ydelse` = 'dagpenge' AS `_a`
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       `ydelse`
@@ -2040,7 +2042,7 @@ WITH _sager AS (
     AND NOT (
       `ydelse` = 'overgangsydelse' AND `i_integrationsprogram`
     ) AS `_a`
-  FROM _sager
+  FROM _sager_samtaler
   WHERE
     (
       `ydelse`
@@ -2191,23 +2193,7 @@ WITH _sager AS (
       OR `ydelse` = 'jobafklaringsforløb'
       OR `ydelse` = 'førtidspension'
     ) AS `_a`
-  FROM _sager
-  WHERE
-    (
-      `ydelse`
-    ) IS NULL
-    OR `ydelse` IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
+  FROM _sager_samtaler
 ), r23_160 AS (
   SELECT
     *
@@ -2313,7 +2299,7 @@ WITH _sager AS (
   SELECT
     *,
     `ydelse` = 'uddannelseshjælp' AS `_a`
-  FROM _sager
+  FROM _sager_tilbud
   WHERE
     (
       `ydelse`
@@ -2502,7 +2488,7 @@ WITH _sager AS (
   SELECT
     *,
     `ydelse` = 'uddannelseshjælp' AS `_a`
-  FROM _sager
+  FROM _sager_tilbud
   WHERE
     (
       `ydelse`
@@ -2877,23 +2863,7 @@ WITH _sager AS (
       OR `ydelse` = 'jobafklaringsforløb'
       OR `ydelse` = 'førtidspension'
     ) AS `_a`
-  FROM _sager
-  WHERE
-    (
-      `ydelse`
-    ) IS NULL
-    OR `ydelse` IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
+  FROM _sager_tilbud
 ), r26_200 AS (
   SELECT
     *
@@ -3574,23 +3544,7 @@ WITH _sager AS (
       OR `ydelse` = 'jobafklaringsforløb'
       OR `ydelse` = 'førtidspension'
     ) AS `_a`
-  FROM _sager
-  WHERE
-    (
-      `ydelse`
-    ) IS NULL
-    OR `ydelse` IN (
-      'dagpenge',
-      'kontanthjælp',
-      'uddannelseshjælp',
-      'ledighedsydelse',
-      'overgangsydelse',
-      'sygedagpenge',
-      'revalidering',
-      'ressourceforløb',
-      'jobafklaringsforløb',
-      'førtidspension'
-    )
+  FROM _sager_tilbud
 ), r27_217 AS (
   SELECT
     *
@@ -4171,7 +4125,7 @@ WITH _sager AS (
     AND NOT (
       `i_integrationsprogram`
     ) AS `_a`
-  FROM _sager
+  FROM _sager_tilbud
   WHERE
     (
       `ydelse`
@@ -4285,7 +4239,7 @@ WITH _sager AS (
     (
       `ydelse` = 'dagpenge' OR `ydelse` = 'kontanthjælp'
     ) AS `_a`
-  FROM _sager
+  FROM _sager_tilbud
   WHERE
     (
       `ydelse`
@@ -4433,7 +4387,7 @@ WITH _sager AS (
   SELECT
     *,
     `ydelse` = 'uddannelseshjælp' AS `_a`
-  FROM _sager
+  FROM _sager_frafaldsbeskeder
   WHERE
     (
       `ydelse`

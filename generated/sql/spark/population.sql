@@ -1,20 +1,12 @@
 -- Genereret af Regelsprog ud fra rules/. Ret ikke i filen: ret reglerne og kør `regel byg`.
-WITH _sager AS (
+WITH _sager_tilbud AS (
   SELECT
     `_nr`,
     `id` AS `id`,
     `ydelse` AS `ydelse`,
-    `visitation` AS `visitation`,
     COALESCE(`i_integrationsprogram`, FALSE) AS `i_integrationsprogram`,
-    COALESCE(`har_arbejdsgiver`, FALSE) AS `har_arbejdsgiver`,
     `forløbsstart` AS `forløbsstart`,
     `forløbsslut` AS `forløbsslut`,
-    `første_henvendelse` AS `første_henvendelse`,
-    `første_fraværsdag` AS `første_fraværsdag`,
-    COALESCE(
-      `samtaler`,
-      CAST(ARRAY() AS ARRAY<STRUCT<`dato`: DATE, `form`: STRING, `aktør`: STRING>>)
-    ) AS `samtaler`,
     COALESCE(
       TRANSFORM(
         `tilbud`,
@@ -38,26 +30,7 @@ WITH _sager AS (
         >
       >)
     ) AS `tilbud`,
-    `uddannelsesstart` AS `uddannelsesstart`,
-    CASE
-      WHEN `mentor` IS NULL
-      THEN CAST(NULL AS STRUCT<`start`: DATE, `slut`: DATE, `forlænget`: BOOLEAN>)
-      ELSE STRUCT(
-        `mentor`.`start` AS `start`,
-        `mentor`.`slut` AS `slut`,
-        COALESCE(`mentor`.`forlænget`, FALSE) AS `forlænget`
-      )
-    END AS `mentor`,
-    COALESCE(
-      `frafaldsbeskeder`,
-      CAST(ARRAY() AS ARRAY<STRUCT<`modtaget`: DATE, `reaktion`: DATE>>)
-    ) AS `frafaldsbeskeder`,
-    COALESCE(
-      `indstillinger`,
-      CAST(ARRAY() AS ARRAY<STRUCT<`dato`: DATE, `afvist`: BOOLEAN, `begrundelse`: STRING>>)
-    ) AS `indstillinger`,
     COALESCE(`ordinære_løntimer_12_mdr`, 0) AS `ordinære_løntimer_12_mdr`,
-    `fritagelse` AS `fritagelse`,
     COALESCE(sager.`_skaeringsdato`, parametre.`skaeringsdato`) AS `_e`
   FROM sager
   CROSS JOIN parametre
@@ -87,7 +60,7 @@ WITH _sager AS (
         ) IS NULL THEN 'forløbsslut' END
       END
     END AS `_f0`
-  FROM _sager
+  FROM _sager_tilbud
 ), p10_2 AS (
   SELECT
     *,
