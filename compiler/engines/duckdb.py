@@ -25,8 +25,8 @@ CASES, PARAMETERS = "sager", "parametre"
 # columns it tests into it, so that they are computed twice; without that the rules take a third less.
 NOT_PUSHED = "filter_pushdown,cte_filter_pusher"
 POLL = 0.5  # seconds between looks at a long statement's progress
-CASE_COLUMNS = "sag_nr, id, regel_nr, instans"
-ORDERING = ("_nr", "_skaeringsdato")  # the layout's columns that are no field of the case  # the columns of a finding that say where it is found
+CASE_COLUMNS = "sag_nr, id, regel_nr, instans"  # the columns of a finding that say where it is found
+ORDERING = ("_nr", "_skaeringsdato")  # the layout's columns that are no field of the case
 
 #: progress(fraction of the run done, cases known so far)
 Progress = Callable[[float, int], None]
@@ -100,7 +100,7 @@ class Engine:
             self.progress(share[1], self.cases)
 
     def judge(self, evaluation_date: datetime.date, share: tuple[float, float] = (0.0, 0.0)) -> None:
-        """The tables `fund` and `population` of the cases in `sager`."""
+        """The tables `forskellige_fund` (see keep_findings) and `population` of the cases in `sager`."""
         self.con.execute(f"CREATE OR REPLACE TABLE {PARAMETERS} AS SELECT CAST(? AS DATE) AS skaeringsdato",
                          [evaluation_date])
         self.con.execute(f"SET disabled_optimizers = '{NOT_PUSHED}'")
@@ -114,10 +114,17 @@ class Engine:
             self.con.execute("RESET disabled_optimizers")
 
     def keep_findings(self, source: str, share: tuple[float, float] = (0.0, 0.0)) -> None:
-        """The table `fund` of the rows of `source` (a query), each with `h`: the finding but for the
-        case it is found in (results.py renders each h once)."""
-        self.execute(f"CREATE OR REPLACE TABLE fund AS SELECT *, hash(*COLUMNS(* EXCLUDE ({CASE_COLUMNS}))) AS h "
-                     f"FROM ({source})", share=share)
+        """The table `forskellige_fund` of the findings of `source` (a query, as fund.sql): a row for
+        each distinct finding (its columns but those of CASE_COLUMNS), with `h`, a hash of it, and `n`,
+        `steder`: how many times, and where (sag_nr, regel_nr, instans), it is found (results.py renders
+        each row once). `ens` says whether a second hash (from another start) is the same for them all:
+        if not, two findings have the same `h`. One pass: the rows of `source` are not written down."""
+        where = f"* EXCLUDE ({CASE_COLUMNS})"
+        self.execute(f"CREATE OR REPLACE TABLE forskellige_fund AS SELECT h, count(*) AS n, min(k) = max(k) AS ens, "
+                     f"any_value(COLUMNS(* EXCLUDE ({CASE_COLUMNS}, h, k))), "
+                     "list({'sag_nr': sag_nr, 'regel_nr': regel_nr, 'instans': instans}) AS steder "
+                     f"FROM (SELECT *, hash(*COLUMNS({where})) AS h, hash(0, *COLUMNS({where})) AS k FROM ({source})) "
+                     "GROUP BY h", share=share)
 
     @contextlib.contextmanager
     def unordered(self) -> Iterator[None]:
@@ -130,4 +137,4 @@ class Engine:
             self.con.execute("SET preserve_insertion_order = true")
 
     def fact_columns(self) -> list[str]:
-        return [name for name in self.con.table("fund").columns if name.startswith("fakta_")]
+        return [name for name in self.con.table("forskellige_fund").columns if name.startswith("fakta_")]

@@ -1,9 +1,10 @@
-"""A caseload's results from the tables `fund` and `population`.
+"""A caseload's results from the tables `forskellige_fund` and `population` (engines/duckdb.py).
 
-Each distinct finding (`fund.h`: a finding but for the case it is found in) is rendered once by
-findings.py, in worker processes; DuckDB lists each case's entries (their numbers, sorted by list, then
-as the Python path orders them: by rule, then instance, a population rule's datafejl after the others)
-and gives the cases in input order a chunk at a time, and the chunk's lines are joined from the texts
+Each distinct finding (a row of `forskellige_fund`: a finding but for the cases it is found in) is
+rendered once by findings.py, in worker processes; DuckDB lists each case's entries (their numbers,
+sorted by list, then as the Python path orders them: by rule, then instance, a population rule's
+datafejl after the others) and gives the cases in input order a chunk at a time, and the chunk's
+lines are joined from the texts
 as `json.dumps(result, ensure_ascii=False)` writes them: the keys and constants in the runtime's own
 order and text (Renderer.shape), one %-format per chunk, by worker processes into shared memory
 (Results.chunks). The cases the package judges itself
@@ -80,13 +81,12 @@ class Totals:
 
 
 class Results:
-    """The results of the cases in `sager`, judged into `fund` and `population` on `evaluation_date`."""
+    """The results of the cases in `sager`, judged into `forskellige_fund` and `population` on `evaluation_date`."""
 
     def __init__(self, engine: Engine, package, loaded: Loaded, evaluation_date: datetime.date):
         self.engine, self.con = engine, engine.con
         key = (*FINDING_KEY, *engine.fact_columns())
         self.key = ", ".join(key)
-        self.check = "hash(" + ", ".join(reversed(key)) + ")"  # another hash of a finding, to tell two apart
         self.setup = (package.__name__, Path(package.__file__).parent.parent, ["h", "n", "ens", *key])
         self.renderer = Renderer(package, self.setup[2])  # the columns of render_findings' rows
         self.lists = [*self.renderer.lists, POPULATION]  # an entry's list, by its number in the SQL
@@ -107,11 +107,7 @@ class Results:
         The workers are forked after the rows are fetched and read them from memory (`_rows`): only
         the texts come back, each in the slot of its row (an empty one for a row the result does not list)."""
         global _rows
-        # A finding's hash stands for it below; a second hash of it, the columns the other way round,
-        # would tell two findings with the same hash apart.
-        columns = ", ".join(f"any_value({c}) AS {c}" for c in self.key.split(", "))
-        _rows = self.con.execute(f"SELECT h, count(*) AS n, min({self.check}) = max({self.check}) AS ens, "
-                                 f"{columns} FROM fund GROUP BY h").fetchall()
+        _rows = self.con.execute(f"SELECT h, n, ens, {self.key} FROM forskellige_fund").fetchall()
         forked = multiprocessing.get_start_method() == "fork"
         first = len(self.texts)
         batches = ((first, start, None if forked else _rows[start:start + RENDERED])
@@ -210,8 +206,9 @@ class Results:
         self.con.execute(
             f"CREATE OR REPLACE TEMP TABLE pr_sag AS SELECT sag_nr, list_transform(list_sort(list({entry})), "
             f"lambda x: (x % {1 << 40})::INTEGER) AS poster, sum(1::HUGEINT << ({COUNT_BITS} * t.liste)) AS antal "
-            "FROM (SELECT sag_nr, 0 AS k, regel_nr, instans, "
-            "h FROM fund UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) FROM population) "
+            "FROM (SELECT s.sag_nr, 0 AS k, s.regel_nr, s.instans, h FROM (SELECT h, unnest(steder) AS s "
+            "FROM forskellige_fund) "
+            "UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) FROM population) "
             "JOIN tekster t USING (h) GROUP BY sag_nr")
         # the distinct antal values, numbered: a chunk's lines come with these small numbers
         self.con.execute("CREATE OR REPLACE TABLE former AS SELECT antal, (row_number() OVER (ORDER BY antal) - 1)"
