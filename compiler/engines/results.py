@@ -346,7 +346,7 @@ class Forms(dict):
     def __init__(self, form: Callable[[int], tuple[bytes, bool]], cursor):
         super().__init__({-1: form(-1), -2: form(-2)})
         self.form, self.cursor = form, cursor
-        # the first FORMS now, in one statement (the most common come first: the fewest entries)
+        # the first FORMS of them now, in one statement (numbered by antal: the fewest entries first)
         self.update((kind, form(antal)) for kind, antal in cursor.execute(
             "SELECT form, antal FROM former ORDER BY form LIMIT ?", [FORMS - len(self)]).fetchall())
 
