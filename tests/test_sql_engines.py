@@ -142,6 +142,16 @@ def test_lines_beyond_the_forms_kept_agree(package_and_sql, tmp_path, monkeypatc
     agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))
 
 
+def test_entries_ordered_in_128_bits_agree(package_and_sql, tmp_path, monkeypatch):
+    """Where an entry's order and number do not fit in a BIGINT, they are sorted as HUGEINT: the
+    same lines."""
+    package, sql_dir = package_and_sql
+    monkeypatch.setattr(results, "BIGINT_BITS", 1)
+    data = ("\n".join(raw_lines(300, seed=23)) + "\n").encode("utf-8")
+    (tmp_path / "sager.jsonl").write_bytes(data)
+    agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))
+
+
 @pytest.mark.parametrize("start_method, slot", [("fork", results.SLOT), ("fork", 100), ("spawn", results.SLOT)],
                          ids=["forked", "forked, small slots", "spawn"])
 def test_lines_in_many_chunks_agree(package_and_sql, start_method, slot, tmp_path, monkeypatch):

@@ -44,6 +44,7 @@ RENDERED = 2_000  # distinct findings a worker renders at a time
 SHARE = (0.8, 1.0)  # of the progress line: the results, while they are written
 CASE_ID = object()  # where a case's id goes in its line
 COUNT_BITS = 24  # for the number of a case's entries in one list, in pr_sag.antal
+BIGINT_BITS = 63  # a BIGINT's bits less its sign (an entry's order and number fit in them, or take a HUGEINT)
 FORMS = 10_000  # lines' forms kept (cases differ in how many entries each list has; few ways in practice)
 CHUNK = 16_384  # result lines per query (a chunk's lines are in memory at once, AHEAD per core of them)
 SLOT = 48 << 20  # bytes of shared memory a chunk's lines are joined into (more come back through a pipe)
@@ -200,16 +201,21 @@ class Results:
         entries' texts (`poster`, sorted by list and then as the Python path lists them), in line order,
         so that a chunk of lines reads only its own rows. `antal`: how many entries a case has in each
         list, COUNT_BITS bits for each."""
-        # an entry as one number, its order in the high bits (list, kind, rule, instance), its number in the low
-        entry = (f"(((t.liste::HUGEINT * 2 + k) * {1 << 32} + regel_nr) * {1 << 32} + instans + 1) * {1 << 40} "
-                 "+ t.nr")
+        entries = ("(SELECT s.sag_nr, 0 AS k, s.regel_nr, s.instans, h FROM (SELECT h, unnest(steder) AS s "
+                   "FROM forskellige_fund) UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) "
+                   "FROM population)")
+        # an entry as one number, its order in the high bits (list, kind, rule, instance), its number in
+        # the low, each part as wide as its largest value needs; in 64 bits when they fit (sorted faster)
+        rule, instance = self.con.execute(f"SELECT max(regel_nr), max(instans) FROM {entries}").fetchone()
+        bits = [(2 * len(self.lists) - 1).bit_length(), (rule or 0).bit_length(), ((instance or 0) + 1).bit_length(),
+                max(len(self.texts) - 1, 1).bit_length()]
+        kind = "BIGINT" if sum(bits) <= BIGINT_BITS else "HUGEINT"
+        entry = (f"(((t.liste::{kind} * 2 + k) * {1 << bits[1]} + regel_nr) * {1 << bits[2]} + instans + 1) "
+                 f"* {1 << bits[3]} + t.nr")
         self.con.execute(
             f"CREATE OR REPLACE TEMP TABLE pr_sag AS SELECT sag_nr, list_transform(list_sort(list({entry})), "
-            f"lambda x: (x % {1 << 40})::INTEGER) AS poster, sum(1::HUGEINT << ({COUNT_BITS} * t.liste)) AS antal "
-            "FROM (SELECT s.sag_nr, 0 AS k, s.regel_nr, s.instans, h FROM (SELECT h, unnest(steder) AS s "
-            "FROM forskellige_fund) "
-            "UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) FROM population) "
-            "JOIN tekster t USING (h) GROUP BY sag_nr")
+            f"lambda x: (x % {1 << bits[3]})::INTEGER) AS poster, sum(1::HUGEINT << ({COUNT_BITS} * t.liste)) "
+            f"AS antal FROM {entries} JOIN tekster t USING (h) GROUP BY sag_nr")
         # the distinct antal values, numbered: a chunk's lines come with these small numbers
         self.con.execute("CREATE OR REPLACE TABLE former AS SELECT antal, (row_number() OVER (ORDER BY antal) - 1)"
                          "::INTEGER AS form FROM (SELECT DISTINCT antal FROM pr_sag UNION SELECT 0::HUGEINT)")
