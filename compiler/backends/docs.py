@@ -498,7 +498,7 @@ class Site:
                 found.update((node.record, name) for name in (node.moment, node.period_end) if name is not None)
             else:
                 found.add((node.record.type.name, node.field))
-        if rule.benefits is not None and set(rule.benefits) != set(self.rs.benefit_values):
+        if self.rs.tests_benefit(rule):
             found.add((self.rs.case_record, self.rs.benefit_field))  # its condition on the benefit, lowered to the table
         return found
 

@@ -711,6 +711,12 @@ class RuleSet:
     def rule(self, name: str) -> Rule:
         return self._lookup("rule", name, self.rules)
 
+    def tests_benefit(self, rule: Rule) -> bool:
+        """Whether the rule's benefits leave some out, so that a case's benefit must be tested (a
+        valid case has one of them, or none)."""
+        return rule.benefits is not None and self.benefit_field is not None \
+            and set(rule.benefits) != set(self.benefit_values)
+
     def exception(self, name: str) -> ExceptionIR:
         return self._lookup("exception", name, self.exceptions)
 

@@ -237,9 +237,7 @@ class RuleQueries:
         duty: ir.Duty = rule.duty
         scope = Scope(self.evaluation_date)
         where = None
-        # a rule for every benefit needs no test (a valid case has one of them, or none)
-        if rule.benefits is not None and self.rs.benefit_field is not None \
-                and set(rule.benefits) != set(self.rs.benefit_values):
+        if self.rs.tests_benefit(rule):
             benefit = col(self.rs.benefit_field)
             where = exp.or_(is_null(benefit), exp.In(this=benefit, expressions=[lit(b) for b in rule.benefits]))
         applies = self.writer.expr(rule.applies_when, scope) if rule.applies_when is not None else Sql(exp.true())
