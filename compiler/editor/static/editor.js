@@ -6,7 +6,8 @@
 const sprog = JSON.parse(document.getElementById("sprog").textContent);
 const KEYWORDS = new Set(sprog["nøgleord"]);
 const MONTHS = new Set(sprog["måneder"]);
-const state = { file: null, version: null, saved: "", view: null, checks: 0, previewPage: null, rules: "", failing: [] };
+const state = { file: null, version: null, saved: "", view: null, checks: 0, previewPage: null, rules: "", failing: [],
+                notice: "" };
 
 // ---- the server ---------------------------------------------------------------
 async function ask(name, body) {
@@ -18,13 +19,15 @@ async function ask(name, body) {
   return answer;
 }
 
-function status(text) { document.getElementById("status").textContent = text; }
+// What the last action did ("gemt: …"), shown before the rules' state until the text is edited
+// (a check that comes back after a save does not wipe out that it was saved).
+function status(text) { state.notice = text; showStatus(); }
 
 // The rules' state: their errors (from the latest check) and, when they have none, the examples
 // that fail anywhere in the project, as a button to the first (in this file if one fails here).
 function showStatus() {
   const box = document.getElementById("status");
-  box.replaceChildren(state.rules);
+  box.replaceChildren(...[state.notice, state.rules].filter(Boolean).flatMap((text, i) => i ? [" · ", text] : [text]));
   if (!state.failing.length) return;
   const n = state.failing.length, button = document.createElement("button");
   button.type = "button"; button.className = "eksempelfejl";
@@ -316,7 +319,7 @@ function editorState(text) {
         ...CM.completionKeymap, ...CM.defaultKeymap, ...CM.historyKeymap, ...CM.searchKeymap, CM.indentWithTab,
       ]),
       CM.EditorView.updateListener.of((update) => {
-        if (update.docChanged) markDirty();
+        if (update.docChanged) { markDirty(); if (state.notice) { state.notice = ""; showStatus(); } }
         if (update.selectionSet && !update.docChanged) refreshPreview();
       }),
     ],
