@@ -5,8 +5,9 @@
 
 The steps are the run's own methods, timed where they are called (nothing here redoes their work):
 reading (inputs.read), judging (Engine.judge: the findings, then the population rows), rendering each
-distinct finding (Results.render_findings), listing each case's entries (Results.put_together) and
-making the result lines (Results.text, to nowhere). Make a caseload with bench/lav_sagsbestand.py and,
+distinct finding (Results.render_findings, in a thread of its own: its time overlaps the steps that
+follow it, up to and with put_together), listing each case's entries (Results.put_together) and
+making the result lines (Results.text, to nowhere). "i alt" is the run's own time. Make a caseload with bench/lav_sagsbestand.py and,
 for Parquet, as bench/sql.py does.
 """
 

@@ -24,7 +24,7 @@ from bench import lav_sagsbestand
 from compiler import examples, pipeline
 from compiler.backends import sql as sqlback
 from compiler.backends.sql import reading
-from compiler.engines import results, valider
+from compiler.engines import findings, results, valider
 from compiler.ir.interpret import Caseload as Reference, Interpreter
 
 from .conftest import PROJECT_CASES, regel
@@ -120,16 +120,35 @@ def test_a_synthetic_caseload_agrees(built, day, tmp_path):
 
 
 
-@pytest.mark.parametrize("start_method", ["fork", "spawn"])
-def test_findings_rendered_by_workers_agree(package_and_sql, start_method, tmp_path, monkeypatch):
-    """Small batches, so that the distinct findings are rendered by worker processes: forked, the
-    workers read the rows from memory; otherwise each batch carries its rows."""
+def test_places_as_integer_lists_agree(package_and_sql, tmp_path, monkeypatch):
+    """Where the places of a line's texts cannot all be code points, DuckDB lists them as integers:
+    the same lines."""
     package, sql_dir = package_and_sql
-    monkeypatch.setattr(results, "RENDERED", 7)
-    monkeypatch.setattr(results.multiprocessing, "get_start_method", lambda: start_method)
+    monkeypatch.setattr(results, "LAST_CODE_POINT", 0)
     data = ("\n".join(raw_lines(300, seed=17)) + "\n").encode("utf-8")
     (tmp_path / "sager.jsonl").write_bytes(data)
     agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))
+
+
+def test_places_across_the_surrogates_agree(package_and_sql, tmp_path, monkeypatch):
+    """Chunks so large that most entries' texts are placed beyond UTF-16's surrogates (which no text
+    holds): the places skip them, and the lines are the Python path's."""
+    package, sql_dir = package_and_sql
+    monkeypatch.setattr(results, "CHUNK", results.GAP[0] - 10)
+    data = ("\n".join(raw_lines(300, seed=17)) + "\n").encode("utf-8")
+    (tmp_path / "sager.jsonl").write_bytes(data)
+    agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))
+
+
+def test_a_finding_listed_otherwise_in_sql_than_by_the_runtime_is_an_error(package_and_sql, tmp_path, monkeypatch):
+    """Where SQL puts a finding (findings.LIST_OF) must be where the runtime puts it: a difference is
+    an error, not a line with an entry in the wrong list."""
+    package, sql_dir = package_and_sql
+    swapped = {**findings.LIST_OF, "overtrådt": findings.LIST_OF["frist"], "frist": findings.LIST_OF["overtrådt"]}
+    monkeypatch.setattr(findings, "LIST_OF", swapped)
+    (tmp_path / "sager.jsonl").write_text("\n".join(raw_lines(300, seed=17)) + "\n", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="SQL'en og runtime lægger et fund i hver sin liste"):
+        judged_in_duckdb(package, sql_dir, tmp_path / "sager.jsonl", date(2024, 5, 1))
 
 
 def test_lines_beyond_the_forms_kept_agree(package_and_sql, tmp_path, monkeypatch):
@@ -391,12 +410,10 @@ def _dies(_item):
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-@pytest.mark.parametrize("step", ["_render", "_join_lines"])
-def test_a_worker_that_dies_is_reported_and_output_is_untouched(built_project, step, tmp_path, monkeypatch):
-    """A worker process killed while it renders findings, or joins lines: a Danish message, exit
-    status 2, and the output file as it was."""
-    monkeypatch.setattr(results, step, _dies)
-    monkeypatch.setattr(results, "RENDERED", 2)
+def test_a_worker_that_dies_is_reported_and_output_is_untouched(built_project, tmp_path, monkeypatch):
+    """A worker process killed while it joins lines: a Danish message, exit status 2, and the output
+    file as it was."""
+    monkeypatch.setattr(results, "_join_lines", _dies)
     monkeypatch.setattr(results, "CHUNK", 3)
     target = tmp_path / "resultat.json"
     target.write_text("forrige resultat\n", encoding="utf-8")

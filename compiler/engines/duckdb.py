@@ -115,16 +115,12 @@ class Engine:
 
     def keep_findings(self, source: str, share: tuple[float, float] = (0.0, 0.0)) -> None:
         """The table `forskellige_fund` of the findings of `source` (a query, as fund.sql): a row for
-        each distinct finding (its columns but those of CASE_COLUMNS), with `h`, a hash of it, and `n`,
-        `steder`: how many times, and where (sag_nr, regel_nr, instans), it is found (results.py renders
-        each row once). `ens` says whether a second hash (from another start) is the same for them all:
-        if not, two findings have the same `h`. One pass: the rows of `source` are not written down."""
-        where = f"* EXCLUDE ({CASE_COLUMNS})"
-        self.execute(f"CREATE OR REPLACE TABLE forskellige_fund AS SELECT h, count(*) AS n, min(k) = max(k) AS ens, "
-                     f"any_value(COLUMNS(* EXCLUDE ({CASE_COLUMNS}, h, k))), "
-                     "list({'sag_nr': sag_nr, 'regel_nr': regel_nr, 'instans': instans}) AS steder "
-                     f"FROM (SELECT *, hash(*COLUMNS({where})) AS h, hash(0, *COLUMNS({where})) AS k FROM ({source})) "
-                     "GROUP BY h", share=share)
+        each distinct finding (its columns but those of CASE_COLUMNS), with `n` and `steder`: how many
+        times, and where (sag_nr, regel_nr, instans), it is found (results.py renders each row once).
+        One pass: the rows of `source` are not written down."""
+        self.execute(f"CREATE OR REPLACE TABLE forskellige_fund AS SELECT COLUMNS(* EXCLUDE ({CASE_COLUMNS})), "
+                     "count(*) AS n, list({'sag_nr': sag_nr, 'regel_nr': regel_nr, 'instans': instans}) AS steder "
+                     f"FROM ({source}) GROUP BY ALL", share=share)
 
     @contextlib.contextmanager
     def unordered(self) -> Iterator[None]:

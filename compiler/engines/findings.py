@@ -15,6 +15,9 @@ from typing import Any, Optional
 
 SEPARATOR = "|"  # as in backends/sql/expressions.py: `felt` or `felt|start|slut`
 POPULATION = "population"  # the key of a case's population entries (after its other keys)
+# the result's list (Sagsresultat.som_json) a finding goes in, by its `art`: what `Renderer.entry`
+# gives, known in SQL before the finding is rendered (results.py checks that the two agree)
+LIST_OF = {"overtrådt": "overtrædelser", "frist": "frister", "datafejl": "datafejl", "undtaget": "undtagelser"}
 
 
 dumped = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(value, ensure_ascii=False), without its set-up
@@ -70,6 +73,13 @@ class Renderer:
                              row[at["element"]], row[at["antal"]],
                              info.versioner[version] if version is not None else None)
         return self.taken()
+
+    @staticmethod
+    def listed(lists: list[str]) -> str:
+        """SQL: the number in `lists` of the list a row of `fund` goes in, or NULL for one the
+        result does not list (a deadline without a date), as `entry` says."""
+        cases = " ".join(f"WHEN '{art}' THEN {lists.index(key)}" for art, key in LIST_OF.items())
+        return f"CASE WHEN art = 'frist' AND frist IS NULL THEN NULL ELSE CASE art {cases} END END"
 
     def missing(self, rule: str, label: str) -> tuple[str, str, str]:
         """A population rule's datafejl, as `entry`."""

@@ -1,13 +1,12 @@
 """A caseload's results from the tables `forskellige_fund` and `population` (engines/duckdb.py).
 
 Each distinct finding (a row of `forskellige_fund`: a finding but for the cases it is found in) is
-rendered once by findings.py, in worker processes; DuckDB lists each case's entries (their numbers,
-sorted by list, then as the Python path orders them: by rule, then instance, a population rule's
-datafejl after the others) and gives the cases in input order a chunk at a time, and the chunk's
-lines are joined from the texts
-as `json.dumps(result, ensure_ascii=False)` writes them: the keys and constants in the runtime's own
-order and text (Renderer.shape), one %-format per chunk, by worker processes into shared memory
-(Results.chunks). The cases the package judges itself
+rendered once by findings.py, in a thread of its own while DuckDB lists each case's entries (their
+numbers, sorted by list, then as the Python path orders them: by rule, then instance, a population
+rule's datafejl after the others). DuckDB then gives the cases in input order a chunk at a time, and
+the chunk's lines are joined from the texts as `json.dumps(result, ensure_ascii=False)` writes them:
+the keys and constants in the runtime's own order and text (Renderer.shape), one %-format per chunk,
+by worker processes into shared memory (Results.chunks). The cases the package judges itself
 (inputs.IN_PYTHON) come in with their own lines and population rows. The summary's counts and the
 population rules' shares (numerator, denominator, the first MAKS_SAGSLISTE ids of each group) are
 counted in SQL.
@@ -24,6 +23,7 @@ import json
 import mmap
 import multiprocessing
 import sys
+from array import array
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -40,7 +40,6 @@ from .inputs import IN_PYTHON, Loaded, text_literal
 FINDING_KEY = ("regel", "art", "besked", "frist", "element", "antal", "version", "datafejl", "undtagelse")
 VIOLATIONS, PENDING, DATA_ERRORS = "overtrædelser", "frister", "datafejl"  # lists of a result (runtime/typer.py)
 FETCH = 10_000
-RENDERED = 2_000  # distinct findings a worker renders at a time
 SHARE = (0.8, 1.0)  # of the progress line: the results, while they are written
 CASE_ID = object()  # where a case's id goes in its line
 COUNT_BITS = 24  # for the number of a case's entries in one list, in pr_sag.antal
@@ -49,14 +48,14 @@ FORMS = 10_000  # lines' forms kept (cases differ in how many entries each list 
 CHUNK = 16_384  # result lines per query (a chunk's lines are in memory at once, AHEAD per core of them)
 SLOT = 48 << 20  # bytes of shared memory a chunk's lines are joined into (more come back through a pipe)
 # A chunk's lines ($1 to $2, in input order; see Results.put_together): their forms, their own texts,
-# the numbers, among the texts (the entries', then the chunk's own from $3 on), of each line's texts in
-# order, and ({numbers}) the cases' numbers.
-CHUNK_QUERY = (
-    "SELECT list(form ORDER BY linje), list(encode(tekst) ORDER BY linje), "
-    "flatten(list(list_prepend(($3 + linje - $1)::INTEGER, poster) ORDER BY linje)), {numbers} "
-    "FROM resultatlinjer WHERE linje BETWEEN $1 AND $2")
+# the places of each line's texts in order (Pieces.gathered) and ({numbers}) the cases' numbers.
+CHUNK_QUERY = ("SELECT list(form ORDER BY linje), list(encode(tekst) ORDER BY linje), {places}, {numbers} "
+               "FROM resultatlinjer WHERE linje BETWEEN $1 AND $2")
+GAP = (0xD800, 0xE000)  # UTF-16's surrogates: no text holds these code points
+LAST_CODE_POINT = 0x10FFFF
+UTF32 = f"utf-32-{sys.byteorder[0]}e"  # a text's code points as array(CODE_POINT) holds them
+CODE_POINT = next(code for code in "IL" if array(code).itemsize == 4)
 Buffer = Union[bytes, memoryview]
-SLOT_END = b"\0"  # ends each text a worker sends back (JSON text has no NUL of its own)
 UNESCAPED = r'[\x00-\x1f"\\]'  # (a regular expression) what json.dumps escapes in a text with ensure_ascii=False
 
 
@@ -86,48 +85,55 @@ class Results:
 
     def __init__(self, engine: Engine, package, loaded: Loaded, evaluation_date: datetime.date):
         self.engine, self.con = engine, engine.con
-        key = (*FINDING_KEY, *engine.fact_columns())
-        self.key = ", ".join(key)
-        self.setup = (package.__name__, Path(package.__file__).parent.parent, ["h", "n", "ens", *key])
-        self.renderer = Renderer(package, self.setup[2])  # the columns of render_findings' rows
+        self.columns = ["liste", "n", *FINDING_KEY, *engine.fact_columns()]  # of render_findings' rows
+        self.renderer = Renderer(package, self.columns)
         self.lists = [*self.renderer.lists, POPULATION]  # an entry's list, by its number in the SQL
+        self.listed = self.renderer.listed(self.lists)
         self.totals = Totals(antal_ugyldige=loaded.invalid)
-        self.texts: list[bytes] = []  # every entry's JSON text (UTF-8), by its number
-        self.con.execute("CREATE OR REPLACE TABLE tekster (h UBIGINT, nr INTEGER, liste TINYINT)")
-        with engine.unordered():
-            self.render_findings()
+        # every entry's JSON text (UTF-8), by its number: the distinct findings' (a finding's number is
+        # its rowid in forskellige_fund: known before it is rendered), then the population's
+        self.texts: list[bytes] = []
+        self.findings = self.con.execute("SELECT count(*) FROM forskellige_fund").fetchone()[0]
+        with engine.unordered(), ThreadPoolExecutor(1) as rendering:
+            # rendered in a thread of its own while DuckDB puts the entries together (it lets go of the GIL)
+            rendered = rendering.submit(self.render_findings, package)
             self.render_population()
             self.judge_in_python(package, Path(engine.temp.name) / IN_PYTHON, evaluation_date)
             self.totals.antal_sager += self.con.execute(f"SELECT count(*) FROM {CASES}").fetchone()[0]
             self.population = self.shares()
-        self.put_together()  # its tables in case order
+            # one DuckDB thread beside the rendering one: on two cores, more made both slower (measured)
+            self.con.execute("SET threads = 1")
+            self.put_together()
+            self.con.execute("RESET threads")
+            texts, counts = rendered.result()
+        self.texts[:0] = texts
+        for (kind, provision), times in counts.items():
+            self.totals.add(kind, provision, times)
 
     # ------------------------------------------------------------ the entries, each rendered once
-    def render_findings(self) -> None:
-        """Each distinct finding rendered once, by worker processes (one per core) a batch at a time.
-        The workers are forked after the rows are fetched and read them from memory (`_rows`): only
-        the texts come back, each in the slot of its row (an empty one for a row the result does not list)."""
-        global _rows
-        _rows = self.con.execute(f"SELECT h, n, ens, {self.key} FROM forskellige_fund").fetchall()
-        forked = multiprocessing.get_start_method() == "fork"
-        first = len(self.texts)
-        batches = ((first, start, None if forked else _rows[start:start + RENDERED])
-                   for start in range(0, len(_rows), RENDERED))
-        path = Path(self.engine.temp.name) / "tekster.tsv"
-        try:
-            with open(path, "w", encoding="ascii") as spool, \
-                    inorder.ordered_map(_render, batches, inorder.cores(), _start_renderer, self.setup) as results:
-                for texts, places, counts in results:
-                    self.texts += texts.split(SLOT_END)[:-1]
-                    spool.write(places)
-                    for (kind, provision), times in counts.items():
-                        self.totals.add(kind, provision, times)
-        finally:
-            _rows = []
-        self.read_places(path)
+    def render_findings(self, package) -> tuple[list[bytes], Counter]:
+        """Each distinct finding rendered once, by rowid: their texts (an empty one for a row the result
+        does not list) and how many findings of each (list, provision) they stand for. Where SQL put a
+        finding (`listed`) must be where the runtime puts it."""
+        renderer = Renderer(package, self.columns)  # its own: the population is rendered meanwhile
+        rows = self.con.cursor().execute(f"SELECT {self.listed}, n, {', '.join(self.columns[2:])} "
+                                         "FROM forskellige_fund ORDER BY rowid").fetchall()
+        texts, counts = [], Counter()
+        for row in rows:
+            entry = renderer.entry(row)
+            if (None if entry is None else self.lists.index(entry[0])) != row[0]:
+                raise RuntimeError(f"SQL'en og runtime lægger et fund i hver sin liste: {row}")
+            if entry is None:
+                texts.append(b"")
+                continue
+            kind, text, provision = entry
+            texts.append(text.encode("utf-8"))
+            counts[kind, provision] += row[1]
+        return texts, counts
 
     def render_population(self) -> None:
-        """A population rule's datafejl, and its entry under "population" for a case that counts or does not."""
+        """A population rule's datafejl, and its entry under "population" for a case that counts or
+        does not: the table `tekster` (hash, number, list) of their texts."""
         rendered = []
         for rule, group, label, times, key in self.con.execute(
                 "SELECT regel, gruppe, datafejl, count(*), hash(regel, gruppe, datafejl) FROM population "
@@ -138,24 +144,12 @@ class Results:
                 rendered.append((key, kind, text))
             else:
                 rendered.append((key, POPULATION, self.renderer.counted(rule, group == "tæller")))
-        self.keep(rendered)
-
-    def keep(self, rendered: list[tuple[int, str, str]]) -> None:
-        """The entries' texts in `texts`, their hash, number there and list in the table `tekster`."""
-        first = len(self.texts)
         self.texts += [text.encode("utf-8") for _h, _kind, text in rendered]
-        path = Path(self.engine.temp.name) / "tekster.tsv"
-        with open(path, "w", encoding="ascii") as spool:
-            spool.write("".join(f"{h}\t{first + i}\t{self.lists.index(kind)}\n"
-                                for i, (h, kind, _text) in enumerate(rendered)))
-        self.read_places(path)
-
-    def read_places(self, path: Path) -> None:
-        """Rows of `tekster` from a file (hash, number, list; DuckDB reads one faster than it converts
-        Python's lists)."""
-        self.con.execute(f"INSERT INTO tekster SELECT * FROM read_csv({text_literal(str(path))}, delim = '\t', "
-                         "header = false, auto_detect = false, columns = {'h': 'UBIGINT', 'nr': 'INTEGER', "
-                         "'liste': 'TINYINT'})")
+        places = [(h, self.findings + i, self.lists.index(kind)) for i, (h, kind, _text) in enumerate(rendered)]
+        self.con.execute("CREATE OR REPLACE TABLE tekster (h UBIGINT, nr INTEGER, liste TINYINT)")
+        if places:
+            self.con.execute("INSERT INTO tekster SELECT unnest(?), unnest(?), unnest(?)",
+                             [list(column) for column in zip(*places)])
 
     # ------------------------------------------------------------ the cases the package judges
     def judge_in_python(self, package, spool: Path, evaluation_date: datetime.date) -> None:
@@ -197,35 +191,40 @@ class Results:
     def put_together(self) -> None:
         """resultatlinjer: each result line (`linje`: its number, in input order), with the case's number (`nr`),
         its form (`form`: the number of its `antal` in `former`; -1 or -2 for a line the package
-        wrote), its own text (`tekst`: the case's id as JSON text, or that line) and the numbers of its
-        entries' texts (`poster`, sorted by list and then as the Python path lists them), in line order,
-        so that a chunk of lines reads only its own rows. `antal`: how many entries a case has in each
-        list, COUNT_BITS bits for each."""
-        entries = ("(SELECT s.sag_nr, 0 AS k, s.regel_nr, s.instans, h FROM (SELECT h, unnest(steder) AS s "
-                   "FROM forskellige_fund) UNION ALL SELECT sag_nr, 1, regel_nr, 0, hash(regel, gruppe, datafejl) "
-                   "FROM population)")
+        wrote), its own text (`tekst`: the case's id as JSON text, or that line) and `stykker`: where
+        (see `lookup`) the line's texts are, its own first, then its entries' (sorted by list and then
+        as the Python path lists them), as code points of a text when they all are one (Pieces), else as
+        a list. In line order, so that a chunk of lines reads only its own rows. `antal`: how many entries
+        a case has in each list, COUNT_BITS bits for each."""
+        entries = (f"(SELECT s.sag_nr, 0 AS k, s.regel_nr, s.instans, nr, liste FROM (SELECT rowid::INTEGER AS nr, "
+                   f"{self.listed} AS liste, unnest(steder) AS s FROM forskellige_fund) WHERE liste IS NOT NULL "
+                   "UNION ALL SELECT sag_nr, 1, regel_nr, 0, t.nr, t.liste FROM population "
+                   "JOIN tekster t ON t.h = hash(regel, gruppe, datafejl))")
+        texts = self.findings + len(self.texts)
+        pieces = Pieces(texts)
         # an entry as one number, its order in the high bits (list, kind, rule, instance), its number in
         # the low, each part as wide as its largest value needs; in 64 bits when they fit (sorted faster)
         rule, instance = self.con.execute(f"SELECT max(regel_nr), max(instans) FROM {entries}").fetchone()
         bits = [(2 * len(self.lists) - 1).bit_length(), (rule or 0).bit_length(), ((instance or 0) + 1).bit_length(),
-                max(len(self.texts) - 1, 1).bit_length()]
+                max(texts - 1, 1).bit_length()]
         kind = "BIGINT" if sum(bits) <= BIGINT_BITS else "HUGEINT"
-        entry = (f"(((t.liste::{kind} * 2 + k) * {1 << bits[1]} + regel_nr) * {1 << bits[2]} + instans + 1) "
-                 f"* {1 << bits[3]} + t.nr")
-        self.con.execute(
-            f"CREATE OR REPLACE TEMP TABLE pr_sag AS SELECT sag_nr, list_transform(list_sort(list({entry})), "
-            f"lambda x: (x % {1 << bits[3]})::INTEGER) AS poster, sum(1::HUGEINT << ({COUNT_BITS} * t.liste)) "
-            f"AS antal FROM {entries} JOIN tekster t USING (h) GROUP BY sag_nr")
+        entry = f"(((liste::{kind} * 2 + k) * {1 << bits[1]} + regel_nr) * {1 << bits[2]} + instans + 1) * {1 << bits[3]} + nr"
+        placed = pieces.of(f"list_transform(list_sort(list({entry})), lambda x: {pieces.place(f'(x % {1 << bits[3]})::INTEGER')})")
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE pr_sag AS SELECT sag_nr, {placed} AS stykker, "
+                         f"sum(1::HUGEINT << ({COUNT_BITS} * liste)) AS antal FROM {entries} GROUP BY sag_nr")
         # the distinct antal values, numbered: a chunk's lines come with these small numbers
         self.con.execute("CREATE OR REPLACE TABLE former AS SELECT antal, (row_number() OVER (ORDER BY antal) - 1)"
                          "::INTEGER AS form FROM (SELECT DISTINCT antal FROM pr_sag UNION SELECT 0::HUGEINT)")
+        own = pieces.of(f"[((linje - 1) % {CHUNK} + 1)::INTEGER]")  # the line's own text, in the chunk's first places
         self.con.execute(
-            "CREATE OR REPLACE TABLE resultatlinjer AS SELECT row_number() OVER (ORDER BY nr) AS linje, * FROM ("
-            f"SELECT s._nr AS nr, f.form, {json_text('s.id')} AS tekst, coalesce(a.poster, []) AS poster "
+            f"CREATE OR REPLACE TABLE resultatlinjer AS SELECT linje, nr, form, tekst, {pieces.joined(own, 'stykker')} "
+            "AS stykker FROM (SELECT row_number() OVER (ORDER BY nr) AS linje, * FROM ("
+            f"SELECT s._nr AS nr, f.form, {json_text('s.id')} AS tekst, coalesce(a.stykker, {pieces.none}) AS stykker "
             f"FROM {CASES} s LEFT JOIN pr_sag a ON a.sag_nr = s._nr JOIN former f ON f.antal = coalesce(a.antal, 0) "
-            "UNION ALL SELECT nr, -1 - fund::INTEGER, linje, [] FROM python_linjer) ORDER BY linje")
+            f"UNION ALL SELECT nr, -1 - fund::INTEGER, linje, {pieces.none} FROM python_linjer)) ORDER BY linje")
         self.con.execute("DROP TABLE pr_sag")
         self.last = self.con.execute("SELECT count(*) FROM resultatlinjer").fetchone()[0]
+        self.pieces = pieces
 
     def chunks(self, separator: bytes, numbered: bool = False) -> Iterator[tuple[list[int], Buffer, list[bool]]]:
         """The result lines a chunk (CHUNK lines) at a time, in input order: their cases' numbers
@@ -240,8 +239,7 @@ class Results:
         global _texts, _joined
         forms = self.forms()
         cursor = self.con.cursor()
-        query = CHUNK_QUERY.format(numbers="list(nr ORDER BY linje)" if numbered else "NULL")
-        own = len(self.texts)
+        query = CHUNK_QUERY.format(places=self.pieces.gathered, numbers="list(nr ORDER BY linje)" if numbered else "NULL")
         jobs = inorder.cores() if multiprocessing.get_start_method() == "fork" else 1
         slots = inorder.AHEAD * jobs  # chunks sent off and not yet given on (inorder.ordered_map)
         written, total = 0, max(self.totals.antal_sager, 1)
@@ -249,7 +247,7 @@ class Results:
         given: collections.deque = collections.deque()  # (numbers, found, slot) of each chunk sent off
 
         def rows(first: int) -> tuple:
-            return cursor.execute(query, [first, first + CHUNK - 1, own]).fetchone()
+            return cursor.execute(query, [first, first + CHUNK - 1]).fetchone()
 
         def sent_off() -> Iterator[tuple]:
             """The chunks as _join_lines takes them: the forms of their lines, and the texts."""
@@ -263,9 +261,9 @@ class Results:
                         made = forms.of(kinds)
                         given.append((numbers or [], [made[kind][1] for kind in kinds], index % slots))
                         yield (index % slots, {kind: made[kind][0] for kind in set(kinds)}, kinds, texts, order,
-                               separator, own)
+                               separator)
 
-        _texts = [*self.texts, *[b""] * CHUNK]  # the entries' texts, then a chunk's own
+        _texts = self.pieces.lookup(self.texts)
         _joined = mmap.mmap(-1, slots * SLOT) if jobs > 1 else None  # (anonymous: shared with the workers)
         view = memoryview(_joined) if _joined is not None else None
         try:
@@ -368,7 +366,46 @@ class Forms(dict):
         return {**self, **made}
 
 
-_texts: list[bytes] = []  # the entries' texts, then a chunk's own, while chunks are joined (a worker's copy)
+class Pieces:
+    """Where a chunk's texts are, in the list its lines are joined from (`lookup`): 0 is no text, 1
+    to CHUNK the chunk's lines' own texts, then every entry's text by its number, skipping GAP. The
+    places of a chunk's texts come from DuckDB as the code points of one text when every place is a
+    code point (`as_text`: one text to convert and send, not a number for each), else as a list."""
+
+    def __init__(self, texts: int):
+        """`texts`: how many entries' texts there are."""
+        self.first = CHUNK + 1
+        self.as_text = CHUNK < GAP[0] and self.place_of(texts - 1) <= LAST_CODE_POINT
+        self.none = "''" if self.as_text else "[]::INTEGER[]"
+        self.gathered = "string_agg(stykker, '' ORDER BY linje)" if self.as_text else \
+            "flatten(list(stykker ORDER BY linje))"
+
+    def place_of(self, number: int) -> int:
+        return number + self.first + (GAP[1] - GAP[0] if number + self.first >= GAP[0] else 0)
+
+    def place(self, number: str) -> str:
+        """SQL: the place of the entry's text numbered `number` (SQL), as place_of."""
+        return (f"({number} + CASE WHEN {number} < {GAP[0] - self.first} THEN {self.first} "
+                f"ELSE {self.first + GAP[1] - GAP[0]} END)")
+
+    def of(self, places: str) -> str:
+        """SQL: a list of places (SQL) as the table resultatlinjer holds them."""
+        return f"array_to_string(list_transform({places}, lambda p: chr(p)), '')" if self.as_text else places
+
+    def joined(self, first: str, then: str) -> str:
+        return f"{first} || {then}" if self.as_text else f"list_concat({first}, {then})"
+
+    def lookup(self, texts: list[bytes]) -> list[bytes]:
+        """The entries' texts (and room for a chunk's own) by their place."""
+        below = max(GAP[0] - self.first, 0)  # texts before the gap
+        return [b""] * self.first + texts[:below] + [b""] * (GAP[1] - GAP[0]) + texts[below:]
+
+    @staticmethod
+    def decoded(places: Union[str, list[int]]) -> Union[array, list[int]]:
+        return array(CODE_POINT, places.encode(UTF32)) if isinstance(places, str) else places
+
+
+_texts: list[bytes] = []  # a chunk's texts by their place (Pieces.lookup), while chunks are joined (a worker's copy)
 _joined: Optional[mmap.mmap] = None  # the shared memory chunks are joined into, SLOT bytes each, or None
 
 
@@ -378,50 +415,15 @@ def _start_joiner() -> None:
 
 def _join_lines(chunk: tuple) -> tuple[int, Optional[bytes]]:
     """A chunk's lines joined, from the forms of its lines (`kinds`: their numbers), the chunk's own
-    texts (from `own` on) and the numbers of each line's texts (`order`): their length, and the
-    lines, or None when they are in the chunk's slot of _joined."""
-    slot, forms, kinds, texts, order, separator, own = chunk
-    _texts[own:own + len(texts)] = texts
-    text = separator.join(map(forms.__getitem__, kinds)) % tuple(map(_texts.__getitem__, order))
+    texts and the places of each line's texts (`places`, see Pieces): their length, and the lines,
+    or None when they are in the chunk's slot of _joined."""
+    slot, forms, kinds, texts, places, separator = chunk
+    _texts[1:1 + len(texts)] = texts
+    text = separator.join(map(forms.__getitem__, kinds)) % tuple(map(_texts.__getitem__, Pieces.decoded(places)))
     if _joined is None or len(text) > SLOT:
         return len(text), text
     _joined[slot * SLOT:slot * SLOT + len(text)] = text
     return len(text), None
-
-
-_renderer: Renderer  # in a worker process (_start_renderer)
-_rows: list[tuple] = []  # the distinct findings, while render_findings renders them (a forked worker's copy)
-_lists: list[str] = []  # the result's lists, by their number in the table `tekster`
-
-
-def _start_renderer(package_name: str, package_dir: Path, columns: list[str]) -> None:
-    """Once in each worker: the package (a forked worker has it already) and its Renderer."""
-    global _renderer, _lists
-    package = sys.modules.get(package_name) or examples.import_package(package_dir, package_name)
-    _renderer = Renderer(package, columns)
-    _lists = [*_renderer.lists, POPULATION]
-
-
-def _render(batch: tuple[int, int, Optional[list[tuple]]]) -> tuple[bytes, str, Counter]:
-    """In a worker: the rows (h, n, ens, the finding) of a batch of distinct findings (`_rows` from
-    `start` on, or the rows given) rendered: their JSON texts (UTF-8, each ended by SLOT_END; the
-    first has number `first`), the rows of `tekster` (TSV) of those the result lists, and how many
-    findings of each (list, provision) they stand for."""
-    first, start, given = batch
-    rows = given if given is not None else _rows[start:start + RENDERED]
-    texts, places, counts = [], [], Counter()
-    for number, row in enumerate(rows, start=first + start):
-        if not row[2]:
-            raise RuntimeError("to forskellige fund fik samme hash i DuckDB")
-        entry = _renderer.entry(row)
-        if entry is None:
-            texts.append(b"")
-            continue
-        kind, text, provision = entry
-        texts.append(text.encode("utf-8"))
-        places.append(f"{row[0]}\t{number}\t{_lists.index(kind)}\n")
-        counts[kind, provision] += row[1]
-    return SLOT_END.join(texts) + SLOT_END, "".join(places), counts
 
 
 def json_text(column: str) -> str:
