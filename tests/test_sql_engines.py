@@ -19,12 +19,13 @@ from datetime import date
 
 import duckdb
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bench import lav_sagsbestand
-from compiler import examples, pipeline
+from compiler import examples, jsontext, pipeline
 from compiler.backends import sql as sqlback
-from compiler.backends.sql import reading
-from compiler.engines import findings, results, valider
+from compiler.engines import duckdb as dd, findings, results, valider
 from compiler.ir.interpret import Caseload as Reference, Interpreter
 
 from .conftest import PROJECT_CASES, regel
@@ -151,6 +152,43 @@ def test_a_finding_listed_otherwise_in_sql_than_by_the_runtime_is_an_error(packa
         judged_in_duckdb(package, sql_dir, tmp_path / "sager.jsonl", date(2024, 5, 1))
 
 
+def test_chunks_of_invalid_records_only_agree(package_and_sql, tmp_path, monkeypatch):
+    """Chunks are ranges of record numbers: a range with no case in it (a run of invalid records
+    longer than a chunk, first, in the middle and last) gives no line, and the lines around it are
+    the Python path's."""
+    package, sql_dir = package_and_sql
+    monkeypatch.setattr(results, "CHUNK", 5)
+    garbled = ["{ikke json"] * 12
+    lines = raw_lines(40, seed=29)
+    data = ("\n".join([*garbled, *lines[:20], *garbled, *lines[20:], *garbled]) + "\n").encode("utf-8")
+    (tmp_path / "sager.jsonl").write_bytes(data)
+    loaded = agree(package, sql_dir, tmp_path / "sager.jsonl", data, date(2024, 5, 1))
+    assert loaded.invalid_lines >= 36
+
+
+def test_a_finding_s_place_is_packed_and_unpacked_whole(package_and_sql):
+    """Where a finding is found (case, rule, instance) goes into one number and comes out the same,
+    at the ends of each part's range."""
+    con = duckdb.connect()
+    try:
+        for case, rule, instance in [(1, 0, -1), (2**62, 2**31 - 1, 2**32 - 2), (7, 3, 0), (2**40 + 5, 1, 65_536)]:
+            con.execute("CREATE OR REPLACE TABLE f AS SELECT ?::BIGINT AS sag_nr, ?::INTEGER AS regel_nr, "
+                        "?::BIGINT AS instans", [case, rule, instance])
+            place = con.execute(f"SELECT {dd.PLACE} FROM f").fetchone()[0]
+            assert con.execute(f"SELECT {dd.Engine.found_at('?::HUGEINT')}", [place] * 3).fetchone() == (
+                case, rule, instance)
+    finally:
+        con.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+                    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=20))
+def test_an_entry_s_text_is_what_json_dumps_writes(value):
+    """findings.dumped (json's C encoder made once) writes what json.dumps(ensure_ascii=False) writes."""
+    assert findings.dumped(value) == json.dumps(value, ensure_ascii=False)
+
+
 def test_lines_beyond_the_forms_kept_agree(package_and_sql, tmp_path, monkeypatch):
     """Lines whose form is not kept (beyond FORMS of them) are made from forms fetched for their chunk."""
     package, sql_dir = package_and_sql
@@ -240,7 +278,7 @@ def test_nan_and_inf_are_found_after_each_sign_a_value_may_follow(text):
     patterns, one for each sign before a value, together find it."""
     con = duckdb.connect()
     assert con.execute("SELECT json_valid(?)", [text]).fetchone()[0]
-    assert any(con.execute("SELECT regexp_matches(?, ?)", [text, p]).fetchone()[0] for p in reading.NAN_OR_INFINITY)
+    assert any(con.execute("SELECT regexp_matches(?, ?)", [text, p]).fetchone()[0] for p in jsontext.NAN_OR_INFINITY)
 
 
 def test_garbled_lines_are_read_as_the_python_path_reads_them(built, tmp_path, request):

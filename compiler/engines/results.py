@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
 
-from .. import examples, inorder
+from .. import inorder
 from .duckdb import CASES, Engine
 from .findings import POPULATION, Renderer, dumped
 from .inputs import IN_PYTHON, Loaded, text_literal
@@ -47,10 +47,11 @@ BIGINT_BITS = 63  # a BIGINT's bits less its sign (an entry's order and number f
 FORMS = 10_000  # lines' forms kept (cases differ in how many entries each list has; few ways in practice)
 CHUNK = 16_384  # result lines per query (a chunk's lines are in memory at once, AHEAD per core of them)
 SLOT = 48 << 20  # bytes of shared memory a chunk's lines are joined into (more come back through a pipe)
-# A chunk's lines ($1 to $2, in input order; see Results.put_together): their forms, their own texts,
-# the places of each line's texts in order (Pieces.gathered) and ({numbers}) the cases' numbers.
-CHUNK_QUERY = ("SELECT list(form ORDER BY linje), list(encode(tekst) ORDER BY linje), {places}, {numbers} "
-               "FROM resultatlinjer WHERE linje BETWEEN $1 AND $2")
+# A chunk's lines (of the cases numbered $1 to $2, in input order; see Results.put_together): their
+# forms, their own texts, the places of each line's texts in order (Pieces.gathered: a line's own text
+# first, by its place `i` among the chunk's lines) and ({numbers}) the cases' numbers.
+CHUNK_QUERY = ("SELECT list(form ORDER BY nr), list(encode(tekst) ORDER BY nr), {places}, {numbers} FROM "
+               "(SELECT row_number() OVER (ORDER BY nr) AS i, * FROM resultatlinjer WHERE nr BETWEEN $1 AND $2)")
 GAP = (0xD800, 0xE000)  # UTF-16's surrogates: no text holds these code points
 LAST_CODE_POINT = 0x10FFFF
 UTF32 = f"utf-32-{sys.byteorder[0]}e"  # a text's code points as array(CODE_POINT) holds them
@@ -189,16 +190,15 @@ class Results:
 
     # ------------------------------------------------------------ each case's line
     def put_together(self) -> None:
-        """resultatlinjer: each result line (`linje`: its number, in input order), with the case's number (`nr`),
-        its form (`form`: the number of its `antal` in `former`; -1 or -2 for a line the package
+        """resultatlinjer: each result line, by the case's number (`nr`: in input order), with its form (`form`: the number of its `antal` in `former`; -1 or -2 for a line the package
         wrote), its own text (`tekst`: the case's id as JSON text, or that line) and `stykker`: where
-        (see `lookup`) the line's texts are, its own first, then its entries' (sorted by list and then
-        as the Python path lists them), as code points of a text when they all are one (Pieces), else as
-        a list. In line order, so that a chunk of lines reads only its own rows. `antal`: how many entries
+        (see `lookup`) its entries' texts are (sorted by list and then as the Python path lists them),
+        as code points of a text when they all are one (Pieces), else as a list. In input order, so
+        that a chunk of lines reads only its own rows. `antal`: how many entries
         a case has in each list, COUNT_BITS bits for each."""
-        entries = (f"(SELECT s.sag_nr, 0 AS k, s.regel_nr, s.instans, nr, liste FROM (SELECT rowid::INTEGER AS nr, "
-                   f"{self.listed} AS liste, unnest(steder) AS s FROM forskellige_fund) WHERE liste IS NOT NULL "
-                   "UNION ALL SELECT sag_nr, 1, regel_nr, 0, t.nr, t.liste FROM population "
+        entries = (f"(SELECT {self.engine.found_at('p')}, 0 AS k, nr, liste FROM (SELECT rowid::INTEGER AS nr, "
+                   f"{self.listed} AS liste, unnest(steder) AS p FROM forskellige_fund) WHERE liste IS NOT NULL "
+                   "UNION ALL SELECT sag_nr, regel_nr, 0, 1, t.nr, t.liste FROM population "
                    "JOIN tekster t ON t.h = hash(regel, gruppe, datafejl))")
         texts = self.findings + len(self.texts)
         pieces = Pieces(texts)
@@ -215,15 +215,13 @@ class Results:
         # the distinct antal values, numbered: a chunk's lines come with these small numbers
         self.con.execute("CREATE OR REPLACE TABLE former AS SELECT antal, (row_number() OVER (ORDER BY antal) - 1)"
                          "::INTEGER AS form FROM (SELECT DISTINCT antal FROM pr_sag UNION SELECT 0::HUGEINT)")
-        own = pieces.of(f"[((linje - 1) % {CHUNK} + 1)::INTEGER]")  # the line's own text, in the chunk's first places
         self.con.execute(
-            f"CREATE OR REPLACE TABLE resultatlinjer AS SELECT linje, nr, form, tekst, {pieces.joined(own, 'stykker')} "
-            "AS stykker FROM (SELECT row_number() OVER (ORDER BY nr) AS linje, * FROM ("
+            "CREATE OR REPLACE TABLE resultatlinjer AS SELECT * FROM ("
             f"SELECT s._nr AS nr, f.form, {json_text('s.id')} AS tekst, coalesce(a.stykker, {pieces.none}) AS stykker "
             f"FROM {CASES} s LEFT JOIN pr_sag a ON a.sag_nr = s._nr JOIN former f ON f.antal = coalesce(a.antal, 0) "
-            f"UNION ALL SELECT nr, -1 - fund::INTEGER, linje, {pieces.none} FROM python_linjer)) ORDER BY linje")
+            f"UNION ALL SELECT nr, -1 - fund::INTEGER, linje, {pieces.none} FROM python_linjer) ORDER BY nr")
         self.con.execute("DROP TABLE pr_sag")
-        self.last = self.con.execute("SELECT count(*) FROM resultatlinjer").fetchone()[0]
+        self.numbers = self.con.execute("SELECT min(nr), max(nr) FROM resultatlinjer").fetchone()
         self.pieces = pieces
 
     def chunks(self, separator: bytes, numbered: bool = False) -> Iterator[tuple[list[int], Buffer, list[bool]]]:
@@ -239,11 +237,12 @@ class Results:
         global _texts, _joined
         forms = self.forms()
         cursor = self.con.cursor()
-        query = CHUNK_QUERY.format(places=self.pieces.gathered, numbers="list(nr ORDER BY linje)" if numbered else "NULL")
+        query = CHUNK_QUERY.format(places=self.pieces.gathered, numbers="list(nr ORDER BY nr)" if numbered else "NULL")
         jobs = inorder.cores() if multiprocessing.get_start_method() == "fork" else 1
         slots = inorder.AHEAD * jobs  # chunks sent off and not yet given on (inorder.ordered_map)
         written, total = 0, max(self.totals.antal_sager, 1)
-        starts = range(1, self.last + 1, CHUNK)
+        first, last = self.numbers
+        starts = range(first, last + 1, CHUNK) if first is not None else range(0)
         given: collections.deque = collections.deque()  # (numbers, found, slot) of each chunk sent off
 
         def rows(first: int) -> tuple:
@@ -377,8 +376,8 @@ class Pieces:
         self.first = CHUNK + 1
         self.as_text = CHUNK < GAP[0] and self.place_of(texts - 1) <= LAST_CODE_POINT
         self.none = "''" if self.as_text else "[]::INTEGER[]"
-        self.gathered = "string_agg(stykker, '' ORDER BY linje)" if self.as_text else \
-            "flatten(list(stykker ORDER BY linje))"
+        self.gathered = "string_agg(chr(i::INTEGER) || stykker, '' ORDER BY nr)" if self.as_text else \
+            "flatten(list(list_concat([i::INTEGER], stykker) ORDER BY nr))"
 
     def place_of(self, number: int) -> int:
         return number + self.first + (GAP[1] - GAP[0] if number + self.first >= GAP[0] else 0)
@@ -391,9 +390,6 @@ class Pieces:
     def of(self, places: str) -> str:
         """SQL: a list of places (SQL) as the table resultatlinjer holds them."""
         return f"array_to_string(list_transform({places}, lambda p: chr(p)), '')" if self.as_text else places
-
-    def joined(self, first: str, then: str) -> str:
-        return f"{first} || {then}" if self.as_text else f"list_concat({first}, {then})"
 
     def lookup(self, texts: list[bytes]) -> list[bytes]:
         """The entries' texts (and room for a chunk's own) by their place."""

@@ -30,6 +30,7 @@ from typing import Callable, Optional
 from sqlglot import exp
 
 from ...ir import nodes as ir
+from ...jsontext import LONG_NUMBER, NAN_OR_INFINITY, TRAILING_COMMA
 from ...runtime.laesning import FOERSTE_AAR, SIDSTE_AAR
 from .expressions import BLANK, Names, col, dot, element, is_null, lit, not_null
 from .layout import sql_type
@@ -37,11 +38,6 @@ from .layout import sql_type
 LINES, ROWS = "linjer", "raekker"  # the input tables of laes_json.sql and tjek.sql
 VALID, UNKNOWN, BLANK_LINE = "_gyldig", "_ukendte", "_tom"
 ISO_DATE = '^"[0-9]{4}-[0-9]{2}-[0-9]{2}"$'  # a date as the reader takes it, as JSON text without escapes
-TRAILING_COMMA = r",[ \t\r\n]*[\]}]"
-# nan or inf where a value begins, a pattern per sign before it: one that starts with a literal is
-# searched for that byte (RE2 skips to it), one that starts with a class byte by byte, 2.5 times slower
-NAN_OR_INFINITY = tuple(sign + r"[ \t\r\n]*-?(?i:nan|inf)" for sign in (":", r"\[", ","))
-LONG_NUMBER = (4300, "[0-9]{1000}")  # Python's json refuses an integer of more than 4300 digits
 EXACT_DIGITS = 15  # an integer of at most so many digits is exact as a DOUBLE
 
 
