@@ -121,10 +121,11 @@ class Engine:
     def keep_findings(self, source: str, share: tuple[float, float] = (0.0, 0.0)) -> None:
         """The table `forskellige_fund` of the findings of `source` (a query, as fund.sql): a row for
         each distinct finding (its columns but those of CASE_COLUMNS), with `n` and `steder`: how many
-        times, and where (each a PLACE; see found_at), it is found (results.py renders each row once).
+        times, and where (each a PLACE; see found_at), it is found (results.py renders each row once),
+        and the largest regel_nr and instans among them.
         One pass: the rows of `source` are not written down."""
         self.execute(f"CREATE OR REPLACE TABLE forskellige_fund AS SELECT COLUMNS(* EXCLUDE ({CASE_COLUMNS})), "
-                     f"count(*) AS n, list({PLACE}) AS steder "
+                     f"count(*) AS n, list({PLACE}) AS steder, max(regel_nr) AS regel_nr_max, max(instans) AS instans_max "
                      f"FROM ({source}) GROUP BY ALL", share=share)
 
     @staticmethod

@@ -204,7 +204,8 @@ class Results:
         pieces = Pieces(texts)
         # an entry as one number, its order in the high bits (list, kind, rule, instance), its number in
         # the low, each part as wide as its largest value needs; in 64 bits when they fit (sorted faster)
-        rule, instance = self.con.execute(f"SELECT max(regel_nr), max(instans) FROM {entries}").fetchone()
+        rule, instance = self.con.execute("SELECT greatest(max(regel_nr_max), (SELECT max(regel_nr) FROM population)), "
+                                          "greatest(max(instans_max), 0) FROM forskellige_fund").fetchone()
         bits = [(2 * len(self.lists) - 1).bit_length(), (rule or 0).bit_length(), ((instance or 0) + 1).bit_length(),
                 max(texts - 1, 1).bit_length()]
         kind = "BIGINT" if sum(bits) <= BIGINT_BITS else "HUGEINT"
