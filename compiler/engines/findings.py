@@ -12,10 +12,13 @@ from __future__ import annotations
 import datetime
 import json
 from json.encoder import c_make_encoder, encode_basestring  # (c_make_encoder: None without json's C part)
+from operator import itemgetter
 from typing import Any, Callable, Optional
 
 SEPARATOR = "|"  # as in backends/sql/expressions.py: `felt` or `felt|start|slut`
 POPULATION = "population"  # the key of a case's population entries (after its other keys)
+# the columns of `fund` a finding's entry is rendered from (and its `fakta_*` columns)
+FINDING_COLUMNS = ("regel", "art", "besked", "frist", "element", "antal", "version", "datafejl", "undtagelse")
 # the result's list (Sagsresultat.som_json) a finding goes in, by its `art`: what `Renderer.entry`
 # gives, known in SQL before the finding is rendered (results.py checks that the two agree)
 LIST_OF = {"overtrådt": "overtrædelser", "frist": "frister", "datafejl": "datafejl", "undtaget": "undtagelser"}
@@ -47,6 +50,7 @@ class Renderer:
         self.infos = {value.navn: value for name, value in vars(regler).items() if name.startswith("_INFO_")}
         self.shared = [info for _function, info in regler.POPULATIONSREGLER]
         self.at = {name: i for i, name in enumerate(columns)}
+        self.finding = itemgetter(*(self.at[name] for name in FINDING_COLUMNS))  # a row's, as `entry` reads them
         facts = self.fact_readers(columns)
         self.facts = [(name, column) for name, column, days in facts if days is None]
         self.durations = [(name, column, days) for name, column, days in facts if days is not None]
@@ -75,16 +79,14 @@ class Renderer:
     def entry(self, row: tuple) -> Optional[tuple[str, str, str]]:
         """A row of `fund` as (the result's list it goes in, its JSON text, its provision); None for
         one the result does not list (a deadline without a date)."""
-        at = self.at
-        info, kind = self.infos[row[at["regel"]]], row[at["art"]]
+        rule, kind, message, deadline, element, count, version, error, exception = self.finding(row)
+        info = self.infos[rule]
         if kind == "datafejl":
-            self.result.mangler(info, self.error(row[at["datafejl"]]))
+            self.result.mangler(info, self.error(error))
         elif kind == "undtaget":
-            self.result.undtaget(info, self.infos[row[at["undtagelse"]]], row[at["element"]])
+            self.result.undtaget(info, self.infos[exception], element)
         else:
-            version = row[at["version"]]
-            self.result.fund(info, kind, row[at["besked"]], self.fact_values(row), row[at["frist"]],
-                             row[at["element"]], row[at["antal"]],
+            self.result.fund(info, kind, message, self.fact_values(row), deadline, element, count,
                              info.versioner[version] if version is not None else None)
         return self.taken()
 

@@ -34,10 +34,9 @@ from typing import Callable, Iterator, Optional, Union
 
 from .. import inorder
 from .duckdb import CASES, Engine
-from .findings import POPULATION, Renderer, dumped
+from .findings import FINDING_COLUMNS, POPULATION, Renderer, dumped
 from .inputs import IN_PYTHON, Loaded, text_literal
 
-FINDING_KEY = ("regel", "art", "besked", "frist", "element", "antal", "version", "datafejl", "undtagelse")
 VIOLATIONS, PENDING, DATA_ERRORS = "overtrædelser", "frister", "datafejl"  # lists of a result (runtime/typer.py)
 FETCH = 10_000
 SHARE = (0.8, 1.0)  # of the progress line: the results, while they are written
@@ -86,7 +85,7 @@ class Results:
 
     def __init__(self, engine: Engine, package, loaded: Loaded, evaluation_date: datetime.date):
         self.engine, self.con = engine, engine.con
-        self.columns = ["liste", "n", *FINDING_KEY, *engine.fact_columns()]  # of render_findings' rows
+        self.columns = ["liste", "n", *FINDING_COLUMNS, *engine.fact_columns()]  # of render_findings' rows
         self.renderer = Renderer(package, self.columns)
         self.lists = [*self.renderer.lists, POPULATION]  # an entry's list, by its number in the SQL
         self.listed = self.renderer.listed(self.lists)
